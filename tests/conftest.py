@@ -1,0 +1,31 @@
+"""Suite-wide fixtures. Qt runs offscreen; PostgreSQL is used only when BLANGKON_TEST_PG_URL is set."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the developer's real keyring or data folders from a test.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+import pytest
+
+PG_URL = os.environ.get("BLANGKON_TEST_PG_URL", "")
+
+
+def database_urls(tmp_dir: str) -> list[str]:
+    """SQLite always; PostgreSQL as well when the CI found one."""
+    urls = [f"sqlite:///{tmp_dir}/server.db"]
+    if PG_URL:
+        urls.append(PG_URL)
+    return urls
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """A database URL for server tests: SQLite in a temp dir, or the PostgreSQL test database (skipped if unset)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/server.db"
+    if not PG_URL:
+        pytest.skip("BLANGKON_TEST_PG_URL not set")
+    return PG_URL

@@ -1,0 +1,106 @@
+"""Integer rupiah: PUEBI formatting and a tolerant-but-strict parser for what officers type.
+
+PUEBI writes `Rp1.234.567,00`: no space and no dot after "Rp", "." groups thousands, "," marks sen. The app
+keeps whole rupiah only, so the sen part is always ",00" on output and must be zero on input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain.errors import MoneyError
+
+# The largest amount terbilang can spell (999 triliun ...); anything above is a typing accident.
+MAX_RUPIAH = 999_999_999_999_999
+
+_PREFIX = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_PLAIN = re.compile(r"^\d+$")
+_SEN = re.compile(r"^(?P<body>.*?),(?P<sen>\d{1,2}|-{1,2})$")
+
+
+def _require_int(n: object, what: str) -> int:
+    # bool is an int subclass and float is a money bug; both are refused explicitly.
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise MoneyError(
+            "money_not_integer",
+            f"{what} harus bilangan bulat rupiah (bukan {type(n).__name__}). Bulatkan ke rupiah terdekat.",
+        )
+    return n
+
+
+def format_number(n: int) -> str:
+    """`1234567` → `1.234.567` (negatives keep a leading minus)."""
+    value = _require_int(n, "Angka")
+    grouped = f"{abs(value):,}".replace(",", ".")
+    return f"-{grouped}" if value < 0 else grouped
+
+
+def format_rupiah(n: int) -> str:
+    """`1234567` → `Rp1.234.567,00`; `-1000` → `-Rp1.000,00`."""
+    value = _require_int(n, "Jumlah uang")
+    text = f"Rp{format_number(abs(value))},00"
+    return f"-{text}" if value < 0 else text
+
+
+def parse_rupiah(text: str) -> int:
+    """Parse `Rp 1.234.567,-`, `Rp. 1.234.567`, `1234567`, `1.234.567,00` ... into whole rupiah.
+
+    Raises MoneyError (Indonesian message) for anything else: letters, misplaced dots, non-zero sen,
+    negative, empty or absurdly large amounts.
+    """
+    if not isinstance(text, str):
+        raise MoneyError("money_not_text", "Jumlah uang harus berupa teks angka, misalnya Rp1.250.000.")
+    cleaned = text.replace("\u00a0", " ").strip()
+    if not cleaned:
+        raise MoneyError("money_empty", "Jumlah uang kosong. Isi angka rupiah, misalnya Rp1.250.000.")
+    if cleaned.startswith("-") or cleaned.startswith("(") or "-Rp" in cleaned:
+        raise MoneyError(
+            "money_negative", "Jumlah uang tidak boleh negatif. Isi angka rupiah tanpa tanda minus."
+        )
+    cleaned = _PREFIX.sub("", cleaned).strip()
+    if cleaned.startswith("-"):
+        raise MoneyError(
+            "money_negative", "Jumlah uang tidak boleh negatif. Isi angka rupiah tanpa tanda minus."
+        )
+    body = cleaned
+    sen_match = _SEN.match(cleaned)
+    if sen_match:
+        body = sen_match.group("body").strip()
+        sen = sen_match.group("sen")
+        if not sen.startswith("-") and int(sen) != 0:
+            raise MoneyError(
+                "money_sen_not_zero",
+                f"Nilai sen ',{sen}' tidak dapat dicatat; aplikasi memakai rupiah utuh. "
+                "Bulatkan ke rupiah terdekat, misalnya 1.000 atau 1.001.",
+            )
+    if not body:
+        raise MoneyError("money_empty", "Jumlah uang kosong. Isi angka rupiah, misalnya Rp1.250.000.")
+    if re.search(r"[^\d.,\s]", body):
+        raise MoneyError(
+            "money_invalid_characters",
+            f"'{text.strip()}' bukan jumlah rupiah. Pakai angka saja dengan titik pemisah ribuan, "
+            "misalnya Rp1.250.000.",
+        )
+    if "," in body:
+        raise MoneyError(
+            "money_comma_grouping",
+            f"'{text.strip()}' memakai koma sebagai pemisah ribuan. Dalam rupiah pemisah ribuan adalah titik, "
+            "misalnya 1.250.000.",
+        )
+    if _PLAIN.match(body):
+        digits = body
+    elif _GROUPED.match(body):
+        digits = body.replace(".", "")
+    else:
+        raise MoneyError(
+            "money_bad_grouping",
+            f"Titik pemisah ribuan pada '{text.strip()}' tidak pada tempatnya. Tulis tiap kelompok tiga angka, "
+            "misalnya 1.234.567, atau tanpa titik sama sekali.",
+        )
+    if len(digits) > 15 or int(digits) > MAX_RUPIAH:
+        raise MoneyError(
+            "money_too_large",
+            f"Jumlah {text.strip()} terlalu besar (batas {format_rupiah(MAX_RUPIAH)}). Periksa jumlah digitnya.",
+        )
+    return int(digits)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
@@ -87,11 +89,28 @@ def test_bad_sen(sen: int, code: str) -> None:
     assert err.value.message.startswith("Sen")
 
 
+def oracle(n: int) -> str:
+    """num2words lang='id', adjusted to DOMAIN.md §7: a thousands group of exactly 1 is "seribu" even after a
+    larger scale ("satu juta seribu"), where num2words says "satu juta satu ribu"."""
+    return re.sub(r"\b(juta|miliar|triliun) satu ribu\b", r"\1 seribu", num2words(n, lang="id"))
+
+
+@settings(derandomize=True, max_examples=400)
 @given(st.integers(min_value=0, max_value=MAX_TERBILANG))
+@example(1_001_000)
+@example(2_000_001_000)
+@example(10**12 + 1000)
 def test_matches_num2words_oracle(n: int) -> None:
+    assert terbilang(n) == oracle(n)
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.integers(min_value=0, max_value=99_999))
+def test_small_numbers_match_num2words_exactly(n: int) -> None:
     assert terbilang(n) == num2words(n, lang="id")
 
 
+@settings(derandomize=True, max_examples=300)
 @given(st.integers(min_value=0, max_value=MAX_TERBILANG))
 def test_structure(n: int) -> None:
     words = terbilang(n)
@@ -106,6 +125,7 @@ def test_structure(n: int) -> None:
         assert "nol" not in words.split()
 
 
+@settings(derandomize=True)
 @given(st.integers(min_value=1, max_value=10**6))
 def test_every_digit_group_spelled(n: int) -> None:
     assert terbilang(n * 1000).endswith("ribu") or terbilang(n * 1000).split()[-1] in {"juta", "miliar"}

@@ -1,0 +1,258 @@
+"""What a printed document needs, as plain frozen dataclasses.
+
+The desktop services map orders, payments and settings onto these; nothing here knows about the store, so the
+builders can be tested and benchmarked on their own. Money is integer rupiah; dates are `datetime.date`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Paper = Literal["A4", "F4"]
+Status = Literal["official", "draft"]
+TaxCollector = Literal["BENDAHARA", "PIHAK_LAIN"]
+
+
+@dataclass(frozen=True)
+class Kop:
+    """Letterhead: printed on the first page of every document."""
+
+    pemda: str  # "PEMERINTAH PROVINSI JAWA TENGAH"
+    opd_name: str
+    address: str
+    phone: str = ""
+    email: str = ""
+    logo_path: str | None = None
+    city: str = "Semarang"  # place in the dateline
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    nip: str  # 18 digits, printed grouped "19860926 201505 1 001"; may be empty for a seller
+    jabatan: str
+
+
+@dataclass(frozen=True)
+class Seller:
+    business_name: str
+    owner_name: str
+    nib: str
+    address: str
+    bank_name: str
+    bank_account: str
+    npwp: str | None = None  # 16 digits; individuals use the NIK
+    nik: str | None = None
+    pkp: bool = False
+    owner_title: str = "Pemilik"
+
+
+@dataclass(frozen=True)
+class CodeName:
+    """A coded master-data item: sub-kegiatan, kode rekening."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    name: str
+    qty: int
+    unit: str
+    unit_price: int  # gross, tax included (Blangkon prices are gross)
+    spec: str = ""
+
+    @property
+    def subtotal(self) -> int:
+        return self.qty * self.unit_price
+
+
+@dataclass(frozen=True)
+class TaxLine:
+    """One tax on the purchase: PPN, PPh 22, PPh 23, PPh final."""
+
+    code: str  # "PPN", "PPH22", "PPH23", "PPH_FINAL"
+    label: str  # "PPh Pasal 22 (1,5% × DPP)"
+    base: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class TaxSummary:
+    """What the documents print of the domain's TaxBreakdown (see `taxbridge.summary_from_breakdown`)."""
+
+    collector: TaxCollector
+    dpp: int  # harga jual excluding PPN
+    lines: tuple[TaxLine, ...] = ()
+
+    @property
+    def withheld(self) -> int:
+        """Total the bendahara keeps back (zero when a marketplace collects)."""
+        return sum(t.amount for t in self.lines) if self.collector == "BENDAHARA" else 0
+
+
+@dataclass(frozen=True)
+class OrderDoc:
+    order_id: str
+    sp_number: str
+    sp_date: dt.date
+    kop: Kop
+    ppk: Signatory
+    seller: Seller
+    kode_rup: str
+    sub_kegiatan: CodeName
+    kode_rekening: CodeName
+    lines: tuple[OrderLine, ...]
+    delivery_address: str
+    delivery_deadline: dt.date
+    tahun_anggaran: int
+    shipping: int = 0
+    taxes: TaxSummary | None = None
+    terms: tuple[str, ...] = ()
+    marketplace: str = ""
+
+    @property
+    def goods_total(self) -> int:
+        return sum(line.subtotal for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.goods_total + self.shipping
+
+
+@dataclass(frozen=True)
+class ReceivedLine:
+    name: str
+    qty_ordered: int
+    qty_received: int
+    unit: str
+    condition: str = "Baik"
+
+
+@dataclass(frozen=True)
+class BastDoc:
+    order: OrderDoc
+    bast_number: str
+    bast_date: dt.date
+    inspection_date: dt.date
+    received: tuple[ReceivedLine, ...]
+    fungsi_ok: bool = True  # Pemeriksaan Tepat Guna checklist (DOMAIN.md §3)
+    jumlah_ok: bool = True
+    waktu_ok: bool = True
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentDoc:
+    """Kuitansi (A2) of one paid order."""
+
+    order: OrderDoc
+    nomor_bukti: str
+    bast_number: str
+    bast_date: dt.date
+    payment_date: dt.date
+    pa_kpa: Signatory
+    bendahara: Signatory
+    pptk: Signatory
+    receiver: Signatory  # "Barang telah diterima": the PPK or the pengurus barang
+    purpose: str  # uraian, e.g. "Belanja alat tulis kantor"
+    method: str = "UP"
+    meterai_override: bool | None = None  # None: computed from the amount and the domain thresholds
+
+    @property
+    def amount(self) -> int:
+        return self.order.total
+
+
+@dataclass(frozen=True)
+class CashReceipt:
+    """Money into the bendahara's cash: SP2D UP/GU/TU."""
+
+    date: dt.date
+    uraian: str
+    amount: int
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class TaxDeposit:
+    """Setoran of one withheld tax: billing/NTPN and date."""
+
+    code: str
+    date: dt.date
+    ntpn: str
+
+
+@dataclass(frozen=True)
+class PaidOrder:
+    """One payment in a month's books, with the taxes the bendahara withheld and later deposited."""
+
+    date: dt.date
+    order_number: str  # SP number
+    seller: str
+    uraian: str
+    kode_rekening: str
+    amount: int  # gross kuitansi amount
+    taxes: tuple[TaxLine, ...] = ()
+    deposits: tuple[TaxDeposit, ...] = ()
+    method: str = "UP"
+    bast_number: str = ""
+
+    @property
+    def withheld(self) -> int:
+        return sum(t.amount for t in self.taxes)
+
+    @property
+    def net(self) -> int:
+        return self.amount - self.withheld
+
+
+@dataclass(frozen=True)
+class BookMonth:
+    kop: Kop
+    year: int
+    month: int
+    opening_balance: int
+    bendahara: Signatory
+    pa_kpa: Signatory
+    signed_on: dt.date
+    receipts: tuple[CashReceipt, ...] = ()
+    payments: tuple[PaidOrder, ...] = ()
+    first_bku_number: int = 1
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    paper: Paper = "A4"
+    status: Status = "draft"  # "DRAF" watermark until the order reaches the state that makes it official
+    reprint: bool = False  # "SALINAN" mark
+    serif: bool = True  # body font: DejaVu Serif (letters) or Sans
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: str  # ISO-8601 UTC timestamp from the server (legal time)
+    actor: str
+    role: str
+    action: str
+    from_state: str = ""
+    to_state: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    path: str
+    label: str = ""  # "Invoice", "Foto barang diterima"
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    order: OrderDoc
+    bast: BastDoc | None = None
+    payment: PaymentDoc | None = None
+    attachments: tuple[Attachment, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = field(default_factory=tuple)

@@ -1,0 +1,184 @@
+"""Reusable flowables: paragraph styles, key/value and data tables, signature blocks, meterai box, QR block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop.documents import fonts
+
+
+@lru_cache(maxsize=2)
+def styles(serif: bool) -> dict[str, ParagraphStyle]:
+    font, bold = fonts.body_fonts(serif)
+    sans, sans_bold = fonts.body_fonts(False)
+    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5)
+    return {
+        "body": base,
+        "justify": ParagraphStyle("justify", parent=base, alignment=TA_JUSTIFY),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER),
+        "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=6),
+        "heading": ParagraphStyle("heading", parent=base, fontName=bold, spaceBefore=6, spaceAfter=2),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontName=sans, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=sans_bold, fontSize=8.5, leading=10.5),
+        "cell_right": ParagraphStyle("cell_right", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "cell_center": ParagraphStyle("cell_center", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
+        "head": ParagraphStyle("head", fontName=sans_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
+        "sig": ParagraphStyle("sig", parent=base, alignment=TA_CENTER, fontSize=9.5, leading=12),
+    }
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped: names like "CV Maju & Jaya" must not break the markup)."""
+    return Paragraph(escape(text), style)
+
+
+def markup(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph whose text already holds reportlab markup (<b>, <br/>) from a template."""
+    return Paragraph(text, style)
+
+
+def kv_table(pairs: list[tuple[str, str]], width: float, label_ratio: float = 0.3,
+             style: ParagraphStyle | None = None) -> Table:
+    """"Label : value" rows without rules, as in Indonesian letters."""
+    st = style or styles(True)["body"]
+    label_w = width * label_ratio
+    rows = [[para(k, st), para(":", st), para(v, st)] for k, v in pairs]
+    table = Table(rows, colWidths=[label_w, 3 * mm, width - label_w - 3 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+    ]))
+    return table
+
+
+def data_table(header: list[str], rows: list[list[Flowable | str]], col_widths: list[float],
+               footer_rows: int = 0, serif: bool = True) -> Table:
+    """A ruled table whose header row repeats on every page it spills onto."""
+    st = styles(serif)
+    data: list[list[Flowable | str]] = [[para(h, st["head"]) for h in header], *rows]
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if footer_rows:
+        commands.append(("BACKGROUND", (0, -footer_rows), (-1, -1), colors.Color(0.95, 0.95, 0.95)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def scale_widths(fractions: list[float], width: float) -> list[float]:
+    total = sum(fractions)
+    return [width * f / total for f in fractions]
+
+
+class MeteraiBox(Flowable):
+    """Dashed box where the seller sticks the Rp10.000 meterai and signs across it."""
+
+    def __init__(self, lines: list[str], font: str, width: float = 30 * mm, height: float = 18 * mm) -> None:
+        super().__init__()
+        self.lines = lines
+        self.font = font
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setDash(3, 2)
+        c.setStrokeGray(0.35)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        c.setFillGray(0.35)
+        c.setFont(self.font, 7)
+        step = 9
+        y = self.height / 2 + (len(self.lines) - 1) * step / 2 - 2.5
+        for line in self.lines:
+            c.drawCentredString(self.width / 2, y, line)
+            y -= step
+        c.restoreState()
+
+
+@dataclass(frozen=True)
+class SigBlock:
+    heading: list[str]  # e.g. ["Setuju dibayar", "Pengguna Anggaran"]
+    name: str
+    nip_line: str  # "NIP. 19860926 201505 1 001" or "" for a seller
+    meterai: list[str] | None = None  # text lines of the meterai box when one is due
+
+
+def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, columns: int = 2) -> Table:
+    """Signature blocks side by side; space to sign (or a meterai box) between heading and name."""
+    st = styles(serif)
+    cells: list[list[Flowable]] = []
+    for block in blocks:
+        cell: list[Flowable] = [para(line, st["sig"]) for line in block.heading]
+        if block.meterai:
+            box = MeteraiBox(block.meterai, fonts.body_fonts(False)[0])
+            holder = Table([[box]], colWidths=[width / columns - 6])
+            holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            cell.append(holder)
+        else:
+            cell.append(Spacer(1, 20 * mm))
+        cell.append(markup(f"<b><u>{escape(block.name)}</u></b>", st["sig"]))
+        if block.nip_line:
+            cell.append(para(block.nip_line, st["sig"]))
+        cells.append(cell)  # type: ignore[arg-type]
+    rows: list[list[object]] = []
+    for start in range(0, len(cells), columns):
+        row: list[object] = list(cells[start:start + columns])
+        row += [""] * (columns - len(row))
+        rows.append(row)
+    table = Table(rows, colWidths=[width / columns] * columns, hAlign="CENTER")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
+def qr_drawing(text: str, size: float = 30 * mm) -> Drawing:
+    widget = QrCodeWidget(text, barLevel="M", barBorder=2)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def qr_block(text: str, caption_lines: list[str], width: float, serif: bool = True) -> Table:
+    """QR on the left, how-to-verify caption on the right."""
+    st = styles(serif)
+    size = 30 * mm
+    caption = [para(line, st["small"]) for line in caption_lines]
+    table = Table([[qr_drawing(text, size), caption]], colWidths=[size + 4 * mm, width - size - 4 * mm],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table

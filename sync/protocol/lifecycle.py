@@ -1,0 +1,207 @@
+"""The order lifecycle: ONE table of transitions plus segregation of duties (DOMAIN.md §2–§3).
+
+Client and server both call `check()`: the client to grey out buttons and pre-flight commands, the server as the
+authority. The check is semantic (state, role, people), never an exact version match (SYNC.md §6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ErrorCode, ProtocolError
+from .states import Action, OrderState, Role
+
+S = OrderState
+R = Role
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    from_states: frozenset[OrderState]
+    to_state: OrderState | None  # None: the state stays (e.g. authorize_payment only records the PA/KPA consent)
+    roles: frozenset[Role]
+    required_payload: tuple[str, ...] = ()
+
+
+def _t(froms: set[OrderState], to: OrderState | None, roles: set[Role], *payload: str) -> Transition:
+    return Transition(frozenset(froms), to, frozenset(roles), tuple(payload))
+
+
+TRANSITIONS: dict[Action, Transition] = {
+    Action.SUBMIT: _t({S.DRAFT, S.DITOLAK}, S.DIAJUKAN, {R.PP, R.PPK}),
+    Action.APPROVE: _t({S.DIAJUKAN}, S.DISETUJUI, {R.PPK}),
+    Action.REJECT: _t({S.DIAJUKAN}, S.DITOLAK, {R.PPK}, "reason"),
+    Action.SEND_TO_SELLER: _t({S.DISETUJUI}, S.DIKIRIM_KE_PENYEDIA, {R.PP, R.PPK}),
+    Action.SELLER_CONFIRM: _t({S.DIKIRIM_KE_PENYEDIA}, S.DIKONFIRMASI_PENYEDIA, {R.PP, R.PPK}),
+    Action.SHIP: _t({S.DIKONFIRMASI_PENYEDIA}, S.DALAM_PENGIRIMAN, {R.PP, R.PPK}),
+    Action.RECEIVE: _t(
+        {S.DIKONFIRMASI_PENYEDIA, S.DALAM_PENGIRIMAN, S.KETIDAKSESUAIAN}, S.DITERIMA, {R.PPK, R.PPTK}
+    ),
+    Action.REPORT_MISMATCH: _t(
+        {S.DIKONFIRMASI_PENYEDIA, S.DALAM_PENGIRIMAN}, S.KETIDAKSESUAIAN, {R.PPK, R.PPTK}, "reason"
+    ),
+    Action.SIGN_BAST: _t({S.DITERIMA}, S.BAST, {R.PPK}),
+    Action.REQUEST_PAYMENT: _t({S.BAST}, S.MENUNGGU_BAYAR, {R.PPTK, R.PPK, R.BENDAHARA}),
+    Action.AUTHORIZE_PAYMENT: _t({S.MENUNGGU_BAYAR}, None, {R.PA_KPA}),
+    Action.MARK_PAID: _t({S.MENUNGGU_BAYAR}, S.DIBAYAR, {R.BENDAHARA}, "method", "amount"),
+    Action.COMPLETE: _t({S.DIBAYAR}, S.SELESAI, {R.BENDAHARA}),
+    # Cancel only before the order reaches the seller (or on the seller's refusal); never after payment.
+    Action.CANCEL: _t({S.DRAFT, S.DIAJUKAN, S.DITOLAK, S.DISETUJUI, S.DIKIRIM_KE_PENYEDIA}, S.DIBATALKAN,
+                      {R.PP, R.PPK}, "reason"),
+}
+
+# Drafts (and rejected orders, which return to DRAFT when edited) are the only editable orders;
+# the bendahara never edits lines, prices or the seller (DOMAIN.md §2 rule 3).
+EDITABLE_STATES: frozenset[OrderState] = frozenset({S.DRAFT, S.DITOLAK})
+EDIT_ROLES: frozenset[Role] = frozenset({R.PP, R.PPK})
+READ_ALL_ROLES: frozenset[Role] = frozenset({R.ADMIN_PROVINSI})
+PAYMENT_METHODS = ("UP_TUNAI", "TRANSFER", "KKPD", "LS")
+
+
+@dataclass(frozen=True, slots=True)
+class SodPolicy:
+    """Segregation-of-duties switches. Defaults are the strict rules of DOMAIN.md §2.
+
+    `approver_not_payer` (PPK ≠ Bendahara on one order) is the rule an admin may switch off; the others are
+    also switchable for pilots but should stay on.
+    """
+
+    creator_cannot_approve: bool = True
+    approver_not_payer: bool = True
+    receiver_not_payer: bool = True
+    require_payment_authorization: bool = True
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> SodPolicy:
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown SoD switches: {sorted(unknown)}")
+        if not all(isinstance(v, bool) for v in data.values()):
+            raise ValueError("SoD switches must be booleans")
+        return cls(**data)
+
+
+DEFAULT_POLICY = SodPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    user_id: str
+    roles: frozenset[Role]
+
+    @classmethod
+    def of(cls, user_id: str, *roles: Role) -> Actor:
+        return cls(user_id, frozenset(roles))
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFacts:
+    """What the rules need to know about an order: its state and who did what so far."""
+
+    state: OrderState
+    created_by: str
+    approved_by: str | None = None
+    received_by: str | None = None
+    authorized_by: str | None = None
+    paid_by: str | None = None
+
+    @classmethod
+    def from_order(cls, order: Any) -> OrderFacts:
+        """From a `messages.Order` (or anything with the same attributes)."""
+        approval = order.approval or {}
+        receipt = order.receipt or {}
+        payment = order.payment or {}
+        return cls(
+            state=OrderState(order.state),
+            created_by=order.created_by,
+            approved_by=approval.get("by"),
+            received_by=receipt.get("by"),
+            authorized_by=payment.get("authorized_by"),
+            paid_by=payment.get("paid_by"),
+        )
+
+
+def _deny(detail: str) -> ProtocolError:
+    return ProtocolError(ErrorCode.FORBIDDEN_ROLE, detail)
+
+
+def check(
+    order: OrderFacts, action: Action, actor: Actor, policy: SodPolicy = DEFAULT_POLICY
+) -> OrderState:
+    """Return the state `action` leads to, or raise ProtocolError(invalid_transition | forbidden_role)."""
+    rule = TRANSITIONS[Action(action)]
+    if order.state not in rule.from_states:
+        raise ProtocolError(
+            ErrorCode.INVALID_TRANSITION,
+            f"Aksi '{action.value}' tidak dapat dilakukan pada pesanan berstatus {order.state.value}.",
+        )
+    if not (actor.roles & rule.roles):
+        allowed = ", ".join(sorted(r.value for r in rule.roles))
+        raise _deny(f"Aksi '{action.value}' hanya boleh dilakukan oleh: {allowed}.")
+    uid = actor.user_id
+    if action is Action.APPROVE and policy.creator_cannot_approve and uid == order.created_by:
+        raise _deny("Pembuat pesanan tidak boleh menyetujui pesanannya sendiri.")
+    if action is Action.MARK_PAID:
+        if policy.require_payment_authorization and order.authorized_by is None:
+            raise ProtocolError(
+                ErrorCode.INVALID_TRANSITION,
+                "Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.",
+            )
+        if policy.approver_not_payer and uid == order.approved_by:
+            raise _deny("PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).")
+        if policy.receiver_not_payer and uid == order.received_by:
+            raise _deny("Pencatat penerimaan barang tidak boleh juga membayarnya.")
+        if uid == order.created_by:
+            raise _deny("Pembuat pesanan tidak boleh juga membayarnya.")
+    if action is Action.AUTHORIZE_PAYMENT and order.authorized_by is not None:
+        raise ProtocolError(ErrorCode.INVALID_TRANSITION, "Pembayaran sudah diotorisasi PA/KPA.")
+    return order.state if rule.to_state is None else rule.to_state
+
+
+def check_edit(order: OrderFacts | None, actor: Actor) -> OrderState:
+    """May `actor` create (order is None) or replace the draft? Returns the state after the edit."""
+    if not (actor.roles & EDIT_ROLES):
+        raise _deny("Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.")
+    if order is None:
+        return S.DRAFT
+    if order.state not in EDITABLE_STATES:
+        raise ProtocolError(
+            ErrorCode.NOT_EDITABLE,
+            f"Pesanan berstatus {order.state.value} tidak dapat diubah; gunakan adendum atau batalkan.",
+        )
+    return S.DRAFT
+
+
+def validate_payload(action: Action, payload: Mapping[str, Any]) -> None:
+    """The artefacts each action must carry (reason for reject/cancel, method and amount for payment)."""
+    for name in TRANSITIONS[Action(action)].required_payload:
+        value = payload.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Kolom 'payload.{name}' wajib diisi.")
+    if "reason" in payload and not isinstance(payload["reason"], str):
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kolom 'payload.reason' harus berupa teks.")
+    if action is Action.MARK_PAID:
+        if payload["method"] not in PAYMENT_METHODS:
+            raise ProtocolError(
+                ErrorCode.VALIDATION_ERROR,
+                f"Kolom 'payload.method' harus salah satu dari: {', '.join(PAYMENT_METHODS)}.",
+            )
+        amount = payload["amount"]
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kolom 'payload.amount' harus rupiah bulat ≥ 0.")
+
+
+def allowed_actions(
+    order: OrderFacts, actor: Actor, policy: SodPolicy = DEFAULT_POLICY
+) -> list[Action]:
+    """Actions `actor` may take now, in table order (for enabling buttons)."""
+    out = []
+    for action in TRANSITIONS:
+        try:
+            check(order, action, actor, policy)
+        except ProtocolError:
+            continue
+        out.append(action)
+    return out

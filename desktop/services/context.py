@@ -1,0 +1,32 @@
+"""The bundle of services the UI is given by the composition root (desktop/app/bootstrap.py).
+
+Every field is constructed once at start-up. Services owned by other parts of the tree are typed loosely here so
+this module imports nothing that may not exist yet; their contracts are in docs/DESIGN.md:
+`OrderService`, `ApprovalService`, `PaymentService`, `DocumentService`, `ConflictService` are each built as
+`XService(store, session)`; `sync` is `desktop.services.sync_service`'s service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.services.auth_service import AuthService
+    from desktop.services.catalog_service import CatalogService
+    from desktop.services.credentials import CredentialStore
+    from desktop.services.settings_service import SettingsService
+
+
+@dataclass
+class Services:
+    catalog: CatalogService
+    auth: AuthService
+    credentials: CredentialStore
+    settings: SettingsService
+    sync: Any = None
+    orders: Any = None
+    approvals: Any = None
+    payments: Any = None
+    documents: Any = None
+    conflicts: Any = None

@@ -1,0 +1,73 @@
+"""The screen contract every page of the main window follows.
+
+A screen is a QWidget built with a `UiContext` (services, task runner, session, navigate callback) and nothing
+else: no globals, no QApplication lookups. The main window creates each screen once, the first time it is
+navigated to, and calls `activate(**params)` every time it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.context import Services
+from desktop.services.session import SessionState
+from desktop.ui.tasks import SyncTaskRunner, TaskRunner
+from sync.protocol import Role
+
+Navigate = Callable[..., None]
+
+
+def _ignore_message(message: str) -> None:
+    return None
+
+
+@dataclass
+class UiContext:
+    services: Services
+    tasks: TaskRunner | SyncTaskRunner
+    session: SessionState
+    # navigate("order_editor", order_id=...) switches the main window to that screen and activates it.
+    navigate: Navigate
+    # notify("...") shows a short, translated message in the status bar.
+    notify: Callable[[str], None] = field(default=_ignore_message)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class Screen(QWidget):
+    """Base of every screen. Subclasses set `key` and `roles` and implement `title()`."""
+
+    key: str = ""
+    # Roles that may open this screen; an empty set means every logged-in role.
+    roles: frozenset[Role] = frozenset()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"screen_{self.key or type(self).__name__}")
+
+    def title(self) -> str:
+        """Translated title shown in the navigation and window title."""
+        return self.tr("Layar")
+
+    def activate(self, **params: Any) -> None:
+        """Called every time the screen is shown; params come from navigate(key, **params)."""
+
+    def deactivate(self) -> None:
+        """Called when another screen is shown (stop timers, cancel stale searches)."""
+
+    def retranslate(self) -> None:
+        """Re-apply translated texts after a live language switch."""
+
+    @classmethod
+    def allowed_for(cls, role: Role | None) -> bool:
+        return not cls.roles or (role is not None and role in cls.roles)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,269 @@
+"""The catalog replica: bulk snapshot load and delta apply on raw sqlite3 (SYNC.md §3).
+
+SQLAlchemy is the store's tool for units of work; here it would cost 5–10× on a million rows, so the bulk path
+talks to the same database file through sqlite3 with its own connection:
+- snapshot: chunks stream into `staging_*` tables in 5k-row transactions (no FTS, INSERT OR REPLACE so a chunk
+  re-applied after a crash is harmless); totals checked; then one transaction drops the FTS triggers, replaces
+  live rows, rebuilds FTS once, restores the triggers, and saves the cursor. Readers see old or new, never half.
+- deltas: each page in one transaction, upserts guarded by `excluded.version > version`, FTS kept in step, the
+  cursor saved in the same transaction.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from desktop.store import replica_sql as q
+from sync.client.ports import ApplyResult, ChunkRecord
+
+BATCH_ROWS = 5000
+CURSOR_KEY = "catalog_cursor"
+EPOCH_KEY = "catalog_epoch"
+SNAPSHOT_KEY = "catalog_snapshot_loading"
+
+
+class Replica:
+    def __init__(self, db_path: Path | str, *, batch_rows: int = BATCH_ROWS) -> None:
+        self.conn = q.connect(db_path)
+        self.state = q.StateTable(self.conn)
+        self.batch_rows = batch_rows
+        self.live_cols = {k: q.columns(self.conn, k) for k in q.KINDS}
+        self._insert_cols: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- transactions -------------------------------------------------------------------------------------
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    # -- cursor and chunk bookkeeping ---------------------------------------------------------------------
+    def cursor(self) -> str | None:
+        return self.state.get(CURSOR_KEY)
+
+    def chunks(self, snapshot_id: str) -> dict[int, ChunkRecord]:
+        rows = self.conn.execute(
+            "SELECT snapshot_id, n, sha256, bytes, bytes_done, downloaded, applied FROM snapshot_chunk "
+            "WHERE snapshot_id = ?",
+            (snapshot_id,),
+        )
+        return {
+            r[1]: ChunkRecord(str(r[0]), int(r[1]), str(r[2]), int(r[3]), int(r[4]), bool(r[5]), bool(r[6]))
+            for r in rows
+        }
+
+    def begin_snapshot(self, snapshot_id: str) -> None:
+        if self.state.get(SNAPSHOT_KEY) == snapshot_id and all(
+            q.table_exists(self.conn, f"staging_{k}") for k in q.KINDS
+        ):
+            return  # resuming the same snapshot: keep staging and chunk rows
+        self._begin()
+        try:
+            self._drop_staging()
+            self.conn.execute("DELETE FROM snapshot_chunk")
+            for kind in q.KINDS:
+                self.conn.execute(f"CREATE TABLE staging_{kind} AS SELECT * FROM {kind} WHERE 0")
+                self.conn.execute(f"CREATE UNIQUE INDEX staging_{kind}_id ON staging_{kind}(id)")
+            self.state.set(SNAPSHOT_KEY, snapshot_id)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def record_chunk(
+        self, snapshot_id: str, n: int, sha256: str, size: int, bytes_done: int, downloaded: bool
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO snapshot_chunk(snapshot_id, n, sha256, bytes, bytes_done, downloaded) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(snapshot_id, n) DO UPDATE SET sha256 = excluded.sha256, "
+            "bytes = excluded.bytes, bytes_done = excluded.bytes_done, downloaded = excluded.downloaded",
+            (snapshot_id, n, sha256, size, bytes_done, int(downloaded)),
+        )
+
+    def discard_snapshot(self) -> None:
+        self._begin()
+        try:
+            self._drop_staging()
+            self.conn.execute("DELETE FROM snapshot_chunk")
+            self.conn.execute("DELETE FROM sync_state WHERE key = ?", (SNAPSHOT_KEY,))
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _drop_staging(self) -> None:
+        for kind in q.KINDS:
+            self.conn.execute(f"DROP TABLE IF EXISTS staging_{kind}")
+
+    # -- snapshot load ------------------------------------------------------------------------------------
+    def _cols_for(self, kind: str, row: Mapping[str, Any]) -> list[str]:
+        cols = self._insert_cols.get(kind)
+        if cols is None:
+            cols = [c for c in self.live_cols[kind] if c in row]
+            self._insert_cols[kind] = cols
+        return cols
+
+    def load_chunk(self, snapshot_id: str, n: int, path: Path, on_rows: Callable[[int], None]) -> int:
+        """Stream one gzip NDJSON chunk into staging; the last batch marks the chunk applied."""
+        pending: dict[str, list[tuple[Any, ...]]] = {k: [] for k in q.KINDS}
+        total = 0
+        self._begin()
+        try:
+            with gzip.open(path, "rb") as fh:
+                for line in fh:
+                    if not line.strip():
+                        continue
+                    row = json.loads(line)
+                    kind = row.get("t", "product")
+                    pending[kind].append(q.row_values(row, self._cols_for(kind, row)))
+                    total += 1
+                    if total % self.batch_rows == 0:
+                        self._flush_staging(pending)
+                        self._commit()
+                        on_rows(self.batch_rows)
+                        self._begin()
+            self._flush_staging(pending)
+            self.conn.execute(
+                "UPDATE snapshot_chunk SET applied = 1, rows = ? WHERE snapshot_id = ? AND n = ?",
+                (total, snapshot_id, n),
+            )
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+        on_rows(total % self.batch_rows)
+        return total
+
+    def _flush_staging(self, pending: dict[str, list[tuple[Any, ...]]]) -> None:
+        for kind, rows in pending.items():
+            if rows:
+                cols = self._insert_cols[kind]
+                marks = ",".join("?" * len(cols))
+                self.conn.executemany(
+                    f"INSERT OR REPLACE INTO staging_{kind}({','.join(cols)}) VALUES ({marks})", rows
+                )
+                rows.clear()
+
+    def _totals(self, prefix: str) -> tuple[int, int]:
+        count = checksum = 0
+        for kind in q.KINDS:
+            n, part = self.conn.execute(
+                f"SELECT count(*), total(bk_crc(?, id, version)) FROM {prefix}{kind} WHERE status = 'active'",
+                (kind,),
+            ).fetchone()
+            count += n
+            checksum += int(part)
+        return count, checksum % 2**32
+
+    def staged_totals(self) -> tuple[int, int]:
+        return self._totals("staging_")
+
+    def totals(self) -> tuple[int, int]:
+        return self._totals("")
+
+    def swap(self, cursor: str, epoch: int | str | None) -> None:
+        self._begin()
+        try:
+            triggers = q.fts_triggers(self.conn)
+            for name, _ in triggers:
+                self.conn.execute(f'DROP TRIGGER "{name}"')
+            # product before provider in deletes (product may reference provider), reverse for inserts
+            for kind in reversed(q.KINDS):
+                self.conn.execute(f"DELETE FROM {kind}")
+            for kind in q.KINDS:
+                self.conn.execute(self._copy_sql(kind))
+            if q.table_exists(self.conn, q.FTS_TABLE):
+                self.conn.execute(f"INSERT INTO {q.FTS_TABLE}({q.FTS_TABLE}) VALUES ('rebuild')")
+            for _, sql in triggers:
+                self.conn.execute(sql)
+            self._drop_staging()
+            self.conn.execute("DELETE FROM snapshot_chunk")
+            self.conn.execute("DELETE FROM sync_state WHERE key = ?", (SNAPSHOT_KEY,))
+            self.state.set(CURSOR_KEY, cursor)
+            if epoch is not None:
+                self.state.set(EPOCH_KEY, str(epoch))
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _copy_sql(self, kind: str) -> str:
+        """staging → live; product columns the wire lacks (kabkota name) come from the provider row."""
+        derived = [c for c in q.FROM_PROVIDER if kind == "product" and c in self.live_cols[kind]]
+        cols = [c for c in q.columns(self.conn, f"staging_{kind}") if c in self.live_cols[kind] and c not in derived]
+        select = [f"s.{c}" for c in cols]
+        join = " LEFT JOIN staging_provider p ON p.id = s.provider_id" if derived else ""
+        cols += derived
+        select += [f"coalesce(p.{c}, '')" for c in derived]
+        return (
+            f"INSERT INTO {kind}({','.join(cols)}) SELECT {','.join(select)} FROM staging_{kind} s{join} ORDER BY s.id"
+        )
+
+    # -- deltas -------------------------------------------------------------------------------------------
+    def apply_changes(self, rows: Iterable[Mapping[str, Any]], cursor: str) -> ApplyResult:
+        manual_fts = bool(q.fts_columns(self.conn)) and not q.fts_maintained_by_triggers(self.conn)
+        fts_cols = q.fts_columns(self.conn) if manual_fts else []
+        applied = 0
+        changed: list[int] = []
+        self._begin()
+        try:
+            for row in rows:
+                kind = row.get("t", "product")
+                if self._upsert(kind, row, fts_cols):
+                    applied += 1
+                    if kind == "product":
+                        changed.append(int(row["id"]))
+            self.state.set(CURSOR_KEY, cursor)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+        return ApplyResult(cursor, applied, tuple(changed))
+
+    def _upsert(self, kind: str, row: Mapping[str, Any], fts_cols: list[str]) -> bool:
+        cols = [c for c in self.live_cols[kind] if c in row]
+        values = list(q.row_values(row, cols))
+        if kind == "product":
+            for c in q.FROM_PROVIDER:
+                if c in self.live_cols["product"] and c not in row:
+                    found = self.conn.execute(f"SELECT {c} FROM provider WHERE id = ?", (row.get("provider_id"),))
+                    hit = found.fetchone()
+                    cols.append(c)
+                    values.append(hit[0] if hit else "")
+        fts = kind == "product" and bool(fts_cols)
+        if fts:  # external-content FTS: the old terms must be deleted with the old values
+            fts_list = ",".join(fts_cols)
+            old = self.conn.execute(
+                f"SELECT rowid, {fts_list} FROM product WHERE id = ? AND version < ?", (row["id"], row["version"])
+            ).fetchone()
+            if old is not None:
+                marks = ",".join("?" * len(fts_cols))
+                self.conn.execute(
+                    f"INSERT INTO {q.FTS_TABLE}({q.FTS_TABLE}, rowid, {fts_list}) VALUES ('delete', ?, {marks})", old
+                )
+        updates = ",".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+        cur = self.conn.execute(
+            f"INSERT INTO {kind}({','.join(cols)}) VALUES ({','.join('?' * len(cols))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.version > {kind}.version",
+            values,
+        )
+        if cur.rowcount <= 0:
+            return False
+        if fts:
+            self.conn.execute(
+                f"INSERT INTO {q.FTS_TABLE}(rowid, {','.join(fts_cols)}) "
+                f"SELECT rowid, {','.join(fts_cols)} FROM product WHERE id = ?",
+                (row["id"],),
+            )
+        return True

@@ -1,0 +1,84 @@
+"""Raw-sqlite helpers for the catalog replica: connection pragmas, schema introspection, checksum function.
+
+The replica works on the store's own tables (DESIGN.md: provider, product, product_fts, sync_state,
+snapshot_chunk) but reads their columns from the database instead of hard-coding them, so a column the store
+adds (or a wire field the store does not keep) needs no change here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sync.protocol.catalog import row_checksum
+
+KINDS = ("provider", "product")  # snapshot order: providers first
+FTS_TABLE = "product_fts"
+# Product columns not on the wire that the store denormalises from the provider for search (kabkota name).
+FROM_PROVIDER = ("kabkota",)
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    # Autocommit mode: every transaction is an explicit BEGIN IMMEDIATE … COMMIT below.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.create_function("bk_crc", 3, row_checksum, deterministic=True)
+    return conn
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table','view')", (name,)).fetchone()
+    return row is not None
+
+
+def fts_columns(conn: sqlite3.Connection) -> list[str]:
+    return columns(conn, FTS_TABLE) if table_exists(conn, FTS_TABLE) else []
+
+
+def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of triggers on product that keep product_fts in step — dropped during the bulk swap."""
+    return list(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('product', 'provider')"
+    ))
+
+
+def fts_maintained_by_triggers(conn: sqlite3.Connection) -> bool:
+    return any(FTS_TABLE in (sql or "") for _, sql in fts_triggers(conn))
+
+
+def cell(value: Any) -> Any:
+    """Wire value → SQLite value (bools become 0/1 natively; nested values are kept as JSON text)."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def row_values(row: Mapping[str, Any], cols: list[str]) -> tuple[Any, ...]:
+    return tuple(cell(row.get(c)) for c in cols)
+
+
+class StateTable:
+    """sync_state(key, value): cursors, epoch, clock offset, last success."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def get(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

@@ -1,0 +1,133 @@
+"""What the host application implements for the sync engine (hexagonal ports).
+
+The engine never imports the desktop: `desktop/services/sync_service.py` adapts the local store to these
+Protocols. Values crossing the boundary are plain dicts (wire shapes of DESIGN.md) or the frozen dataclasses
+below, so an adapter needs nothing but the standard library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    snapshot_id: str
+    n: int
+    sha256: str
+    size: int
+    bytes_done: int
+    downloaded: bool
+    applied: bool
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """One delta page applied: the new cursor and the product ids whose price/status/version changed."""
+
+    cursor: str
+    applied: int
+    changed_product_ids: tuple[int, ...]
+
+
+class CatalogReplica(Protocol):
+    """The local read-only catalog copy (implemented by desktop.store.replica)."""
+
+    def cursor(self) -> str | None: ...
+
+    def chunks(self, snapshot_id: str) -> dict[int, ChunkRecord]: ...
+
+    def begin_snapshot(self, snapshot_id: str) -> None:
+        """Start (or continue) loading `snapshot_id`: a different id discards old staging and chunk rows."""
+
+    def record_chunk(
+        self, snapshot_id: str, n: int, sha256: str, size: int, bytes_done: int, downloaded: bool
+    ) -> None: ...
+
+    def load_chunk(self, snapshot_id: str, n: int, path: Path, on_rows: Callable[[int], None]) -> int:
+        """Stream one verified gzip NDJSON chunk into staging (batched); mark it applied; return rows."""
+
+    def staged_totals(self) -> tuple[int, int]:
+        """(active row count, checksum) of staging, to compare with the manifest before the swap."""
+
+    def swap(self, cursor: str, epoch: int | str | None) -> None:
+        """FTS rebuild + staging → live + cursor, in one transaction; staging and chunk rows cleared."""
+
+    def discard_snapshot(self) -> None: ...
+
+    def apply_changes(self, rows: Iterable[Mapping[str, Any]], cursor: str) -> ApplyResult:
+        """Version-guarded upserts/tombstones with FTS maintenance; the cursor in the same transaction."""
+
+    def totals(self) -> tuple[int, int]:
+        """(active row count, checksum) of the live replica, as sync.protocol.catalog.checksum_of defines."""
+
+
+@dataclass(frozen=True)
+class Command:
+    """One outbox row. `body` is the exact JSON text sent (frozen once attempted)."""
+
+    cmd_id: str
+    seq: int
+    order_id: str
+    method: str
+    path: str
+    body: str
+    base_version: int | None
+    actor_user_id: str
+    attempts: int = 0
+
+
+class Outbox(Protocol):
+    def sendable(self) -> list[Command]:
+        """Commands with status pending/retry (not done, rejected or blocked), in FIFO `seq` order."""
+
+    def mark_attempt(self, cmd_id: str) -> None:
+        """attempts += 1 and freeze the body (it may no longer be coalesced), before the request goes out."""
+
+    def mark_done(self, cmd_id: str, status: int, response: Mapping[str, Any]) -> None: ...
+
+    def mark_rejected(self, cmd_id: str, status: int, problem: Mapping[str, Any]) -> None:
+        """The command and every later command of the same order leave the queue (rejected / blocked)."""
+
+    def mark_retry(self, cmd_id: str, error: str) -> None: ...
+
+
+class OrderStore(Protocol):
+    def store_server_copy(self, order: Mapping[str, Any]) -> None:
+        """A 2xx command response: the authoritative order replaces the server copy."""
+
+    def apply_pulled(self, order: Mapping[str, Any]) -> bool:
+        """An order from /orders/changes. Orders with pending commands keep local rows; the copy goes to
+        `server_snapshot` only. Returns True if the local order was overwritten."""
+
+    def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
+        """Mark draft lines whose product changed price or was delisted; returns how many lines."""
+
+
+class SyncState(Protocol):
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+class Credentials(Protocol):
+    """Refresh tokens live in the OS keyring, never in clear on disk."""
+
+    def refresh_token(self, user: str) -> str | None: ...
+
+    def save_refresh_token(self, user: str, token: str) -> None: ...
+
+    def forget(self, user: str) -> None: ...
+
+
+@dataclass
+class Ports:
+    replica: CatalogReplica
+    outbox: Outbox
+    orders: OrderStore
+    state: SyncState
+    credentials: Credentials
+    data_dir: Path  # chunk files go under data_dir / "snapshot"

@@ -135,7 +135,7 @@ def build_pdf(
     if landscape:
         width, height = height, width
     marks = Marks(
-        page_label=common.text("page_label"),
+        page_label=str(common.raw("page_label")),
         footer_left=common.text("footer_left", title=title, number=number),
         watermark=common.text("watermark_draft") if options.status == "draft" else None,
         reprint=common.text("mark_reprint") if options.reprint else None,

@@ -161,6 +161,7 @@ class PaymentDoc:
     purpose: str  # uraian, e.g. "Belanja alat tulis kantor"
     method: str = "UP"
     meterai_override: bool | None = None  # None: computed from the amount and the domain thresholds
+    toko_daring: bool = False  # lets the domain apply the APBD toko-daring meterai exemption
 
     @property
     def amount(self) -> int:

@@ -21,17 +21,20 @@ from desktop.documents import fonts
 def styles(serif: bool) -> dict[str, ParagraphStyle]:
     font, bold = fonts.body_fonts(serif)
     sans, sans_bold = fonts.body_fonts(False)
-    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5)
+    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=12.5)
     return {
         "body": base,
         "justify": ParagraphStyle("justify", parent=base, alignment=TA_JUSTIFY),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER),
         "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=6),
-        "heading": ParagraphStyle("heading", parent=base, fontName=bold, spaceBefore=6, spaceAfter=2),
+        "heading": ParagraphStyle("heading", parent=base, fontName=bold, spaceBefore=5, spaceAfter=2, keepWithNext=1),
+        "numbered": ParagraphStyle("numbered", parent=base, alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=0),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontName=sans, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=sans_bold, fontSize=8.5, leading=10.5),
+        "cell_bold_right": ParagraphStyle("cell_bold_right", fontName=sans_bold, fontSize=8.5, leading=10.5,
+                                          alignment=TA_RIGHT),
         "cell_right": ParagraphStyle("cell_right", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
         "head": ParagraphStyle("head", fontName=sans_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
@@ -39,9 +42,16 @@ def styles(serif: bool) -> dict[str, ParagraphStyle]:
     }
 
 
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped: names like "CV Maju & Jaya" must not break the markup)."""
     return Paragraph(escape(text), style)
+
+
+def numbered(items: list[str], style: ParagraphStyle) -> list[Paragraph]:
+    """1., 2., 3. with a hanging indent."""
+    return [Paragraph(escape(item), style, bulletText=f"{i}.") for i, item in enumerate(items, start=1)]
 
 
 def markup(text: str, style: ParagraphStyle) -> Paragraph:
@@ -129,8 +139,12 @@ class SigBlock:
     meterai: list[str] | None = None  # text lines of the meterai box when one is due
 
 
-def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, columns: int = 2) -> Table:
-    """Signature blocks side by side; space to sign (or a meterai box) between heading and name."""
+def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, columns: int = 2,
+                   middle: list[Flowable] | None = None) -> Table:
+    """Signature blocks side by side; space to sign (or a meterai box) between heading and name.
+
+    With exactly two blocks, `middle` (the QR) sits between them so a one-page letter stays one page.
+    """
     st = styles(serif)
     cells: list[list[Flowable]] = []
     for block in blocks:
@@ -143,11 +157,17 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
             cell.append(holder)
         else:
-            cell.append(Spacer(1, 20 * mm))
+            cell.append(Spacer(1, 18 * mm))
         cell.append(markup(f"<b><u>{escape(block.name)}</u></b>", st["sig"]))
         if block.nip_line:
             cell.append(para(block.nip_line, st["sig"]))
         cells.append(cell)  # type: ignore[arg-type]
+    if middle is not None and len(cells) == 2:
+        table = Table([[cells[0], middle, cells[1]]], colWidths=[width * 0.38, width * 0.24, width * 0.38],
+                      hAlign="CENTER")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+        return table
     rows: list[list[object]] = []
     for start in range(0, len(cells), columns):
         row: list[object] = list(cells[start:start + columns])
@@ -168,6 +188,16 @@ def qr_drawing(text: str, size: float = 30 * mm) -> Drawing:
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
     return drawing
+
+
+def qr_compact(text: str, caption_lines: list[str], serif: bool = True) -> list[Flowable]:
+    """QR with a short caption underneath, to sit between two signature blocks."""
+    st = styles(serif)
+    small = ParagraphStyle("qr_caption", parent=st["small"], fontSize=6.5, leading=8, alignment=TA_CENTER)
+    holder = Table([[qr_drawing(text, 26 * mm)]], colWidths=[28 * mm])
+    holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [holder, *(para(line, small) for line in caption_lines)]
 
 
 def qr_block(text: str, caption_lines: list[str], width: float, serif: bool = True) -> Table:

@@ -1,0 +1,63 @@
+"""Small pieces every builder uses: the verification block, NIP lines, title-cased terbilang."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable
+
+from desktop.documents import parts, templates
+from desktop.documents.model import Signatory
+from desktop.documents.verification import (
+    DocumentPayload,
+    DocumentSigner,
+    unsigned_qr_text,
+    verification_code,
+)
+from desktop.domain.money import format_rupiah
+from desktop.domain.terbilang import terbilang_rupiah
+
+
+def verification_block(doc_type: str, doc_label: str, number: str, order_id: str, amount: int,
+                       date: dt.date, signer: DocumentSigner | None, width: float, serif: bool) -> Flowable:
+    """QR left, full caption right: for documents with many signatories (kuitansi, books)."""
+    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=False)
+    return parts.qr_block(text, caption, width, serif)
+
+
+def verification_compact(doc_type: str, doc_label: str, number: str, order_id: str, amount: int,
+                         date: dt.date, signer: DocumentSigner | None, serif: bool) -> list[Flowable]:
+    """QR with the verification code under it, to sit between two signature blocks (SP, BAST)."""
+    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=True)
+    return parts.qr_compact(text, caption, serif)
+
+
+def _qr(doc_type: str, doc_label: str, number: str, order_id: str, amount: int, date: dt.date,
+        signer: DocumentSigner | None, compact: bool) -> tuple[str, list[str]]:
+    payload = DocumentPayload(doc_type, number, order_id, amount, date)
+    common = templates.load("common")
+    values = {"code": verification_code(payload.digest()), "doc_type": doc_label, "number": number,
+              "order_id": order_id, "amount": format_rupiah(amount)}
+    key = ("verify_compact" if compact else "verify_caption") + ("_unsigned" if signer is None else "")
+    text = unsigned_qr_text(payload) if signer is None else signer.qr_text(payload)
+    return text, common.lines(key, **values)
+
+
+def nip_line(person: Signatory) -> str:
+    if not person.nip:
+        return ""
+    return templates.load("common").text("nip_line", nip=format_nip(person.nip))
+
+
+def format_nip(nip: str) -> str:
+    """Print an 18-digit NIP grouped as "19860926 201505 1 001"; anything else (PPPK, typed) as given."""
+    digits = nip.replace(" ", "")
+    if len(digits) == 18 and digits.isdigit():
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return nip
+
+
+def words(amount: int) -> dict[str, str]:
+    """Placeholders for templates: lowercase terbilang plus a Title Case form (templates pick the style)."""
+    text = terbilang_rupiah(amount)
+    return {"terbilang": text, "terbilang_title": text.title(), "amount": format_rupiah(amount)}

@@ -1,0 +1,171 @@
+"""Demo inputs: DOMAIN.md worked examples A–E, a 40-line order and a month's books.
+
+Used by `blangkon documents sample`, the tests and the benchmarks, so an OPD admin sees realistic documents.
+Names and numbers are fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import replace
+
+from desktop.documents.model import (
+    BastDoc,
+    BookMonth,
+    CashReceipt,
+    CodeName,
+    Kop,
+    OrderDoc,
+    OrderLine,
+    PaidOrder,
+    PaymentDoc,
+    ReceivedLine,
+    Seller,
+    Signatory,
+    TaxDeposit,
+    TaxLine,
+    TaxSummary,
+)
+from desktop.domain.resources import resource_path
+
+SP_DATE = dt.date(2026, 11, 16)
+BAST_DATE = dt.date(2026, 11, 23)  # a Monday: "Pada hari ini Senin tanggal dua puluh tiga ..."
+PAY_DATE = dt.date(2026, 11, 25)
+
+KOP = Kop(
+    pemda="Pemerintah Provinsi Jawa Tengah",
+    opd_name="Dinas Koperasi dan UKM Provinsi Jawa Tengah",
+    address="Jl. Pahlawan No. 4, Semarang 50241",
+    phone="Telepon (024) 8310000",
+    email="dinkopukm@jatengprov.go.id",
+    logo_path=str(resource_path("templates", "logo_demo.png")),
+    city="Semarang",
+)
+PPK = Signatory("Rahmat Hidayat, S.E.", "197905122005011003", "Pejabat Pembuat Komitmen")
+PA = Signatory("Dr. Sri Wahyuni, M.Si.", "197003151996032002", "Kepala Dinas selaku Pengguna Anggaran")
+BENDAHARA = Signatory("Dewi Lestari, A.Md.", "198609262015052001", "Bendahara Pengeluaran")
+PPTK = Signatory("Agus Santoso, S.T.", "198201142008011004", "Pejabat Pelaksana Teknis Kegiatan")
+
+PKP_SELLER = Seller("CV Sumber Makmur Abadi", "Budi Prasetyo", "9120301234567", "Jl. Kaligawe Raya No. 12, Semarang",
+                    "Bank Jateng", "1-234-56789-0", npwp="0123456789012345", pkp=True, owner_title="Direktur")
+UMKM_SELLER = Seller("Toko Berkah Jaya", "Siti Aminah", "1203004567890", "Jl. Diponegoro No. 7, Batang",
+                     "Bank Jateng", "2-345-67890-1", nik="3325014506850002")
+CATERING_SELLER = Seller("CV Dapur Rasa Nusantara", "Hendra Wijaya", "9120305678901", "Jl. Pemuda No. 45, Semarang",
+                         "Bank Jateng", "3-456-78901-2", npwp="0987654321098765", owner_title="Direktur")
+
+ATK = CodeName("5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor")
+MAMIN = CodeName("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat")
+SUB_LOGISTIK = CodeName("2.18.01.2.06.0004", "Penyediaan Bahan Logistik Kantor")
+SUB_RAPAT = CodeName("2.18.01.2.06.0009", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD")
+
+_ATK_LINES = (
+    OrderLine("Kertas HVS A4 80 gsm", 100, "rim", 55_500, "500 lembar per rim, putih"),
+    OrderLine("Tinta printer", 30, "botol", 120_000, "70 ml, hitam, untuk printer tangki"),
+    OrderLine("Map snelhecter plastik", 150, "buah", 13_000, "folio, aneka warna"),
+)  # 11.100.000: example A
+
+
+def _order(n: int, seller: Seller, lines: tuple[OrderLine, ...], account: CodeName = ATK,
+           sub: CodeName = SUB_LOGISTIK, marketplace: str = "MBiz") -> OrderDoc:
+    return OrderDoc(
+        order_id=f"5f1c2a7e-0b7d-4c1e-9a31-00000000000{n}",
+        sp_number=f"000.3/{16 + n:03d}/SP/DINKOP/XI/2026",
+        sp_date=SP_DATE, kop=KOP, ppk=PPK, seller=seller, kode_rup=f"5812{n}774",
+        sub_kegiatan=sub, kode_rekening=account, lines=lines,
+        delivery_address="Gudang Dinas Koperasi dan UKM, Jl. Pahlawan No. 4, Semarang",
+        delivery_deadline=dt.date(2026, 11, 21), tahun_anggaran=2026, marketplace=marketplace,
+    )
+
+
+def example(letter: str) -> OrderDoc:
+    """An order for DOMAIN.md §5.2 worked example A–E, with its taxes from the domain tax engine."""
+    if letter == "A":
+        order = _order(1, PKP_SELLER, _ATK_LINES)
+    elif letter == "B":
+        order = _order(2, PKP_SELLER, (OrderLine("Toner printer laser", 1, "buah", 2_100_000, "hitam, 85A"),))
+    elif letter == "C":
+        order = _order(3, UMKM_SELLER, (OrderLine("Beras premium", 20, "karung", 125_000, "5 kg per karung"),))
+    elif letter == "D":
+        order = _order(4, CATERING_SELLER, (OrderLine("Snack rapat", 100, "pax", 25_000, "2 kue + air mineral"),),
+                       MAMIN, SUB_RAPAT)
+    elif letter == "E":
+        order = _order(5, PKP_SELLER, _ATK_LINES, marketplace="Gratis Ongkir (pemungut PMK 58)")
+    else:
+        raise ValueError(f"unknown example {letter}")
+    return replace(order, taxes=_EXAMPLE_TAXES[letter])
+
+
+# DOMAIN.md §5.2 figures (provisional until desktop.domain.taxes lands; then computed by the engine).
+_EXAMPLE_TAXES = {
+    "A": TaxSummary("BENDAHARA", 10_000_000, (
+        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp9.166.667", 9_166_667, 1_100_000),
+        TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", 10_000_000, 150_000))),
+    "B": TaxSummary("BENDAHARA", 1_891_892, (
+        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp1.734.234", 1_734_234, 208_108),)),
+    "C": TaxSummary("BENDAHARA", 2_500_000, (TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", 2_500_000, 37_500),)),
+    "D": TaxSummary("BENDAHARA", 2_500_000, (TaxLine("PPH23", "PPh Pasal 23 (2% × bruto)", 2_500_000, 50_000),)),
+    "E": TaxSummary("PIHAK_LAIN", 10_000_000, (
+        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp9.166.667 (dipungut lokapasar)", 9_166_667, 1_100_000),
+        TaxLine("PPH22", "PPh Pasal 22 0,5% (dipungut lokapasar)", 10_000_000, 50_000))),
+}
+
+
+def long_order() -> OrderDoc:
+    """40 lines (about Rp20 juta) to exercise pagination and repeated table headers."""
+    items = ("Pulpen gel", "Pensil 2B", "Penghapus", "Spidol papan", "Stapler", "Isi staples", "Lakban",
+             "Amplop coklat", "Buku agenda", "Post-it")
+    lines = tuple(
+        OrderLine(f"{items[i % 10]} tipe {i // 10 + 1}", 10 + i, "buah", 5_000 + 1_000 * i, f"spesifikasi baris {i + 1}")
+        for i in range(40)
+    )
+    order = _order(6, UMKM_SELLER, lines)
+    dpp = order.total
+    return replace(order, shipping=150_000, taxes=TaxSummary(
+        "BENDAHARA", dpp, (TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", dpp, dpp * 15 // 1000),)))
+
+
+def bast_for(order: OrderDoc, number: int = 21) -> BastDoc:
+    return BastDoc(
+        order=order, bast_number=f"000.3/{number:03d}/BAST/DINKOP/XI/2026", bast_date=BAST_DATE,
+        inspection_date=BAST_DATE,
+        received=tuple(ReceivedLine(line.name, line.qty, line.qty, line.unit) for line in order.lines),
+    )
+
+
+def payment_for(order: OrderDoc, bukti: int = 457) -> PaymentDoc:
+    bast = bast_for(order)
+    return PaymentDoc(
+        order=order, nomor_bukti=f"{bukti:04d}/BP/XI/2026", bast_number=bast.bast_number, bast_date=BAST_DATE,
+        payment_date=PAY_DATE, pa_kpa=PA, bendahara=BENDAHARA, pptk=PPTK, receiver=PPK,
+        purpose=f"{order.kode_rekening.name.removeprefix('Belanja ')}: {order.lines[0].name}"
+        + (f" dan {len(order.lines) - 1} item lain" if len(order.lines) > 1 else ""),
+    )
+
+
+def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidOrder:
+    """What the bendahara's books record of one kuitansi: withheld taxes and their deposit (NTPN)."""
+    order = payment.order
+    taxes = tuple(order.taxes.lines) if order.taxes and order.taxes.collector == "BENDAHARA" else ()
+    day = deposit_day or payment.payment_date
+    deposits = tuple(TaxDeposit(t.code, day, "NTPN" + hashlib.sha256(f"{order.order_id}:{t.code}".encode()).hexdigest()[:12].upper())
+                     for t in taxes)
+    return PaidOrder(date=payment.payment_date, order_number=order.sp_number, seller=order.seller.business_name,
+                     uraian=payment.purpose, kode_rekening=order.kode_rekening.code, amount=payment.amount,
+                     taxes=taxes, deposits=deposits, method=payment.method, bast_number=payment.bast_number)
+
+
+def book_month(extra_payments: int = 0) -> BookMonth:
+    """November 2026: an SP2D GU receipt and the payments of examples A–E (plus `extra_payments` copies)."""
+    payments = [paid_order(payment_for(example(x), 457 + i)) for i, x in enumerate("ABCDE")]
+    for i in range(extra_payments):
+        base = payments[i % 4]
+        payments.append(replace(base, date=dt.date(2026, 11, 1 + i % 28), order_number=f"{base.order_number}-{i}"))
+    payments.sort(key=lambda p: p.date)
+    return BookMonth(
+        kop=KOP, year=2026, month=11, opening_balance=50_000_000, bendahara=BENDAHARA, pa_kpa=PA,
+        signed_on=dt.date(2026, 11, 30),
+        receipts=(CashReceipt(dt.date(2026, 11, 2), "Penerimaan SP2D GU Nomor 3300/04.0/000123/GU/2026", 40_000_000,
+                              "SP2D-GU-123"),),
+        payments=tuple(payments), first_bku_number=214,
+    )

@@ -1,0 +1,34 @@
+"""Local store: SQLAlchemy 2 on one SQLite file (WAL, foreign keys, busy_timeout, synchronous=NORMAL).
+
+Quick API (everything returns frozen dataclasses from `desktop.store.records`, never ORM rows):
+
+    store = Store.open(path)                  # creates/migrates; backs the file up before an upgrade
+    with store.unit_of_work() as uow:         # one Session = one transaction: commit on success, rollback on error
+        uow.orders.save_draft(order)          # Order + lines; get/require/list(states=, opd_id=, created_by=, ...)
+        uow.orders.apply_server_order(d)      # wire dict; parked in server_snapshot while commands are unsettled
+        uow.outbox.enqueue(method=, path=, body=, actor_user_id=, order_id=, base_version=)  # same transaction
+        uow.outbox.next_ready(now)            # FIFO per order, orders in parallel
+        uow.outbox.mark_in_flight/mark_done/mark_rejected/retry/resolve_order/recover_in_flight/reset_backoff
+        uow.outbox.pending_count(), pending_for_user(uid), for_order(oid), replace_unattempted(cmd_id, body)
+        uow.audit.append(action, actor_user_id=, order_id=, details=); for_order(oid); verify_chain()
+        uow.conflicts.add/open_for_order/resolve   uow.attachments.add/for_order/read
+        uow.numbers.add_block(opd, year, doc_type, start, end); next_number(...); void(...); remaining(...)
+        uow.sync_state.get/set/get_int/get_str     uow.settings (same API)   uow.chunks (snapshot_chunk)
+        uow.master.upsert_*/list_* (opd, sub_kegiatan, kode_rekening, marketplaces)
+        uow.users.cache(user); get/by_username/list; set_verifier/get_verifier (offline login)
+        uow.catalog.search(CatalogQuery(text=..., category=..., ...)) -> CatalogPage(ids, total_estimate, ...)
+        uow.catalog.get_products(ids); product_count(); catalog_checksum(); rebuild_fts(); upsert_products(rows)
+    with store.unit_of_work(readonly=True) as uow: ...   # plain BEGIN (no write lock) for screens
+    with store.raw_connection() as conn: ...  # sqlite3, autocommit: bulk loaders issue BEGIN/COMMIT themselves
+    store.path, store.schema_version()
+
+Catalog functions on a raw connection: `desktop.store.catalog_search.search/get_products` and
+`desktop.store.catalog_write.rebuild_fts/upsert_products/upsert_providers/catalog_checksum`.
+Errors: `desktop.store.errors.StoreError` subclasses with a stable `.code` and an Indonesian `.message`.
+"""
+
+from desktop.store.catalog_search import CatalogPage, CatalogQuery
+from desktop.store.db import Store, UnitOfWork
+from desktop.store.errors import StoreError
+
+__all__ = ["CatalogPage", "CatalogQuery", "Store", "StoreError", "UnitOfWork"]

@@ -19,11 +19,15 @@ from typing import Any
 
 from desktop.store import replica_sql as q
 from sync.client.ports import ApplyResult, ChunkRecord
+from sync.protocol.catalog import row_checksum
 
 BATCH_ROWS = 5000
 CURSOR_KEY = "catalog_cursor"
 EPOCH_KEY = "catalog_epoch"
 SNAPSHOT_KEY = "catalog_snapshot_loading"
+# Live (count, checksum) kept incrementally with each page, so an empty delta needs no 1M-row scan.
+COUNT_KEY = "catalog_count"
+CHECKSUM_KEY = "catalog_checksum"
 
 
 class Replica:
@@ -170,7 +174,26 @@ class Replica:
         return self._totals("staging_")
 
     def totals(self) -> tuple[int, int]:
-        return self._totals("")
+        count, checksum = self.state.get(COUNT_KEY), self.state.get(CHECKSUM_KEY)
+        if count is None or checksum is None:
+            return self.recount()
+        return int(count), int(checksum)
+
+    def recount(self) -> tuple[int, int]:
+        """Full scan of the live tables; also repairs the incrementally kept totals."""
+        self._begin()
+        try:
+            count, checksum = self._totals("")
+            self._save_totals(count, checksum)
+            self._commit()
+        except BaseException:
+            self._rollback()
+            raise
+        return count, checksum
+
+    def _save_totals(self, count: int, checksum: int) -> None:
+        self.state.set(COUNT_KEY, str(count))
+        self.state.set(CHECKSUM_KEY, str(checksum % 2**32))
 
     def swap(self, cursor: str, epoch: int | str | None) -> None:
         self._begin()
@@ -187,6 +210,7 @@ class Replica:
                 self.conn.execute(f"INSERT INTO {q.FTS_TABLE}({q.FTS_TABLE}) VALUES ('rebuild')")
             for _, sql in triggers:
                 self.conn.execute(sql)
+            self._save_totals(*self._totals(""))
             self._drop_staging()
             self.conn.execute("DELETE FROM snapshot_chunk")
             self.conn.execute("DELETE FROM sync_state WHERE key = ?", (SNAPSHOT_KEY,))
@@ -218,12 +242,23 @@ class Replica:
         changed: list[int] = []
         self._begin()
         try:
+            kept = self.state.get(COUNT_KEY), self.state.get(CHECKSUM_KEY)
+            count, checksum = (int(kept[0]), int(kept[1])) if None not in kept else self._totals("")
             for row in rows:
                 kind = row.get("t", "product")
-                if self._upsert(kind, row, fts_cols):
-                    applied += 1
-                    if kind == "product":
-                        changed.append(int(row["id"]))
+                old = self.conn.execute(
+                    f"SELECT version, status FROM {kind} WHERE id = ?", (row["id"],)
+                ).fetchone()
+                if not self._upsert(kind, row, fts_cols):
+                    continue
+                applied += 1
+                if kind == "product":
+                    changed.append(int(row["id"]))
+                if old is not None and old[1] == "active":
+                    count, checksum = count - 1, checksum - row_checksum(kind, row["id"], old[0])
+                if row["status"] == "active":
+                    count, checksum = count + 1, checksum + row_checksum(kind, row["id"], row["version"])
+            self._save_totals(count, checksum)
             self.state.set(CURSOR_KEY, cursor)
             self._commit()
         except BaseException:

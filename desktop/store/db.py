@@ -1,0 +1,119 @@
+"""The Store: one SQLite file, its engine, migrations and units of work.
+
+Why the connection tweaks: pysqlite's own transaction handling starts transactions lazily and can upgrade a
+read transaction to a write one mid-way, which in WAL mode fails at once with SQLITE_BUSY_SNAPSHOT when
+another connection wrote in between. So the driver runs in autocommit mode and we emit BEGIN ourselves:
+`BEGIN IMMEDIATE` for writing units of work (they queue on busy_timeout instead of failing) and a plain
+`BEGIN` for read-only ones.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from desktop.store import migrations
+from desktop.store.catalog_search import CatalogSearch
+from desktop.store.repositories import (
+    AttachmentRepository,
+    AuditRepository,
+    ChunkRepository,
+    ConflictRepository,
+    KeyValueRepository,
+    MasterDataRepository,
+    NumberRepository,
+    OrderRepository,
+    OutboxRepository,
+    UserRepository,
+)
+from desktop.store.tables import settings_kv, sync_state
+
+_BEGIN_OPTION = "blangkon_begin"
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we send BEGIN ourselves (see module docstring)
+    for pragma in ("journal_mode = WAL", "foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class UnitOfWork:
+    """One Session = one SQLite transaction. Repositories share it, so an order edit, its outbox command and
+    its audit entry commit (or roll back) together."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.orders = OrderRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.audit = AuditRepository(session)
+        self.master = MasterDataRepository(session)
+        self.users = UserRepository(session)
+        self.sync_state = KeyValueRepository(session, sync_state)
+        self.settings = KeyValueRepository(session, settings_kv)
+        self.numbers = NumberRepository(session)
+        self.conflicts = ConflictRepository(session)
+        self.attachments = AttachmentRepository(session)
+        self.chunks = ChunkRepository(session)
+        self.catalog = CatalogSearch(session)
+
+
+class Store:
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if needed) and migrate the database at `path`; backs it up before an upgrade."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrations.migrate(path)
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+        return cls(path, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def unit_of_work(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
+        """Commit on success, roll back on any exception (which propagates)."""
+        session = Session(self.engine if readonly else self._writer, expire_on_commit=False)
+        with session, session.begin():
+            yield UnitOfWork(session)
+
+    @contextmanager
+    def raw_connection(self) -> Iterator[sqlite3.Connection]:
+        """A pooled sqlite3 connection in autocommit mode (pragmas applied) for bulk work such as the
+        catalog loader: issue BEGIN/COMMIT yourself. An open transaction is rolled back on exit."""
+        proxy = self.engine.raw_connection()
+        conn: sqlite3.Connection = proxy.driver_connection  # type: ignore[assignment]
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            proxy.close()
+
+    def schema_version(self) -> int:
+        with self.raw_connection() as conn:
+            return migrations.current_version(conn)

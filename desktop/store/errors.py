@@ -1,0 +1,47 @@
+"""Typed store errors: a stable snake_case `code` plus an Indonesian message that says what to do."""
+
+from __future__ import annotations
+
+
+class StoreError(RuntimeError):
+    """Base of every error raised by `desktop.store`."""
+
+    code = "store_error"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer app; we never downgrade a schema."""
+
+    code = "schema_too_new"
+
+
+class MigrationError(StoreError):
+    """A migration step failed; the file was left at the previous version (and a backup exists)."""
+
+    code = "migration_failed"
+
+
+class NotFoundError(StoreError):
+    code = "not_found"
+
+
+class OutboxStateError(StoreError):
+    """A command was moved through an impossible transition (e.g. done → in_flight, edit after attempt)."""
+
+    code = "outbox_state"
+
+
+class NumbersExhaustedError(StoreError):
+    """No reserved document numbers left for this OPD, year and type: sync to get a new block."""
+
+    code = "numbers_exhausted"
+
+
+class NumberBlockOverlapError(StoreError):
+    code = "number_block_overlap"

@@ -1,0 +1,103 @@
+"""Append-only audit log with a hash chain, plus typed conflicts parked for the user.
+
+Triggers refuse UPDATE/DELETE on `audit_log`; the chain (each entry hashes the previous hash and its own
+canonical content) makes an edit done with an outside tool visible to `verify_chain()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.store._util import dumps, iso, loads
+from desktop.store.records import AuditEntry, Conflict
+from desktop.store.tables import audit_log, conflict
+
+GENESIS = "0" * 64
+
+
+def _hash(prev_hash: str, at: str, actor: str | None, action: str, order_id: str | None, details: str) -> str:
+    payload = dumps([prev_hash, at, actor, action, order_id, details])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _entry(r: Any) -> AuditEntry:
+    return AuditEntry(id=r.id, at=r.at, actor_user_id=r.actor_user_id, action=r.action, order_id=r.order_id,
+                      details=loads(r.details, {}), prev_hash=r.prev_hash, entry_hash=r.entry_hash)
+
+
+class AuditRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def append(self, action: str, *, actor_user_id: str | None, order_id: str | None = None,
+               details: dict[str, Any] | None = None, now: datetime | None = None) -> AuditEntry:
+        """Record who did what (device time; the server's order_event holds the legal time)."""
+        # A writing unit of work holds the write lock (BEGIN IMMEDIATE), so reading the last hash is safe.
+        last = self._s.execute(select(audit_log.c.entry_hash).order_by(audit_log.c.id.desc()).limit(1)
+                               ).scalar_one_or_none()
+        prev = last or GENESIS
+        at, body = iso(now), dumps(details or {})
+        entry_hash = _hash(prev, at, actor_user_id, action, order_id, body)
+        new_id = self._s.execute(audit_log.insert().values(
+            at=at, actor_user_id=actor_user_id, action=action, order_id=order_id, details=body,
+            prev_hash=prev, entry_hash=entry_hash)).inserted_primary_key[0]
+        return AuditEntry(new_id, at, actor_user_id, action, order_id, loads(body), prev, entry_hash)
+
+    def for_order(self, order_id: str) -> list[AuditEntry]:
+        q = select(audit_log).where(audit_log.c.order_id == order_id).order_by(audit_log.c.id)
+        return [_entry(r) for r in self._s.execute(q)]
+
+    def recent(self, limit: int = 100) -> list[AuditEntry]:
+        q = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+        return [_entry(r) for r in self._s.execute(q)]
+
+    def count(self) -> int:
+        return int(self._s.execute(select(func.count()).select_from(audit_log)).scalar_one())
+
+    def verify_chain(self) -> int | None:
+        """Id of the first entry whose hash does not follow from its predecessor, or None if intact."""
+        prev = GENESIS
+        for r in self._s.execute(select(audit_log).order_by(audit_log.c.id)):
+            if r.prev_hash != prev or r.entry_hash != _hash(prev, r.at, r.actor_user_id, r.action, r.order_id,
+                                                              r.details):
+                return int(r.id)
+            prev = r.entry_hash
+        return None
+
+
+def _conflict(r: Any) -> Conflict:
+    return Conflict(id=r.id, order_id=r.order_id, code=r.code, details=loads(r.details, {}),
+                    created_at=r.created_at, cmd_id=r.cmd_id, resolved_at=r.resolved_at)
+
+
+class ConflictRepository:
+    """Typed conflicts (`price_changed`, `stale_approval`, …) with the server's problem details, shown in the
+    reconcile dialog until the user resolves them."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, order_id: str, code: str, details: dict[str, Any] | None = None, *, cmd_id: str | None = None,
+            now: datetime | None = None) -> Conflict:
+        new_id = self._s.execute(conflict.insert().values(
+            order_id=order_id, cmd_id=cmd_id, code=code, details=dumps(details or {}), created_at=iso(now))
+        ).inserted_primary_key[0]
+        return _conflict(self._s.execute(select(conflict).where(conflict.c.id == new_id)).one())
+
+    def open_for_order(self, order_id: str) -> list[Conflict]:
+        q = (select(conflict).where(conflict.c.order_id == order_id, conflict.c.resolved_at.is_(None))
+             .order_by(conflict.c.id))
+        return [_conflict(r) for r in self._s.execute(q)]
+
+    def open_all(self) -> list[Conflict]:
+        q = select(conflict).where(conflict.c.resolved_at.is_(None)).order_by(conflict.c.id)
+        return [_conflict(r) for r in self._s.execute(q)]
+
+    def resolve(self, conflict_id: int, *, now: datetime | None = None) -> None:
+        self._s.execute(update(conflict).where(conflict.c.id == conflict_id, conflict.c.resolved_at.is_(None))
+                        .values(resolved_at=iso(now)))

@@ -1,0 +1,202 @@
+"""Local orders and their lines.
+
+The server is authoritative (SYNC.md §4): local edits travel as outbox commands, and a downloaded server copy
+never overwrites an order that still has unsettled commands — it is parked in `server_snapshot` and the UI
+overlays the pending commands on it (DHIS2's rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from desktop.store._util import dumps, iso, loads
+from desktop.store.errors import NotFoundError, StoreError
+from desktop.store.records import Order, OrderLine, SyncStatus
+from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
+from desktop.store.tables import order_line, orders
+
+_JSON_FIELDS = ("approval", "receipt", "bast", "payment")
+# Header columns that come straight from the wire Order (docs/DESIGN.md "Orders (wire)").
+_WIRE_FIELDS = ("opd_id", "state", "number", "created_by", "provider_id", "marketplace", "kode_rup",
+                "sub_kegiatan", "kode_rekening", "delivery_address", "delivery_date", "shipping", "notes",
+                "total", "created_at", "updated_at")
+
+
+def _line(r: Any) -> OrderLine:
+    return OrderLine(id=r.id, product_id=r.product_id, product_version=r.product_version, name=r.name,
+                     unit=r.unit, qty=r.qty, unit_price_quoted=r.unit_price_quoted,
+                     current_price=r.current_price, flag=r.flag, position=r.position)
+
+
+def _order(r: Any, lines: tuple[OrderLine, ...]) -> Order:
+    return Order(
+        id=r.id, opd_id=r.opd_id, created_by=r.created_by, state=r.state, number=r.number,
+        provider_id=r.provider_id, marketplace=r.marketplace, kode_rup=r.kode_rup, sub_kegiatan=r.sub_kegiatan,
+        kode_rekening=r.kode_rekening, delivery_address=r.delivery_address, delivery_date=r.delivery_date,
+        shipping=r.shipping, notes=r.notes, total=r.total, lines=lines,
+        approval=loads(r.approval), receipt=loads(r.receipt), bast=loads(r.bast), payment=loads(r.payment),
+        reasons=tuple(loads(r.reasons, [])), created_at=r.created_at, updated_at=r.updated_at,
+        server_version=r.server_version, local_version=r.local_version, sync_status=SyncStatus(r.sync_status),
+        server_snapshot=loads(r.server_snapshot), updated_at_local=r.updated_at_local,
+        flags=loads(r.flags, {}),
+    )
+
+
+def _line_rows(order_id: str, lines: Iterable[OrderLine]) -> list[dict[str, Any]]:
+    return [{"id": ln.id, "order_id": order_id, "position": i, "product_id": ln.product_id,
+             "product_version": ln.product_version, "name": ln.name, "unit": ln.unit, "qty": ln.qty,
+             "unit_price_quoted": ln.unit_price_quoted, "current_price": ln.current_price, "flag": ln.flag}
+            for i, ln in enumerate(lines)]
+
+
+def _wire_lines(order_dict: Mapping[str, Any]) -> list[OrderLine]:
+    return [OrderLine(id=ln["id"], product_id=int(ln["product_id"]), product_version=int(ln["product_version"]),
+                      name=ln["name"], unit=ln["unit"], qty=int(ln["qty"]), unit_price_quoted=int(ln["unit_price"]))
+            for ln in order_dict.get("lines", ())]
+
+
+class OrderRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    # -- reads -------------------------------------------------------------------------------------------
+    def get(self, order_id: str) -> Order | None:
+        found = self._load(select(orders).where(orders.c.id == order_id), with_lines=True)
+        return found[0] if found else None
+
+    def require(self, order_id: str) -> Order:
+        order = self.get(order_id)
+        if order is None:
+            raise NotFoundError(f"Pesanan {order_id} tidak ada di basis data lokal.")
+        return order
+
+    def list(self, *, states: Iterable[str] | None = None, opd_id: str | None = None,
+             created_by: str | None = None, sync_status: Iterable[str] | None = None,
+             with_lines: bool = True, limit: int | None = None) -> list[Order]:
+        """Newest local change first. E.g. the PPK queue: `list(states=["DIAJUKAN"], opd_id=...)`."""
+        q = select(orders).order_by(orders.c.updated_at_local.desc(), orders.c.id)
+        if states is not None:
+            q = q.where(orders.c.state.in_(list(states)))
+        if sync_status is not None:
+            q = q.where(orders.c.sync_status.in_([str(s) for s in sync_status]))
+        if opd_id is not None:
+            q = q.where(orders.c.opd_id == opd_id)
+        if created_by is not None:
+            q = q.where(orders.c.created_by == created_by)
+        if limit is not None:
+            q = q.limit(limit)
+        return self._load(q, with_lines=with_lines)
+
+    def count_by_state(self, *, opd_id: str | None = None) -> dict[str, int]:
+        from sqlalchemy import func
+
+        q = select(orders.c.state, func.count()).group_by(orders.c.state)
+        if opd_id is not None:
+            q = q.where(orders.c.opd_id == opd_id)
+        return {state: n for state, n in self._s.execute(q)}
+
+    def lines_for_products(self, product_ids: Iterable[int], *, states: Iterable[str] = ("DRAFT",)
+                           ) -> list[tuple[str, OrderLine]]:
+        """(order id, line) of orders in `states` that quote any of these products: the pre-flight check
+        after a catalog delta re-prices exactly these."""
+        ids = list(product_ids)
+        if not ids:
+            return []
+        q = (select(order_line).join(orders, orders.c.id == order_line.c.order_id)
+             .where(order_line.c.product_id.in_(ids), orders.c.state.in_(list(states)))
+             .order_by(order_line.c.order_id, order_line.c.position))
+        return [(r.order_id, _line(r)) for r in self._s.execute(q)]
+
+    def _load(self, q: Any, *, with_lines: bool) -> list[Order]:
+        heads = self._s.execute(q).all()
+        lines: dict[str, list[OrderLine]] = {}
+        if with_lines and heads:
+            ids = [h.id for h in heads]
+            for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+                lq = (select(order_line).where(order_line.c.order_id.in_(ids[start:start + 500]))
+                      .order_by(order_line.c.order_id, order_line.c.position))
+                for r in self._s.execute(lq):
+                    lines.setdefault(r.order_id, []).append(_line(r))
+        return [_order(h, tuple(lines.get(h.id, ()))) for h in heads]
+
+    # -- writes ------------------------------------------------------------------------------------------
+    def save_draft(self, order: Order, *, now: datetime | None = None) -> Order:
+        """Insert or update the local copy with its lines (replaced as a whole). Bumps `local_version`.
+        Sync status is left alone for an existing order: enqueueing its command marks it PENDING."""
+        stamp = iso(now)
+        row = {f: getattr(order, f) for f in _WIRE_FIELDS}
+        row.update({f: None if getattr(order, f) is None else dumps(getattr(order, f)) for f in _JSON_FIELDS})
+        row.update(id=order.id, reasons=dumps(list(order.reasons)), flags=dumps(order.flags),
+                   updated_at_local=stamp, created_at=order.created_at or stamp)
+        stmt = insert(orders).values(**row, server_version=order.server_version, local_version=1,
+                                     sync_status=SyncStatus.LOCAL_ONLY.value)
+        update_set = {k: stmt.excluded[k] for k in row if k not in ("id", "created_at")}
+        update_set["local_version"] = orders.c.local_version + 1
+        self._s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=update_set))
+        self._replace_lines(order.id, order.lines)
+        return self.require(order.id)
+
+    def _replace_lines(self, order_id: str, lines: Iterable[OrderLine]) -> None:
+        self._s.execute(delete(order_line).where(order_line.c.order_id == order_id))
+        rows = _line_rows(order_id, lines)
+        if rows:
+            self._s.execute(insert(order_line), rows)
+
+    def apply_server_order(self, order_dict: Mapping[str, Any], *, now: datetime | None = None) -> Order:
+        """Take the authoritative server copy (wire `Order` dict). Overwrites the local copy only when the
+        order has no unsettled outbox commands; otherwise it is kept in `server_snapshot`. Copies older than
+        what we already hold are ignored. Call after `outbox.mark_done` for a command's own response."""
+        order_id = str(order_dict["id"])
+        version = int(order_dict["version"])
+        current = self._s.execute(select(orders.c.server_version, orders.c.server_snapshot)
+                                  .where(orders.c.id == order_id)).one_or_none()
+        if current is not None:
+            known = max(current.server_version or 0, int(loads(current.server_snapshot, {}).get("version", 0)))
+            if version < known:
+                return self.require(order_id)
+        snapshot = dumps(dict(order_dict))
+        if current is not None and has_unsettled(self._s, order_id):
+            self._s.execute(update(orders).where(orders.c.id == order_id).values(server_snapshot=snapshot))
+            return self.require(order_id)
+        try:
+            local = Order(id=order_id, lines=tuple(_wire_lines(order_dict)),
+                          reasons=tuple(order_dict.get("reasons") or ()),
+                          **{f: order_dict.get(f) for f in _JSON_FIELDS},
+                          **{f: order_dict.get(f, Order.__dataclass_fields__[f].default) for f in _WIRE_FIELDS})
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"Salinan pesanan {order_id} dari server tidak lengkap: {exc}",
+                             code="bad_server_order") from exc
+        self.save_draft(local, now=now)
+        self._s.execute(update(orders).where(orders.c.id == order_id).values(
+            server_version=version, server_snapshot=snapshot, flags=dumps({})))
+        refresh_sync_status(self._s, order_id)
+        return self.require(order_id)
+
+    def flag_lines(self, order_id: str, updates: Mapping[str, tuple[int | None, str | None]]) -> None:
+        """Mark lines whose catalog price changed or whose product was delisted, before submit (§5).
+        `updates` maps line id → (current catalog price or None, flag or None to clear)."""
+        for line_id, (current_price, flag) in updates.items():
+            self._s.execute(update(order_line)
+                            .where(order_line.c.id == line_id, order_line.c.order_id == order_id)
+                            .values(current_price=current_price, flag=flag))
+        stale = [r.id for r in self._s.execute(select(order_line.c.id).where(
+            order_line.c.order_id == order_id, order_line.c.flag.is_not(None)).order_by(order_line.c.position))]
+        self.set_flags(order_id, {**self.require(order_id).flags, "stale_lines": stale} if stale else
+                       {k: v for k, v in self.require(order_id).flags.items() if k != "stale_lines"})
+
+    def set_flags(self, order_id: str, flags: Mapping[str, Any]) -> None:
+        self._s.execute(update(orders).where(orders.c.id == order_id).values(flags=dumps(dict(flags))))
+
+    def delete_local_draft(self, order_id: str) -> None:
+        """Only a draft the server never saw may disappear; anything else is cancelled through a command."""
+        order = self.require(order_id)
+        if order.sync_status is not SyncStatus.LOCAL_ONLY or has_unsettled(self._s, order_id):
+            raise StoreError(f"Pesanan {order_id} sudah dikirim ke server; batalkan, jangan dihapus.",
+                             code="not_local_only")
+        self._s.execute(delete(orders).where(orders.c.id == order_id))

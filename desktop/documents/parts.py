@@ -137,6 +137,7 @@ class SigBlock:
     name: str
     nip_line: str  # "NIP. 19860926 201505 1 001" or "" for a seller
     meterai: list[str] | None = None  # text lines of the meterai box when one is due
+    space: float = 18 * mm  # room to sign
 
 
 def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, columns: int = 2,
@@ -157,7 +158,7 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
             cell.append(holder)
         else:
-            cell.append(Spacer(1, 18 * mm))
+            cell.append(Spacer(1, block.space))
         cell.append(markup(f"<b><u>{escape(block.name)}</u></b>", st["sig"]))
         if block.nip_line:
             cell.append(para(block.nip_line, st["sig"]))

@@ -7,6 +7,7 @@ keeps whole rupiah only, so the sen part is always ",00" on output and must be z
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.errors import MoneyError
 
@@ -41,6 +42,24 @@ def format_rupiah(n: int) -> str:
     value = _require_int(n, "Jumlah uang")
     text = f"Rp{format_number(abs(value))},00"
     return f"-{text}" if value < 0 else text
+
+
+def format_decimal(value: Decimal, places: int = 2) -> str:
+    """Intermediate tax figures in Indonesian notation: `Decimal("9166666.666")` → `9.166.666,67`."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise MoneyError("money_not_decimal", f"Nilai {value!r} bukan angka desimal yang sah.")
+    quantum = Decimal(1).scaleb(-places)
+    text = f"{abs(value.quantize(quantum, rounding=ROUND_HALF_UP)):,.{places}f}"
+    text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"-{text}" if value < 0 else text
+
+
+def format_percent(value: Decimal) -> str:
+    """Rates for display: `Decimal("1.5")` → `1,5%`, `Decimal("12")` → `12%`."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise MoneyError("money_not_decimal", f"Persentase {value!r} bukan angka desimal yang sah.")
+    text = format(value.normalize(), "f") if value != 0 else "0"
+    return text.replace(".", ",") + "%"
 
 
 def parse_rupiah(text: str) -> int:

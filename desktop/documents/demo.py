@@ -24,9 +24,8 @@ from desktop.documents.model import (
     Seller,
     Signatory,
     TaxDeposit,
-    TaxLine,
-    TaxSummary,
 )
+from desktop.documents.taxbridge import summary_for
 from desktop.domain.resources import resource_path
 
 SP_DATE = dt.date(2026, 11, 16)
@@ -93,22 +92,9 @@ def example(letter: str) -> OrderDoc:
         order = _order(5, PKP_SELLER, _ATK_LINES, marketplace="Gratis Ongkir (pemungut PMK 58)")
     else:
         raise ValueError(f"unknown example {letter}")
-    return replace(order, taxes=_EXAMPLE_TAXES[letter])
-
-
-# DOMAIN.md §5.2 figures (provisional until desktop.domain.taxes lands; then computed by the engine).
-_EXAMPLE_TAXES = {
-    "A": TaxSummary("BENDAHARA", 10_000_000, (
-        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp9.166.667", 9_166_667, 1_100_000),
-        TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", 10_000_000, 150_000))),
-    "B": TaxSummary("BENDAHARA", 1_891_892, (
-        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp1.734.234", 1_734_234, 208_108),)),
-    "C": TaxSummary("BENDAHARA", 2_500_000, (TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", 2_500_000, 37_500),)),
-    "D": TaxSummary("BENDAHARA", 2_500_000, (TaxLine("PPH23", "PPh Pasal 23 (2% × bruto)", 2_500_000, 50_000),)),
-    "E": TaxSummary("PIHAK_LAIN", 10_000_000, (
-        TaxLine("PPN", "PPN 12% × DPP nilai lain Rp9.166.667 (dipungut lokapasar)", 9_166_667, 1_100_000),
-        TaxLine("PPH22", "PPh Pasal 22 0,5% (dipungut lokapasar)", 10_000_000, 50_000))),
-}
+    taxes = summary_for(order, collector="PIHAK_LAIN" if letter == "E" else "BENDAHARA", day=PAY_DATE,
+                        kind="catering" if letter == "D" else "goods")
+    return replace(order, taxes=taxes)
 
 
 def long_order() -> OrderDoc:
@@ -119,10 +105,8 @@ def long_order() -> OrderDoc:
         OrderLine(f"{items[i % 10]} tipe {i // 10 + 1}", 10 + i, "buah", 5_000 + 1_000 * i, f"spesifikasi baris {i + 1}")
         for i in range(40)
     )
-    order = _order(6, UMKM_SELLER, lines)
-    dpp = order.total
-    return replace(order, shipping=150_000, taxes=TaxSummary(
-        "BENDAHARA", dpp, (TaxLine("PPH22", "PPh Pasal 22 (1,5% × DPP)", dpp, dpp * 15 // 1000),)))
+    order = replace(_order(6, UMKM_SELLER, lines), shipping=150_000)
+    return replace(order, taxes=summary_for(order, collector="BENDAHARA", day=PAY_DATE))
 
 
 def bast_for(order: OrderDoc, number: int = 21) -> BastDoc:
@@ -146,7 +130,7 @@ def payment_for(order: OrderDoc, bukti: int = 457) -> PaymentDoc:
 def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidOrder:
     """What the bendahara's books record of one kuitansi: withheld taxes and their deposit (NTPN)."""
     order = payment.order
-    taxes = tuple(order.taxes.lines) if order.taxes and order.taxes.collector == "BENDAHARA" else ()
+    taxes = order.taxes.withheld_lines if order.taxes else ()
     day = deposit_day or payment.payment_date
     deposits = tuple(TaxDeposit(t.code, day, "NTPN" + hashlib.sha256(f"{order.order_id}:{t.code}".encode()).hexdigest()[:12].upper())
                      for t in taxes)

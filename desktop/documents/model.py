@@ -78,20 +78,25 @@ class TaxLine:
     label: str  # "PPh Pasal 22 (1,5% × DPP)"
     base: int
     amount: int
+    collector: TaxCollector = "BENDAHARA"
 
 
 @dataclass(frozen=True)
 class TaxSummary:
     """What the documents print of the domain's TaxBreakdown (see `taxbridge.summary_from_breakdown`)."""
 
-    collector: TaxCollector
+    collector: TaxCollector  # BENDAHARA when the bendahara collects any of the taxes
     dpp: int  # harga jual excluding PPN
     lines: tuple[TaxLine, ...] = ()
 
     @property
+    def withheld_lines(self) -> tuple[TaxLine, ...]:
+        return tuple(t for t in self.lines if t.collector == "BENDAHARA")
+
+    @property
     def withheld(self) -> int:
         """Total the bendahara keeps back (zero when a marketplace collects)."""
-        return sum(t.amount for t in self.lines) if self.collector == "BENDAHARA" else 0
+        return sum(t.amount for t in self.withheld_lines)
 
 
 @dataclass(frozen=True)

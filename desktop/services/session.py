@@ -21,11 +21,11 @@ CLOCK_WARNING_SECONDS = 300.0
 
 @dataclass(frozen=True)
 class CurrentUser:
-    id: int
+    id: str
     username: str
     full_name: str
     role: Role
-    opd_id: int | None = None
+    opd_id: str | None = None
     opd_name: str = ""
     nip: str = ""
     online: bool = True  # False when the login was verified offline against the cached verifier

@@ -1,0 +1,260 @@
+"""Login online (server token endpoint) and offline (cached verifier), and the in-memory access token.
+
+Offline login (SYNC.md §7, as the DHIS2 SDK does): after each successful online login we store an argon2id hash
+of the password — never the password — in the store's app_user row. The refresh token goes to the OS keyring
+through CredentialStore; if the keyring is unavailable the session still works, and the result carries a
+warning telling the officer they must log in again next time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.services.session import CurrentUser, SessionState
+from desktop.store.records import Opd, User
+from sync.protocol import Role
+from sync.protocol.messages import TokenRequest, TokenResponse
+
+TOKEN_PATH = "/v1/auth/token"
+TIMEOUT = (5.0, 20.0)
+
+# Moderate argon2id cost: ~50 ms on an office PC; offline guessing still costs 64 MiB per try.
+_HASHER = PasswordHasher(time_cost=2, memory_cost=65536, parallelism=2)
+
+
+class AuthError(Exception):
+    """A login that cannot go ahead; `.message` is Indonesian and says what to do next."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ServerUnreachable(AuthError):
+    pass
+
+
+def make_verifier(password: str) -> str:
+    return _HASHER.hash(password)
+
+
+def check_verifier(verifier: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(verifier, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@dataclass(frozen=True)
+class KnownUser:
+    """A user who has logged in on this PC before (offered on the login screen)."""
+
+    id: str
+    username: str
+    full_name: str
+    role: Role
+    can_login_offline: bool
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    user: CurrentUser
+    online: bool
+    warning: str = ""  # e.g. keyring unavailable: the session is not remembered
+
+
+@dataclass
+class _Tokens:
+    server_url: str
+    user_id: str
+    username: str
+    access_token: str
+    expires_at: dt.datetime
+
+
+class AuthService:
+    def __init__(self, store: Any, session: SessionState, credentials: CredentialStore,
+                 http_factory: Callable[[], requests.Session] = requests.Session) -> None:
+        self._store = store
+        self._session = session
+        self._credentials = credentials
+        self._http_factory = http_factory
+        self._lock = threading.Lock()
+        self._tokens: _Tokens | None = None
+
+    # --- login ------------------------------------------------------------------------------------------------
+    def login(self, server_url: str, username: str, password: str) -> LoginResult:
+        """Online first; when the server cannot be reached, fall back to the offline verifier."""
+        username = username.strip()
+        if not username or not password:
+            raise AuthError("missing_fields", "Isi nama pengguna dan kata sandi, lalu tekan Masuk.")
+        if server_url:
+            try:
+                return self.login_online(server_url, username, password)
+            except ServerUnreachable:
+                pass
+        return self.login_offline(username, password)
+
+    def login_online(self, server_url: str, username: str, password: str) -> LoginResult:
+        body = TokenRequest(grant_type="password", username=username, password=password).to_dict()
+        token = self._post_token(server_url, body)
+        user = _current_user(token, online=True)
+        verifier = make_verifier(password)
+        now = self._session.now()
+        with self._store.unit_of_work() as uow:
+            cached = uow.users.get(user.id)
+            roles = _merge_roles(cached.roles if cached else (), user.role)
+            uow.users.cache(User(id=user.id, username=user.username, full_name=user.full_name, roles=roles,
+                                 opd_id=user.opd_id, nip=cached.nip if cached else None,
+                                 jabatan=cached.jabatan if cached else ""), now=now)
+            uow.users.set_verifier(user.id, verifier, now=now)
+            if user.opd_id and user.opd_name and uow.master.get_opd(user.opd_id) is None:
+                # remember the OPD's name for offline logins; sync fills in code and address later
+                uow.master.upsert_opds([Opd(id=user.opd_id, code="", name=user.opd_name)])
+        warning = ""
+        try:
+            self._credentials.save_refresh_token(server_url, username, token.refresh_token)
+        except CredentialsUnavailable as exc:
+            warning = exc.message
+        self._set_tokens(server_url, user, token)
+        self._session.set_user(user)
+        return LoginResult(user=user, online=True, warning=warning)
+
+    def login_offline(self, username: str, password: str) -> LoginResult:
+        with self._store.unit_of_work(readonly=True) as uow:
+            found = uow.users.get_verifier(username.strip())
+            cached = uow.users.get(found[0]) if found else None
+            opd = uow.master.get_opd(cached.opd_id) if cached and cached.opd_id else None
+        if found is None or cached is None or not cached.roles:
+            raise AuthError(
+                "offline_unknown_user",
+                "Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. "
+                "Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.",
+            )
+        if not check_verifier(found[1], password):
+            raise AuthError("invalid_credentials",
+                            "Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.")
+        user = CurrentUser(
+            id=cached.id, username=cached.username, full_name=cached.full_name or cached.username,
+            role=Role(cached.roles[0]), opd_id=cached.opd_id, opd_name=opd.name if opd else "",
+            nip=cached.nip or "", online=False,
+        )
+        with self._lock:
+            self._tokens = None
+        self._session.set_user(user)
+        return LoginResult(user=user, online=False)
+
+    def logout(self) -> None:
+        """Switch user: the access token is dropped; queued commands stay in the outbox under their actor."""
+        with self._lock:
+            self._tokens = None
+        self._session.clear()
+
+    def forget(self, server_url: str, username: str) -> None:
+        """Remove the remembered session (refresh token) of a user from the keyring."""
+        self._credentials.delete_refresh_token(server_url, username)
+
+    def known_users(self) -> list[KnownUser]:
+        with self._store.unit_of_work(readonly=True) as uow:
+            users = uow.users.list()
+            offline = {u.id for u in users if uow.users.get_verifier(u.username) is not None}
+        return [KnownUser(id=u.id, username=u.username, full_name=u.full_name or u.username,
+                          role=Role(u.roles[0]), can_login_offline=u.id in offline)
+                for u in users if u.roles and u.roles[0] in Role.__members__.values()]
+
+    # --- tokens for the sync engine ---------------------------------------------------------------------------
+    def access_token(self) -> str | None:
+        with self._lock:
+            tokens = self._tokens
+        if tokens is None:
+            return None
+        if tokens.expires_at - dt.timedelta(seconds=30) > dt.datetime.now(dt.UTC):
+            return tokens.access_token
+        return self.refresh()
+
+    def refresh(self) -> str | None:
+        """Exchange the keyring's refresh token for a new access token (rotation: the new one is saved)."""
+        user = self._session.current_user
+        with self._lock:
+            tokens = self._tokens
+        if user is None or tokens is None:
+            return None
+        refresh_token = self._credentials.load_refresh_token(tokens.server_url, user.username)
+        if not refresh_token:
+            return None
+        body = TokenRequest(grant_type="refresh_token", refresh_token=refresh_token).to_dict()
+        token = self._post_token(tokens.server_url, body)
+        self._credentials.save_refresh_token(tokens.server_url, user.username, token.refresh_token)
+        self._set_tokens(tokens.server_url, user, token)
+        return token.access_token
+
+    def resume(self, server_url: str, username: str) -> LoginResult | None:
+        """Log in with the refresh token remembered in the keyring (no password), if there is one."""
+        refresh_token = self._credentials.load_refresh_token(server_url, username)
+        if not refresh_token:
+            return None
+        body = TokenRequest(grant_type="refresh_token", refresh_token=refresh_token).to_dict()
+        token = self._post_token(server_url, body)
+        self._credentials.save_refresh_token(server_url, username, token.refresh_token)
+        user = _current_user(token, online=True)
+        self._set_tokens(server_url, user, token)
+        self._session.set_user(user)
+        return LoginResult(user=user, online=True)
+
+    # --- internals --------------------------------------------------------------------------------------------
+    def _set_tokens(self, server_url: str, user: CurrentUser, token: TokenResponse) -> None:
+        expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=token.expires_in)
+        with self._lock:
+            self._tokens = _Tokens(server_url, user.id, user.username, token.access_token, expires)
+
+    def _post_token(self, server_url: str, body: dict[str, Any]) -> TokenResponse:
+        url = server_url.rstrip("/") + TOKEN_PATH
+        try:
+            with self._http_factory() as http:
+                response = http.post(url, json=body, timeout=TIMEOUT)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise ServerUnreachable(
+                "server_unreachable",
+                f"Server {server_url} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; "
+                "pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.",
+            ) from exc
+        date = response.headers.get("Date")
+        if date:
+            try:
+                self._session.observe_server_time(email.utils.parsedate_to_datetime(date))
+            except (TypeError, ValueError):
+                pass
+        if response.status_code in (400, 401):
+            raise AuthError("invalid_credentials",
+                            "Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. "
+                            "Periksa lalu masuk kembali dengan kata sandi.")
+        if response.status_code == 426:
+            raise AuthError("upgrade_required",
+                            "Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.")
+        if response.status_code >= 400:
+            raise AuthError("server_error",
+                            f"Server menolak permintaan masuk (HTTP {response.status_code}). "
+                            "Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.")
+        return TokenResponse.from_dict(response.json())
+
+
+def _merge_roles(known: tuple[str, ...], role: Role) -> tuple[str, ...]:
+    """The role the server just granted comes first; roles learnt from master-data sync are kept."""
+    return (role.value, *(r for r in known if r != role.value))
+
+
+def _current_user(token: TokenResponse, online: bool) -> CurrentUser:
+    info = token.user
+    return CurrentUser(id=info.id, username=info.username, full_name=info.full_name, role=Role(info.role),
+                       opd_id=info.opd_id, opd_name=info.opd_name or "", online=online)

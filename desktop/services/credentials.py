@@ -1,0 +1,78 @@
+"""Refresh tokens in the OS keyring — and nowhere else.
+
+Vorta's lesson: keyring calls can block on a locked wallet, so callers run these on the I/O lane. When no secure
+keyring is available we raise `CredentialsUnavailable` with an actionable Indonesian message; we never fall back
+to a plaintext file (keyrings.alt's PlaintextKeyring only base64-encodes), so such backends are refused too.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+SERVICE_NAME = "blangkon-desktop"
+
+# Backends that would store the secret readably on disk, or silently drop it.
+_INSECURE_MODULES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+MSG_UNAVAILABLE = (
+    "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
+    "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. "
+    "Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."
+)
+
+
+class CredentialsUnavailable(RuntimeError):
+    """The OS keyring is missing, locked or insecure. `.message` tells the officer what to do."""
+
+    code = "keyring_unavailable"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(MSG_UNAVAILABLE)
+        self.message = MSG_UNAVAILABLE
+        self.detail = detail
+
+
+def _account(server_url: str, username: str) -> str:
+    return f"{server_url.rstrip('/')}|{username}"
+
+
+class CredentialStore:
+    """Save, load and forget one refresh token per (server, user)."""
+
+    def __init__(self, service_name: str = SERVICE_NAME) -> None:
+        self.service_name = service_name
+
+    def _backend(self) -> keyring.backend.KeyringBackend:
+        backend = keyring.get_keyring()
+        module = type(backend).__module__
+        if module.startswith(_INSECURE_MODULES):
+            raise CredentialsUnavailable(f"backend {module}.{type(backend).__name__} is not secure")
+        return backend
+
+    def available(self) -> bool:
+        try:
+            self._backend()
+        except CredentialsUnavailable:
+            return False
+        return True
+
+    def save_refresh_token(self, server_url: str, username: str, token: str) -> None:
+        try:
+            self._backend().set_password(self.service_name, _account(server_url, username), token)
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+
+    def load_refresh_token(self, server_url: str, username: str) -> str | None:
+        try:
+            return self._backend().get_password(self.service_name, _account(server_url, username))
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+
+    def delete_refresh_token(self, server_url: str, username: str) -> None:
+        try:
+            self._backend().delete_password(self.service_name, _account(server_url, username))
+        except PasswordDeleteError:
+            return  # nothing stored: forgetting is already done
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc

@@ -1,0 +1,156 @@
+"""Behavioural settings kept in the database (settings_kv): server address, letterhead and signatories.
+
+UI-only state (window geometry, language, last filters, the data folder itself) lives in QSettings instead
+(desktop/ui/settings.py); secrets live only in the keyring (credentials.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+KEY_SERVER_URL = "server_url"
+KEY_USE_LOCAL_SERVER = "use_local_server"
+KEY_HEADER = "document_header"
+KEY_SIGNATORIES = "signatories"
+
+_NIP = re.compile(r"^\d{18}$")
+
+
+class SettingsError(ValueError):
+    """Invalid input; `.field` names the offending field and `.message` says how to fix it."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """Kop surat printed on SP, BAST and kuitansi."""
+
+    pemda: str = "PEMERINTAH PROVINSI JAWA TENGAH"
+    opd_name: str = ""
+    address: str = ""
+    logo_path: str = ""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str = ""
+    nip: str = ""
+
+
+@dataclass(frozen=True)
+class Signatories:
+    pa_kpa: Signatory = field(default_factory=Signatory)
+    ppk: Signatory = field(default_factory=Signatory)
+    pptk: Signatory = field(default_factory=Signatory)
+    bendahara: Signatory = field(default_factory=Signatory)
+
+
+SIGNATORY_ROLES = tuple(f.name for f in fields(Signatories))
+
+
+def normalise_nip(text: str) -> str:
+    """NIPs are printed with spaces ("19800101 200501 1 001"); we store the 18 digits."""
+    return re.sub(r"[\s.\-]", "", text or "")
+
+
+def validate_nip(text: str, field_name: str) -> str:
+    """Empty is allowed (not yet known); otherwise 18 digits checked by the domain's NIP rules."""
+    nip = normalise_nip(text)
+    if not nip:
+        return ""
+    if not _NIP.match(nip):
+        raise SettingsError(field_name, "NIP harus 18 angka (contoh: 19800101 200501 1 001). Periksa lalu simpan lagi.")
+    try:
+        from desktop.domain.identifiers import parse_nip
+    except ModuleNotFoundError as exc:  # domain rules not in this build yet: the 18-digit check above stands
+        if exc.name != "desktop.domain.identifiers":
+            raise
+        return nip
+    try:
+        parse_nip(nip)
+    except ValueError as exc:
+        detail = getattr(exc, "message", str(exc))
+        raise SettingsError(field_name, f"NIP tidak valid: {detail}") from exc
+    return nip
+
+
+def validate_server_url(url: str) -> str:
+    url = (url or "").strip().rstrip("/")
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SettingsError(KEY_SERVER_URL,
+                            "Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).")
+    return url
+
+
+class SettingsService:
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        with self._store.unit_of_work(readonly=True) as uow:
+            return uow.settings.get(key, default)
+
+    def _set(self, key: str, value: Any) -> None:
+        with self._store.unit_of_work() as uow:
+            uow.settings.set(key, value)
+
+    # --- server ---------------------------------------------------------------------------------------------
+    def server_url(self) -> str:
+        return str(self._get(KEY_SERVER_URL, "") or "")
+
+    def use_local_server(self) -> bool:
+        return bool(self._get(KEY_USE_LOCAL_SERVER, False))
+
+    def set_server(self, url: str, *, use_local: bool = False) -> str:
+        clean = validate_server_url(url)
+        with self._store.unit_of_work() as uow:
+            uow.settings.set(KEY_SERVER_URL, clean)
+            uow.settings.set(KEY_USE_LOCAL_SERVER, bool(use_local))
+        return clean
+
+    # --- letterhead -----------------------------------------------------------------------------------------
+    def document_header(self) -> DocumentHeader:
+        raw = self._get(KEY_HEADER) or {}
+        return DocumentHeader(**{k: str(v) for k, v in raw.items() if k in DocumentHeader.__dataclass_fields__})
+
+    def save_document_header(self, header: DocumentHeader) -> DocumentHeader:
+        if not header.pemda.strip():
+            raise SettingsError("pemda", "Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).")
+        if not header.opd_name.strip():
+            raise SettingsError("opd_name", "Isi nama OPD seperti yang tercetak pada kop surat.")
+        if header.logo_path:
+            logo = Path(header.logo_path)
+            if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+                raise SettingsError("logo_path", "Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.")
+        clean = DocumentHeader(header.pemda.strip(), header.opd_name.strip(), header.address.strip(),
+                               header.logo_path.strip())
+        self._set(KEY_HEADER, asdict(clean))
+        return clean
+
+    # --- signatories ----------------------------------------------------------------------------------------
+    def signatories(self) -> Signatories:
+        raw = self._get(KEY_SIGNATORIES) or {}
+        return Signatories(**{role: Signatory(str(raw.get(role, {}).get("name", "")),
+                                              str(raw.get(role, {}).get("nip", "")))
+                              for role in SIGNATORY_ROLES})
+
+    def save_signatories(self, sigs: Signatories) -> Signatories:
+        clean: dict[str, Signatory] = {}
+        for role in SIGNATORY_ROLES:
+            s: Signatory = getattr(sigs, role)
+            nip = validate_nip(s.nip, f"{role}.nip")
+            if nip and not s.name.strip():
+                raise SettingsError(f"{role}.name", "Isi nama pejabat untuk NIP yang sudah diisi.")
+            clean[role] = Signatory(s.name.strip(), nip)
+        result = Signatories(**clean)
+        self._set(KEY_SIGNATORIES, asdict(result))
+        return result

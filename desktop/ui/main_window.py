@@ -1,0 +1,252 @@
+"""The main window: a thin shell (Dangerzone's lesson) — navigation by role, menus, status bar, nothing else.
+
+Screens are created on first visit through the ScreenRegistry and kept in a QStackedWidget. Everything a screen
+needs reaches it through its UiContext, whose `navigate` points back here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.services.session import CurrentUser
+from desktop.ui.i18n import LANGUAGES
+from desktop.ui.navigation import ScreenRegistry, ScreenSpec
+from desktop.ui.screen import Screen, UiContext
+from desktop.ui.status import StatusController, StatusView
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    language_requested = Signal(str)
+    # session listeners may fire on a worker thread (login runs on the I/O lane): hop to the UI thread
+    _user_changed = Signal(object)
+
+    def __init__(self, ctx: UiContext, registry: ScreenRegistry | None = None, language: str = "id",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.ctx.navigate = self.navigate
+        self.ctx.notify = self.notify
+        self.registry = registry or ScreenRegistry()
+        self._screens: dict[str, Screen] = {}
+        self._current: Screen | None = None
+        self._language = language
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_view = StatusView(self)
+        self.statusBar().addPermanentWidget(self.status_view, 1)
+        self.status = StatusController(ctx, self.status_view, self)
+        self.status.sync_finished.connect(self._on_sync_finished)
+
+        self._build_actions()
+        self._user_changed.connect(self._on_user_changed)
+        self._unlisten = ctx.session.add_listener(self._user_changed.emit)
+        ctx.tasks.set_default_error_handler(self.show_error)
+        self.retranslate()
+        self.rebuild_navigation()
+
+    # --- navigation -------------------------------------------------------------------------------------------
+    def rebuild_navigation(self) -> None:
+        role = self.ctx.session.current_user.role if self.ctx.session.current_user else None
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for spec in self.registry.nav_specs(role):
+            item = QListWidgetItem(spec.translated_label())
+            item.setData(KEY_ROLE, spec.key)
+            if spec.shortcut:
+                item.setToolTip(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self._rebuild_view_menu()
+
+    def nav_keys(self) -> list[str]:
+        return [self.nav.item(i).data(KEY_ROLE) for i in range(self.nav.count())]
+
+    def navigate(self, key: str, **params: Any) -> None:
+        user = self.ctx.session.current_user
+        if not self.registry.allowed(key, user.role if user else None):
+            self.notify(self.tr("Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri."))
+            return
+        screen = self._screens.get(key)
+        if screen is None:
+            screen = self.registry.create(key, self.ctx, self.stack)
+            self._screens[key] = screen
+            self.stack.addWidget(screen)
+        if self._current is not None and self._current is not screen:
+            self._current.deactivate()
+        self._current = screen
+        self.stack.setCurrentWidget(screen)
+        self._select_nav(key)
+        self._update_title()
+        screen.activate(**params)
+
+    def current_key(self) -> str | None:
+        return self._current.key if self._current else None
+
+    def screen(self, key: str) -> Screen | None:
+        return self._screens.get(key)
+
+    def _select_nav(self, key: str) -> None:
+        self.nav.blockSignals(True)
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(KEY_ROLE) == key:
+                self.nav.setCurrentRow(i)
+                break
+        else:
+            self.nav.clearSelection()
+        self.nav.blockSignals(False)
+
+    def _on_nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.navigate(current.data(KEY_ROLE))
+
+    def show_home(self) -> None:
+        keys = self.nav_keys()
+        if keys:
+            self.navigate(keys[0])
+
+    def _on_user_changed(self, user: CurrentUser | None) -> None:
+        # A different officer gets fresh screens: nothing of the previous user's state stays on screen.
+        for screen in self._screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._screens.clear()
+        self._current = None
+        self.rebuild_navigation()
+        self.status.render()
+        if user is not None:
+            self.status.refresh()
+
+    # --- menus ------------------------------------------------------------------------------------------------
+    def _action(self, shortcut: QKeySequence | str | None, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_sync = self._action(QKeySequence.StandardKey.Refresh, self.status.sync_now)
+        self.act_logout = self._action("Ctrl+Shift+L", self.logout_requested.emit)
+        self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.file_menu.addActions([self.act_sync, self.act_logout])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self._lang_group = QActionGroup(self)
+        self._lang_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            act = QAction(lang.native_name, self, checkable=True)
+            act.setChecked(lang.code == self._language)
+            act.triggered.connect(lambda _=False, code=lang.code: self.language_requested.emit(code))
+            self._lang_group.addAction(act)
+            self.language_menu.addAction(act)
+            self._lang_actions[lang.code] = act
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = self._action(QKeySequence.StandardKey.HelpContents, self._about)
+        self.help_menu.addAction(self.act_about)
+
+    def _rebuild_view_menu(self) -> None:
+        self.view_menu.clear()
+        role = self.ctx.session.current_user.role if self.ctx.session.current_user else None
+        for spec in self.registry.nav_specs(role):
+            self.view_menu.addAction(self._screen_action(spec))
+
+    def _screen_action(self, spec: ScreenSpec) -> QAction:
+        act = self._action(spec.shortcut or None, lambda key=spec.key: self.navigate(key))
+        act.setText(spec.translated_label())
+        return act
+
+    def set_language_checked(self, code: str) -> None:
+        self._language = code
+        if code in self._lang_actions:
+            self._lang_actions[code].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.act_sync.setText(self.tr("&Sinkronkan sekarang"))
+        self.act_logout.setText(self.tr("&Ganti pengguna…"))
+        self.act_quit.setText(self.tr("&Keluar"))
+        self.view_menu.setTitle(self.tr("&Tampilan"))
+        self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.act_about.setText(self.tr("&Tentang Blangkon Desktop"))
+        self.status.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            current = self.current_key()
+            self.rebuild_navigation()
+            if current:
+                self._select_nav(current)
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        base = self.tr("Blangkon Desktop")
+        self.setWindowTitle(f"{self._current.title()} — {base}" if self._current else base)
+
+    # --- messages ---------------------------------------------------------------------------------------------
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Default handler for background errors no screen handled: typed errors carry an actionable message."""
+        message = getattr(exc, "message", "") or ""
+        if not message:
+            message = self.tr("Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log "
+                              "ke admin TI.").replace("%1", type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Tidak dapat melanjutkan"), message)
+
+    def _on_sync_finished(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            self.notify(self.status.view.connection_label.text())
+        else:
+            self.notify(self.tr("Sinkronisasi selesai."))
+            if self._current is not None:
+                self._current.activate()  # the visible screen reloads what sync changed
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Blangkon Desktop"), self.tr(
+            "Blangkon Desktop — belanja langsung UMKM Jawa Tengah.\n"
+            "Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.status.stop()
+        self._unlisten()
+        super().closeEvent(event)

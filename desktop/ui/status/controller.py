@@ -1,0 +1,141 @@
+"""Wires the status strip to the sync service through the task runner.
+
+The sync service (desktop/services/sync_service.py, sync engineer) is used through three calls:
+`pending_count(actor_user_id) -> int`, `last_success() -> datetime | None` (server time) and
+`run_once(cancel, progress) -> report`. Counts are per user: on a shared PC each officer sees only the commands
+they queued themselves. When the service is not part of the build, the strip says so instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.domain.dates import format_tanggal
+from desktop.ui.screen import UiContext
+from desktop.ui.status.view import StatusView
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+REFRESH_MS = 15_000
+
+
+def format_server_time(value: dt.datetime) -> str:
+    local = value.astimezone(WIB)
+    return f"{format_tanggal(local.date())} {local:%H.%M} WIB"
+
+
+class StatusController(QObject):
+    sync_finished = Signal(object)  # the report, or the exception
+    state_changed = Signal(str)
+
+    def __init__(self, ctx: UiContext, view: StatusView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view = view
+        self.state = "idle"  # idle | syncing | offline | error | unavailable
+        self.pending = 0
+        self.last_success: dt.datetime | None = None
+        self.last_error = ""
+        self._cancel: threading.Event | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        view.sync_button.clicked.connect(self.sync_now)
+        if self.ctx.services.sync is None:
+            self.state = "unavailable"
+        self.retranslate()
+
+    @property
+    def sync(self) -> Any:
+        return self.ctx.services.sync
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._cancel is not None:
+            self._cancel.set()
+
+    # --- data -----------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        user = self.ctx.session.current_user
+        if self.sync is None or user is None:
+            self.render()
+            return
+        sync = self.sync
+        self.ctx.tasks.run_read(lambda: (sync.pending_count(user.id), sync.last_success()),
+                                on_done=self._on_counts, on_error=lambda exc: self.render())
+
+    def _on_counts(self, result: tuple[int, dt.datetime | None]) -> None:
+        self.pending, self.last_success = result
+        self.render()
+
+    def sync_now(self) -> None:
+        if self.sync is None or self.state == "syncing" or self.ctx.session.current_user is None:
+            return
+        self._set_state("syncing")
+        cancel = threading.Event()
+        self._cancel = cancel
+        sync = self.sync
+        # the I/O lane: network never blocks DB writes or the UI thread
+        self.ctx.tasks.run_io(lambda report: sync.run_once(cancel, report), on_done=self._on_synced,
+                              on_error=self._on_sync_error, on_progress=self._on_progress)
+
+    def _on_progress(self, value: object) -> None:
+        text = getattr(value, "message", None) or (value if isinstance(value, str) else "")
+        if text:
+            self.view.connection_label.setText(self.tr("Menyinkronkan: %1").replace("%1", str(text)))
+
+    def _on_synced(self, report: object) -> None:
+        self.last_error = ""
+        self._set_state("idle")
+        self.sync_finished.emit(report)
+        self.refresh()
+
+    def _on_sync_error(self, exc: BaseException) -> None:
+        offline = isinstance(exc, OSError) or "connection" in type(exc).__name__.lower()
+        self.last_error = getattr(exc, "message", "") or str(exc)
+        self._set_state("offline" if offline else "error")
+        self.sync_finished.emit(exc)
+        self.refresh()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+        self.render()
+
+    # --- texts ----------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.view.sync_button.setText(self.tr("Sinkronkan sekarang"))
+        self.view.sync_button.setToolTip(self.tr("Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)"))
+        self.render()
+
+    def render(self) -> None:
+        v = self.view
+        user = self.ctx.session.current_user
+        if user is None:
+            v.user_label.setText(self.tr("Belum masuk"))
+        else:
+            mode = self.tr("daring") if user.online else self.tr("luring")
+            v.user_label.setText(f"{user.full_name} ({user.role.value}, {mode})")
+        texts = {
+            "idle": self.tr("Terhubung ke server") if user and user.online else self.tr("Bekerja tanpa koneksi"),
+            "syncing": self.tr("Menyinkronkan…"),
+            "offline": self.tr("Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti"),
+            "error": self.tr("Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang").replace(
+                "%1", self.last_error),
+            "unavailable": self.tr("Sinkronisasi belum tersedia di versi ini"),
+        }
+        v.connection_label.setText(texts.get(self.state, ""))
+        v.pending_label.setText(self.tr("Menunggu dikirim: %1").replace("%1", str(self.pending)))
+        if self.last_success is None:
+            v.last_sync_label.setText(self.tr("Belum pernah sinkron"))
+        else:
+            v.last_sync_label.setText(self.tr("Sinkron terakhir: %1").replace(
+                "%1", format_server_time(self.last_success)))
+        v.sync_button.setEnabled(self.sync is not None and self.state != "syncing" and user is not None)

@@ -11,9 +11,10 @@ Callers own the transaction (these functions never BEGIN or COMMIT).
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from sync.protocol.catalog import row_checksum
 
 PRODUCT_FIELDS = ("id", "version", "seq", "status", "provider_id", "name", "description", "category", "unit",
                   "price", "stock", "tkdn", "pdn", "kind", "provider_name", "kabkota_code", "kabkota",
@@ -137,5 +138,5 @@ def catalog_checksum(conn: sqlite3.Connection) -> int:
     total = 0
     for kind in ("provider", "product"):
         for row_id, version in conn.execute(f"SELECT id, version FROM {kind} WHERE status = 'active'"):
-            total += zlib.crc32(f"{kind}:{row_id}:{version}".encode())
+            total += row_checksum(kind, row_id, version)
     return total % 2**32

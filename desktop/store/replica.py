@@ -95,6 +95,9 @@ class Replica:
             (snapshot_id, n, sha256, size, bytes_done, int(downloaded)),
         )
 
+    def reset_cursor(self) -> None:
+        self.conn.execute("DELETE FROM sync_state WHERE key IN (?, ?)", (CURSOR_KEY, EPOCH_KEY))
+
     def discard_snapshot(self) -> None:
         self._begin()
         try:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desktop.store._util import dumps, loads
+from desktop.store._util import dumps
+
+
+def _decode(text: str | None, default: Any) -> Any:
+    """JSON as written by `set`; plain text written by raw-sqlite code (the replica's cursor) comes back as str."""
+    if text is None:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 class KeyValueRepository:
@@ -20,7 +31,7 @@ class KeyValueRepository:
 
     def get(self, key: str, default: Any = None) -> Any:
         text = self._s.execute(select(self._t.c.value).where(self._t.c.key == key)).scalar_one_or_none()
-        return loads(text, default)
+        return _decode(text, default)
 
     def set(self, key: str, value: Any) -> None:
         stmt = insert(self._t).values(key=key, value=dumps(value))
@@ -38,4 +49,4 @@ class KeyValueRepository:
         return default if value is None else str(value)
 
     def all(self) -> dict[str, Any]:
-        return {k: loads(v) for k, v in self._s.execute(select(self._t.c.key, self._t.c.value))}
+        return {k: _decode(v, None) for k, v in self._s.execute(select(self._t.c.key, self._t.c.value))}

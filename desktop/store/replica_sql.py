@@ -68,17 +68,24 @@ def row_values(row: Mapping[str, Any], cols: list[str]) -> tuple[Any, ...]:
 
 
 class StateTable:
-    """sync_state(key, value): cursors, epoch, clock offset, last success."""
+    """sync_state(key, value): values JSON-encoded like the store's KeyValueRepository, so either side reads
+    what the other wrote."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
     def get(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        if row is None:
+            return None
+        try:
+            value = json.loads(row[0])
+        except ValueError:
+            return str(row[0])
+        return None if value is None else str(value)
 
     def set(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
+            (key, json.dumps(value)),
         )

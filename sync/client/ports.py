@@ -58,11 +58,18 @@ class CatalogReplica(Protocol):
 
     def discard_snapshot(self) -> None: ...
 
+    def reset_cursor(self) -> None:
+        """Forget the delta cursor (410 / repeated mismatch): the next pass takes a new snapshot."""
+
     def apply_changes(self, rows: Iterable[Mapping[str, Any]], cursor: str) -> ApplyResult:
         """Version-guarded upserts/tombstones with FTS maintenance; the cursor in the same transaction."""
 
     def totals(self) -> tuple[int, int]:
-        """(active row count, checksum) of the live replica, as sync.protocol.catalog.checksum_of defines."""
+        """(active row count, checksum) of the live replica, as sync.protocol.catalog.checksum_of defines;
+        kept incrementally, so it is cheap."""
+
+    def recount(self) -> tuple[int, int]:
+        """The same totals from a full scan (after a mismatch), repairing the kept values."""
 
 
 @dataclass(frozen=True)
@@ -81,27 +88,31 @@ class Command:
 
 
 class Outbox(Protocol):
+    def recover_in_flight(self) -> int:
+        """At the start of a pass: commands left in flight by a crash go back to pending (same key)."""
+
     def sendable(self) -> list[Command]:
-        """Commands with status pending/retry (not done, rejected or blocked), in FIFO `seq` order."""
+        """The head command of every order queue that may be sent now (FIFO per order), oldest first."""
 
     def mark_attempt(self, cmd_id: str) -> None:
-        """attempts += 1 and freeze the body (it may no longer be coalesced), before the request goes out."""
+        """in flight; attempts += 1; the body is frozen from now on. Committed before the request goes out."""
 
-    def mark_done(self, cmd_id: str, status: int, response: Mapping[str, Any]) -> None: ...
+    def mark_done(self, cmd_id: str, status: int, response: Mapping[str, Any],
+                  order: Mapping[str, Any] | None) -> None:
+        """2xx: done, and `order` (the authoritative copy, if any) stored — in one transaction."""
 
     def mark_rejected(self, cmd_id: str, status: int, problem: Mapping[str, Any]) -> None:
-        """The command and every later command of the same order leave the queue (rejected / blocked)."""
+        """Business conflict: rejected, typed conflict recorded for the UI, later commands of the order
+        blocked, `problem["current_order"]` (if any) kept as the server copy — in one transaction."""
 
-    def mark_retry(self, cmd_id: str, error: str) -> None: ...
+    def mark_retry(self, cmd_id: str, error: str, retry_after: float | None = None) -> None:
+        """Transient failure: pending again with the same key, due after a back-off."""
 
 
 class OrderStore(Protocol):
-    def store_server_copy(self, order: Mapping[str, Any]) -> None:
-        """A 2xx command response: the authoritative order replaces the server copy."""
-
-    def apply_pulled(self, order: Mapping[str, Any]) -> bool:
-        """An order from /orders/changes. Orders with pending commands keep local rows; the copy goes to
-        `server_snapshot` only. Returns True if the local order was overwritten."""
+    def apply_pulled(self, order: Mapping[str, Any]) -> None:
+        """An order from /orders/changes. An order with pending commands keeps its local rows; the copy
+        goes to `server_snapshot` only."""
 
     def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
         """Mark draft lines whose product changed price or was delisted; returns how many lines."""

@@ -119,3 +119,19 @@ def test_failed_page_leaves_cursor_and_rows_untouched(db, tmp_path):
         replica.apply_changes([product(2, 2, version=9, price=1), broken], "c1")
     assert replica.cursor() == "c0"
     assert replica.totals() == expected(rows)
+
+
+def test_kept_totals_match_a_full_recount(db, tmp_path):
+    rows = catalog(400, providers=4)
+    replica = Replica(db)
+    load(replica, rows, tmp_path)
+    replica.swap("c0", 1)
+    replica.apply_changes([product(3, 4, version=2, status="delisted"), provider(2, version=3),
+                           product(9999, 4), product(5, 4, version=7, price=1)], "c1")
+    kept = replica.totals()
+    assert kept == replica.recount()
+    live = {(r["t"], r["id"]): r for r in rows}
+    for r in (product(3, 4, version=2, status="delisted"), provider(2, version=3), product(9999, 4),
+              product(5, 4, version=7, price=1)):
+        live[(r["t"], r["id"])] = r
+    assert kept == expected(live.values())

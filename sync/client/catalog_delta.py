@@ -1,0 +1,89 @@
+"""Catalog deltas: pull pages from the cursor, apply each with its cursor in one transaction (SYNC.md §3).
+
+The page's checkpoint is compared with the replica's kept totals after the last page. A mismatch is first
+re-checked with a full recount (our kept totals could be the ones that drifted); three mismatching runs in a
+row → re-snapshot. `410 cursor_expired` (epoch bumped or history pruned) → re-snapshot as well; drafts and
+the outbox live in other tables and are untouched by a re-snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import requests
+
+from sync.client.ports import CatalogReplica, SyncState
+from sync.client.transport import Cancel, Cancelled, TransportError
+
+CHANGES_PATH = "/v1/catalog/changes"
+PAGE_LIMIT = 5000
+MISMATCH_KEY = "catalog_mismatches"
+MISMATCH_LIMIT = 3
+
+
+class CursorExpired(Exception):
+    """410: the cursor no longer exists on the server; only a new snapshot helps."""
+
+
+class ResnapshotNeeded(Exception):
+    """Checkpoint mismatches reached the limit."""
+
+
+@dataclass
+class DeltaResult:
+    pages: int = 0
+    applied: int = 0
+    changed_product_ids: set[int] = field(default_factory=set)
+    checkpoint_ok: bool = True
+
+
+def pull_changes(
+    replica: CatalogReplica,
+    state: SyncState,
+    send: Callable[..., requests.Response],
+    cancel: Cancel | None,
+    progress: Callable[[str, int, int], None],
+    limit: int = PAGE_LIMIT,
+) -> DeltaResult:
+    result = DeltaResult()
+    cursor = replica.cursor()
+    if cursor is None:
+        raise CursorExpired("no cursor yet")
+    checkpoint = None
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        response = send("GET", CHANGES_PATH, params={"since": cursor, "limit": limit}, cancel=cancel,
+                        headers={"Accept-Encoding": "gzip"})
+        if response.status_code == 410:
+            raise CursorExpired(response.text)
+        if response.status_code != 200:
+            raise TransportError(f"catalog changes: HTTP {response.status_code}", response.status_code, response)
+        page = response.json()
+        rows = page.get("rows") or []
+        applied = replica.apply_changes(rows, str(page["next"]))
+        cursor = applied.cursor
+        result.pages += 1
+        result.applied += applied.applied
+        result.changed_product_ids.update(applied.changed_product_ids)
+        checkpoint = page.get("checkpoint")
+        progress("catalog_delta", result.applied, result.applied + (limit if page.get("has_more") else 0))
+        if not page.get("has_more"):
+            break
+    if checkpoint is not None:
+        result.checkpoint_ok = _check(replica, state, checkpoint)
+    return result
+
+
+def _check(replica: CatalogReplica, state: SyncState, checkpoint: dict[str, int]) -> bool:
+    want = (int(checkpoint["count"]), int(checkpoint["checksum"]))
+    if replica.totals() == want or replica.recount() == want:
+        state.set(MISMATCH_KEY, "0")
+        return True
+    misses = int(state.get(MISMATCH_KEY) or 0) + 1
+    state.set(MISMATCH_KEY, str(misses))
+    if misses >= MISMATCH_LIMIT:
+        state.set(MISMATCH_KEY, "0")
+        raise ResnapshotNeeded(f"catalog checksum mismatched {misses} times in a row")
+    return False

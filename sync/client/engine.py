@@ -1,0 +1,184 @@
+"""SyncEngine.run_once: one synchronous, cancellable pass (ARCHITECTURE.md convention 9).
+
+Order of steps, and why:
+1. meta — clock offset from `Date` (warn past 5 min); 426 stops before anything is sent.
+2. auth — the signed-in user's access token (refresh from the keyring; invalid_grant → needs login).
+3. outbox — the officer's work goes first, so a long catalog download never delays a submission.
+4. catalog — first sync as a snapshot, later as deltas; 410 or three checksum misses → re-snapshot.
+5. orders — pull the OPD's orders (the store never overwrites an order with pending commands).
+6. stale drafts — lines whose product changed price or was delisted are flagged before submit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
+from sync.client.catalog_delta import CursorExpired, ResnapshotNeeded, pull_changes
+from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
+from sync.client.outbox_sender import OutboxResult, OutboxSender
+from sync.client.ports import Ports
+from sync.client.transport import Cancel, Cancelled, Transport, TransportError
+
+META_PATH = "/v1/sync/meta"
+ORDERS_PATH = "/v1/orders/changes"
+CLOCK_WARN_SECONDS = 300.0
+SNAPSHOT_TRIES = 3
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    status: str = "ok"  # ok | partial | upgrade_required | needs_login | offline | cancelled
+    clock_offset_s: float | None = None
+    clock_warning: bool = False
+    catalog_mode: str = "none"  # none | snapshot | delta
+    catalog_rows: int = 0
+    catalog_count: int | None = None
+    catalog_checksum: int | None = None
+    outbox: OutboxResult = field(default_factory=OutboxResult)
+    orders_pulled: int = 0
+    stale_lines: int = 0
+    needs_login: set[str] = field(default_factory=set)
+    retries: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "status": self.status, "clock_offset_s": self.clock_offset_s, "clock_warning": self.clock_warning,
+            "catalog_mode": self.catalog_mode, "catalog_rows": self.catalog_rows,
+            "catalog_count": self.catalog_count, "catalog_checksum": self.catalog_checksum,
+            "sent": self.outbox.sent, "rejected": self.outbox.rejected, "retry_later": self.outbox.retry_later,
+            "waiting_users": sorted(self.outbox.waiting_users), "orders_pulled": self.orders_pulled,
+            "stale_lines": self.stale_lines, "needs_login": sorted(self.needs_login), "retries": self.retries,
+            "seconds": round(self.seconds, 3), "errors": self.errors,
+        }
+
+
+class SyncEngine:
+    def __init__(self, transport: Transport, ports: Ports, auth: Auth, user_id: str,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.transport = transport
+        self.ports = ports
+        self.auth = auth
+        self.user_id = user_id  # the signed-in officer: catalog and orders are read under this token
+        self.clock = clock
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        return self.auth.send(self.user_id, method, path, **kwargs)
+
+    def run_once(self, cancel: Cancel, progress: Progress = lambda phase, done, total: None) -> SyncReport:
+        report = SyncReport()
+        started = self.clock()
+        self.transport.reset_backoff()
+        try:
+            self._run(cancel, progress, report)
+        except UpgradeRequired as exc:
+            report.status = "upgrade_required"
+            report.errors.append(str(exc)[:300])
+        except NeedsLogin as exc:
+            report.status = "needs_login"
+            report.needs_login.add(exc.user)
+        except Cancelled:
+            report.status = "cancelled"
+        except (TransportError, requests.ConnectionError, requests.Timeout) as exc:
+            report.status = "offline"
+            report.errors.append(str(exc)[:300])
+        report.retries = self.transport.retries
+        report.seconds = self.clock() - started
+        if report.status == "ok" and (report.outbox.retry_later or report.outbox.waiting_users or report.errors):
+            report.status = "partial"
+        if report.status in ("ok", "partial"):
+            self.ports.state.set("last_success_at", str(int(self.clock())))
+        return report
+
+    def _run(self, cancel: Cancel, progress: Progress, report: SyncReport) -> None:
+        self._meta(cancel, report)
+        self.auth.session(self.user_id, cancel)
+        sender = OutboxSender(self.ports.outbox, self.auth)
+        report.outbox = sender.run(cancel, progress)
+        report.needs_login |= report.outbox.waiting_users
+        changed = self._catalog(cancel, progress, report)
+        report.orders_pulled = self._orders(cancel, progress)
+        if changed:
+            report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
+
+    def _meta(self, cancel: Cancel, report: SyncReport) -> None:
+        response = self.transport.request("GET", META_PATH, cancel=cancel)
+        with response:
+            if response.status_code == 426:
+                raise UpgradeRequired(response.text)
+            if response.status_code != 200:
+                raise TransportError(f"meta: HTTP {response.status_code}", response.status_code, response)
+        offset = self.transport.clock_offset
+        report.clock_offset_s = offset
+        if offset is not None:
+            report.clock_warning = abs(offset) > CLOCK_WARN_SECONDS
+            self.ports.state.set("clock_offset_ms", str(int(offset * 1000)))
+
+    def _catalog(self, cancel: Cancel, progress: Progress, report: SyncReport) -> set[int]:
+        replica = self.ports.replica
+        changed: set[int] = set()
+        for _ in range(SNAPSHOT_TRIES):
+            if replica.cursor() is None:
+                self._snapshot(cancel, progress, report)
+            try:
+                delta = pull_changes(replica, self.ports.state, self._send, cancel, progress)
+            except (CursorExpired, ResnapshotNeeded) as exc:
+                report.errors.append(f"re-snapshot: {exc}"[:300])
+                replica.discard_snapshot()
+                replica.reset_cursor()  # live rows stay searchable until the new snapshot swaps in
+                continue
+            if report.catalog_mode == "none":
+                report.catalog_mode = "delta"
+            report.catalog_rows += delta.applied
+            changed |= delta.changed_product_ids
+            if not delta.checkpoint_ok:
+                report.errors.append("catalog checksum differs from the server checkpoint")
+            break
+        report.catalog_count, report.catalog_checksum = replica.totals()
+        return changed
+
+    def _snapshot(self, cancel: Cancel, progress: Progress, report: SyncReport) -> None:
+        snapshot = SnapshotSync(self.transport, self.ports.replica, self.ports.data_dir / "snapshot", self._send)
+        for attempt in range(SNAPSHOT_TRIES):
+            try:
+                manifest = snapshot.run(cancel, progress)
+            except SnapshotMismatch as exc:
+                report.errors.append(str(exc)[:300])
+                if attempt + 1 == SNAPSHOT_TRIES:
+                    raise TransportError(f"snapshot failed {SNAPSHOT_TRIES} times: {exc}") from exc
+                continue
+            report.catalog_mode = "snapshot"
+            report.catalog_rows += int(manifest["row_count"])
+            return
+
+    def _orders(self, cancel: Cancel, progress: Progress) -> int:
+        cursor = self.ports.state.get("orders_cursor") or ""
+        pulled = 0
+        while True:
+            if cancel.is_set():
+                raise Cancelled()
+            response = self._send("GET", ORDERS_PATH, params={"since": cursor}, cancel=cancel)
+            if response.status_code == 410 and cursor:
+                cursor = ""  # history pruned: pull everything visible again (idempotent per order)
+                self.ports.state.set("orders_cursor", "")
+                continue
+            if response.status_code != 200:
+                raise TransportError(f"orders: HTTP {response.status_code}", response.status_code, response)
+            page = response.json()
+            for order in page.get("orders") or []:
+                self.ports.orders.apply_pulled(order)
+                pulled += 1
+            cursor = str(page.get("next") or cursor)
+            self.ports.state.set("orders_cursor", cursor)
+            progress("orders", pulled, pulled)
+            if not page.get("has_more"):
+                return pulled

@@ -1,0 +1,218 @@
+"""Sync as a desktop service: adapts the local Store to sync.client's ports and runs the engine (Qt-free).
+
+The UI calls `SyncService.sync_now(cancel, progress)` on its I/O lane; `blangkon sync` calls it from a
+terminal. Every port method is one unit of work, so each outbox transition commits with its side effects
+(server copy, conflict row) or not at all.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.store import Store
+from desktop.store.records import User
+from desktop.store.replica import Replica
+from sync.client.auth import Auth
+from sync.client.engine import SyncEngine, SyncReport
+from sync.client.ports import Command, Ports
+from sync.client.transport import Cancel, Transport, TransportConfig
+
+
+class StoreOutbox:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def recover_in_flight(self) -> int:
+        with self.store.unit_of_work() as uow:
+            return uow.outbox.recover_in_flight()
+
+    def reset_backoff(self) -> int:
+        with self.store.unit_of_work() as uow:
+            return uow.outbox.reset_backoff()
+
+    def sendable(self) -> list[Command]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            ready = uow.outbox.next_ready(limit=200)
+        return [Command(c.cmd_id, c.seq, c.order_id or "", c.method, c.path, c.body, c.base_version,
+                        c.actor_user_id, c.attempts) for c in ready]
+
+    def mark_attempt(self, cmd_id: str) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.outbox.mark_in_flight(cmd_id)
+
+    def mark_done(self, cmd_id: str, status: int, response: Mapping[str, Any],
+                  order: Mapping[str, Any] | None) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.outbox.mark_done(cmd_id, dict(response))
+            if order is not None:
+                uow.orders.apply_server_order(order)
+
+    def mark_rejected(self, cmd_id: str, status: int, problem: Mapping[str, Any]) -> None:
+        code = str(problem.get("code") or f"http_{status}")
+        with self.store.unit_of_work() as uow:
+            cmd = uow.outbox.mark_rejected(cmd_id, code, dict(problem))
+            if cmd.order_id and uow.orders.get(cmd.order_id) is not None:
+                uow.conflicts.add(cmd.order_id, code, dict(problem), cmd_id=cmd_id)
+                current = problem.get("current_order")
+                if isinstance(current, Mapping) and current.get("id") == cmd.order_id:
+                    uow.orders.apply_server_order(current)
+
+    def mark_retry(self, cmd_id: str, error: str, retry_after: float | None = None) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.outbox.retry(cmd_id, error, delay_s=retry_after)
+
+
+class StoreOrders:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def apply_pulled(self, order: Mapping[str, Any]) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.orders.apply_server_order(order)
+
+    def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
+        """Pre-flight (SYNC.md §5): price changed → `price_changed`, delisted/gone → `product_unavailable`."""
+        flagged = 0
+        with self.store.unit_of_work() as uow:
+            ids = list(product_ids)
+            by_order: dict[str, dict[str, tuple[int | None, str | None]]] = {}
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                products = {p.id: p for p in uow.catalog.get_products(part)}
+                for order_id, line in uow.orders.lines_for_products(part):
+                    product = products.get(line.product_id)
+                    if product is None or product.status != "active":
+                        change: tuple[int | None, str | None] = (None, "product_unavailable")
+                    elif product.price != line.unit_price_quoted:
+                        change = (product.price, "price_changed")
+                    else:
+                        change = (product.price, None)
+                    if change[1] is not None:
+                        flagged += 1
+                    if change[1] is not None or line.flag is not None:
+                        by_order.setdefault(order_id, {})[line.id] = change
+            for order_id, updates in by_order.items():
+                uow.orders.flag_lines(order_id, updates)
+        return flagged
+
+
+class StoreState:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, key: str) -> str | None:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return uow.sync_state.get_str(key)
+
+    def set(self, key: str, value: str) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.sync_state.set(key, value)
+
+
+class KeyringCredentials:
+    """Refresh tokens per user id in the OS keyring (CredentialStore keys them by server and username).
+    With no usable keyring they live in memory for this process only — never in a file."""
+
+    def __init__(self, store: Store, server_url: str, keyring_store: CredentialStore | None) -> None:
+        self.store = store
+        self.server_url = server_url
+        self.keyring = keyring_store
+        self.memory: dict[str, str] = {}
+        self.keyring_failed = keyring_store is None
+        self._lock = threading.Lock()
+
+    def _username(self, user_id: str) -> str:
+        with self.store.unit_of_work(readonly=True) as uow:
+            user = uow.users.get(user_id)
+        return user.username if user is not None else user_id
+
+    def refresh_token(self, user: str) -> str | None:
+        with self._lock:
+            if user in self.memory:
+                return self.memory[user]
+        if self.keyring is None:
+            return None
+        try:
+            return self.keyring.load_refresh_token(self.server_url, self._username(user))
+        except CredentialsUnavailable:
+            self.keyring_failed = True
+            return None
+
+    def save_refresh_token(self, user: str, token: str) -> None:
+        with self._lock:
+            self.memory[user] = token
+        if self.keyring is not None:
+            try:
+                self.keyring.save_refresh_token(self.server_url, self._username(user), token)
+            except CredentialsUnavailable:
+                self.keyring_failed = True
+
+    def forget(self, user: str) -> None:
+        with self._lock:
+            self.memory.pop(user, None)
+        if self.keyring is not None:
+            try:
+                self.keyring.delete_refresh_token(self.server_url, self._username(user))
+            except CredentialsUnavailable:
+                self.keyring_failed = True
+
+
+@dataclass
+class SyncSettings:
+    server_url: str
+    data_dir: Path
+    verify: bool | str = True  # True, or the path of a provincial CA bundle
+    device_id: str | None = None
+    client_version: str = "0.1.0"
+
+
+class SyncService:
+    def __init__(self, store: Store, settings: SyncSettings, keyring_store: CredentialStore | None = None,
+                 transport: Transport | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.transport = transport or Transport(TransportConfig(
+            settings.server_url, verify=settings.verify, client_version=settings.client_version))
+        self.credentials = KeyringCredentials(store, settings.server_url, keyring_store)
+        self.auth = Auth(self.transport, self.credentials, settings.device_id or self._device_id())
+        self._outbox = StoreOutbox(store)
+
+    def _device_id(self) -> str:
+        state = StoreState(self.store)
+        found = state.get("device_id")
+        if not found:
+            found = str(uuid.uuid4())
+            state.set("device_id", found)
+        return found
+
+    def login(self, username: str, password: str, cancel: Cancel | None = None) -> str:
+        """Password login; caches the user so their id maps to a username for the keyring. Returns the id."""
+        session = self.auth.login(username, password, cancel)
+        info = session.info
+        with self.store.unit_of_work() as uow:
+            roles = info.get("roles") or ([info["role"]] if info.get("role") else [])
+            uow.users.cache(User(id=session.user_id, username=session.username,
+                                 full_name=str(info.get("full_name") or session.username),
+                                 roles=tuple(str(r) for r in roles), opd_id=info.get("opd_id")))
+        # now that the id → username mapping exists, the rotated token can go to the keyring
+        self.credentials.save_refresh_token(session.user_id, self.credentials.memory[session.user_id])
+        return session.user_id
+
+    def sync_now(self, user_id: str, cancel: Cancel,
+                 progress: Callable[[str, int, int], None] = lambda p, d, t: None) -> SyncReport:
+        """A user-initiated pass: waiting commands become due at once (SYNC.md §7), then one engine pass."""
+        self._outbox.reset_backoff()
+        replica = Replica(self.store.path)
+        try:
+            ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
+                          state=StoreState(self.store), credentials=self.credentials,
+                          data_dir=self.settings.data_dir)
+            return SyncEngine(self.transport, ports, self.auth, user_id).run_once(cancel, progress)
+        finally:
+            replica.close()

@@ -118,7 +118,7 @@ def bast_for(order: OrderDoc, number: int = 21) -> BastDoc:
 
 
 def payment_for(order: OrderDoc, bukti: int = 457) -> PaymentDoc:
-    bast = bast_for(order)
+    bast = bast_for(order, 21 + bukti - 457)
     return PaymentDoc(
         order=order, nomor_bukti=f"{bukti:04d}/BP/XI/2026", bast_number=bast.bast_number, bast_date=BAST_DATE,
         payment_date=PAY_DATE, pa_kpa=PA, bendahara=BENDAHARA, pptk=PPTK, receiver=PPK,
@@ -131,8 +131,8 @@ def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidO
     """What the bendahara's books record of one kuitansi: withheld taxes and their deposit (NTPN)."""
     order = payment.order
     taxes = order.taxes.withheld_lines if order.taxes else ()
-    day = deposit_day or payment.payment_date
-    deposits = tuple(TaxDeposit(t.code, day, "NTPN" + hashlib.sha256(f"{order.order_id}:{t.code}".encode()).hexdigest()[:12].upper())
+    day = deposit_day or payment.payment_date + dt.timedelta(days=2)
+    deposits = tuple(TaxDeposit(t.code, day, hashlib.sha256(f"{order.order_id}:{t.code}".encode()).hexdigest()[:16].upper())
                      for t in taxes)
     return PaidOrder(date=payment.payment_date, order_number=order.sp_number, seller=order.seller.business_name,
                      uraian=payment.purpose, kode_rekening=order.kode_rekening.code, amount=payment.amount,
@@ -146,10 +146,13 @@ def book_month(extra_payments: int = 0) -> BookMonth:
         base = payments[i % 4]
         payments.append(replace(base, date=dt.date(2026, 11, 1 + i % 28), order_number=f"{base.order_number}-{i}"))
     payments.sort(key=lambda p: p.date)
+    receipts = [CashReceipt(dt.date(2026, 11, 2), "Penerimaan SP2D GU Nomor 3300/04.0/000123/GU/2026", 40_000_000,
+                            "SP2D-GU-123")]
+    receipts += [CashReceipt(dt.date(2026, 11, 1 + i % 28), f"Penerimaan SP2D GU Nomor 3300/04.0/{124 + i:06d}/GU/2026",
+                             60_000_000, f"SP2D-GU-{124 + i}") for i in range(0, extra_payments, 10)]
     return BookMonth(
         kop=KOP, year=2026, month=11, opening_balance=50_000_000, bendahara=BENDAHARA, pa_kpa=PA,
         signed_on=dt.date(2026, 11, 30),
-        receipts=(CashReceipt(dt.date(2026, 11, 2), "Penerimaan SP2D GU Nomor 3300/04.0/000123/GU/2026", 40_000_000,
-                              "SP2D-GU-123"),),
+        receipts=tuple(receipts),
         payments=tuple(payments), first_bku_number=214,
     )

@@ -32,12 +32,14 @@ def styles(serif: bool) -> dict[str, ParagraphStyle]:
         "numbered": ParagraphStyle("numbered", parent=base, alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=0),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontName=sans, fontSize=8.5, leading=10.5),
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontName=sans, fontSize=7.5, leading=9),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=sans_bold, fontSize=8.5, leading=10.5),
         "cell_bold_right": ParagraphStyle("cell_bold_right", fontName=sans_bold, fontSize=8.5, leading=10.5,
                                           alignment=TA_RIGHT),
         "cell_right": ParagraphStyle("cell_right", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", fontName=sans, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
         "head": ParagraphStyle("head", fontName=sans_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
+        "head_small": ParagraphStyle("head_small", fontName=sans_bold, fontSize=7, leading=8.5, alignment=TA_CENTER),
         "sig": ParagraphStyle("sig", parent=base, alignment=TA_CENTER, fontSize=9.5, leading=12),
     }
 
@@ -77,10 +79,10 @@ def kv_table(pairs: list[tuple[str, str]], width: float, label_ratio: float = 0.
 
 
 def data_table(header: list[str], rows: list[list[Flowable | str]], col_widths: list[float],
-               footer_rows: int = 0, serif: bool = True) -> Table:
+               footer_rows: int = 0, serif: bool = True, head_style: str = "head") -> Table:
     """A ruled table whose header row repeats on every page it spills onto."""
     st = styles(serif)
-    data: list[list[Flowable | str]] = [[para(h, st["head"]) for h in header], *rows]
+    data: list[list[Flowable | str]] = [[para(h, st[head_style]) for h in header], *rows]
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

@@ -20,7 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
-from desktop.services.session import CurrentUser, SessionState
+from desktop.services.session import CurrentUser, LoginResult, SessionState
 from desktop.store.records import Opd, User
 from sync.protocol import Role
 from sync.protocol.messages import TokenRequest, TokenResponse
@@ -65,13 +65,6 @@ class KnownUser:
     full_name: str
     role: Role
     can_login_offline: bool
-
-
-@dataclass(frozen=True)
-class LoginResult:
-    user: CurrentUser
-    online: bool
-    warning: str = ""  # e.g. keyring unavailable: the session is not remembered
 
 
 @dataclass

@@ -31,6 +31,15 @@ class CurrentUser:
     online: bool = True  # False when the login was verified offline against the cached verifier
 
 
+@dataclass(frozen=True)
+class LoginResult:
+    """What a login returns to the UI (kept here, free of heavy imports, so desktop.ui can use it)."""
+
+    user: CurrentUser
+    online: bool
+    warning: str = ""  # e.g. keyring unavailable: the session is not remembered
+
+
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
-from desktop.services.auth_service import LoginResult
+from desktop.services.session import LoginResult
 from desktop.ui.login.view import LoginView
 from desktop.ui.screen import UiContext
 from sync.protocol.states import ROLE_LABELS, Role

@@ -62,7 +62,7 @@ def test_prefix_terms_and_diacritics(catalog: Store) -> None:
     assert ids(catalog, text="kopi arab") == [11, 14]  # name match ranks first
     assert ids(catalog, text="cafe creme") == [16]  # remove_diacritics 2
     assert set(ids(catalog, text="KUDUS")) == {10, 11}  # kabkota name, copied from the provider
-    assert set(ids(catalog, text="kopi", include_delisted=True)) == {10, 11, 15}
+    assert set(ids(catalog, text="kopi", include_delisted=True)) == {10, 11, 14, 15}
 
 
 def test_name_matches_outrank_provider_name_matches(catalog: Store) -> None:

@@ -88,6 +88,15 @@ def default_dirs() -> tuple[Path, Path]:
         )
 
 
+def _bundle_manifest() -> dict:
+    """blangkon-bundle.json written by the PyInstaller build (empty when running from source)."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not is_frozen() or not base or not (Path(base) / BUNDLE_MANIFEST).is_file():
+        return {}
+    data = json.loads((Path(base) / BUNDLE_MANIFEST).read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
 def server_executable() -> Path:
     suffix = ".exe" if sys.platform == "win32" else ""
     return Path(sys.executable).resolve().with_name(f"blangkon-server{suffix}")
@@ -109,10 +118,9 @@ def check_resources() -> Check:
                      "pasang ulang aplikasi; jika BLANGKON_RESOURCES diisi, periksa jalurnya")
     parts = sorted(p.name for p in root.iterdir() if p.is_dir() and any(p.iterdir()))
     detail = f"{root} ({', '.join(parts) or 'kosong'})"
-    manifest = Path(getattr(sys, "_MEIPASS", "")) / BUNDLE_MANIFEST
-    if is_frozen() and manifest.is_file():
-        listed = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
-        base = manifest.parent
+    listed = _bundle_manifest().get("files", {})
+    if listed:
+        base = Path(getattr(sys, "_MEIPASS", ""))
         bad = [rel for rel, size in listed.items()
                if not (base / rel).is_file() or (base / rel).stat().st_size != size]
         if bad:
@@ -127,7 +135,11 @@ def _platform_plugin_dirs(qt_core: object) -> list[Path]:
     lib = qt_core.QLibraryInfo  # type: ignore[attr-defined]
     dirs = [Path(lib.path(lib.LibraryPath.PluginsPath))]
     dirs += [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
-    return [d / "platforms" for d in dirs if (d / "platforms").is_dir()]
+    found: list[Path] = []
+    for d in dirs:
+        if (d / "platforms").is_dir() and (d / "platforms").resolve() not in [f.resolve() for f in found]:
+            found.append(d / "platforms")
+    return found
 
 
 def _plugin_name(path: Path) -> str:
@@ -239,9 +251,10 @@ def check_keyring(timeout: float = 5.0) -> Check:
     if error:
         return Check("Keyring", WARN, f"brankas kata sandi tidak bisa dibuka: {error[0]}",
                      "aplikasi tetap jalan, tetapi Anda harus login setiap kali dibuka")
-    name, priority, _all = result[0]
+    name, priority, available = result[0]
     if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
-        return Check("Keyring", WARN, f"tidak ada brankas kata sandi ({name})",
+        usable = ", ".join(a.rsplit(".", 2)[-2] for a in available) or "tidak ada"
+        return Check("Keyring", WARN, f"tidak ada brankas kata sandi ({name}; yang bisa dipakai: {usable})",
                      "aplikasi tetap jalan tetapi tidak bisa mengingat login; di Linux pasang/aktifkan "
                      "gnome-keyring atau KWallet")
     if name.startswith("keyrings.alt"):
@@ -351,6 +364,9 @@ def check_provisioning(config_dir: Path) -> Check:
 def check_server(timeout: float = 60.0) -> Check:
     if is_frozen():
         command = [str(server_executable())]
+        if not _bundle_manifest().get("server", True):
+            return Check("Server demo", WARN, "bundel ini dibuat tanpa blangkon-server",
+                         "mode demo lokal tidak tersedia; pakai server provinsi (--server atau provisioning)")
         if not server_executable().is_file():
             return Check("Server demo", FAIL, f"{server_executable()} tidak ada di bundel",
                          "pasang ulang aplikasi; tanpa itu mode demo lokal tidak jalan (server provinsi tetap bisa)")

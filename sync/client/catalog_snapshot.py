@@ -21,7 +21,7 @@ from sync.client.transport import Cancel, Cancelled, Transport, TransportError
 from sync.protocol.catalog import encode_cursor
 
 MANIFEST_PATH = "/v1/catalog/snapshots/latest"
-BLOCK = 256 * 1024
+BLOCK = 64 * 1024  # at most one block is lost when a connection dies mid-body
 RECORD_EVERY = 4 * 1024 * 1024  # bytes between bookkeeping writes while a chunk streams in
 
 Progress = Callable[[str, int, int], None]

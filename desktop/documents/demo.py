@@ -24,6 +24,7 @@ from desktop.documents.model import (
     Seller,
     Signatory,
     TaxDeposit,
+    TimelineEvent,
 )
 from desktop.documents.taxbridge import summary_for
 from desktop.domain.resources import resource_path
@@ -156,3 +157,23 @@ def book_month(extra_payments: int = 0) -> BookMonth:
         receipts=tuple(receipts),
         payments=tuple(payments), first_bku_number=214,
     )
+
+
+def timeline(order: OrderDoc) -> tuple[TimelineEvent, ...]:
+    """A plausible lifecycle of one order (server timestamps, UTC)."""
+    steps = (
+        ("2026-11-12T02:15:09Z", "Yuni Astuti", "PP", "submit", "DRAFT", "DIAJUKAN", ""),
+        ("2026-11-16T03:40:51Z", PPK.name, "PPK", "approve", "DIAJUKAN", "DISETUJUI", "SP ditandatangani"),
+        ("2026-11-16T04:02:13Z", "Yuni Astuti", "PP", "send_to_seller", "DISETUJUI", "DIKIRIM_KE_PENYEDIA",
+         f"Pesanan lokapasar {order.marketplace}"),
+        ("2026-11-17T01:30:00Z", "Yuni Astuti", "PP", "seller_confirm", "DIKIRIM_KE_PENYEDIA",
+         "DIKONFIRMASI_PENYEDIA", ""),
+        ("2026-11-20T06:45:27Z", "Yuni Astuti", "PP", "ship", "DIKONFIRMASI_PENYEDIA", "DALAM_PENGIRIMAN",
+         "Resi JNE 0123456789"),
+        ("2026-11-23T02:10:44Z", PPK.name, "PPK", "receive", "DALAM_PENGIRIMAN", "DITERIMA",
+         "Fungsi, jumlah dan waktu sesuai"),
+        ("2026-11-23T02:25:03Z", PPK.name, "PPK", "sign_bast", "DITERIMA", "BAST", ""),
+        ("2026-11-24T01:05:40Z", PA.name, "PA_KPA", "authorize_payment", "BAST", "MENUNGGU_BAYAR", "Setuju dibayar"),
+        ("2026-11-25T03:12:18Z", BENDAHARA.name, "BENDAHARA", "mark_paid", "MENUNGGU_BAYAR", "DIBAYAR", "UP, transfer"),
+    )
+    return tuple(TimelineEvent(*step) for step in steps)

@@ -1,0 +1,254 @@
+"""Document numbers: a small template engine (`{kode_klas}/{seq:03}/{jenis}/{kode_opd}/{bulan_romawi}/{tahun}`)
+and gap-free cursors over number blocks. Templates per document type live in resources/rules/numbering.json.
+
+The store persists each block's position and marks voided numbers "batal"; this module is the pure logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.dates import bulan_romawi
+from desktop.domain.effective import Period, check_no_overlap, parse_period_meta, pick_period
+from desktop.domain.errors import NumberingError
+from desktop.domain.resources import load_json_resource
+
+NUMBERING_FILE = ("rules", "numbering.json")
+FIELDS = ("kode_klas", "seq", "jenis", "kode_opd", "bulan_romawi", "bulan", "tahun")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::(0\d))?\}")
+_KODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,23}$")
+_FIELD_PATTERNS = {
+    "kode_klas": r"[0-9A-Za-z.\-]+",
+    "jenis": r"[0-9A-Za-z.\-]+",
+    "kode_opd": r"[0-9A-Za-z.\-]+",
+    "bulan_romawi": r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)",
+    "bulan": r"\d{2}",
+    "tahun": r"\d{4}",
+    "seq": r"\d+",
+}
+
+
+def _error(code: str, message: str) -> NumberingError:
+    return NumberingError(code, message)
+
+
+def _check_kode(value: object, what: str) -> str:
+    if not isinstance(value, str) or not _KODE.match(value):
+        raise NumberingError(
+            "numbering_code_invalid",
+            f"{what} '{value}' tidak sah. Pakai huruf, angka, titik atau tanda hubung (tanpa '/' dan spasi).",
+        )
+    return value
+
+
+@dataclass(frozen=True)
+class NumberTemplate:
+    template: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.template, str) or not self.template.strip():
+            raise NumberingError(
+                "template_invalid", "Templat nomor kosong. Isi templat, misalnya {seq:03}/SP/{tahun}."
+            )
+        names = [m.group(1) for m in _PLACEHOLDER.finditer(self.template)]
+        unknown = [n for n in names if n not in FIELDS]
+        if unknown:
+            raise NumberingError(
+                "template_invalid",
+                f"Templat '{self.template}' memakai isian tak dikenal: {', '.join(unknown)}. "
+                f"Isian yang boleh: {', '.join(FIELDS)}.",
+            )
+        if names.count("seq") != 1:
+            raise NumberingError(
+                "template_invalid", f"Templat '{self.template}' harus memuat tepat satu {{seq}} (nomor urut)."
+            )
+        if re.sub(_PLACEHOLDER, "", self.template).count("{") or re.sub(
+            _PLACEHOLDER, "", self.template
+        ).count("}"):
+            raise NumberingError(
+                "template_invalid", f"Templat '{self.template}' memuat kurung kurawal yang salah."
+            )
+
+    def render(self, *, seq: int, day: dt.date, kode_opd: str, kode_klas: str = "", jenis: str = "") -> str:
+        if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+            raise NumberingError(
+                "sequence_invalid", f"Nomor urut {seq!r} tidak sah; nomor urut dimulai dari 1."
+            )
+        if not isinstance(day, dt.date):
+            raise NumberingError("date_invalid", "Tanggal dokumen tidak sah. Pilih tanggal dari kalender.")
+        values = {
+            "kode_klas": _check_kode(kode_klas, "Kode klasifikasi")
+            if "{kode_klas" in self.template
+            else kode_klas,
+            "jenis": _check_kode(jenis, "Kode jenis dokumen") if "{jenis" in self.template else jenis,
+            "kode_opd": _check_kode(kode_opd, "Kode OPD"),
+            "bulan_romawi": bulan_romawi(day.month),
+            "bulan": f"{day.month:02d}",
+            "tahun": f"{day.year:04d}",
+        }
+
+        def fill(match: re.Match[str]) -> str:
+            name, width = match.group(1), match.group(2)
+            if name == "seq":
+                return f"{seq:{width}d}" if width else str(seq)
+            return values[name]
+
+        return _PLACEHOLDER.sub(fill, self.template)
+
+    def parse(self, number: str) -> dict[str, str]:
+        """Split a typed number back into its fields; raises NumberingError when it does not fit the template."""
+        pattern, last = "", 0
+        for match in _PLACEHOLDER.finditer(self.template):
+            pattern += re.escape(self.template[last : match.start()])
+            pattern += f"(?P<{match.group(1)}>{_FIELD_PATTERNS[match.group(1)]})"
+            last = match.end()
+        pattern += re.escape(self.template[last:])
+        found = re.fullmatch(pattern, number.strip()) if isinstance(number, str) else None
+        if found is None:
+            raise NumberingError(
+                "number_format_invalid",
+                f"Nomor '{number}' tidak sesuai format {self.template}. Periksa penulisannya.",
+            )
+        return found.groupdict()
+
+
+@dataclass(frozen=True)
+class DocNumbering:
+    doc_type: str
+    label: str
+    template: NumberTemplate
+    kode_klas: str
+    jenis: str
+
+    def format(self, seq: int, day: dt.date, kode_opd: str) -> str:
+        return self.template.render(
+            seq=seq, day=day, kode_opd=kode_opd, kode_klas=self.kode_klas, jenis=self.jenis
+        )
+
+
+@dataclass(frozen=True)
+class NumberingRules:
+    doc_types: dict[str, tuple[Period[DocNumbering], ...]]
+
+    @classmethod
+    def from_resources(cls) -> NumberingRules:
+        return cls.from_dict(load_json_resource(*NUMBERING_FILE), "/".join(NUMBERING_FILE))
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "numbering") -> NumberingRules:
+        if not isinstance(data, dict) or not isinstance(data.get("doc_types"), dict) or not data["doc_types"]:
+            raise NumberingError(
+                "rule_file_invalid", f"{source}: bagian 'doc_types' wajib ada dan tidak kosong."
+            )
+        doc_types: dict[str, tuple[Period[DocNumbering], ...]] = {}
+        for doc_type, spec in data["doc_types"].items():
+            where = f"{source} doc_types.{doc_type}"
+            if not isinstance(spec, dict) or not isinstance(spec.get("periods"), list) or not spec["periods"]:
+                raise NumberingError("rule_file_invalid", f"{where}: daftar 'periods' wajib ada.")
+            periods = []
+            for index, record in enumerate(spec["periods"]):
+                at = f"{where}[{index}]"
+                if not isinstance(record, dict):
+                    raise NumberingError("rule_file_invalid", f"{at}: setiap periode harus berupa objek.")
+                start, end, basis, uncertain, notes = parse_period_meta(record, at, _error)
+                value = DocNumbering(
+                    doc_type,
+                    str(spec.get("label", doc_type)),
+                    NumberTemplate(str(record.get("template") or "")),
+                    str(record.get("kode_klas", "")),
+                    str(record.get("jenis", doc_type)),
+                )
+                periods.append(Period(start, end, value, basis, uncertain, notes))
+            check_no_overlap(periods, where, _error)
+            doc_types[doc_type] = tuple(periods)
+        return cls(doc_types)
+
+    def for_doc(self, doc_type: str, day: dt.date) -> DocNumbering:
+        if doc_type not in self.doc_types:
+            known = ", ".join(self.doc_types)
+            raise NumberingError(
+                "doc_type_unknown", f"Jenis dokumen '{doc_type}' tidak dikenal. Pilih: {known}."
+            )
+        return pick_period(self.doc_types[doc_type], day, f"penomoran {doc_type}", _error).value
+
+
+@functools.lru_cache(maxsize=1)
+def default_numbering() -> NumberingRules:
+    return NumberingRules.from_resources()
+
+
+def format_document_number(doc_type: str, seq: int, kode_opd: str, day: dt.date) -> str:
+    """`format_document_number("SP", 17, "DINKOP", date(2026, 11, 23))` → `000.3/017/SP/DINKOP/XI/2026`."""
+    return default_numbering().for_doc(doc_type, day).format(seq, day, kode_opd)
+
+
+@dataclass(frozen=True)
+class NumberBlock:
+    """A range of sequence numbers reserved for one OPD, document type and year (start..end inclusive)."""
+
+    year: int
+    kode_opd: str
+    doc_type: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if isinstance(self.year, bool) or not isinstance(self.year, int) or not 2000 <= self.year <= 2100:
+            raise NumberingError("block_invalid", f"Tahun blok nomor {self.year!r} tidak sah.")
+        _check_kode(self.kode_opd, "Kode OPD")
+        _check_kode(self.doc_type, "Jenis dokumen")
+        for bound in (self.start, self.end):
+            if isinstance(bound, bool) or not isinstance(bound, int) or bound < 1:
+                raise NumberingError("block_invalid", f"Batas blok nomor {bound!r} tidak sah; mulai dari 1.")
+        if self.end < self.start:
+            raise NumberingError(
+                "block_invalid", f"Blok nomor {self.start}-{self.end} terbalik: akhir < awal."
+            )
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start + 1
+
+
+class NumberBlockCursor:
+    """Hands out a block's numbers in order, without gaps; `last_used` is what the store persisted."""
+
+    def __init__(self, block: NumberBlock, last_used: int | None = None) -> None:
+        if last_used is not None and (
+            isinstance(last_used, bool)
+            or not isinstance(last_used, int)
+            or not block.start - 1 <= last_used <= block.end
+        ):
+            raise NumberingError(
+                "cursor_invalid", f"Posisi terakhir {last_used!r} di luar blok {block.start}-{block.end}."
+            )
+        self.block = block
+        self.last_used = block.start - 1 if last_used is None else last_used
+
+    @property
+    def remaining(self) -> int:
+        return self.block.end - self.last_used
+
+    def peek(self) -> int:
+        if self.remaining == 0:
+            raise NumberingError(
+                "number_block_exhausted",
+                f"Blok nomor {self.block.doc_type} {self.block.kode_opd} tahun {self.block.year} "
+                f"({self.block.start}-{self.block.end}) sudah habis. Sinkronkan untuk meminta blok nomor baru.",
+            )
+        return self.last_used + 1
+
+    def next(self, day: dt.date | None = None) -> int:
+        """The next sequence number; `day` (the document date) must fall in the block's year."""
+        if day is not None and (not isinstance(day, dt.date) or day.year != self.block.year):
+            raise NumberingError(
+                "number_block_wrong_year",
+                f"Tanggal dokumen {day} bukan tahun blok nomor {self.block.year}; nomor direset setiap tahun.",
+            )
+        seq = self.peek()
+        self.last_used = seq
+        return seq

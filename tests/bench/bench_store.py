@@ -1,0 +1,165 @@
+"""Local store benchmark: catalog bulk load, FTS rebuild, search latency, delta apply, checksum.
+
+    python -m tests.bench store            # 1,000,000 products
+    python -m tests.bench store --quick    # 100,000 products
+    python -m tests.bench.bench_store --rows 300000
+
+Synthetic names: Zipf-weighted Indonesian procurement words (so "kopi"-like head terms match ~10% of rows).
+Targets: search p95 ≤ 50 ms on 1M rows (docs/DESIGN.md store brief), FTS rebuild ≥ 33k rows/s (1M searchable
+≤ 30 s, SYNC.md §10), delta ≥ 3.4k rows/s (50k daily changes < 15 s).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desktop.store import CatalogQuery, Store, catalog_search, catalog_write
+
+HEAD = ["kopi", "kertas", "beras", "gula", "minyak", "teh", "map", "pulpen", "tinta", "printer", "meja", "kursi",
+        "lemari", "sabun", "masker", "kabel", "lampu", "kipas", "buku", "snack", "nasi", "kue", "air", "galon"]
+MODS = ["arabika", "robusta", "premium", "super", "hvs", "a4", "f4", "putih", "merah", "hitam", "biru", "besar",
+        "kecil", "kemasan", "lokal", "organik", "kantor", "plastik", "kayu", "besi", "lipat", "gulung", "isi",
+        "ulang", "cair", "bubuk", "sachet", "kotak", "dus", "pak", "rim", "liter", "kg", "gram", "jati", "rotan",
+        "batik", "tenun", "jepara", "kudus", "muria", "temanggung", "gayo", "toraja", "aren", "kelapa", "sawit"]
+RARE = [f"{a}{b}" for a in ("ka", "ma", "sa", "ta", "ra", "pa", "ba", "la", "na", "wa") for b in
+        ("ngi", "ruk", "lit", "mas", "sih", "tur", "bon", "pel", "dik", "gar", "wes", "tok", "rum", "sel")]
+CATEGORIES = [f"cat{i:02d}" for i in range(40)]
+KABKOTA = [(f"33.{i:02d}", f"Kabupaten {n}") for i, n in enumerate(
+    ["Cilacap", "Banyumas", "Purbalingga", "Banjarnegara", "Kebumen", "Purworejo", "Wonosobo", "Magelang",
+     "Boyolali", "Klaten", "Sukoharjo", "Wonogiri", "Karanganyar", "Sragen", "Grobogan", "Blora", "Rembang",
+     "Pati", "Kudus", "Jepara", "Demak", "Semarang", "Temanggung", "Kendal", "Batang", "Pekalongan",
+     "Pemalang", "Tegal", "Brebes", "Salatiga", "Surakarta", "Kota Semarang", "Kota Pekalongan", "Kota Tegal",
+     "Kota Magelang"], start=1)]
+KINDS = ("1term_prefix", "2term", "1term_filter", "boost_neversold_browse")
+MARKETPLACES = ["GRATIS_ONGKIR", "MBIZ", "TISERA", "EKATALOG_LOKAL"]
+
+
+def _zipf(words: list[str], rng: random.Random, k: int) -> list[str]:
+    weights = [1.0 / (i + 1) for i in range(len(words))]
+    return rng.choices(words, weights, k=k)
+
+
+def provider_rows(n_prov: int, rng: random.Random) -> list[tuple]:
+    out = []
+    for pid in range(1, n_prov + 1):
+        code, kab = rng.choice(KABKOTA)
+        name = f"{rng.choice(['CV', 'UD', 'Toko', 'PT'])} {rng.choice(RARE).title()} {rng.choice(MODS).title()}"
+        out.append((pid, 1, pid, "active", name, "", rng.choice(["perorangan", "badan_usaha"]), code, kab, "",
+                    None, None, None, 0, 0, None, None, rng.choice(MARKETPLACES), int(rng.random() < 0.6)))
+    return out
+
+
+def product_rows(n: int, providers: list[tuple], rng: random.Random) -> list[tuple]:
+    heads, mods, rares = _zipf(HEAD, rng, n), _zipf(MODS, rng, 3 * n), _zipf(RARE, rng, n)
+    out = []
+    for i in range(n):
+        p = providers[rng.randrange(len(providers))]
+        name = f"{heads[i]} {mods[3 * i]} {mods[3 * i + 1]} {rares[i]} {rng.randrange(1, 999)}"
+        out.append((i + 1, 1, len(providers) + i + 1, "active" if rng.random() > 0.02 else "delisted", p[0], name,
+                    "", rng.choice(CATEGORIES), "pcs", rng.randrange(1_000, 5_000_000), 10, None, 1, "goods", p[4],
+                    p[7], p[8], p[17], p[6]))
+    return out
+
+
+def _queries(rng: random.Random, n: int) -> list[CatalogQuery]:
+    out = []
+    for i in range(n):
+        kind = i % 4
+        head = rng.choice(HEAD[:12])
+        if kind == 0:  # type-ahead: 3–5 char prefix of a common word
+            out.append(CatalogQuery(text=head[: rng.randint(3, 5)]))
+        elif kind == 1:  # two terms
+            out.append(CatalogQuery(text=f"{head} {rng.choice(MODS)[:4]}"))
+        elif kind == 2:  # one term + a filter
+            f = rng.choice(["category", "kabkota_code", "price", "marketplace"])
+            extra = {"category": {"category": rng.choice(CATEGORIES)},
+                     "kabkota_code": {"kabkota_code": rng.choice(KABKOTA)[0]},
+                     "price": {"price_max": 250_000},
+                     "marketplace": {"marketplace": rng.choice(MARKETPLACES)}}[f]
+            out.append(CatalogQuery(text=head, **extra))
+        else:  # fairness boost + never-sold filter + browse by category
+            out.append(rng.choice([CatalogQuery(text=head, fairness_boost=0.3),
+                                   CatalogQuery(text=head[:4], never_sold_only=True),
+                                   CatalogQuery(category=rng.choice(CATEGORIES))]))
+    return out
+
+
+def _pct(values: list[float], p: float) -> float:
+    return sorted(values)[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def main(argv: list[str]) -> None:
+    n = 100_000 if "--quick" in argv else 1_000_000
+    if "--rows" in argv:
+        n = int(argv[argv.index("--rows") + 1])
+    rng = random.Random(20261123)
+    with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp, Store.open(Path(tmp) / "bench.db") as store:
+        t0 = time.perf_counter()
+        prov = provider_rows(max(100, n // 20), rng)
+        rows = product_rows(n, prov, rng)
+        n_prov = len(prov)
+        t_gen = time.perf_counter() - t0
+        with store.raw_connection() as conn:
+            t0 = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            catalog_write.drop_product_indexes(conn)
+            conn.executemany(f"INSERT INTO provider VALUES ({','.join('?' * 19)})", prov)
+            conn.executemany(f"INSERT INTO product VALUES ({','.join('?' * 19)})", rows)
+            t_load = time.perf_counter() - t0
+            catalog_write.create_product_indexes(conn)
+            conn.execute("COMMIT")
+            t_load_idx = time.perf_counter() - t0
+            del rows
+            t0 = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            catalog_write.rebuild_fts(conn)
+            conn.execute("COMMIT")
+            t_fts = time.perf_counter() - t0
+            times, by_kind = [], {k: [] for k in KINDS}
+            for i, q in enumerate(_queries(random.Random(7), 200)):
+                t0 = time.perf_counter()
+                catalog_search.search(conn, q)
+                times.append((time.perf_counter() - t0) * 1000)
+                by_kind[KINDS[i % 4]].append(times[-1])
+            get_t = []
+            for start in range(0, 200 * 50, 50):
+                t0 = time.perf_counter()
+                catalog_search.get_products(conn, list(range(start + 1, start + 51)))
+                get_t.append((time.perf_counter() - t0) * 1000)
+            delta = [(i, 2, 10 * n + i, "active", 1 + i % n_prov, f"teh hijau revisi {i}", "", "cat01", "pcs",
+                      5_000, 1, None, None, "goods", "UD Revisi", "33.01", "", "MBIZ", "perorangan")
+                     for i in range(1, n + 1, max(1, n // 20_000))]
+            delta_rows = [dict(zip(catalog_write.PRODUCT_FIELDS, d, strict=True)) for d in delta]
+            t0 = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            for start in range(0, len(delta_rows), 2000):
+                catalog_write.upsert_products(conn, delta_rows[start:start + 2000])
+            conn.execute("COMMIT")
+            t_delta = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            catalog_write.catalog_checksum(conn)
+            t_sum = time.perf_counter() - t0
+        size_mb = store.path.stat().st_size / 1e6
+    label = f"{n // 1000}k"
+    print(f"store.generate_{label}: {t_gen:.1f} s (info)")
+    print(f"store.bulk_load_{label}: {n / t_load:,.0f} rows/s (target ≥50,000; {t_load:.1f} s, "
+          f"+indexes {t_load_idx - t_load:.1f} s)")
+    print(f"store.fts_rebuild_{label}: {n / t_fts:,.0f} rows/s (target ≥33,000; {t_fts:.1f} s incl. optimize)")
+    print(f"store.search_p50_{label}: {statistics.median(times):.1f} ms (target ≤50)")
+    print(f"store.search_p95_{label}: {_pct(times, 95):.1f} ms (target ≤50)")
+    for kind, values in by_kind.items():
+        print(f"store.search_{kind}_p95_{label}: {_pct(values, 95):.1f} ms (target ≤50)")
+    print(f"store.search_max_{label}: {max(times):.1f} ms (info)")
+    print(f"store.get_products_50_p95_{label}: {_pct(get_t, 95):.2f} ms (target ≤10)")
+    print(f"store.delta_upsert_fts_{label}: {len(delta_rows) / t_delta:,.0f} rows/s (target ≥3,400)")
+    print(f"store.checksum_{label}: {t_sum:.2f} s (info)")
+    print(f"store.db_size_{label}: {size_mb:.0f} MB (info)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

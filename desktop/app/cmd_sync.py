@@ -1,0 +1,135 @@
+"""`blangkon sync`: one headless sync pass, for administrators and for preparing a laptop before a field trip.
+
+    blangkon sync --server https://sync.jatengprov.go.id --username ppk.dinkes [--data-dir DIR] [--ca-bundle PEM]
+
+Password: BLANGKON_PASSWORD (scripts), else a remembered session in the OS keyring, else a prompt. Progress
+goes to stderr, the final report to stdout (`--json` for machines). Exit codes: 0 done, 1 partly done
+(retry later), 2 login needed, 3 client too old, 4 server unreachable, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from desktop.services.credentials import CredentialStore
+from desktop.services.sync_service import SyncService, SyncSettings
+from desktop.store import Store
+from sync.client.auth import NeedsLogin, UpgradeRequired
+from sync.client.engine import SyncReport
+from sync.client.transport import TransportError
+
+DB_NAME = "blangkon.db"
+EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "cancelled": 130}
+PHASES = {"catalog_snapshot": "Katalog (unduh awal)", "catalog_index": "Indeks pencarian",
+          "catalog_delta": "Perubahan katalog", "outbox": "Kirim perintah", "orders": "Pesanan"}
+
+
+def default_data_dir() -> Path:
+    try:
+        from desktop.app import paths  # type: ignore[attr-defined]
+
+        return Path(paths.data_dir())
+    except Exception:
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("Blangkon", appauthor=False))
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="blangkon sync", description="Sinkronkan katalog dan pesanan tanpa jendela.")
+    parser.add_argument("--server", required=True, help="alamat server provinsi, mis. https://sync.example.go.id")
+    parser.add_argument("--username", required=True, help="nama pengguna")
+    parser.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: folder data pengguna)")
+    parser.add_argument("--ca-bundle", default=None, help="berkas CA (PEM) untuk sertifikat server provinsi")
+    parser.add_argument("--json", action="store_true", help="laporan akhir sebagai JSON")
+    parser.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan")
+    return parser.parse_args(argv)
+
+
+class ProgressPrinter:
+    """At most ~4 lines a second, so a million-row download does not flood a terminal or a log file."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.last = 0.0
+        self.phase = ""
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if self.quiet or (phase == self.phase and now - self.last < 0.25 and done < total):
+            return
+        self.phase, self.last = phase, now
+        pct = f" {100 * done // total:3d}%" if total else ""
+        print(f"{PHASES.get(phase, phase)}: {done:,}/{total:,}{pct}".replace(",", "."), file=sys.stderr, flush=True)
+
+
+def print_report(report: SyncReport, as_json: bool) -> None:
+    data = report.summary()
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    print(f"Status            : {data['status']}")
+    if data["clock_offset_s"] is not None:
+        warn = "  PERINGATAN: jam komputer selisih lebih dari 5 menit" if data["clock_warning"] else ""
+        print(f"Selisih jam       : {data['clock_offset_s']:+.1f} s{warn}")
+    print(f"Katalog           : {data['catalog_mode']}, {data['catalog_rows']} baris diterapkan; "
+          f"{data['catalog_count']} aktif, checksum {data['catalog_checksum']}")
+    print(f"Perintah terkirim : {data['sent']}, ditolak {data['rejected']}, dicoba lagi nanti {data['retry_later']}")
+    if data["waiting_users"]:
+        print(f"Menunggu login    : {', '.join(data['waiting_users'])}")
+    print(f"Pesanan diunduh   : {data['orders_pulled']}; baris draf berubah harga/ditarik: {data['stale_lines']}")
+    print(f"Waktu             : {data['seconds']} s, {data['retries']} kali coba ulang")
+    for error in data["errors"]:
+        print(f"Catatan           : {error}")
+
+
+def _user_id(service: SyncService, store: Store, username: str) -> str | None:
+    with store.unit_of_work(readonly=True) as uow:
+        user = uow.users.by_username(username)
+    if user is None or not service.credentials.refresh_token(user.id):
+        return None
+    return user.id
+
+
+def main(argv: list[str]) -> int:
+    args = parse(argv)
+    data_dir = args.data_dir or default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(data_dir / DB_NAME)
+    settings = SyncSettings(args.server, data_dir, verify=args.ca_bundle or True)
+    service = SyncService(store, settings, CredentialStore())
+    cancel = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        password = os.environ.get("BLANGKON_PASSWORD")
+        user_id = None if password else _user_id(service, store, args.username)
+        try:
+            if user_id is None:
+                if password is None:
+                    password = getpass.getpass(f"Kata sandi {args.username}: ")
+                user_id = service.login(args.username, password, cancel)
+        except NeedsLogin:
+            print("Login gagal: nama pengguna atau kata sandi salah, atau akun tidak aktif.", file=sys.stderr)
+            return EXIT["needs_login"]
+        except UpgradeRequired:
+            print("Versi Blangkon ini terlalu lama untuk server; perbarui aplikasi.", file=sys.stderr)
+            return EXIT["upgrade_required"]
+        except TransportError as exc:
+            print(f"Server tidak dapat dihubungi: {exc}", file=sys.stderr)
+            return EXIT["offline"]
+        report = service.sync_now(user_id, cancel, ProgressPrinter(args.quiet))
+        print_report(report, args.json)
+        if service.credentials.keyring_failed:
+            print("Catatan: brankas kata sandi (keyring) tidak tersedia; sesi tidak diingat.", file=sys.stderr)
+        return EXIT.get(report.status, 1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        store.close()

@@ -27,6 +27,7 @@ from desktop.documents.model import (
     TimelineEvent,
 )
 from desktop.documents.taxbridge import summary_for
+from desktop.documents.verification import DocumentSigner, issue_certificate, load_private_key, raw_public_key
 from desktop.domain.resources import resource_path
 
 SP_DATE = dt.date(2026, 11, 16)
@@ -177,3 +178,15 @@ def timeline(order: OrderDoc) -> tuple[TimelineEvent, ...]:
         ("2026-11-25T03:12:18Z", BENDAHARA.name, "BENDAHARA", "mark_paid", "MENUNGGU_BAYAR", "DIBAYAR", "UP, transfer"),
     )
     return tuple(TimelineEvent(*step) for step in steps)
+
+
+def demo_signer() -> tuple[DocumentSigner, bytes]:
+    """A fixed demo device key certified by a fixed demo server key (samples are reproducible).
+
+    Returns the signer and the demo server's raw public key (what a verifying installation trusts).
+    Never use these keys for real documents: the seeds are public.
+    """
+    server = load_private_key(hashlib.sha256(b"blangkon demo server key").digest())
+    device = load_private_key(hashlib.sha256(b"blangkon demo device key").digest())
+    cert = issue_certificate(server, raw_public_key(device.public_key()), "DEMO-DEVICE-01", "DINKOPUKM")
+    return DocumentSigner(device, cert), raw_public_key(server.public_key())

@@ -1,0 +1,216 @@
+"""ApprovalService: the PPK's desk — approve or reject submitted orders (3-working-day limit), inspect deliveries
+(Pemeriksaan Tepat Guna: fungsi / jumlah / waktu), and sign the BAST (DOMAIN.md §2–§4, SYNC.md §5).
+
+The lifecycle table and segregation of duties of `sync.protocol` are checked locally first, so the UI can grey
+out what the server would refuse. An offline approval is an intent carrying `content_hash` of the lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.dates import bulan_romawi, format_tanggal
+from desktop.domain.rules import ppk_approval_deadline
+from desktop.services.order_view import OrderView, WorkflowError
+from desktop.services.workflow_base import WorkflowBase, parse_date
+from sync.protocol.orders import content_hash
+from sync.protocol.states import Action, OrderState
+
+DELIVERY_STATES = (OrderState.DISETUJUI, OrderState.DIKIRIM_KE_PENYEDIA, OrderState.DIKONFIRMASI_PENYEDIA,
+                   OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA)
+# Default numbering template (DOMAIN.md §4, [U]: confirm the OPD's tata naskah dinas).
+NUMBER_TEMPLATE_KEY = "number_template"
+DEFAULT_TEMPLATE = "000.3/{seq:03}/{jenis}/{kode_opd}/{bulan_romawi}/{tahun}"
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    order: OrderView
+    submitted_on: dt.date
+    deadline: dt.date
+    age_working_days: int
+    limit_working_days: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.age_working_days > self.limit_working_days
+
+    @property
+    def days_left(self) -> int:
+        return self.limit_working_days - self.age_working_days
+
+
+@dataclass(frozen=True)
+class ReceiptInput:
+    inspection_date: dt.date
+    fungsi_ok: bool
+    jumlah_ok: bool
+    waktu_ok: bool
+    received: dict[str, int]  # line id → quantity received
+    notes: str = ""
+
+
+class ApprovalService(WorkflowBase):
+    # -- queues ----------------------------------------------------------------------------------------------
+    def inbox(self) -> list[InboxItem]:
+        """Orders of my OPD waiting for the PPK, oldest first, with their age in working days."""
+        today = self.today()
+        with self.store.unit_of_work(readonly=True) as uow:
+            records = uow.orders.list(states=[OrderState.DIAJUKAN.value], opd_id=self.opd_id())
+            items = []
+            for r in records:
+                submitted = parse_date((r.flags or {}).get("submitted_on")) or parse_date(r.updated_at_local) or today
+                limit = self.thresholds.value("ppk_approval_working_days", submitted)
+                age = self.calendar.working_days_between(submitted, today) if today > submitted else 0
+                deadline = ppk_approval_deadline(submitted, self.calendar, self.thresholds)
+                items.append(InboxItem(self.view(uow, r), submitted, deadline, age, limit))
+        return sorted(items, key=lambda i: (i.submitted_on, i.order.id))
+
+    def deliveries(self) -> list[OrderView]:
+        """Approved orders on their way: to inspect on arrival, then to sign the BAST."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            records = uow.orders.list(states=[s.value for s in DELIVERY_STATES], opd_id=self.opd_id())
+            return [self.view(uow, r) for r in records]
+
+    def allowed_actions(self, order_id: str) -> list[Action]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return self.allowed(uow, self.require(uow, order_id))
+
+    # -- decisions -------------------------------------------------------------------------------------------
+    def approve(self, order_id: str) -> OrderView:
+        """Sign the SP: number it from this device's reserved block and freeze the lines' hash."""
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            self.transition_check(uow, order, Action.APPROVE)
+            stale = [ln.name for ln in order.lines if ln.flag]
+            if stale:
+                raise WorkflowError("stale_lines", "Harga atau ketersediaan berubah untuk: " + ", ".join(stale)
+                                    + ". Tolak pesanan agar Pejabat Pengadaan memperbaruinya.")
+            today = self.today()
+            number = self.issue_number(uow, order, "SP", today)
+            digest = content_hash(_HashView(order))
+            approval = {"by": self.uid(), "by_name": self.user().full_name, "at": self.stamp(),
+                        "sp_number": number, "sp_date": today.isoformat(), "content_hash": digest,
+                        "approved_version": order.server_version}
+            saved = self.transition(uow, order, Action.APPROVE, {"sp_number": number, "sp_date": today.isoformat()},
+                                    content_hash=digest, changes={"number": number, "approval": approval})
+            return self.view(uow, saved)
+
+    def reject(self, order_id: str, reason: str) -> OrderView:
+        text = (reason or "").strip()
+        if len(text) < 5:
+            raise WorkflowError("reason_required", "Tulis alasan penolakan (minimal 5 huruf) agar Pejabat "
+                                "Pengadaan tahu apa yang harus diperbaiki.")
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            reasons = (*order.reasons, {"action": "reject", "text": text, "by": self.uid(), "at": self.stamp()})
+            saved = self.transition(uow, order, Action.REJECT, {"reason": text}, changes={"reasons": reasons})
+            return self.view(uow, saved)
+
+    def record_receipt(self, order_id: str, receipt: ReceiptInput) -> OrderView:
+        """Pemeriksaan Tepat Guna. All ticks and full quantities → DITERIMA; otherwise → KETIDAKSESUAIAN."""
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            sp_date = parse_date((order.approval or {}).get("sp_date"))
+            if receipt.inspection_date > self.today():
+                raise WorkflowError("date_future", "Tanggal pemeriksaan tidak boleh setelah hari ini.")
+            if sp_date and receipt.inspection_date < sp_date:
+                raise WorkflowError("date_before_sp", "Tanggal pemeriksaan tidak boleh sebelum tanggal SP "
+                                    f"({format_tanggal(sp_date)}).")
+            lines = {ln.id: ln for ln in order.lines}
+            unknown = set(receipt.received) - set(lines)
+            if unknown:
+                raise WorkflowError("line_not_found", "Ada baris penerimaan yang tidak ada di pesanan. Muat ulang.")
+            problems = []
+            for ln in order.lines:
+                got = receipt.received.get(ln.id, ln.qty)
+                if got < 0 or got > ln.qty:
+                    raise WorkflowError("bad_qty", f"Jumlah diterima {ln.name} harus 0 sampai {ln.qty}.")
+                if got < ln.qty:
+                    problems.append(f"{ln.name}: diterima {got} dari {ln.qty} {ln.unit}")
+            for ok, label in ((receipt.fungsi_ok, "fungsi tidak sesuai"), (receipt.jumlah_ok, "jumlah tidak sesuai"),
+                              (receipt.waktu_ok, "waktu pengiriman terlambat")):
+                if not ok:
+                    problems.append(label)
+            record = {"by": self.uid(), "by_name": self.user().full_name, "date": receipt.inspection_date.isoformat(),
+                      "fungsi_ok": receipt.fungsi_ok, "jumlah_ok": receipt.jumlah_ok and not any(
+                          receipt.received.get(i, ln.qty) < ln.qty for i, ln in lines.items()),
+                      "waktu_ok": receipt.waktu_ok,
+                      "received": {i: receipt.received.get(i, ln.qty) for i, ln in lines.items()},
+                      "notes": receipt.notes.strip(), "complete": not problems}
+            if problems:
+                reason = "Ketidaksesuaian: " + "; ".join(problems)
+                if receipt.notes.strip():
+                    reason += f". {receipt.notes.strip()}"
+                saved = self.transition(uow, order, Action.REPORT_MISMATCH, {"reason": reason, "receipt": record},
+                                        changes={"receipt": record, "reasons": (*order.reasons, {
+                                            "action": "report_mismatch", "text": reason, "by": self.uid(),
+                                            "at": self.stamp()})})
+            else:
+                saved = self.transition(uow, order, Action.RECEIVE, {"receipt": record}, changes={"receipt": record})
+            return self.view(uow, saved)
+
+    def sign_bast(self, order_id: str, bast_date: dt.date, number: str = "") -> OrderView:
+        """BAST number in the OPD's own numbering (typed), or the next one from this device's block."""
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            self.transition_check(uow, order, Action.SIGN_BAST)
+            sp_date = parse_date((order.approval or {}).get("sp_date"))
+            received = parse_date((order.receipt or {}).get("date"))
+            if bast_date > self.today():
+                raise WorkflowError("date_future", "Tanggal BAST tidak boleh setelah hari ini.")
+            for floor, what in ((sp_date, "tanggal SP"), (received, "tanggal pemeriksaan")):
+                if floor and bast_date < floor:
+                    raise WorkflowError("bast_too_early", f"Tanggal BAST tidak boleh sebelum {what} "
+                                        f"({format_tanggal(floor)}). Pilih tanggal yang benar.")
+            text = number.strip() or self.issue_number(uow, order, "BAST", bast_date)
+            bast = {"number": text, "date": bast_date.isoformat(), "by": self.uid(), "by_name": self.user().full_name}
+            saved = self.transition(uow, order, Action.SIGN_BAST, {"bast_number": text, "bast_date": bast["date"]},
+                                    changes={"bast": bast})
+            return self.view(uow, saved)
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def transition_check(self, uow: Any, order: Any, action: Action) -> None:
+        from sync.protocol.errors import ProtocolError
+        from sync.protocol.lifecycle import check
+
+        try:
+            check(self.facts(order), action, self.actor(), self.policy(uow))
+        except ProtocolError as exc:
+            raise WorkflowError(exc.code.value, exc.detail) from exc
+
+    def issue_number(self, uow: Any, order: Any, doc_type: str, day: dt.date) -> str:
+        """Take the next reserved number (gap-free: rolled back with the unit of work if anything fails)."""
+        from desktop.store.errors import NumbersExhaustedError
+
+        try:
+            issued = uow.numbers.next_number(order.opd_id, day.year, doc_type, order_id=order.id, now=self.now())
+        except NumbersExhaustedError as exc:
+            raise WorkflowError("numbers_exhausted", exc.message) from exc
+        opd = uow.master.get_opd(order.opd_id)
+        template = uow.settings.get(NUMBER_TEMPLATE_KEY) or DEFAULT_TEMPLATE
+        text = str(template).format(seq=issued.number, jenis=doc_type, kode_opd=opd.code if opd else order.opd_id,
+                                    bulan_romawi=bulan_romawi(day.month), tahun=day.year)
+        uow.numbers.set_text(issued.id, text)
+        return text
+
+
+@dataclass(frozen=True)
+class _HashLine:
+    id: str
+    product_id: int
+    product_version: int
+    qty: int
+    unit_price: int
+
+
+class _HashView:
+    """Adapts a store order to `sync.protocol.orders.content_hash` (unit_price = the quoted price)."""
+
+    def __init__(self, order: Any) -> None:
+        self.provider_id = order.provider_id or 0
+        self.shipping = order.shipping
+        self.lines = tuple(_HashLine(ln.id, ln.product_id, ln.product_version, ln.qty, ln.unit_price_quoted)
+                           for ln in order.lines)

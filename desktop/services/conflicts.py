@@ -1,0 +1,248 @@
+"""ConflictService: the server refused a command with a typed conflict (SYNC.md §4–§6). Nothing is resolved
+silently: each conflict waits until an officer picks one of the resolutions offered for its type.
+
+- price_changed: accept the current prices (new quote, new command, new key) or go back to editing;
+- product_unavailable: remove the line or substitute another product of the same seller;
+- stale_approval: the order changed after an offline approval — back to the PPK queue (the SP number is voided);
+- version_conflict / invalid_transition / forbidden_role ("someone else acted first"): look at the server copy
+  and take it, or (for a draft edit) send mine again on top of it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from desktop.services import catalog_lookup
+from desktop.services.order_view import OrderView, WorkflowError
+from desktop.services.workflow_base import WorkflowBase
+from sync.protocol.errors import ErrorCode
+from sync.protocol.states import OrderState
+
+TITLES = {code.value: code.title for code in ErrorCode}
+ACTED_FIRST = {"version_conflict", "invalid_transition", "forbidden_role", "not_editable"}
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    line_id: str
+    name: str
+    qty: int
+    unit: str
+    quoted: int | None
+    current: int | None
+    code: str
+
+
+@dataclass(frozen=True)
+class ServerCopy:
+    version: int
+    state: str
+    total: int
+    number: str | None
+    lines: tuple[tuple[str, int, int], ...]  # name, qty, unit price
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    order_id: str
+    code: str
+    title: str
+    detail: str
+    created_at: str
+    local: OrderView
+    lines: tuple[ConflictLine, ...] = ()
+    server: ServerCopy | None = None
+    rejected_action: str | None = None  # "submit", "approve", … or "PUT" for a draft edit
+
+
+class ConflictService(WorkflowBase):
+    def open_conflicts(self, order_id: str | None = None) -> list[ConflictView]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            rows = uow.conflicts.open_for_order(order_id) if order_id else uow.conflicts.open_all()
+            out = []
+            for c in rows:
+                order = uow.orders.get(c.order_id)
+                if order is None:
+                    continue
+                out.append(self._view_conflict(uow, c, order))
+            return out
+
+    def get(self, conflict_id: int) -> ConflictView:
+        for c in self.open_conflicts():
+            if c.id == conflict_id:
+                return c
+        raise WorkflowError("conflict_resolved", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.")
+
+    # -- resolutions -----------------------------------------------------------------------------------------
+    def accept_prices(self, conflict_id: int) -> OrderView:
+        """price_changed: re-quote the listed lines at the catalog's current price and send again."""
+        def change(uow: Any, order: Any, conflict: Any) -> Any:
+            current = {d["line_id"]: d.get("current") for d in conflict.details.get("details") or ()}
+            lines = []
+            for ln in order.lines:
+                if ln.id in current or ln.flag == "price_changed":
+                    product = catalog_lookup.product(uow, ln.product_id)
+                    price = current.get(ln.id) or (product.price if product else ln.current_price)
+                    if price is None:
+                        raise WorkflowError("no_price", f"Harga baru {ln.name} belum diketahui. Sinkronkan "
+                                            "katalog dulu, lalu ulangi.")
+                    version = product.version if product else ln.product_version
+                    ln = replace(ln, unit_price_quoted=int(price), product_version=version, current_price=None,
+                                 flag=None)
+                lines.append(ln)
+            return replace(order, lines=tuple(lines))
+
+        return self._resend(conflict_id, change, "accept_prices")
+
+    def substitute(self, conflict_id: int, choices: dict[str, int | None]) -> OrderView:
+        """product_unavailable: for each listed line, None removes it, a product id replaces it (same seller,
+        same quantity, the new product's current price)."""
+        def change(uow: Any, order: Any, conflict: Any) -> Any:
+            lines = []
+            for ln in order.lines:
+                if ln.id not in choices:
+                    lines.append(ln)
+                    continue
+                pid = choices[ln.id]
+                if pid is None:
+                    continue
+                product = catalog_lookup.product(uow, pid)
+                if product is None or product.status != "active" or product.provider_id != order.provider_id:
+                    raise WorkflowError("bad_substitute", "Pengganti harus produk aktif dari penyedia yang sama. "
+                                        "Pilih produk lain atau hapus baris ini.")
+                lines.append(replace(ln, product_id=product.id, product_version=product.version, name=product.name,
+                                     unit=product.unit, unit_price_quoted=product.price, current_price=None,
+                                     flag=None))
+            if not lines:
+                raise WorkflowError("no_lines_left", "Semua baris akan terhapus. Batalkan pesanan ini atau ganti "
+                                    "minimal satu produk.")
+            return replace(order, lines=tuple(lines))
+
+        return self._resend(conflict_id, change, "substitute")
+
+    def back_to_draft(self, conflict_id: int) -> OrderView:
+        """"Ubah pesanan": close the conflict, drop the refused commands, reopen the order as a draft."""
+        with self.store.unit_of_work() as uow:
+            conflict, order = self._load(uow, conflict_id)
+            uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
+            uow.conflicts.resolve(conflict.id, now=self.now())
+            draft = replace(order, state=OrderState.DRAFT.value)
+            saved = self.save(uow, draft, audit="conflict_back_to_draft", details={"code": conflict.code})
+            self.enqueue_put(uow, saved)
+            return self.view(uow, saved)
+
+    def back_to_ppk(self, conflict_id: int) -> OrderView:
+        """stale_approval: the PPK must look again. The offline SP number is voided (never reused)."""
+        with self.store.unit_of_work() as uow:
+            conflict, order = self._load(uow, conflict_id)
+            self._void_numbers(uow, order, "SP", "Persetujuan offline kedaluwarsa (stale_approval)")
+            uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
+            uow.conflicts.resolve(conflict.id, now=self.now())
+            server = conflict.details.get("current_order") or order.server_snapshot
+            if server:
+                saved = uow.orders.apply_server_order(server, now=self.now())
+            else:
+                saved = self.save(uow, replace(order, state=OrderState.DIAJUKAN.value, number=None, approval=None),
+                                  audit="conflict_back_to_ppk", details={})
+            uow.audit.append("conflict_back_to_ppk", actor_user_id=self.uid(), order_id=order.id,
+                             details={"code": conflict.code}, now=self.now())
+            return self.view(uow, saved)
+
+    def take_server_copy(self, conflict_id: int) -> OrderView:
+        """Someone else acted first: the server's order replaces mine; my refused steps are dropped."""
+        with self.store.unit_of_work() as uow:
+            conflict, order = self._load(uow, conflict_id)
+            server = conflict.details.get("current_order") or order.server_snapshot
+            if not server:
+                raise WorkflowError("no_server_copy", "Salinan server belum ada di PC ini. Sinkronkan dulu, lalu "
+                                    "buka konflik ini lagi.")
+            for doc_type in ("SP", "BAST"):
+                self._void_numbers(uow, order, doc_type, "Didahului pengguna lain (salinan server dipakai)",
+                                   keep=server.get("number"))
+            uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
+            uow.conflicts.resolve(conflict.id, now=self.now())
+            saved = uow.orders.apply_server_order(server, now=self.now())
+            uow.audit.append("conflict_take_server", actor_user_id=self.uid(), order_id=order.id,
+                             details={"code": conflict.code, "server_version": server.get("version")},
+                             now=self.now())
+            return self.view(uow, saved)
+
+    def keep_mine(self, conflict_id: int) -> OrderView:
+        """version_conflict on a draft edit: send my full draft again on top of the server's version."""
+        with self.store.unit_of_work() as uow:
+            conflict, order = self._load(uow, conflict_id)
+            if order.state not in (OrderState.DRAFT.value, OrderState.DITOLAK.value):
+                raise WorkflowError("not_editable", "Pesanan ini sudah bukan draf; pakai salinan server.")
+            server_version = conflict.details.get("server_version") or order.server_version
+            uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
+            uow.conflicts.resolve(conflict.id, now=self.now())
+            rebased = replace(order, server_version=server_version)
+            saved = self.save(uow, rebased, audit="conflict_keep_mine", details={"server_version": server_version})
+            self.enqueue_put(uow, replace(saved, server_version=server_version))
+            return self.view(uow, saved)
+
+    # -- internals -------------------------------------------------------------------------------------------
+    def _load(self, uow: Any, conflict_id: int) -> tuple[Any, Any]:
+        conflict = next((c for c in uow.conflicts.open_all() if c.id == conflict_id), None)
+        if conflict is None:
+            raise WorkflowError("conflict_resolved", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.")
+        return conflict, self.require(uow, conflict.order_id)
+
+    def _rejected_command(self, uow: Any, conflict: Any) -> Any:
+        return uow.outbox.get(conflict.cmd_id) if conflict.cmd_id else None
+
+    def _resend(self, conflict_id: int, change: Any, audit: str) -> OrderView:
+        with self.store.unit_of_work() as uow:
+            conflict, order = self._load(uow, conflict_id)
+            updated = change(uow, order, conflict)
+            rejected = self._rejected_command(uow, conflict)
+            uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
+            uow.conflicts.resolve(conflict.id, now=self.now())
+            saved = self.save(uow, replace(updated, state=OrderState.DRAFT.value), audit=audit,
+                              details={"code": conflict.code})
+            self.enqueue_put(uow, saved)
+            if rejected is not None and rejected.method == "POST" and rejected.path.endswith("/transitions"):
+                body = json.loads(rejected.body)
+                if body.get("action") == "submit":
+                    # The officer explicitly accepted the new quote: submit again (a new command, a new key).
+                    saved = self.transition(uow, saved, _action(body["action"]), body.get("payload") or {})
+            return self.view(uow, saved)
+
+    def _void_numbers(self, uow: Any, order: Any, doc_type: str, reason: str, keep: str | None = None) -> None:
+        for issued in uow.numbers.for_order(order.id):
+            if issued.doc_type == doc_type and not issued.void and issued.text != keep:
+                uow.numbers.void(issued.opd_id, issued.year, doc_type, issued.number, reason, now=self.now())
+
+    def _view_conflict(self, uow: Any, c: Any, order: Any) -> ConflictView:
+        by_id = {ln.id: ln for ln in order.lines}
+        lines = tuple(
+            ConflictLine(d.get("line_id", ""), by_id[d["line_id"]].name if d.get("line_id") in by_id else "?",
+                         by_id[d["line_id"]].qty if d.get("line_id") in by_id else 0,
+                         by_id[d["line_id"]].unit if d.get("line_id") in by_id else "",
+                         d.get("quoted"), d.get("current"), d.get("code", c.code))
+            for d in c.details.get("details") or ())
+        server_dict = c.details.get("current_order") or order.server_snapshot
+        server = None
+        if isinstance(server_dict, dict) and server_dict.get("id") == order.id:
+            server = ServerCopy(int(server_dict.get("version", 0)), str(server_dict.get("state", "")),
+                                int(server_dict.get("total", 0)), server_dict.get("number"),
+                                tuple((ln["name"], int(ln["qty"]), int(ln["unit_price"]))
+                                      for ln in server_dict.get("lines", ())),
+                                str(server_dict.get("updated_at", "")))
+        rejected = self._rejected_command(uow, c)
+        action = None
+        if rejected is not None:
+            action = json.loads(rejected.body).get("action") if rejected.method == "POST" else rejected.method
+        return ConflictView(c.id, c.order_id, c.code, TITLES.get(c.code, "Server menolak perubahan"),
+                            str(c.details.get("detail") or ""), c.created_at, self.view(uow, order), lines, server,
+                            action)
+
+
+def _action(value: str) -> Any:
+    from sync.protocol.states import Action
+
+    return Action(value)

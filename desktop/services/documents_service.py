@@ -1,0 +1,215 @@
+"""DocumentService: maps local orders and settings (kop surat, signatories) onto desktop.documents' input model
+and renders PDFs — Surat Pesanan, BAST, kuitansi, BKU and Buku Pembantu Pajak — offline.
+
+A document is "official" once the order reached the state that makes it so (SP after approval, BAST after
+signing, kuitansi after payment); before that it carries the DRAF mark. Every print or save is recorded in the
+audit log; any later output of the same document is marked SALINAN.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.documents import model as doc
+from desktop.documents.bast import build_bast
+from desktop.documents.books import build_bku, build_tax_book
+from desktop.documents.kuitansi import build_kuitansi
+from desktop.documents.surat_pesanan import build_surat_pesanan
+from desktop.documents.taxbridge import summary_from_breakdown
+from desktop.services import catalog_lookup
+from desktop.services.order_view import WorkflowError
+from desktop.services.payments import METHOD_LABELS, PaymentService
+from desktop.services.workflow_base import WorkflowBase, parse_date
+from sync.protocol.states import OrderState
+
+KINDS = {"sp": "Surat Pesanan", "bast": "Berita Acara Serah Terima", "kuitansi": "Kuitansi",
+         "bku": "Buku Kas Umum", "pajak": "Buku Pembantu Pajak"}
+_ORDER = list(OrderState)
+_OFFICIAL_FROM = {"sp": OrderState.DISETUJUI, "bast": OrderState.BAST, "kuitansi": OrderState.DIBAYAR}
+_AVAILABLE_FROM = {"sp": OrderState.DRAFT, "bast": OrderState.DITERIMA, "kuitansi": OrderState.MENUNGGU_BAYAR}
+PRINT_ACTION = "print_document"
+_METHOD_SHORT = {"UP_TUNAI": "UP", "TRANSFER": "Transfer", "KKPD": "KKPD", "LS": "LS"}
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    kind: str
+    title: str
+    filename: str
+    pdf: bytes
+    official: bool
+    reprint: bool
+    order_id: str | None = None
+
+
+def _reached(state: str, floor: OrderState) -> bool:
+    current = OrderState(state)
+    if current in (OrderState.DIBATALKAN, OrderState.DITOLAK):
+        return False
+    return _ORDER.index(current) >= _ORDER.index(floor)
+
+
+class DocumentService(WorkflowBase):
+    def __init__(self, store: Any, session: Any, **kw: Any) -> None:
+        super().__init__(store, session, **kw)
+        self._payments = PaymentService(store, session, **kw)
+
+    # -- public API ------------------------------------------------------------------------------------------
+    def available(self, order_id: str) -> list[str]:
+        """Which documents this order can print now (for enabling buttons)."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+        return [k for k, floor in _AVAILABLE_FROM.items() if _reached(order.state, floor)]
+
+    def render(self, order_id: str, kind: str) -> RenderedDocument:
+        """Build one order document. `reprint` is True when this document was printed or saved before."""
+        if kind not in _OFFICIAL_FROM:
+            raise WorkflowError("bad_document", "Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi.")
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+            if not _reached(order.state, _AVAILABLE_FROM[kind]):
+                raise WorkflowError("not_yet", f"{KINDS[kind]} belum dapat dicetak pada status pesanan ini. "
+                                    "Selesaikan langkah sebelumnya dulu.")
+            official = _reached(order.state, _OFFICIAL_FROM[kind])
+            reprint = official and self._printed_before(uow, order_id, kind)
+            options = doc.DocumentOptions(status="official" if official else "draft", reprint=reprint)
+            order_doc = self.order_doc(uow, order)
+            if kind == "sp":
+                pdf = build_surat_pesanan(order_doc, options)
+            elif kind == "bast":
+                pdf = build_bast(self.bast_doc(order, order_doc), options)
+            else:
+                pdf = build_kuitansi(self.payment_doc(uow, order, order_doc), options)
+        number = (order.number or order.id[:8]).replace("/", "-")
+        return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), f"{kind.upper()}_{number}.pdf",
+                                pdf, official, reprint, order_id)
+
+    def render_book(self, kind: str, year: int, month: int) -> RenderedDocument:
+        """BKU or Buku Pembantu Pajak of one month, from this PC's paid orders."""
+        if kind not in ("bku", "pajak"):
+            raise WorkflowError("bad_document", "Pilih BKU atau Buku Pembantu Pajak.")
+        with self.store.unit_of_work(readonly=True) as uow:
+            book = self.book_month(uow, year, month)
+        pdf = (build_bku if kind == "bku" else build_tax_book)(book, doc.DocumentOptions(status="official"))
+        return RenderedDocument(kind, f"{KINDS[kind]} {month:02d}/{year}", f"{kind.upper()}_{year}-{month:02d}.pdf",
+                                pdf, True, False)
+
+    def record_output(self, rendered: RenderedDocument, how: str) -> None:
+        """The officer printed or saved the document: append it to the audit log (later copies are SALINAN)."""
+        with self.store.unit_of_work() as uow:
+            uow.audit.append(PRINT_ACTION, actor_user_id=self.uid(), order_id=rendered.order_id,
+                             details={"kind": rendered.kind, "how": how, "official": rendered.official,
+                                      "reprint": rendered.reprint}, now=self.now())
+
+    # -- mapping ---------------------------------------------------------------------------------------------
+    @staticmethod
+    def _printed_before(uow: Any, order_id: str, kind: str) -> bool:
+        return any(e.action == PRINT_ACTION and e.details.get("kind") == kind and e.details.get("official")
+                   for e in uow.audit.for_order(order_id))
+
+    def kop(self, uow: Any, opd_id: str) -> doc.Kop:
+        header = uow.settings.get("document_header") or {}
+        opd = uow.master.get_opd(opd_id)
+        return doc.Kop(pemda=header.get("pemda") or "PEMERINTAH PROVINSI JAWA TENGAH",
+                       opd_name=header.get("opd_name") or (opd.name if opd else opd_id),
+                       address=header.get("address") or (opd.address if opd else ""),
+                       logo_path=header.get("logo_path") or None)
+
+    def signatory(self, uow: Any, role: str, user_id: str | None, jabatan: str) -> doc.Signatory:
+        """The officer who acted (from the user cache), else the signatory configured in the settings."""
+        user = uow.users.get(user_id) if user_id else None
+        if user is not None:
+            return doc.Signatory(user.full_name, user.nip or "", user.jabatan or jabatan)
+        configured = (uow.settings.get("signatories") or {}).get(role) or {}
+        return doc.Signatory(configured.get("name") or "………………………", configured.get("nip") or "", jabatan)
+
+    def order_doc(self, uow: Any, order: Any) -> doc.OrderDoc:
+        approval = order.approval or {}
+        sp_date = parse_date(approval.get("sp_date")) or self.today()
+        p = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
+        seller = doc.Seller(business_name=p.name if p else "-", owner_name=p.owner_name if p else "-",
+                            nib=(p.nib or "-") if p else "-", address=p.address if p else "-",
+                            bank_name=(p.bank_name or "-") if p else "-", bank_account=(p.bank_account or "-") if p else "-",
+                            npwp=p.npwp if p else None, nik=p.nik if p else None, pkp=bool(p and p.pkp))
+        subs = {s.kode: s.name for s in uow.master.list_sub_kegiatan(order.opd_id, sp_date.year)}
+        reks = {k.kode: k.name for k in uow.master.list_kode_rekening()}
+        market = uow.master.get_marketplace(order.marketplace) if order.marketplace else None
+        purchase, _ = self._payments.purchase(uow, order, sp_date)
+        taxes = summary_from_breakdown(self._payments.engine.compute(purchase))
+        return doc.OrderDoc(
+            order_id=order.id, sp_number=order.number or "(belum bernomor — draf)", sp_date=sp_date,
+            kop=self.kop(uow, order.opd_id),
+            ppk=self.signatory(uow, "ppk", approval.get("by"), "Pejabat Pembuat Komitmen"), seller=seller,
+            kode_rup=order.kode_rup or "-", sub_kegiatan=doc.CodeName(order.sub_kegiatan or "-",
+                                                                     subs.get(order.sub_kegiatan, "")),
+            kode_rekening=doc.CodeName(order.kode_rekening or "-", reks.get(order.kode_rekening, "")),
+            lines=tuple(doc.OrderLine(ln.name, ln.qty, ln.unit, ln.unit_price_quoted) for ln in order.lines),
+            delivery_address=order.delivery_address or "-",
+            delivery_deadline=parse_date(order.delivery_date) or sp_date + dt.timedelta(days=7),
+            tahun_anggaran=sp_date.year, shipping=order.shipping, taxes=taxes,
+            marketplace=market.name if market else (order.marketplace or ""))
+
+    def bast_doc(self, order: Any, order_doc: doc.OrderDoc) -> doc.BastDoc:
+        receipt, bast = order.receipt or {}, order.bast or {}
+        inspection = parse_date(receipt.get("date")) or order_doc.sp_date
+        received = receipt.get("received") or {}
+        return doc.BastDoc(
+            order=order_doc, bast_number=bast.get("number") or "(belum bernomor — draf)",
+            bast_date=parse_date(bast.get("date")) or self.today(), inspection_date=inspection,
+            received=tuple(doc.ReceivedLine(ln.name, ln.qty, int(received.get(ln.id, ln.qty)), ln.unit)
+                           for ln in order.lines),
+            fungsi_ok=bool(receipt.get("fungsi_ok", True)), jumlah_ok=bool(receipt.get("jumlah_ok", True)),
+            waktu_ok=bool(receipt.get("waktu_ok", True)), notes=str(receipt.get("notes") or ""))
+
+    def payment_doc(self, uow: Any, order: Any, order_doc: doc.OrderDoc) -> doc.PaymentDoc:
+        payment, bast = order.payment or {}, order.bast or {}
+        reks = {k.kode: k.name for k in uow.master.list_kode_rekening()}
+        purpose = reks.get(order.kode_rekening) or "Belanja barang/jasa"
+        return doc.PaymentDoc(
+            order=order_doc, nomor_bukti=payment.get("bku_number") or "(belum dibayar)",
+            bast_number=bast.get("number") or "-", bast_date=parse_date(bast.get("date")) or order_doc.sp_date,
+            payment_date=parse_date(payment.get("date")) or self.today(),
+            pa_kpa=self.signatory(uow, "pa_kpa", payment.get("authorized_by"), "Pengguna Anggaran"),
+            bendahara=self.signatory(uow, "bendahara", payment.get("paid_by"), "Bendahara Pengeluaran"),
+            pptk=self.signatory(uow, "pptk", None, "Pejabat Pelaksana Teknis Kegiatan"),
+            receiver=self.signatory(uow, "ppk", (order.receipt or {}).get("by"), "Pejabat Pembuat Komitmen"),
+            purpose=f"{purpose} sesuai SP {order.number or ''}".strip(),
+            method=_METHOD_SHORT.get(payment.get("method", ""), "UP"),
+            toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL")
+
+    def book_month(self, uow: Any, year: int, month: int) -> doc.BookMonth:
+        paid = []
+        opd_id = self.opd_id()
+        for order in uow.orders.list(states=[OrderState.DIBAYAR.value, OrderState.SELESAI.value], opd_id=opd_id):
+            payment = order.payment or {}
+            day = parse_date(payment.get("date"))
+            if day is None or (day.year, day.month) != (year, month):
+                continue
+            p = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
+            collector = payment.get("collector", "BENDAHARA")
+            taxes = tuple(doc.TaxLine(t["code"], t["label"], int(t["base"]), int(t["amount"]),
+                                      "PIHAK_LAIN" if collector == "PIHAK_LAIN" else "BENDAHARA")
+                          for t in payment.get("taxes", ()))
+            paid.append(doc.PaidOrder(
+                date=day, order_number=order.number or order.id[:8], seller=p.name if p else "-",
+                uraian=f"Pembayaran {order.number or ''} ({METHOD_LABELS.get(payment.get('method', ''), '')})",
+                kode_rekening=order.kode_rekening, amount=int(payment.get("amount", order.total)),
+                taxes=tuple(t for t in taxes if t.collector == "BENDAHARA"),
+                method=_METHOD_SHORT.get(payment.get("method", ""), "UP"), bast_number=(order.bast or {}).get("number", "")))
+        paid.sort(key=lambda x: (x.date, x.order_number))
+        receipts = tuple(doc.CashReceipt(dt.date.fromisoformat(r["date"]), r["uraian"], int(r["amount"]),
+                                         r.get("reference", ""))
+                         for r in (uow.settings.get("bku_receipts") or [])
+                         if r.get("date", "")[:7] == f"{year:04d}-{month:02d}")
+        opening = int((uow.settings.get("bku_opening_balance") or {}).get(f"{year:04d}-{month:02d}", 0)) \
+            if isinstance(uow.settings.get("bku_opening_balance"), dict) else 0
+        users = {u.roles[0] if u.roles else "": u for u in uow.users.list(opd_id=opd_id)}
+        bend, pa = users.get("BENDAHARA"), users.get("PA_KPA")
+        return doc.BookMonth(
+            kop=self.kop(uow, opd_id), year=year, month=month, opening_balance=opening,
+            bendahara=self.signatory(uow, "bendahara", bend.id if bend else None, "Bendahara Pengeluaran"),
+            pa_kpa=self.signatory(uow, "pa_kpa", pa.id if pa else None, "Pengguna Anggaran"),
+            signed_on=min(self.today(), dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)),
+            receipts=receipts, payments=tuple(paid))

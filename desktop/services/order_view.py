@@ -1,0 +1,239 @@
+"""What the order workflow screens see: plain frozen dataclasses, built by the services from store records.
+
+The UI never imports the store; it only receives these. Money is integer rupiah, dates are `datetime.date`,
+server timestamps are ISO-8601 UTC strings (legal time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sync.protocol.states import STATE_LABELS, OrderState
+
+
+class SyncStatus(StrEnum):
+    """Per-record sync status, worded for the officer (issue 6: "Sync status per record")."""
+
+    LOCAL_ONLY = "local_only"
+    PENDING = "pending"
+    SENT = "sent"
+    ATTENTION = "attention"
+
+
+SYNC_STATUS_LABELS: dict[SyncStatus, str] = {
+    SyncStatus.LOCAL_ONLY: "Tersimpan di PC ini saja",
+    SyncStatus.PENDING: "Menunggu dikirim",
+    SyncStatus.SENT: "Terkirim",
+    SyncStatus.ATTENTION: "Perlu perhatian",
+}
+
+SYNC_STATUS_HINTS: dict[SyncStatus, str] = {
+    SyncStatus.LOCAL_ONLY: "Belum pernah dikirim ke server. Ajukan pesanan lalu sinkronkan saat ada koneksi.",
+    SyncStatus.PENDING: "Perubahan akan dikirim otomatis saat ada koneksi, atau tekan \"Sinkronkan sekarang\".",
+    SyncStatus.SENT: "Server sudah menerima semua perubahan pesanan ini.",
+    SyncStatus.ATTENTION: "Server menolak perubahan. Buka pesanan ini dan selesaikan konflik yang ditampilkan.",
+}
+
+
+def sync_status_of(*, state: OrderState, server_seen: bool, pending: int, attention: bool) -> SyncStatus:
+    """One rule for every list: a problem wins, then queued work, then "sent"."""
+    if attention:
+        return SyncStatus.ATTENTION
+    if not server_seen and (pending == 0 or state == OrderState.DRAFT):
+        return SyncStatus.LOCAL_ONLY
+    if pending:
+        return SyncStatus.PENDING
+    return SyncStatus.SENT
+
+
+class WorkflowError(Exception):
+    """A refusal by a workflow service: stable `code` plus an Indonesian message saying what to do next."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class Severity(StrEnum):
+    BLOCKING = "blocking"
+    WARNING = "warning"
+    OK = "ok"
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of the pre-submission check panel: the rule, whether it passes, and what to do."""
+
+    code: str
+    severity: Severity
+    title: str
+    detail: str
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == Severity.BLOCKING
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    id: int
+    name: str
+    owner_name: str = ""
+    legal_form: str = "perorangan"
+    npwp: str | None = None
+    nik: str | None = None
+    pkp: bool = False
+    suket_pp55: bool = False
+    marketplace: str = ""
+    status: str = "active"
+    address: str = ""
+    nib: str = ""
+    bank_name: str = ""
+    bank_account: str = ""
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: str
+    product_id: int
+    product_version: int
+    name: str
+    unit: str
+    qty: int
+    unit_price: int
+    kind: str = "goods"
+    # Set by the catalog sync: "price_changed" (current_price differs) or "delisted".
+    flag: str | None = None
+    current_price: int | None = None
+
+    @property
+    def subtotal(self) -> int:
+        return self.qty * self.unit_price
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: str
+    opd_id: str
+    version: int
+    state: OrderState
+    created_by: str
+    lines: tuple[LineView, ...] = ()
+    number: str | None = None
+    provider: ProviderInfo | None = None
+    marketplace: str = ""
+    kode_rup: str = ""
+    sub_kegiatan: str = ""
+    kode_rekening: str = ""
+    delivery_address: str = ""
+    delivery_date: dt.date | None = None
+    shipping: int = 0
+    notes: str = ""
+    approval: dict[str, Any] | None = None
+    receipt: dict[str, Any] | None = None
+    bast: dict[str, Any] | None = None
+    payment: dict[str, Any] | None = None
+    reasons: tuple[dict[str, Any], ...] = ()
+    created_at: str = ""
+    updated_at: str = ""
+    sync_status: SyncStatus = SyncStatus.LOCAL_ONLY
+
+    @property
+    def goods_total(self) -> int:
+        return sum(line.subtotal for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.goods_total + self.shipping
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    @property
+    def sync_label(self) -> str:
+        return SYNC_STATUS_LABELS[self.sync_status]
+
+    @property
+    def title(self) -> str:
+        """A short human name for lists and dialogs: SP number when there is one, else the seller."""
+        who = self.provider.name if self.provider else "penyedia belum dipilih"
+        return f"{self.number} — {who}" if self.number else f"Draf {self.id[:8]} — {who}"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: str
+    actor: str
+    role: str
+    action: str
+    from_state: str = ""
+    to_state: str = ""
+    note: str = ""
+    source: str = "local"  # "local" (this PC, device time) or "server" (legal time)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A master-data item for pickers: code and name."""
+
+    code: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} — {self.name}" if self.name else self.code
+
+
+@dataclass(frozen=True)
+class TaxLineView:
+    code: str
+    label: str
+    base: int
+    rate_text: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class ExplanationView:
+    title: str
+    formula: str
+    rule: str
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class TaxView:
+    """Tax breakdown of an order for the Bendahara desk (DOMAIN.md §5)."""
+
+    gross: int
+    dpp: int
+    dpp_nilai_lain: int
+    ppn: int
+    pph_label: str
+    pph: int
+    net: int
+    meterai: int
+    collector: str  # "BENDAHARA" or "PIHAK_LAIN"
+    collector_text: str
+    lines: tuple[TaxLineView, ...] = ()
+    explanations: tuple[ExplanationView, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A catalog product offered in the editor's "add product" dialog."""
+
+    id: int
+    version: int
+    name: str
+    unit: str
+    price: int
+    provider_id: int
+    provider_name: str
+    marketplace: str
+    kind: str = "goods"

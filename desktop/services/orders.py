@@ -1,0 +1,292 @@
+"""OrderService: the Pejabat Pengadaan's drafts — lines with quoted price snapshots, budget codes, routing,
+pre-submission checks and submission to the PPK (DOMAIN.md §1–§3, SYNC.md §4–§5).
+
+Every change writes the local order AND its outbox command in ONE unit of work: `PUT /v1/orders/{id}` with the
+full draft (a never-attempted PUT of the same order is coalesced), or a transition `POST`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from desktop.services import catalog_lookup
+from desktop.services.order_checks import run_prechecks
+from desktop.services.order_view import (
+    CheckItem,
+    Choice,
+    LineView,
+    OrderView,
+    ProductChoice,
+    TaxView,
+    WorkflowError,
+)
+from desktop.services.payments import PaymentService
+from desktop.services.workflow_base import WorkflowBase, iso_date, new_id
+from sync.protocol.errors import ProtocolError
+from sync.protocol.lifecycle import check_edit
+from sync.protocol.messages import MARKETPLACES
+from sync.protocol.states import Action, OrderState, Role
+
+EDITABLE_FIELDS = ("marketplace", "kode_rup", "sub_kegiatan", "kode_rekening", "delivery_address",
+                   "delivery_date", "shipping", "notes")
+MARKETPLACE_NAMES = {"GRATIS_ONGKIR": "Gratis Ongkir", "MBIZ": "MBiz", "TISERA": "Tisera",
+                     "EKATALOG_LOKAL": "E-katalog lokal"}
+DELIVERY_ACTIONS = (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP)
+
+
+class OrderService(WorkflowBase):
+    def __init__(self, store: Any, session: Any, **kw: Any) -> None:
+        super().__init__(store, session, **kw)
+        self._payments = PaymentService(store, session, **kw)
+
+    @staticmethod
+    def new_line_id() -> str:
+        """A client UUID for a line about to be added (kept by the undo command so redo re-adds the same id)."""
+        return new_id()
+
+    # -- lists and lookups -----------------------------------------------------------------------------------
+    def list_mine(self) -> list[OrderView]:
+        """PP: the orders I created. PPK / PA-KPA / admin OPD: every order of my OPD."""
+        user = self.user()
+        with self.store.unit_of_work(readonly=True) as uow:
+            if user.role == Role.PP:
+                records = uow.orders.list(opd_id=self.opd_id(), created_by=self.uid())
+            else:
+                records = uow.orders.list(opd_id=self.opd_id())
+            return [self.view(uow, r) for r in records]
+
+    def get(self, order_id: str) -> OrderView:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return self.view(uow, self.require(uow, order_id))
+
+    def allowed_actions(self, order_id: str) -> list[Action]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return self.allowed(uow, self.require(uow, order_id))
+
+    def can_edit(self, order_id: str) -> bool:
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+            try:
+                check_edit(self.facts(order), self.actor())
+            except ProtocolError:
+                return False
+            return True
+
+    def find_products(self, text: str, *, provider_id: int | None = None, limit: int = 30) -> list[ProductChoice]:
+        """Active catalog products for the "add product" dialog (optionally only one seller's)."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            rows = catalog_lookup.search(uow, text, provider_id=provider_id, limit=limit)
+            out = []
+            for p in rows:
+                if p.status != "active":
+                    continue
+                out.append(ProductChoice(id=p.id, version=p.version, name=p.name, unit=p.unit, price=p.price,
+                                         provider_id=p.provider_id, provider_name=p.provider_name,
+                                         marketplace=p.marketplace, kind=p.kind))
+            return out
+
+    def sub_kegiatan_choices(self, year: int | None = None) -> list[Choice]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            items = uow.master.list_sub_kegiatan(self.opd_id(), year or self.today().year)
+            return [Choice(s.kode, s.name) for s in items if s.active]
+
+    def kode_rekening_choices(self) -> list[Choice]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return [Choice(k.kode, k.name) for k in uow.master.list_kode_rekening() if k.active]
+
+    def marketplace_choices(self) -> list[Choice]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            known = {m.code: m.name for m in uow.master.list_marketplaces() if m.active}
+        return [Choice(code, known.get(code, MARKETPLACE_NAMES[code])) for code in MARKETPLACES]
+
+    # -- drafting --------------------------------------------------------------------------------------------
+    def create_draft(self, product_id: int, qty: int = 1, *, order_id: str | None = None) -> OrderView:
+        """A new draft for the seller of `product_id`, with that product as its first line."""
+        from desktop.store.records import Order
+
+        self._require_editor()
+        with self.store.unit_of_work() as uow:
+            product = self._product(uow, product_id)
+            opd = uow.master.get_opd(self.opd_id())
+            order = Order(id=order_id or new_id(), opd_id=self.opd_id(), created_by=self.uid(),
+                          provider_id=product.provider_id, marketplace=product.marketplace,
+                          delivery_address=opd.address if opd else "", created_at=self.stamp(),
+                          lines=(self._new_line(product, _qty(qty), new_id()),))
+            saved = self.save(uow, order, audit="create_draft", details={"product_id": product_id, "qty": qty})
+            self.enqueue_put(uow, saved)
+            return self.view(uow, saved)
+
+    def add_line(self, order_id: str, product_id: int, qty: int = 1, *, line_id: str | None = None) -> OrderView:
+        def change(uow: Any, order: Any) -> Any:
+            product = self._product(uow, product_id)
+            if order.provider_id is not None and product.provider_id != order.provider_id:
+                raise WorkflowError("other_provider", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru "
+                                    f"untuk produk dari {product.provider_name}.")
+            if any(ln.product_id == product_id for ln in order.lines):
+                raise WorkflowError("duplicate_line", f"{product.name} sudah ada di pesanan. Ubah jumlahnya pada "
+                                    "baris yang ada.")
+            line = self._new_line(product, _qty(qty), line_id or new_id())
+            return replace(order, provider_id=product.provider_id, lines=(*order.lines, line))
+
+        return self._edit(order_id, change, "add_line", {"product_id": product_id, "qty": qty})
+
+    def restore_line(self, order_id: str, line: LineView, index: int) -> OrderView:
+        """Put back a removed line exactly as it was quoted (undo of remove)."""
+        from desktop.store.records import OrderLine
+
+        def change(uow: Any, order: Any) -> Any:
+            if any(ln.id == line.id for ln in order.lines):
+                return order
+            restored = OrderLine(id=line.id, product_id=line.product_id, product_version=line.product_version,
+                                 name=line.name, unit=line.unit, qty=line.qty, unit_price_quoted=line.unit_price,
+                                 current_price=line.current_price, flag=line.flag)
+            lines = list(order.lines)
+            lines.insert(max(0, min(index, len(lines))), restored)
+            return replace(order, lines=tuple(lines))
+
+        return self._edit(order_id, change, "restore_line", {"line_id": line.id})
+
+    def set_qty(self, order_id: str, line_id: str, qty: int) -> OrderView:
+        def change(uow: Any, order: Any) -> Any:
+            self._line(order, line_id)
+            return replace(order, lines=tuple(replace(ln, qty=_qty(qty)) if ln.id == line_id else ln
+                                              for ln in order.lines))
+
+        return self._edit(order_id, change, "set_qty", {"line_id": line_id, "qty": qty})
+
+    def remove_line(self, order_id: str, line_id: str) -> OrderView:
+        def change(uow: Any, order: Any) -> Any:
+            self._line(order, line_id)
+            return replace(order, lines=tuple(ln for ln in order.lines if ln.id != line_id))
+
+        return self._edit(order_id, change, "remove_line", {"line_id": line_id})
+
+    def update_fields(self, order_id: str, **changes: Any) -> OrderView:
+        unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise WorkflowError("unknown_field", f"Kolom {', '.join(unknown)} tidak dapat diubah di sini.")
+        clean: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name == "delivery_date":
+                clean[name] = iso_date(value) if isinstance(value, dt.date) else (value or None)
+            elif name == "shipping":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise WorkflowError("bad_shipping", "Ongkos kirim harus rupiah bulat, 0 atau lebih.")
+                clean[name] = value
+            elif name == "marketplace":
+                if value not in MARKETPLACES:
+                    raise WorkflowError("bad_marketplace", "Pilih jalur belanja dari daftar yang tersedia.")
+                clean[name] = value
+            else:
+                clean[name] = str(value or "").strip()
+        return self._edit(order_id, lambda uow, order: replace(order, **clean), "update_fields",
+                          {k: v for k, v in clean.items()})
+
+    def reprice_line(self, order_id: str, line_id: str) -> OrderView:
+        """Accept the catalog's current price and version for one flagged line (a new quote)."""
+        def change(uow: Any, order: Any) -> Any:
+            line = self._line(order, line_id)
+            product = catalog_lookup.product(uow, line.product_id)
+            if product is None or product.status != "active":
+                raise WorkflowError("product_unavailable", f"{line.name} tidak dijual lagi. Hapus baris ini atau "
+                                    "ganti dengan produk lain.")
+            fresh = replace(line, product_version=product.version, unit_price_quoted=product.price,
+                            current_price=None, flag=None, name=product.name, unit=product.unit)
+            return replace(order, lines=tuple(fresh if ln.id == line_id else ln for ln in order.lines))
+
+        return self._edit(order_id, change, "reprice_line", {"line_id": line_id})
+
+    # -- checks and transitions ------------------------------------------------------------------------------
+    def precheck(self, order_id: str) -> list[CheckItem]:
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+            return run_prechecks(self, uow, order)
+
+    def estimate_taxes(self, order_id: str) -> TaxView | None:
+        """Running tax estimate for the editor's totals panel (None while the order has no lines)."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+            if not order.lines:
+                return None
+            return self._payments.taxes_in(uow, order)
+
+    def submit(self, order_id: str) -> OrderView:
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            blocking = [c for c in run_prechecks(self, uow, order) if c.blocking]
+            if blocking:
+                raise WorkflowError("precheck_failed", "Pesanan belum dapat diajukan: "
+                                    + "; ".join(c.title for c in blocking) + ". Perbaiki butir bertanda ✗ dulu.")
+            saved = self.transition(uow, order, Action.SUBMIT, {"submitted_on": self.today().isoformat()},
+                                    changes={"flags": {**order.flags, "submitted_on": self.today().isoformat()}})
+            return self.view(uow, saved)
+
+    def cancel(self, order_id: str, reason: str) -> OrderView:
+        if not reason.strip():
+            raise WorkflowError("reason_required", "Tulis alasan pembatalan agar tercatat di riwayat pesanan.")
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            saved = self.transition(uow, order, Action.CANCEL, {"reason": reason.strip()},
+                                    changes={"reasons": (*order.reasons, {"action": "cancel", "text": reason.strip(),
+                                                                          "by": self.uid(), "at": self.stamp()})})
+            return self.view(uow, saved)
+
+    def advance_delivery(self, order_id: str, action: Action, note: str = "") -> OrderView:
+        """Typed-in marketplace progress: sent to the seller, confirmed by the seller, shipped (DOMAIN.md §3)."""
+        if action not in DELIVERY_ACTIONS:
+            raise WorkflowError("bad_action", "Langkah ini bukan langkah pengiriman.")
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            payload = {"note": note.strip()} if note.strip() else {}
+            return self.view(uow, self.transition(uow, order, action, payload))
+
+    # -- internals -------------------------------------------------------------------------------------------
+    def _require_editor(self) -> None:
+        if self.user().role not in (Role.PP, Role.PPK):
+            raise WorkflowError("forbidden_role", "Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.")
+
+    def _edit(self, order_id: str, change: Any, audit: str, details: dict[str, Any]) -> OrderView:
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            try:
+                check_edit(self.facts(order), self.actor())
+            except ProtocolError as exc:
+                raise WorkflowError(exc.code.value, exc.detail) from exc
+            updated = change(uow, order)
+            if updated.state == OrderState.DITOLAK.value:
+                updated = replace(updated, state=OrderState.DRAFT.value)
+            saved = self.save(uow, updated, audit=audit, details=details)
+            self.enqueue_put(uow, saved)
+            return self.view(uow, saved)
+
+    def _product(self, uow: Any, product_id: int) -> Any:
+        product = catalog_lookup.product(uow, product_id)
+        if product is None or product.status != "active":
+            raise WorkflowError("product_unavailable", "Produk ini tidak ada atau sudah tidak dijual di katalog "
+                                "lokal. Sinkronkan katalog lalu pilih produk lain.")
+        return product
+
+    @staticmethod
+    def _new_line(product: Any, qty: int, line_id: str) -> Any:
+        from desktop.store.records import OrderLine
+
+        return OrderLine(id=line_id, product_id=product.id, product_version=product.version, name=product.name,
+                         unit=product.unit, qty=qty, unit_price_quoted=product.price)
+
+    @staticmethod
+    def _line(order: Any, line_id: str) -> Any:
+        for ln in order.lines:
+            if ln.id == line_id:
+                return ln
+        raise WorkflowError("line_not_found", "Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang "
+                            "pesanan.")
+
+
+def _qty(qty: Any) -> int:
+    if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
+        raise WorkflowError("bad_qty", "Jumlah harus bilangan bulat lebih dari 0, misalnya 10.")
+    if qty > 1_000_000:
+        raise WorkflowError("bad_qty", "Jumlah terlalu besar. Periksa kembali angka yang diketik.")
+    return qty

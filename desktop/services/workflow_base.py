@@ -1,0 +1,225 @@
+"""What every order-workflow service shares: who acts, the local lifecycle check, and the one-transaction write
+of (local order change + outbox command + audit entry).
+
+Services are synchronous and Qt-free; the UI calls them on its DB lane. Each public method opens exactly one
+unit of work, so an order edit, its command and its audit line commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from desktop.domain.calendar import WorkingCalendar
+from desktop.domain.thresholds import Thresholds, default_thresholds
+from desktop.services import catalog_lookup
+from desktop.services.order_view import (
+    LineView,
+    OrderView,
+    ProviderInfo,
+    SyncStatus,
+    WorkflowError,
+    sync_status_of,
+)
+from desktop.services.session import CurrentUser, SessionState
+from sync.protocol.errors import ProtocolError
+from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
+from sync.protocol.messages import OrderDraft, OrderLine, TransitionRequest
+from sync.protocol.states import Action, OrderState, Role
+
+# Legal dates (SP, BAST, payment) are Jakarta calendar days; the session clock is UTC (server-corrected).
+WIB = dt.timezone(dt.timedelta(hours=7))
+POLICY_KEY = "sod_policy"
+
+_STATUS_MAP = {"LOCAL_ONLY": SyncStatus.LOCAL_ONLY, "PENDING": SyncStatus.PENDING, "SENT": SyncStatus.SENT,
+               "NEEDS_ATTENTION": SyncStatus.ATTENTION}
+
+
+def new_id() -> str:
+    """Client-side UUID for orders and lines (UUIDv7 when the runtime has it: sorts by creation)."""
+    maker = getattr(uuid, "uuid7", None)
+    return str(maker() if maker else uuid.uuid4())
+
+
+def iso_date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class WorkflowBase:
+    """Base of OrderService, ApprovalService, PaymentService, DocumentService and ConflictService."""
+
+    def __init__(self, store: Any, session: SessionState, *, thresholds: Thresholds | None = None,
+                 calendar: WorkingCalendar | None = None) -> None:
+        self.store = store
+        self.session = session
+        self._thresholds = thresholds
+        self._calendar = calendar
+
+    # -- context ---------------------------------------------------------------------------------------------
+    @property
+    def thresholds(self) -> Thresholds:
+        if self._thresholds is None:
+            self._thresholds = default_thresholds()
+        return self._thresholds
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        if self._calendar is None:
+            self._calendar = WorkingCalendar.from_resources()
+        return self._calendar
+
+    def user(self) -> CurrentUser:
+        try:
+            return self.session.require_user()
+        except PermissionError as exc:
+            raise WorkflowError("not_logged_in", str(exc)) from exc
+
+    def uid(self) -> str:
+        return str(self.user().id)
+
+    def actor(self) -> Actor:
+        user = self.user()
+        return Actor.of(str(user.id), Role(user.role))
+
+    def opd_id(self) -> str:
+        user = self.user()
+        if user.opd_id is None:
+            raise WorkflowError("no_opd", "Akun Anda belum terhubung ke OPD. Minta admin OPD mengatur OPD akun ini.")
+        return str(user.opd_id)
+
+    def now(self) -> dt.datetime:
+        return self.session.now()
+
+    def today(self) -> dt.date:
+        return self.now().astimezone(WIB).date()
+
+    def stamp(self) -> str:
+        return self.now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def policy(self, uow: Any) -> SodPolicy:
+        raw = uow.settings.get(POLICY_KEY)
+        if not raw:
+            return DEFAULT_POLICY
+        try:
+            return SodPolicy.from_mapping(json.loads(raw) if isinstance(raw, str) else raw)
+        except (ValueError, TypeError):
+            return DEFAULT_POLICY
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def require(self, uow: Any, order_id: str) -> Any:
+        """The local order, refused when it belongs to another OPD (the server would refuse it too)."""
+        from desktop.store.errors import NotFoundError
+
+        try:
+            order = uow.orders.require(order_id)
+        except NotFoundError as exc:
+            raise WorkflowError("not_found", "Pesanan tidak ditemukan di PC ini. Sinkronkan lalu buka lagi "
+                                "dari daftar pesanan.") from exc
+        user = self.user()
+        if user.role != Role.ADMIN_PROVINSI and user.opd_id is not None and order.opd_id != str(user.opd_id):
+            raise WorkflowError("other_opd", "Pesanan ini milik OPD lain. Buka pesanan OPD Anda sendiri.")
+        return order
+
+    def provider_info(self, uow: Any, provider_id: int | None) -> ProviderInfo | None:
+        if provider_id is None:
+            return None
+        p = catalog_lookup.provider(uow, provider_id)
+        if p is None:
+            return ProviderInfo(id=provider_id, name=f"Penyedia #{provider_id}", status="unknown")
+        return ProviderInfo(id=p.id, name=p.name, owner_name=p.owner_name, legal_form=p.legal_form, npwp=p.npwp,
+                            nik=p.nik, pkp=bool(p.pkp), suket_pp55=bool(p.suket_pp55), marketplace=p.marketplace,
+                            status=p.status, address=p.address, nib=p.nib or "", bank_name=p.bank_name or "",
+                            bank_account=p.bank_account or "")
+
+    def view(self, uow: Any, order: Any) -> OrderView:
+        lines = tuple(LineView(id=ln.id, product_id=ln.product_id, product_version=ln.product_version, name=ln.name,
+                               unit=ln.unit, qty=ln.qty, unit_price=ln.unit_price_quoted,
+                               flag=ln.flag, current_price=ln.current_price) for ln in order.lines)
+        stored = _STATUS_MAP.get(str(order.sync_status), SyncStatus.LOCAL_ONLY)
+        attention = stored == SyncStatus.ATTENTION or bool(uow.conflicts.open_for_order(order.id))
+        status = sync_status_of(state=OrderState(order.state), server_seen=order.server_version is not None,
+                                pending=int(stored == SyncStatus.PENDING), attention=attention)
+        return OrderView(
+            id=order.id, opd_id=order.opd_id, version=order.server_version or 0, state=OrderState(order.state),
+            created_by=order.created_by, lines=lines, number=order.number,
+            provider=self.provider_info(uow, order.provider_id), marketplace=order.marketplace or "",
+            kode_rup=order.kode_rup, sub_kegiatan=order.sub_kegiatan, kode_rekening=order.kode_rekening,
+            delivery_address=order.delivery_address, delivery_date=parse_date(order.delivery_date),
+            shipping=order.shipping, notes=order.notes, approval=order.approval, receipt=order.receipt,
+            bast=order.bast, payment=order.payment, reasons=tuple(r if isinstance(r, dict) else {"text": str(r)}
+                                                                   for r in order.reasons),
+            created_at=order.created_at, updated_at=order.updated_at or order.updated_at_local,
+            sync_status=status)
+
+    def facts(self, order: Any) -> OrderFacts:
+        return OrderFacts.from_order(order)
+
+    def allowed(self, uow: Any, order: Any) -> list[Action]:
+        return allowed_actions(self.facts(order), self.actor(), self.policy(uow))
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def draft_body(self, order: Any) -> dict[str, Any]:
+        """The full `PUT /v1/orders/{id}` body, validated by the protocol's own message class."""
+        try:
+            draft = OrderDraft(
+                opd_id=order.opd_id, provider_id=order.provider_id or 0, marketplace=order.marketplace or "",
+                kode_rup=order.kode_rup, sub_kegiatan=order.sub_kegiatan, kode_rekening=order.kode_rekening,
+                delivery_address=order.delivery_address, delivery_date=order.delivery_date,
+                shipping=order.shipping, notes=order.notes,
+                lines=tuple(OrderLine(id=ln.id, product_id=ln.product_id, product_version=ln.product_version,
+                                      name=ln.name, unit=ln.unit, qty=ln.qty, unit_price=ln.unit_price_quoted)
+                            for ln in order.lines))
+        except ProtocolError as exc:
+            raise WorkflowError("invalid_draft", exc.detail) from exc
+        return draft.to_dict()
+
+    def save(self, uow: Any, order: Any, *, audit: str, details: Mapping[str, Any] | None = None) -> Any:
+        """Save the local order (total recomputed) and its audit entry; returns the stored record."""
+        total = sum(ln.qty * ln.unit_price_quoted for ln in order.lines) + order.shipping
+        saved = uow.orders.save_draft(replace(order, total=total), now=self.now())
+        uow.audit.append(audit, actor_user_id=self.uid(), order_id=order.id, details=dict(details or {}),
+                         now=self.now())
+        return saved
+
+    def enqueue_put(self, uow: Any, order: Any) -> None:
+        """Queue the full draft; an older never-attempted PUT of the same order is replaced (coalesced)."""
+        body = self.draft_body(order)
+        unsettled = uow.outbox.for_order(order.id, include_done=False)
+        last = unsettled[-1] if unsettled else None
+        if (last is not None and last.method == "PUT" and not last.attempted and last.status.value == "pending"
+                and last.actor_user_id == self.uid()):
+            uow.outbox.replace_unattempted(last.cmd_id, body)
+            return
+        uow.outbox.enqueue(order_id=order.id, method="PUT", path=f"/v1/orders/{order.id}", body=body,
+                           base_version=order.server_version, actor_user_id=self.uid(), now=self.now())
+
+    def transition(self, uow: Any, order: Any, action: Action, payload: Mapping[str, Any] | None = None, *,
+                   content_hash: str | None = None, changes: Mapping[str, Any] | None = None) -> Any:
+        """Check the lifecycle locally, apply it to the local copy and queue the transition command."""
+        try:
+            new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
+        except ProtocolError as exc:
+            raise WorkflowError(exc.code.value, exc.detail) from exc
+        body = TransitionRequest(action=action, base_version=order.server_version or 0, content_hash=content_hash,
+                                 client_recorded_at=self.stamp(), payload=dict(payload or {}))
+        updated = replace(order, state=new_state.value, **dict(changes or {}))
+        saved = self.save(uow, updated, audit=action.value,
+                          details={"from": order.state, "to": new_state.value, "role": self.user().role.value,
+                                   **{k: v for k, v in (payload or {}).items() if k != "lines"}})
+        uow.outbox.enqueue(order_id=order.id, method="POST", path=f"/v1/orders/{order.id}/transitions",
+                           body=body.to_dict(), base_version=order.server_version, actor_user_id=self.uid(),
+                           now=self.now())
+        return saved

@@ -1,0 +1,3 @@
+from desktop.ui.order_editor.screen import OrderEditorScreen
+
+__all__ = ["OrderEditorScreen"]

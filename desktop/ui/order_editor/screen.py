@@ -1,0 +1,327 @@
+"""Order editor controller: wires the view to OrderService through the DB lane and an undo stack.
+
+Every edit is a QUndoCommand; pushing it runs it on the serial DB lane, where the service saves the draft and its
+outbox command in one transaction (autosave: a crash or kill loses nothing that was shown as saved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from desktop.domain.money import format_rupiah
+from desktop.services.order_view import OrderView, ProductChoice, Severity
+from desktop.ui.order_editor.commands import (
+    AddLineCommand,
+    ChangeFieldCommand,
+    ChangeQtyCommand,
+    RemoveLineCommand,
+)
+from desktop.ui.order_editor.product_dialog import ProductPickerDialog
+from desktop.ui.order_editor.view import OrderEditorView
+from desktop.ui.orders.common import error_text, parse_money
+from desktop.ui.screen import Screen, UiContext
+from sync.protocol import Role
+from sync.protocol.states import OrderState
+
+EDITABLE = (OrderState.DRAFT, OrderState.DITOLAK)
+
+
+class OrderEditorScreen(Screen):
+    key = "order_editor"
+    roles = frozenset({Role.PP, Role.PPK})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.view = OrderEditorView(self)
+        QVBoxLayout(self).addWidget(self.view)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.undo_stack = QUndoStack(self)
+        self.order: OrderView | None = None
+        self._loading = False
+        self._new_id_factory: Callable[[], str] | None = None
+        self._pick_dialog: ProductPickerDialog | None = None
+
+        v = self.view
+        v.undo_button.clicked.connect(self.undo_stack.undo)
+        v.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(v.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(v.redo_button.setEnabled)
+        v.undo_button.setEnabled(False)
+        v.redo_button.setEnabled(False)
+        for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                          (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                          (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
+                          (QKeySequence("Ctrl+Return"), self.submit),
+                          (QKeySequence("Ctrl+N"), self.add_product)):
+            sc = QShortcut(seq, self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, v.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+
+        v.add_button.clicked.connect(self.add_product)
+        v.remove_button.clicked.connect(self.remove_selected)
+        v.recheck_button.clicked.connect(self.refresh_checks)
+        v.submit_button.clicked.connect(self.submit)
+        v.lines_model.qtyEdited.connect(self._qty_edited)
+        v.lines_model.qtyInvalid.connect(self.show_message)
+        v.kode_rup.editingFinished.connect(lambda: self._text_field("kode_rup", v.kode_rup.text(), v.lbl_kode_rup))
+        v.delivery_address.editingFinished.connect(
+            lambda: self._text_field("delivery_address", v.delivery_address.text(), v.lbl_address))
+        v.notes.editingFinished.connect(lambda: self._text_field("notes", v.notes.text(), v.lbl_notes))
+        v.shipping.editingFinished.connect(self._shipping_edited)
+        v.marketplace.activated.connect(lambda _i: self._combo_field("marketplace", v.marketplace, v.lbl_marketplace))
+        v.sub_kegiatan.activated.connect(lambda _i: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
+        v.kode_rekening.activated.connect(lambda _i: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
+        v.delivery_date.dateChanged.connect(self._date_edited)
+
+    # -- screen contract -------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Ubah pesanan")
+
+    def retranslate(self) -> None:
+        self.view.retranslate()
+        if self.order is not None:
+            self.show_order(self.order)
+
+    def activate(self, **params: Any) -> None:
+        order_id = params.get("order_id")
+        product_id = params.get("add_product_id")
+        qty = int(params.get("qty", 1))
+        svc = self.ctx.services.orders
+        self._load_choices()
+        if order_id is None and product_id is not None:
+            self.undo_stack.clear()
+            self._run(lambda: svc.create_draft(int(product_id), qty), self._loaded)
+        elif order_id is not None:
+            if self.order is None or self.order.id != order_id:
+                self.undo_stack.clear()
+            self._run(lambda: svc.get(order_id), self._loaded)
+            if product_id is not None:
+                self._push_add(order_id, int(product_id), qty, "")
+        else:
+            self.show_message(self.tr("Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog "
+                                      "untuk membuat pesanan baru."))
+
+    # -- loading and painting --------------------------------------------------------------------------------
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self.ctx.tasks.run_db(fn, on_done, self._failed)
+
+    def _load_choices(self) -> None:
+        svc = self.ctx.services.orders
+
+        def load() -> tuple[Any, Any, Any]:
+            return svc.marketplace_choices(), svc.sub_kegiatan_choices(), svc.kode_rekening_choices()
+
+        self.ctx.tasks.run_read(load, self._choices_loaded, self._failed)
+
+    def _choices_loaded(self, result: tuple[Any, Any, Any]) -> None:
+        self._loading = True
+        try:
+            for combo, items in zip((self.view.marketplace, self.view.sub_kegiatan, self.view.kode_rekening),
+                                    result, strict=True):
+                combo.clear()
+                if combo is not self.view.marketplace:
+                    combo.addItem(self.tr("— pilih —"), "")
+                for item in items:
+                    combo.addItem(item.label, item.code)
+            if self.order is not None:
+                self._fill_fields(self.order)
+        finally:
+            self._loading = False
+
+    def _loaded(self, order: OrderView) -> None:
+        self.show_order(order)
+        self.show_message("")
+
+    def _applied(self, order: OrderView) -> None:
+        self.show_order(order)
+        self.ctx.notify(self.tr("Tersimpan di PC ini."))
+
+    def show_order(self, order: OrderView) -> None:
+        self.order = order
+        v = self.view
+        editable = order.state in EDITABLE
+        v.heading.setText(order.title)
+        v.status.setText(self.tr("Status: %1 · %2").replace("%1", self.tr(order.state_label))
+                         .replace("%2", self.tr(order.sync_label)))
+        p = order.provider
+        v.provider.setText(f"{p.name} ({p.legal_form.replace('_', ' ')})" if p else self.tr("belum dipilih"))
+        self._loading = True
+        try:
+            self._fill_fields(order)
+        finally:
+            self._loading = False
+        for w in (v.marketplace, v.kode_rup, v.sub_kegiatan, v.kode_rekening, v.delivery_address, v.delivery_date,
+                  v.shipping, v.notes, v.add_button, v.remove_button, v.submit_button):
+            w.setEnabled(editable)
+        v.lines_model.set_lines(order.lines, editable)
+        v.total_labels["goods"][1].setText(format_rupiah(order.goods_total))
+        v.total_labels["shipping"][1].setText(format_rupiah(order.shipping))
+        v.total_labels["total"][1].setText(format_rupiah(order.total))
+        if not editable:
+            v.route_note.setText(self.tr("Pesanan ini sudah diajukan dan tidak dapat diubah lagi."))
+        self.refresh_checks()
+
+    def _fill_fields(self, order: OrderView) -> None:
+        v = self.view
+        for combo, value in ((v.marketplace, order.marketplace), (v.sub_kegiatan, order.sub_kegiatan),
+                             (v.kode_rekening, order.kode_rekening)):
+            idx = combo.findData(value)
+            if idx < 0 and value:
+                combo.addItem(value, value)
+                idx = combo.findData(value)
+            combo.setCurrentIndex(max(idx, 0))
+        v.kode_rup.setText(order.kode_rup)
+        v.delivery_address.setText(order.delivery_address)
+        v.notes.setText(order.notes)
+        v.shipping.setText(format_rupiah(order.shipping) if order.shipping else "")
+        d = order.delivery_date
+        v.delivery_date.setDate(QDate(d.year, d.month, d.day) if d else v.delivery_date.minimumDate())
+
+    def refresh_checks(self) -> None:
+        if self.order is None:
+            return
+        order_id = self.order.id
+        svc = self.ctx.services.orders
+
+        def work() -> tuple[Any, Any]:
+            return svc.precheck(order_id), svc.estimate_taxes(order_id)
+
+        self.ctx.tasks.run_db(work, self._checks_done, self._failed)
+
+    def _checks_done(self, result: tuple[Any, Any]) -> None:
+        checks, taxes = result
+        v = self.view
+        v.checks_model.set_items(checks)
+        blocking = sum(1 for c in checks if c.severity == Severity.BLOCKING)
+        if self.order is not None and self.order.state in EDITABLE:
+            v.submit_button.setEnabled(blocking == 0)
+            v.route_note.setText(self.tr("%1 butir wajib diperbaiki sebelum diajukan.").replace("%1", str(blocking))
+                                 if blocking else self.tr("Semua syarat wajib terpenuhi. Pesanan siap diajukan."))
+        if taxes is not None:
+            v.total_labels["ppn"][1].setText(format_rupiah(taxes.ppn))
+            v.total_labels["pph"][1].setText(format_rupiah(taxes.pph))
+            v.total_labels["net"][1].setText(format_rupiah(taxes.net))
+
+    # -- edits -----------------------------------------------------------------------------------------------
+    def _apply(self, op: Callable[[Any], Any]) -> None:
+        svc = self.ctx.services.orders
+        self.ctx.tasks.run_db(lambda: op(svc), self._applied, self._edit_failed)
+
+    def _push_add(self, order_id: str, product_id: int, qty: int, name: str) -> None:
+        line_id = self.ctx.services.orders.new_line_id()
+        self.undo_stack.push(AddLineCommand(self._apply, order_id, product_id, qty, line_id, name))
+
+    def add_product(self) -> None:
+        if self.order is None or self.order.state not in EDITABLE:
+            return
+        provider_id = self.order.provider.id if self.order.provider else None
+        svc = self.ctx.services.orders
+
+        def search(text: str, on_results: Callable[[list[ProductChoice]], None]) -> None:
+            self.ctx.tasks.run_read(lambda: svc.find_products(text, provider_id=provider_id), on_results,
+                                    self._failed)
+
+        dialog = ProductPickerDialog(search, self)
+        self._pick_dialog = dialog
+        dialog.query.setFocus()
+        search("", dialog.show_results)
+        if dialog.exec() and (chosen := dialog.chosen()) is not None:
+            product, qty = chosen
+            self._push_add(self.order.id, product.id, qty, product.name)
+        self._pick_dialog = None
+
+    def remove_selected(self) -> None:
+        if self.order is None or self.order.state not in EDITABLE:
+            return
+        rows = self.view.table.selectionModel().selectedRows()
+        if not rows:
+            self.show_message(self.tr("Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus."))
+            return
+        row = rows[0].row()
+        line = self.view.lines_model.line(row)
+        self.undo_stack.push(RemoveLineCommand(self._apply, self.order.id, line, row))
+
+    def _qty_edited(self, line_id: str, qty: int) -> None:
+        if self.order is None:
+            return
+        line = next(ln for ln in self.order.lines if ln.id == line_id)
+        self.undo_stack.push(ChangeQtyCommand(self._apply, self.order.id, line, qty))
+
+    def _push_field(self, field: str, label: Any, old: Any, new: Any) -> None:
+        if self._loading or self.order is None or old == new:
+            return
+        text = label.text().replace("&", "") if hasattr(label, "text") else str(label)
+        self.undo_stack.push(ChangeFieldCommand(self._apply, self.order.id, field, text, old, new))
+
+    def _text_field(self, field: str, value: str, label: Any) -> None:
+        if self.order is not None:
+            self._push_field(field, label, getattr(self.order, field), value.strip())
+
+    def _combo_field(self, field: str, combo: Any, label: Any) -> None:
+        if self.order is not None:
+            self._push_field(field, label, getattr(self.order, field), combo.currentData() or "")
+
+    def _shipping_edited(self) -> None:
+        if self._loading or self.order is None:
+            return
+        text = self.view.shipping.text().strip()
+        amount, error = (0, "") if not text else parse_money(text)
+        if amount is None:
+            self.show_message(error)
+            self.view.shipping.setFocus()
+            return
+        self.show_message("")
+        self._push_field("shipping", self.view.lbl_shipping, self.order.shipping, amount)
+
+    def _date_edited(self, qdate: QDate) -> None:
+        if self._loading or self.order is None:
+            return
+        new = None if qdate == self.view.delivery_date.minimumDate() else dt.date(qdate.year(), qdate.month(),
+                                                                                   qdate.day())
+        self._push_field("delivery_date", self.view.lbl_date, self.order.delivery_date, new)
+
+    # -- submit ----------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self.order is None or self.order.state not in EDITABLE:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Ajukan ke PPK"),
+            self.tr("Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali "
+                    "ditolak PPK.").replace("%1", self.order.title).replace("%2", format_rupiah(self.order.total)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        order_id = self.order.id
+        svc = self.ctx.services.orders
+        self.ctx.tasks.run_db(lambda: svc.submit(order_id), self._submitted, self._failed)
+
+    def _submitted(self, order: OrderView) -> None:
+        self.undo_stack.clear()
+        self.show_order(order)
+        self.ctx.notify(self.tr("Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi."))
+        self.ctx.navigate("orders")
+
+    # -- errors ----------------------------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.view.message.setText(text)
+        self.view.message.setVisible(bool(text))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_message(error_text(exc))
+
+    def _edit_failed(self, exc: BaseException) -> None:
+        # The refused step never reached the store: drop the undo history so it cannot replay it, and repaint.
+        self.undo_stack.clear()
+        self.show_message(error_text(exc) + " " + self.tr("Riwayat urungkan dikosongkan."))
+        if self.order is not None:
+            order_id = self.order.id
+            svc = self.ctx.services.orders
+            self._run(lambda: svc.get(order_id), self.show_order)

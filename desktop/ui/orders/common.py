@@ -1,0 +1,38 @@
+"""Small helpers shared by the order workflow screens: error texts and money entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.errors import DomainError
+from desktop.domain.money import parse_rupiah
+
+CONTEXT = "WorkflowMessages"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """An actionable Indonesian message for any error a workflow service raises.
+
+    Services raise typed errors whose `message` (or `detail` for protocol errors) is already written for the
+    officer; they are looked up in the "WorkflowMessages" translation context so an English .qm can carry them.
+    """
+    for attr in ("message", "detail"):
+        text = getattr(exc, attr, None)
+        if isinstance(text, str) and text:
+            return tr(text)
+    if isinstance(exc, PermissionError) and exc.args:
+        return tr(str(exc.args[0]))
+    return tr("Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD "
+              "dan sebutkan waktu kejadiannya.")
+
+
+def parse_money(text: str) -> tuple[int | None, str]:
+    """(amount, "") or (None, translated error that says what to type)."""
+    try:
+        return parse_rupiah(text), ""
+    except DomainError as exc:
+        return None, tr(exc.message)

@@ -18,3 +18,7 @@ def ui_context() -> UiContext:
                     navigate=lambda key, **params: navigations.append((key, params)))
     ctx.extras["navigations"] = navigations
     return ctx
+
+
+# Store fixtures shared with the service tests (real SQLite in a temp dir; dict-backed keyring).
+from tests.services.conftest import catalog_store, dict_keyring, store  # noqa: E402, F401

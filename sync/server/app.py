@@ -1,0 +1,43 @@
+"""FastAPI application factory. Workers are stateless: all shared state is in the database."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+
+from . import api_catalog, api_misc, api_orders
+from .auth import TokenSigner
+from .db import make_engine
+from .settings import SERVER_VERSION, Settings
+from .state import ensure_initialized
+from .web import BodyLimit, Ctx, install_error_handlers
+
+DESCRIPTION = """Server sinkronisasi provinsi Blangkon Jateng: katalog (snapshot + perubahan), perintah pesanan
+idempoten, pengguna dan peran, blok nomor dokumen. Semua galat berupa `application/problem+json` dengan `code`
+bertipe (lihat `sync.protocol.errors.ErrorCode`)."""
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the app for an already-migrated database (`blangkon-server init-db` or `serve` migrate first)."""
+    engine = make_engine(settings.db_url)
+    ensure_initialized(engine)
+    with engine.connect() as conn:
+        signer = TokenSigner.from_db(conn, settings.access_ttl_s)
+    app = FastAPI(title="Blangkon Jateng Sync Server", version=SERVER_VERSION, description=DESCRIPTION)
+    app.state.ctx = Ctx(settings=settings, engine=engine, signer=signer)
+    install_error_handlers(app)
+    app.include_router(api_misc.router)
+    app.include_router(api_catalog.router)
+    app.include_router(api_orders.router)
+
+    @app.get("/health", include_in_schema=False)
+    def health(_request: Request) -> Response:
+        return Response(b"ok", media_type="text/plain")
+
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """uvicorn factory for `serve` (also with --workers N): settings come from BLANGKON_SERVER_* variables."""
+    return create_app(Settings.from_env())

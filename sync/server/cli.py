@@ -1,0 +1,234 @@
+"""`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, openapi."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .settings import Settings, default_data_dir, default_db_url
+
+OPENAPI_PATH = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    return Settings(db_url=args.db or os.environ.get("BLANGKON_SERVER_DB") or default_db_url(data_dir),
+                    data_dir=data_dir)
+
+
+def _engine(settings: Settings) -> Any:
+    from .db import make_plain_engine, migrate
+    from .state import ensure_initialized
+
+    migrate(settings.db_url)
+    engine = make_plain_engine(settings.db_url)
+    ensure_initialized(engine)
+    return engine
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from . import idempotency
+    from .snapshot import build_snapshot, latest_manifest
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    idempotency.purge(engine, settings.idempotency_retention_days)
+    if latest_manifest(engine) is None:
+        build_snapshot(engine, settings.snapshot_dir)  # so a fresh server can serve a first sync at once
+    engine.dispose()
+    os.environ["BLANGKON_SERVER_DB"] = settings.db_url
+    os.environ["BLANGKON_SERVER_DATA_DIR"] = str(settings.data_dir)
+    print(f"Blangkon server mendengarkan di http://{args.host}:{args.port}  (db: {_safe(settings.db_url)})",
+          flush=True)
+    uvicorn.run("sync.server.app:create_app_from_env", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level, access_log=False)
+    return 0
+
+
+def _safe(url: str) -> str:
+    """Hide a password in a DB URL before printing it."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':')[0]}:***@{host}" if ":" in creds else url
+    return url
+
+
+def cmd_init_db(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    _engine(settings).dispose()
+    print(f"Basis data siap: {_safe(settings.db_url)}")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from .demo import generate
+    from .snapshot import build_snapshot
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    out = generate(engine, args.products, args.seed, log=(lambda *_: None) if args.json else print)
+    if args.snapshot:
+        started = time.perf_counter()
+        manifest = build_snapshot(engine, settings.snapshot_dir)
+        out["snapshot_id"] = manifest["snapshot_id"]
+        out["snapshot_seconds"] = round(time.perf_counter() - started, 2)
+    engine.dispose()
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"{'username':<28} {'peran':<15} {'OPD':<16} password")
+        for a in out["accounts"]:
+            print(f"{a['username']:<28} {a['role']:<15} {a['opd_id'] or '-':<16} {a['password']}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer import import_file
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    report = import_file(engine, Path(args.file), dry_run=args.dry_run)
+    engine.dispose()
+    for line, msg in report.errors:
+        print(f"{args.file}:{line}: {msg}", file=sys.stderr)
+    r = report.result
+    if r is not None:
+        print(f"{report.rows} baris: {r.inserted} baru, {r.updated} diubah, {r.unchanged} tidak berubah, "
+              f"{len(report.errors)} ditolak" + (f"; seq {r.first_seq}–{r.last_seq}" if r.last_seq else ""))
+    else:
+        print(f"{report.rows} baris diperiksa, {len(report.errors)} ditolak (uji coba, tidak diterapkan)")
+    return 2 if report.errors else 0
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from . import users
+
+    engine = _engine(_settings(args))
+    try:
+        if args.action == "add":
+            _, password = users.add_user(engine, args.username, args.full_name or args.username, args.role,
+                                         args.opd, args.password)
+            print(f"Pengguna {args.username} dibuat. Kata sandi: {password}")
+        elif args.action == "list":
+            for u in users.list_users(engine, args.opd):
+                flag = " (nonaktif)" if u.disabled else ""
+                print(f"{u.username:<28} {u.role:<15} {u.opd_id or '-':<16} {u.full_name}{flag}")
+        elif args.action == "disable":
+            users.set_disabled(engine, args.username, True)
+            print(f"Pengguna {args.username} dinonaktifkan; token penyegarannya dicabut.")
+        elif args.action == "enable":
+            users.set_disabled(engine, args.username, False)
+            print(f"Pengguna {args.username} diaktifkan.")
+        else:
+            password = users.reset_password(engine, args.username, args.password)
+            print(f"Kata sandi {args.username} diganti: {password}")
+    except users.UserError as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from .catalog import bump_epoch
+    from .snapshot import build_snapshot
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    if args.new_epoch:
+        print(f"Epoch katalog baru: {bump_epoch(engine)} (semua klien akan mengunduh ulang snapshot)")
+    started = time.perf_counter()
+    manifest = build_snapshot(engine, settings.snapshot_dir)
+    engine.dispose()
+    print(f"Snapshot {manifest['snapshot_id']}: {manifest['row_count']} baris, {len(manifest['chunks'])} potongan, "
+          f"{time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from .audit import verify
+
+    engine = _engine(_settings(args))
+    problems = verify(engine)
+    engine.dispose()
+    for p in problems:
+        print(p, file=sys.stderr)
+    print("Jejak audit utuh." if not problems else f"{len(problems)} masalah ditemukan pada jejak audit.")
+    return 1 if problems else 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from .openapi import write_openapi
+
+    path = Path(args.output) if args.output else OPENAPI_PATH
+    write_openapi(path)
+    print(f"OpenAPI ditulis ke {path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="blangkon-server", description="Server sinkronisasi provinsi Blangkon Jateng")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_db(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--db", help="URL basis data (bawaan: SQLite di folder data)")
+        sp.add_argument("--data-dir", help="folder data (snapshot, SQLite bawaan)")
+        return sp
+
+    s = with_db(sub.add_parser("serve", help="jalankan server HTTP"))
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--workers", type=int, default=1, help="jumlah proses (PostgreSQL disarankan bila > 1)")
+    s.add_argument("--log-level", default="warning")
+    s.set_defaults(func=cmd_serve)
+    with_db(sub.add_parser("init-db", help="buat/perbarui skema basis data")).set_defaults(func=cmd_init_db)
+    d = with_db(sub.add_parser("demo-data", help="isi katalog, OPD dan akun demo"))
+    d.add_argument("--products", type=int, default=55_000)
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--json", action="store_true", help="cetak akun sebagai JSON")
+    d.add_argument("--snapshot", action="store_true", help="langsung bangun snapshot katalog")
+    d.set_defaults(func=cmd_demo_data)
+    i = with_db(sub.add_parser("import-catalog", help="impor katalog CSV/NDJSON"))
+    i.add_argument("file")
+    i.add_argument("--dry-run", action="store_true")
+    i.set_defaults(func=cmd_import)
+    u = with_db(sub.add_parser("users", help="kelola pengguna"))
+    u.add_argument("action", choices=["add", "list", "disable", "enable", "reset-password"])
+    u.add_argument("username", nargs="?")
+    u.add_argument("--role")
+    u.add_argument("--opd")
+    u.add_argument("--full-name")
+    u.add_argument("--password")
+    u.set_defaults(func=cmd_users)
+    sn = with_db(sub.add_parser("snapshot", help="snapshot katalog"))
+    sn.add_argument("action", choices=["build"])
+    sn.add_argument("--new-epoch", action="store_true", help="naikkan epoch (setelah pemulihan cadangan)")
+    sn.set_defaults(func=cmd_snapshot)
+    a = with_db(sub.add_parser("audit", help="periksa rantai hash jejak audit"))
+    a.add_argument("action", choices=["verify"])
+    a.set_defaults(func=cmd_audit)
+    o = sub.add_parser("openapi", help="tulis docs/openapi.json")
+    o.add_argument("--output")
+    o.set_defaults(func=cmd_openapi)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "users" and args.action != "list" and not args.username:
+        print("Gagal: nama pengguna wajib diisi.", file=sys.stderr)
+        return 1
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

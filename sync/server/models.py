@@ -1,0 +1,242 @@
+"""Server tables (SQLAlchemy Core). Migrations in `migrations/` create exactly these; `alembic check` keeps them equal.
+
+Catalog rows and orders keep indexed columns for queries; the order document itself (lines, approval, payment…)
+is stored as JSON text so the wire shape and the stored shape never drift apart.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# Key/value settings shared by every worker: token secret, SoD policy, minimum client version.
+server_state = Table(
+    "server_state", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# One row (id=1). Holding its row lock is "being the catalog writer": seq values therefore commit in order.
+catalog_meta = Table(
+    "catalog_meta", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("epoch", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("active_count", BigInteger, nullable=False),
+    Column("checksum", BigInteger, nullable=False),
+    Column("min_seq", BigInteger, nullable=False),
+)
+
+kabkota = Table(
+    "kabkota", metadata,
+    Column("code", String(8), primary_key=True),
+    Column("jenis", String(16), nullable=False),
+    Column("nama", String(64), nullable=False),
+)
+
+category = Table(
+    "category", metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),
+)
+
+opd = Table(
+    "opd", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(256), nullable=False),
+    Column("kabkota_code", String(8), nullable=False),
+    Column("audit_head", String(64), nullable=False),
+    Column("audit_count", BigInteger, nullable=False),
+)
+
+provider = Table(
+    "provider", metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("name", String(256), nullable=False),
+    Column("owner_name", String(256), nullable=False),
+    Column("legal_form", String(16), nullable=False),
+    Column("kabkota_code", String(8), nullable=False),
+    Column("kabkota", String(64), nullable=False),
+    Column("address", Text, nullable=False),
+    Column("nib", String(32), nullable=False),
+    Column("npwp", String(16)),
+    Column("nik", String(16), nullable=False),
+    Column("pkp", Boolean, nullable=False),
+    Column("suket_pp55", Boolean, nullable=False),
+    Column("bank_name", String(64), nullable=False),
+    Column("bank_account", String(32), nullable=False),
+    Column("marketplace", String(16), nullable=False),
+    Column("has_sales", Boolean, nullable=False),
+    Column("delisted_reason", Text),
+)
+
+product = Table(
+    "product", metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("provider_id", BigInteger, nullable=False),
+    Column("name", String(512), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("unit", String(32), nullable=False),
+    Column("price", BigInteger, nullable=False),
+    Column("stock", BigInteger, nullable=False),
+    Column("tkdn", Float),
+    Column("pdn", Boolean),
+    Column("kind", String(16), nullable=False),
+    Column("provider_name", String(256), nullable=False),
+    Column("kabkota_code", String(8), nullable=False),
+    Column("marketplace", String(16), nullable=False),
+    Column("legal_form", String(16), nullable=False),
+    Column("delisted_reason", Text),
+)
+
+snapshot = Table(
+    "snapshot", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("epoch", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("row_count", BigInteger, nullable=False),
+    Column("checksum", BigInteger, nullable=False),
+    Column("manifest", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+app_user = Table(
+    "app_user", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("full_name", String(256), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("opd_id", String(64), ForeignKey("opd.id")),
+    Column("password_hash", Text, nullable=False),
+    Column("disabled", Boolean, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+refresh_token = Table(
+    "refresh_token", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("app_user.id"), nullable=False, index=True),
+    Column("family_id", String(36), nullable=False, index=True),
+    Column("device_id", String(128)),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("replaced_by", String(64)),
+    Column("revoked", Boolean, nullable=False),
+)
+
+login_attempt = Table(
+    "login_attempt", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("at", BigInteger, nullable=False),
+    Column("success", Boolean, nullable=False),
+    Index("ix_login_attempt_username_at", "username", "at"),
+    Index("ix_login_attempt_address_at", "address", "at"),
+)
+
+orders = Table(
+    "orders", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("opd_id", String(64), ForeignKey("opd.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("change_seq", BigInteger, nullable=False, unique=True),
+    Column("doc", Text, nullable=False),
+    Index("ix_orders_opd_id_change_seq", "opd_id", "change_seq"),
+)
+
+order_event = Table(
+    "order_event", metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("order_id", String(36), nullable=False, index=True),
+    Column("opd_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("from_state", String(32)),
+    Column("to_state", String(32), nullable=False),
+    Column("actor", String(36), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("client_recorded_at", String(64)),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_order_event_opd_id_seq", "opd_id", "seq"),
+)
+
+# Counters serialise writers that need an ordered sequence (orders feed, document numbers).
+counter = Table(
+    "counter", metadata,
+    Column("name", String(128), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+idempotency = Table(
+    "idempotency", metadata,
+    Column("user_id", String(36), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("state", String(16), nullable=False),  # in_flight | done
+    Column("status", Integer),
+    Column("headers", Text),
+    Column("body", LargeBinary),
+    Column("created_at", BigInteger, nullable=False),
+    Column("lease_until", BigInteger, nullable=False),
+    PrimaryKeyConstraint("user_id", "key"),
+)
+
+number_block = Table(
+    "number_block", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("opd_id", String(64), ForeignKey("opd.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("doc_type", String(16), nullable=False),
+    Column("start", BigInteger, nullable=False),
+    Column("end", BigInteger, nullable=False),
+    Column("device_id", String(128)),
+    Column("issued_to", String(36), nullable=False),
+    Column("issued_at", String(32), nullable=False),
+)
+
+number_void = Table(
+    "number_void", metadata,
+    Column("opd_id", String(64), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("doc_type", String(16), nullable=False),
+    Column("number", BigInteger, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("voided_by", String(36), nullable=False),
+    Column("voided_at", String(32), nullable=False),
+    PrimaryKeyConstraint("opd_id", "year", "doc_type", "number"),
+)

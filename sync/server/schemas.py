@@ -1,0 +1,69 @@
+"""JSON Schemas for the OpenAPI document, derived from the protocol dataclasses (one source of truth).
+
+Endpoints parse bodies with the protocol's strict `from_dict`, so FastAPI never sees a model; these schemas only
+document the contract (and drive the schemathesis run in tests/server).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from sync.protocol._codec import Message
+
+
+def schema_of(tp: Any) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = schema_of(args[0]) if len(args) == 1 else {"anyOf": [schema_of(a) for a in args]}
+        if type(None) in typing.get_args(tp):
+            return {"anyOf": [inner, {"type": "null"}]}
+        return inner
+    if origin is tuple:
+        return {"type": "array", "items": schema_of(typing.get_args(tp)[0])}
+    if origin is dict:
+        return {"type": "object"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        return {"type": "number"}
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return {"type": "string", "enum": [m.value for m in tp]}
+    if isinstance(tp, type) and issubclass(tp, Message):
+        hints = typing.get_type_hints(tp)
+        fields = dataclasses.fields(tp)  # type: ignore[arg-type]
+        required = [f.name for f in fields
+                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+        out: dict[str, Any] = {"type": "object", "title": tp.__name__, "additionalProperties": False,
+                               "properties": {f.name: schema_of(hints[f.name]) for f in fields}}
+        if required:
+            out["required"] = required
+        return out
+    return {}
+
+
+def body_schema(msg: type[Message], *, idempotent: bool = False, preconditions: bool = False) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "requestBody": {"required": True, "content": {"application/json": {"schema": schema_of(msg)}}},
+    }
+    params = []
+    if idempotent:
+        params.append({"name": "Idempotency-Key", "in": "header", "required": True,
+                       "schema": {"type": "string", "maxLength": 200},
+                       "description": "UUID of the command; replays return the stored response (kept ≥ 90 days)."})
+    if preconditions:
+        params.append({"name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
+                       "description": '"vN" to replace version N'})
+        params.append({"name": "If-None-Match", "in": "header", "required": False, "schema": {"type": "string"},
+                       "description": "* to create"})
+    if params:
+        extra["parameters"] = params
+    return extra

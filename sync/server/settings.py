@@ -1,0 +1,52 @@
+"""Server settings. Everything that several workers must agree on lives in the database, not here."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+SERVER_VERSION = "0.1.0"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("blangkon-server", appauthor=False))
+
+
+def default_db_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'server.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    data_dir: Path
+    min_client_version: str = "0.1.0"
+    access_ttl_s: int = 15 * 60
+    refresh_ttl_s: int = 60 * 24 * 3600  # longer than the longest expected offline period (SYNC.md §7)
+    idempotency_retention_days: int = 90
+    idempotency_lease_s: int = 30  # an in-flight key older than this belongs to a worker that died
+    max_body_bytes: int = 1_000_000
+    login_window_s: int = 15 * 60
+    login_max_failures_user: int = 5
+    login_max_failures_address: int = 30
+    page_limit_max: int = 5_000
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Used by `serve` worker processes: the parent passes its choices through the environment."""
+        data_dir = Path(os.environ.get("BLANGKON_SERVER_DATA_DIR") or default_data_dir())
+        db_url = os.environ.get("BLANGKON_SERVER_DB") or default_db_url(data_dir)
+        kwargs: dict[str, object] = {}
+        if os.environ.get("BLANGKON_SERVER_MIN_CLIENT"):
+            kwargs["min_client_version"] = os.environ["BLANGKON_SERVER_MIN_CLIENT"]
+        if os.environ.get("BLANGKON_SERVER_ACCESS_TTL"):
+            kwargs["access_ttl_s"] = int(os.environ["BLANGKON_SERVER_ACCESS_TTL"])
+        return cls(db_url=db_url, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def snapshot_dir(self) -> Path:
+        return self.data_dir / "snapshots"

@@ -13,6 +13,22 @@ from desktop.domain.errors import RuleError
 from desktop.domain.money import MAX_RUPIAH, format_rupiah
 from desktop.domain.thresholds import Thresholds, default_thresholds
 
+__all__ = [
+    "Marketplace",
+    "MeteraiDecision",
+    "OrderSummary",
+    "Route",
+    "RoutingResult",
+    "SplitWarning",
+    "Thresholds",
+    "check_order_routing",
+    "default_thresholds",
+    "find_split_orders",
+    "meterai_due",
+    "ppk_approval_deadline",
+    "unpaid_alert_due",
+]
+
 
 class Marketplace(StrEnum):
     GRATIS_ONGKIR = "GRATIS_ONGKIR"

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import DomainError, MoneyError
-from desktop.domain.money import MAX_RUPIAH, format_number, format_rupiah, parse_rupiah
+from desktop.domain.money import (
+    MAX_RUPIAH,
+    format_decimal,
+    format_number,
+    format_percent,
+    format_rupiah,
+    parse_rupiah,
+)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +114,23 @@ def test_format_shape(n: int) -> None:
     text = format_rupiah(n)
     assert text.startswith("Rp") and text.endswith(",00") and " " not in text
     assert all(len(group) == 3 for group in text[2:-3].split(".")[1:])
+
+
+def test_format_decimal_and_percent() -> None:
+    assert format_decimal(Decimal("9166666.666")) == "9.166.666,67"
+    assert format_decimal(Decimal("0.005")) == "0,01"  # half-up
+    assert format_decimal(Decimal("-1234.5"), places=0) == "-1.235"
+    assert [format_percent(Decimal(x)) for x in ("1.5", "12", "0.5", "100", "0", "3.0")] == [
+        "1,5%",
+        "12%",
+        "0,5%",
+        "100%",
+        "0%",
+        "3%",
+    ]
+    for bad in (1.5, Decimal("NaN")):
+        with pytest.raises(MoneyError) as err:
+            format_decimal(bad)  # type: ignore[arg-type]
+        assert err.value.code == "money_not_decimal"
+        with pytest.raises(MoneyError):
+            format_percent(bad)  # type: ignore[arg-type]

@@ -50,6 +50,7 @@ def test_routing_cap() -> None:
         ((1000, "SHOPEE", DAY), "marketplace_unknown"),
         ((1000, "MBIZ", "2026-11-23"), "date_invalid"),
         ((1000, "MBIZ", dt.date(2020, 1, 1)), "no_rule_for_date"),
+        ((10**16, "MBIZ", DAY), "amount_too_large"),
     ],
 )
 def test_routing_bad_input(args: tuple[Any, ...], code: str) -> None:
@@ -181,3 +182,11 @@ def test_changed_cap_in_data_changes_behaviour() -> None:
     table = Thresholds.from_dict(data)
     assert not check_order_routing(60_000_000, "MBIZ", DAY, table).allowed
     assert check_order_routing(60_000_000, "MBIZ", dt.date(2027, 1, 4), table).allowed
+
+
+def test_split_window_must_be_positive() -> None:
+    data = copy.deepcopy(_data())
+    data["rules"]["split_order_window_days"]["periods"][0]["value"] = 0
+    with pytest.raises(RuleError) as err:
+        find_split_orders(order("c", 1), [], Thresholds.from_dict(data))
+    assert err.value.code == "rule_file_invalid" and "minimal 1 hari" in err.value.message

@@ -238,6 +238,21 @@ def _data() -> dict[str, Any]:
         (lambda d: d["collection"].pop("PIHAK_LAIN"), "PIHAK_LAIN"),
         (lambda d: d["ppn"][1].update(nilai_lain={"numerator": 13, "denominator": 12}), "nilai_lain"),
         (lambda d: d["ppn"][1].update(effective_from="2025-13-01"), "tidak sah"),
+        (lambda d: d["ppn"].__setitem__(0, "x"), "berupa objek"),
+        (lambda d: d["ppn"][1].update(exempt_kinds=["konstruksi"]), "exempt_kinds"),
+        (
+            lambda d: d["collection"]["BENDAHARA"][0]["ppn"].update(not_collected_up_to="2 juta"),
+            "rupiah bulat",
+        ),
+        (lambda d: d["collection"]["BENDAHARA"][0]["ppn"].update(uncertain="ya"), "true atau false"),
+        (lambda d: d["collection"]["BENDAHARA"][0].pop("ppn"), "'ppn' wajib ada"),
+        (lambda d: d["collection"]["BENDAHARA"][0]["pph"].update(goods="x"), "aturan PPh harus berupa objek"),
+        (lambda d: d["collection"]["BENDAHARA"][0]["pph"]["goods"].update(collector="TOKO"), "'collector'"),
+        (
+            lambda d: d["collection"]["BENDAHARA"][0]["pph"]["goods"].update(article=" "),
+            "'article' wajib diisi",
+        ),
+        (lambda d: d.pop("collection"), "'collection' wajib ada"),
     ],
 )
 def test_malformed_rule_file(mutate: Any, phrase: str) -> None:
@@ -277,3 +292,18 @@ def test_invariants(p: Purchase) -> None:
     if p.collector is PIHAK_LAIN and p.kind is GOODS:
         assert b.net_to_seller == b.gross
     assert b.meterai_due == (b.gross > 5_000_000)
+
+
+def test_rule_file_must_be_an_object() -> None:
+    with pytest.raises(TaxRuleError) as err:
+        TaxRules.from_dict([])
+    assert "objek JSON" in err.value.message
+
+
+def test_regime_lookup_and_dates(engine: TaxEngine) -> None:
+    with pytest.raises(TaxRuleError) as err:
+        engine.rules.regime_at(Collector.PENYEDIA, DAY)
+    assert err.value.code == "collector_invalid"
+    with pytest.raises(TaxRuleError) as err:
+        engine.ppn_on_dpp(1_000, "2026-11-23")  # type: ignore[arg-type]
+    assert err.value.code == "date_invalid"

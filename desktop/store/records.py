@@ -139,6 +139,24 @@ class Order:
         return sum(line.subtotal for line in self.lines)
 
 
+@dataclass(frozen=True, slots=True)
+class OrderEvent:
+    """One entry of the server's append-only order history (legal time `at`, set by the server)."""
+
+    order_id: str
+    seq: int
+    version: int
+    action: str
+    from_state: str | None
+    to_state: str
+    actor: str
+    role: str
+    at: str
+    client_recorded_at: str | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    hash: str = ""
+
+
 # -- outbox, conflicts, audit ----------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class OutboxCommand:

@@ -52,6 +52,14 @@ def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     ))
 
 
+def secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of the explicit indexes on provider/product (sql is NULL for automatic ones)."""
+    return list(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('product', 'provider') "
+        "AND sql IS NOT NULL"
+    ))
+
+
 def fts_maintained_by_triggers(conn: sqlite3.Connection) -> bool:
     return any(FTS_TABLE in (sql or "") for _, sql in fts_triggers(conn))
 

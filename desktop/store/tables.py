@@ -69,7 +69,7 @@ app_user = _t(
     Column("id", Text, primary_key=True), Column("username", Text), Column("full_name", Text),
     Column("nip", Text), Column("opd_id", Text), Column("jabatan", Text), Column("roles", Text),
     Column("active", Integer), Column("login_verifier", Text), Column("verifier_updated_at", Text),
-    Column("updated_at", Text),
+    Column("updated_at", Text), Column("failed_logins", Integer), Column("locked_until", Text),
 )
 
 orders = _t(
@@ -99,6 +99,13 @@ outbox = _t(
     Column("attempts", Integer), Column("attempted", Integer), Column("next_attempt_at", Text),
     Column("last_error", Text), Column("response", Text), Column("created_at", Text),
     Column("finished_at", Text), Column("resolved_at", Text),
+)
+order_event = _t(
+    "order_event",
+    Column("order_id", Text, primary_key=True), Column("seq", Integer, primary_key=True),
+    Column("version", Integer), Column("action", Text), Column("from_state", Text), Column("to_state", Text),
+    Column("actor", Text), Column("role", Text), Column("at", Text), Column("client_recorded_at", Text),
+    Column("payload", Text), Column("hash", Text),
 )
 conflict = _t(
     "conflict",

@@ -77,3 +77,33 @@ def test_snapshot_chunks_keep_progress(store: Store) -> None:
         first, second = uow.chunks.list("s1")
         assert first.downloaded and first.bytes_done == 3_000_000 and not first.applied
         assert not second.downloaded and uow.chunks.list("old") == []
+
+
+def test_offline_login_lockout(store: Store) -> None:
+    from datetime import timedelta
+
+    with store.unit_of_work() as uow:
+        uow.users.cache(User("u-1", "bendahara", "Siti", ("BENDAHARA",)), now=NOW)
+        assert [uow.users.note_failed_login("bendahara", now=NOW, lock_after=3) for _ in range(2)] == [None, None]
+        until = uow.users.note_failed_login("bendahara", now=NOW, lock_after=3, lock_for=timedelta(minutes=10))
+        assert until == "2026-11-23T10:10:00.000000Z"
+        assert uow.users.locked_until("BENDAHARA", now=NOW) == until
+        assert uow.users.locked_until("bendahara", now=NOW + timedelta(minutes=11)) is None
+        assert uow.users.note_failed_login("nobody", now=NOW) is None
+        uow.users.clear_failed_logins("u-1")
+        assert uow.users.locked_until("bendahara", now=NOW) is None
+
+
+def test_order_events_are_append_only_copies(store: Store) -> None:
+    from tests.store.conftest import make_order
+
+    ev = {"order_id": "o-1", "seq": 1, "version": 2, "action": "submit", "from_state": "DRAFT",
+          "to_state": "DIAJUKAN", "actor": "u-pp", "role": "PP", "at": "2026-11-23T01:00:00Z",
+          "client_recorded_at": None, "payload": {"note": "x"}, "hash": "ab"}
+    with store.unit_of_work() as uow:
+        uow.orders.save_draft(make_order())
+        assert uow.orders.save_events([ev, {**ev, "seq": 2, "action": "approve", "role": "PPK"}]) == 2
+        assert uow.orders.save_events([{**ev, "action": "tampered"}]) == 0
+        events = uow.orders.events("o-1")
+    assert [(e.seq, e.action) for e in events] == [(1, "submit"), (2, "approve")]
+    assert events[0].payload == {"note": "x"} and events[0].from_state == "DRAFT"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Table, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desktop.store._util import dumps, iso, loads
+from desktop.store._util import dumps, iso, loads, parse_iso
 from desktop.store.records import KodeRekening, Marketplace, Opd, SubKegiatan, TaxCollector, User
 from desktop.store.tables import app_user, kode_rekening, marketplace, opd, sub_kegiatan
 
@@ -121,3 +121,27 @@ class UserRepository:
         r = self._s.execute(select(app_user.c.id, app_user.c.login_verifier)
                             .where(app_user.c.username == username, app_user.c.active == 1)).one_or_none()
         return None if r is None or r.login_verifier is None else (r.id, r.login_verifier)
+
+    # -- offline login throttling (policy numbers belong to the auth service; these are the primitives) ---
+    def note_failed_login(self, username: str, *, now: datetime | None = None, lock_after: int = 5,
+                          lock_for: timedelta = timedelta(minutes=15)) -> str | None:
+        """Count a wrong offline password; after `lock_after` in a row the account is locked until the
+        returned time (None: not locked). Unknown usernames are ignored (nothing to lock)."""
+        r = self._s.execute(select(app_user.c.id, app_user.c.failed_logins)
+                            .where(app_user.c.username == username)).one_or_none()
+        if r is None:
+            return None
+        failed = r.failed_logins + 1
+        locked = iso(parse_iso(iso(now)) + lock_for) if failed >= lock_after else None
+        self._s.execute(update(app_user).where(app_user.c.id == r.id)
+                        .values(failed_logins=0 if locked else failed, locked_until=locked))
+        return locked
+
+    def locked_until(self, username: str, *, now: datetime | None = None) -> str | None:
+        """When the lock ends, if this user is locked out of offline login right now."""
+        until = self._s.execute(select(app_user.c.locked_until).where(app_user.c.username == username)
+                                ).scalar_one_or_none()
+        return until if until is not None and until > iso(now) else None
+
+    def clear_failed_logins(self, user_id: str) -> None:
+        self._s.execute(update(app_user).where(app_user.c.id == user_id).values(failed_logins=0, locked_until=None))

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from desktop.store._util import dumps, iso, loads
 from desktop.store.errors import NotFoundError, StoreError
-from desktop.store.records import Order, OrderLine, SyncStatus
+from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
-from desktop.store.tables import order_line, orders
+from desktop.store.tables import order_event, order_line, orders
 
 _JSON_FIELDS = ("approval", "receipt", "bast", "payment")
 # Header columns that come straight from the wire Order (docs/DESIGN.md "Orders (wire)").
@@ -177,6 +177,23 @@ class OrderRepository:
             server_version=version, server_snapshot=snapshot, flags=dumps({})))
         refresh_sync_status(self._s, order_id)
         return self.require(order_id)
+
+    def save_events(self, events: Iterable[Mapping[str, Any]]) -> int:
+        """Store server order events (wire `OrderEvent` dicts). The log is append-only on the server, so an
+        event already held is left as is. Returns how many were new."""
+        rows = [{"order_id": e["order_id"], "seq": int(e["seq"]), "version": int(e["version"]),
+                 "action": e["action"], "from_state": e.get("from_state"), "to_state": e["to_state"],
+                 "actor": e["actor"], "role": e["role"], "at": e["at"],
+                 "client_recorded_at": e.get("client_recorded_at"), "payload": dumps(e.get("payload") or {}),
+                 "hash": e.get("hash") or ""} for e in events]
+        if not rows:
+            return 0
+        return self._s.execute(insert(order_event).on_conflict_do_nothing(), rows).rowcount
+
+    def events(self, order_id: str) -> list[OrderEvent]:
+        q = select(order_event).where(order_event.c.order_id == order_id).order_by(order_event.c.seq)
+        return [OrderEvent(r.order_id, r.seq, r.version, r.action, r.from_state, r.to_state, r.actor, r.role,
+                           r.at, r.client_recorded_at, loads(r.payload, {}), r.hash) for r in self._s.execute(q)]
 
     def flag_lines(self, order_id: str, updates: Mapping[str, tuple[int | None, str | None]]) -> None:
         """Mark lines whose catalog price changed or whose product was delisted, before submit (§5).

@@ -122,7 +122,8 @@ class WorkingCalendar:
         return self._years[year]
 
     def holiday(self, day: dt.date) -> Holiday | None:
-        return self.year(_require_date(day).year).holidays.get(day)
+        checked = _require_date(day)
+        return self.year(checked.year).holidays.get(checked)
 
     def is_provisional(self, day: dt.date) -> bool:
         return self.year(_require_date(day).year).provisional

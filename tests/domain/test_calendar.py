@@ -101,3 +101,14 @@ def test_custom_folder(tmp_path: Path) -> None:
     year = load_holiday_year(2030, tmp_path)
     assert year.provisional and dt.date(2030, 1, 1) in year.holidays
     assert not WorkingCalendar.from_resources(tmp_path).is_working_day(dt.date(2030, 1, 1))
+
+
+def test_datetime_is_treated_as_its_date(cal: WorkingCalendar) -> None:
+    assert cal.holiday(dt.datetime(2026, 8, 17, 9, 0)) is not None
+    assert not cal.is_working_day(dt.datetime(2026, 8, 17, 9, 0))
+
+
+def test_is_working_day_rejects_text(cal: WorkingCalendar) -> None:
+    with pytest.raises(CalendarError) as err:
+        cal.is_working_day("2026-08-17")  # type: ignore[arg-type]
+    assert err.value.code == "date_invalid" and "bukan tanggal" in err.value.message

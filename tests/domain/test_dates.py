@@ -93,3 +93,12 @@ def test_parse_iso_date() -> None:
     with pytest.raises(DateError) as err:
         parse_iso_date("23/11/2026")
     assert "TTTT-BB-HH" in err.value.message
+
+
+def test_bad_date_in_dateline_and_day_form() -> None:
+    with pytest.raises(DateError) as err:
+        dateline("Semarang", "23-11-2026")  # type: ignore[arg-type]
+    assert err.value.code == "date_invalid"
+    with pytest.raises(DateError) as err:
+        format_tanggal_hari(None)  # type: ignore[arg-type]
+    assert err.value.code == "date_invalid" and "TTTT-BB-HH" in err.value.message

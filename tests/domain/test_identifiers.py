@@ -161,3 +161,28 @@ def test_kode_rup() -> None:
         with pytest.raises(IdentifierError) as err:
             parse_kode_rup(bad)
         assert err.value.code == "kode_rup_format" and "SiRUP" in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("parse", "code"),
+    [
+        (parse_nip, "nip_empty"),
+        (parse_nik, "nik_empty"),
+        (parse_npwp, "npwp_empty"),
+        (parse_kode_rekening, "kode_rekening_empty"),
+        (parse_sub_kegiatan, "sub_kegiatan_empty"),
+        (parse_kode_rup, "kode_rup_empty"),
+    ],
+)
+def test_none_and_blank(parse: object, code: str) -> None:
+    assert callable(parse)
+    for value in (None, "", "   ", 123):
+        with pytest.raises(IdentifierError) as err:
+            parse(value)
+        assert err.value.code == code and "kosong" in err.value.message
+
+
+def test_nip_today_is_injectable() -> None:
+    with pytest.raises(IdentifierError) as err:
+        parse_nip("199001152019032005", today=dt.date(2018, 1, 1))  # TMT in the future
+    assert err.value.code == "nip_tmt"

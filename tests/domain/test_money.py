@@ -134,3 +134,20 @@ def test_format_decimal_and_percent() -> None:
         assert err.value.code == "money_not_decimal"
         with pytest.raises(MoneyError):
             format_percent(bad)  # type: ignore[arg-type]
+
+
+def test_format_number_rejects_non_integers() -> None:
+    with pytest.raises(MoneyError) as err:
+        format_number(2.5)  # type: ignore[arg-type]
+    assert err.value.code == "money_not_integer" and "Angka" in err.value.message
+
+
+@settings(derandomize=True, max_examples=500)
+@given(st.text(alphabet="Rrp. ,-0123456789IDRabc\u00a0()", max_size=25))
+def test_parse_never_crashes(text: str) -> None:
+    try:
+        value = parse_rupiah(text)
+    except MoneyError as err:
+        assert err.code.startswith("money_") and err.message
+    else:
+        assert 0 <= value <= MAX_RUPIAH

@@ -190,3 +190,18 @@ def test_split_window_must_be_positive() -> None:
     with pytest.raises(RuleError) as err:
         find_split_orders(order("c", 1), [], Thresholds.from_dict(data))
     assert err.value.code == "rule_file_invalid" and "minimal 1 hari" in err.value.message
+
+
+def test_bad_dates_everywhere() -> None:
+    calendar = WorkingCalendar.from_resources()
+    cases = [
+        lambda: meterai_due(1_000, "2026-11-23"),  # type: ignore[arg-type]
+        lambda: ppk_approval_deadline("2026-11-23", calendar),  # type: ignore[arg-type]
+        lambda: unpaid_alert_due(DAY, None, calendar),  # type: ignore[arg-type]
+        lambda: find_split_orders(OrderSummary("c", 1, "x", "2026-11-23", 5), []),  # type: ignore[arg-type]
+        lambda: default_thresholds().value("marketplace_cap", "2026-11-23"),  # type: ignore[arg-type]
+    ]
+    for case in cases:
+        with pytest.raises(RuleError) as err:
+            case()
+        assert err.value.code == "date_invalid" and "tanggal" in err.value.message.lower()

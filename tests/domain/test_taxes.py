@@ -307,3 +307,28 @@ def test_regime_lookup_and_dates(engine: TaxEngine) -> None:
     with pytest.raises(TaxRuleError) as err:
         engine.ppn_on_dpp(1_000, "2026-11-23")  # type: ignore[arg-type]
     assert err.value.code == "date_invalid"
+
+
+anything = st.one_of(
+    st.none(), st.booleans(), st.integers(-10, 10**16), st.floats(allow_nan=True), st.text(max_size=8)
+)
+
+
+@settings(derandomize=True, max_examples=300)
+@given(
+    gross=anything,
+    kind=st.one_of(anything, st.sampled_from(["goods", "catering"])),
+    collector=st.one_of(anything, st.sampled_from(["BENDAHARA", "pihak_lain"])),
+    day=st.one_of(anything, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))),
+    flags=st.tuples(anything, st.booleans(), st.booleans()),
+)
+def test_bad_input_is_always_a_typed_error(
+    gross: object, kind: object, collector: object, day: object, flags: tuple[object, bool, bool]
+) -> None:
+    engine = TaxEngine.from_resources()
+    try:
+        breakdown = engine.compute(Purchase(gross, kind, flags[0], flags[1], flags[2], collector, day))  # type: ignore[arg-type]
+    except TaxRuleError as err:
+        assert err.code and err.message
+    else:
+        assert breakdown.gross == gross and breakdown.net_to_seller <= breakdown.gross

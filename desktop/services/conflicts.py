@@ -17,10 +17,19 @@ from typing import Any
 from desktop.services import catalog_lookup
 from desktop.services.order_view import OrderView, WorkflowError
 from desktop.services.workflow_base import WorkflowBase
-from sync.protocol.errors import ErrorCode
 from sync.protocol.states import OrderState
 
-TITLES = {code.value: code.title for code in ErrorCode}
+TITLES = {
+    "price_changed": "Harga produk berubah",
+    "product_unavailable": "Produk tidak tersedia lagi",
+    "stale_approval": "Persetujuan sudah kedaluwarsa",
+    "version_conflict": "Pesanan sudah diubah orang lain",
+    "invalid_transition": "Langkah tidak sesuai status pesanan (didahului pengguna lain)",
+    "forbidden_role": "Peran Anda tidak berwenang",
+    "not_editable": "Pesanan tidak dapat diubah lagi",
+    "cap_exceeded": "Melebihi batas nilai belanja",
+    "validation_error": "Data pesanan ditolak server",
+}
 ACTED_FIRST = {"version_conflict", "invalid_transition", "forbidden_role", "not_editable"}
 
 

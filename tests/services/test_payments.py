@@ -1,0 +1,127 @@
+"""PaymentService: tax breakdown with explanations (DOMAIN.md §5.2 worked examples), what-if, payment request,
+PA/KPA authorisation, recording the payment — and the segregation-of-duties refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop.services.approvals import ReceiptInput
+from desktop.services.order_view import WorkflowError
+from desktop.services.payments import PaymentInput
+from sync.protocol.states import Action, OrderState
+from tests.services.workflow_world import NOW, make_world
+
+
+@pytest.fixture
+def w(tmp_path):
+    world = make_world(tmp_path)
+    yield world
+    world.store.close()
+
+
+def to_bast(w, product_id=1001, qty=200, marketplace=None):
+    order = w.draft(product_id, qty)
+    if marketplace:
+        w.orders.update_fields(order.id, marketplace=marketplace)
+    w.orders.submit(order.id)
+    w.login("ppk")
+    w.approvals.approve(order.id)
+    w.login("pp")
+    for action in (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP):
+        w.orders.advance_delivery(order.id, action)
+    w.login("ppk")
+    w.approvals.record_receipt(order.id, ReceiptInput(NOW.date(), True, True, True, {}))
+    w.approvals.sign_bast(order.id, NOW.date(), "021/BAST/2026")
+    return order
+
+
+def test_example_a_pkp_seller_bendahara_collects(w):
+    order = to_bast(w, 1001, 200)  # 200 × 55.500 = Rp11.100.000 incl. PPN
+    w.login("bendahara")
+    t = w.payments.taxes(order.id)
+    assert (t.gross, t.dpp, t.dpp_nilai_lain, t.ppn, t.pph, t.net) == (
+        11_100_000, 10_000_000, 9_166_667, 1_100_000, 150_000, 9_850_000)
+    assert t.meterai == 10_000  # kuitansi above Rp10 juta: meterai even for toko daring
+    assert t.collector == "BENDAHARA" and "Bendahara memungut" in t.collector_text
+    assert "Pasal 22" in t.pph_label
+    assert any("100/" in e.formula for e in t.explanations)
+    assert all(e.legal_basis for e in t.explanations)
+
+
+def test_example_c_non_pkp_seller_what_if_npwp_and_suket(w):
+    # UD Batik Lestari: non-PKP, has NIK and Suket PP 55 → 0,5% final.
+    order = w.draft(2001, 10)  # 10 × 350.000 = Rp3.500.000
+    w.login("bendahara")
+    t = w.payments.taxes(order.id)
+    assert t.ppn == 0 and t.pph == 17_500
+    variants = w.payments.what_if(order.id)
+    assert set(variants) == {"sekarang", "tanpa NPWP", "tanpa Suket PP 55"}
+    assert variants["tanpa Suket PP 55"].pph == 52_500  # 1,5% PPh 22
+    assert variants["tanpa NPWP"].pph == 105_000  # 3% without NPWP
+    assert w.payments.taxes(order.id, seller_has_npwp=False).pph == 105_000
+
+
+def test_example_d_catering_no_ppn(w):
+    order = w.draft(3001, 100)  # 100 × 25.000 = Rp2.500.000, seller without NPWP
+    w.login("bendahara")
+    t = w.payments.taxes(order.id)
+    assert t.ppn == 0
+    assert set(w.payments.what_if(order.id)) == {"sekarang", "dengan NPWP", "dengan Suket PP 55"}
+
+
+def test_example_e_marketplace_collects(w):
+    order = w.draft(1001, 200)
+    w.orders.update_fields(order.id, marketplace="MBIZ")
+    w.login("bendahara")
+    t = w.payments.taxes(order.id)
+    assert t.collector == "PIHAK_LAIN"
+    assert t.net == 11_100_000  # the bendahara pays the full invoice
+    assert "Lokapasar" in t.collector_text
+
+
+def test_request_authorize_and_record_payment(w):
+    order = to_bast(w)
+    w.login("bendahara")
+    assert w.payments.request_payment(order.id).state is OrderState.MENUNGGU_BAYAR
+    with pytest.raises(WorkflowError) as e:  # PA/KPA consent first (DOMAIN.md §2 rule 4)
+        w.payments.record_payment(order.id, PaymentInput("UP_TUNAI", NOW.date(), "BKU-0457"))
+    assert e.value.code == "invalid_transition" and "PA/KPA" in e.value.message
+    w.login("pa")
+    authorized = w.payments.authorize(order.id)
+    assert authorized.state is OrderState.MENUNGGU_BAYAR and authorized.payment["authorized_by"] == "14"
+    w.login("bendahara")
+    assert [o.id for o in w.payments.queue()] == [order.id]
+    with pytest.raises(WorkflowError) as e:
+        w.payments.record_payment(order.id, PaymentInput("UP_TUNAI", NOW.date(), " "))
+    assert e.value.code == "bku_required"
+    with pytest.raises(WorkflowError) as e:
+        w.payments.record_payment(order.id, PaymentInput("CEK", NOW.date(), "BKU-0457"))
+    assert e.value.code == "bad_method"
+    with pytest.raises(WorkflowError) as e:
+        w.payments.record_payment(order.id, PaymentInput("UP_TUNAI", dt.date(2026, 11, 20), "BKU-0457"))
+    assert e.value.code == "paid_before_bast"
+    paid = w.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "BKU-0457"))
+    assert paid.state is OrderState.DIBAYAR
+    assert paid.payment["amount"] == 11_100_000 and paid.payment["net"] == 9_850_000
+    assert [t["code"] for t in paid.payment["taxes"]] == ["PPN", "PPH22"]
+    with w.store.unit_of_work(readonly=True) as uow:
+        body = json.loads(uow.outbox.for_order(order.id)[-1].body)
+    assert body["action"] == "mark_paid"
+    assert body["payload"] == {"method": "TRANSFER", "amount": 11_100_000, "date": "2026-11-23",
+                               "bku_number": "BKU-0457"}
+
+
+def test_the_ppk_who_approved_cannot_pay(w):
+    order = to_bast(w)
+    w.login("bendahara")
+    w.payments.request_payment(order.id)
+    w.login("pa")
+    w.payments.authorize(order.id)
+    w.login("ppk")
+    assert Action.MARK_PAID not in w.payments.allowed_actions(order.id)
+    with pytest.raises(WorkflowError) as e:
+        w.payments.record_payment(order.id, PaymentInput("UP_TUNAI", NOW.date(), "BKU-1"))
+    assert e.value.code == "forbidden_role"

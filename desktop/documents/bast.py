@@ -6,7 +6,7 @@ The PPK checks the goods since Perpres 12/2021 abolished the PPHP role, so no PP
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from desktop.documents import fonts, layout, parts, templates
 from desktop.documents.common import format_nip, verification_compact, words
@@ -94,7 +94,7 @@ def _checklist(bast: BastDoc, width: float, serif: bool) -> Flowable:
              parts.markup(f'<font name="{fonts.SANS}">{"☑" if ok else "☒"}</font> '
                           + parts.escape(t.text("check_yes" if ok else "check_no")), st["body"])]
             for key, ok in checks]
-    table = Table(rows, colWidths=[width * 0.5, 3 * mm, width * 0.5 - 3 * mm], hAlign="LEFT")
+    table = parts.DocTable(rows, colWidths=[width * 0.5, 3 * mm, width * 0.5 - 3 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
     return table

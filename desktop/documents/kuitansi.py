@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from desktop.documents import layout, parts, templates
 from desktop.documents.common import nip_line, verification_block, words
@@ -46,7 +46,7 @@ def kuitansi_story(payment: PaymentDoc, opts: DocumentOptions, signer: DocumentS
         (t.text("nomor_bukti"), payment.nomor_bukti),
     ], 85 * mm, label_ratio=0.4, style=st["small"])
     head.hAlign = "RIGHT"
-    body = Table([
+    body = parts.DocTable([
         [parts.para(t.text("received_from"), st["body"]), ":",
          parts.para(t.text("received_from_value", opd=order.kop.opd_name), st["body"])],
         [parts.para(t.text("amount_words"), st["body"]), ":",
@@ -90,7 +90,7 @@ def _figures_and_seller(payment: PaymentDoc, width: float, serif: bool) -> Flowa
     t = templates.load("kuitansi")
     st = parts.styles(serif)
     order = payment.order
-    figures = Table([[parts.para(t.text("figures_label"), st["body"]),
+    figures = parts.DocTable([[parts.para(t.text("figures_label"), st["body"]),
                       parts.markup(f"<b>{parts.escape(format_rupiah(payment.amount))}</b>", st["body"])]],
                     colWidths=[24 * mm, 52 * mm])
     figures.setStyle(TableStyle([("BOX", (1, 0), (1, 0), 1.2, colors.black),
@@ -104,7 +104,7 @@ def _figures_and_seller(payment: PaymentDoc, width: float, serif: bool) -> Flowa
     )
     seller = parts.signature_grid([block], width * 0.4, serif, columns=1)
     left = [figures, Spacer(1, 3 * mm), *_tax_section(payment, width * 0.6 - 4 * mm, serif)]
-    table = Table([[left, seller]], colWidths=[width * 0.6, width * 0.4])
+    table = parts.DocTable([[left, seller]], colWidths=[width * 0.6, width * 0.4])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
@@ -124,7 +124,7 @@ def _tax_section(payment: PaymentDoc, width: float, serif: bool) -> list[Flowabl
     data = [[parts.para(label, st["cell_bold"] if bold else st["cell"]),
              parts.para(format_rupiah(value), st["cell_bold_right"] if bold else st["cell_right"])]
             for label, value, bold in rows]
-    table = Table(data, colWidths=[width * 0.66, width * 0.34], hAlign="LEFT")
+    table = parts.DocTable(data, colWidths=[width * 0.66, width * 0.34], hAlign="LEFT")
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
     return [parts.para(t.text("tax_heading"), st["small"]), table]

@@ -40,6 +40,8 @@ class Marks:
 
 class _MarkedCanvas(Canvas):
     def __init__(self, *args: Any, marks: Marks, **kwargs: Any) -> None:
+        # Our own font from the start: otherwise reportlab references (unembedded) Helvetica.
+        kwargs["initialFontName"] = marks.font
         super().__init__(*args, **kwargs)
         self._marks = marks
         self._pages: list[dict[str, Any]] = []

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -15,6 +15,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents import fonts
+
+
+class DocTable(Table):
+    """A Table whose string cells use our embedded font (reportlab's default cell font is Helvetica)."""
+
+    def __init__(self, data: object, *args: object, **kwargs: object) -> None:
+        super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
+        self.setStyle([("FONT", (0, 0), (-1, -1), fonts.body_fonts(False)[0], 8.5)])
 
 
 @lru_cache(maxsize=2)
@@ -29,6 +37,7 @@ def styles(serif: bool) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER),
         "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=6),
         "heading": ParagraphStyle("heading", parent=base, fontName=bold, spaceBefore=5, spaceAfter=2, keepWithNext=1),
+        "heading_plain": ParagraphStyle("heading_plain", parent=base, fontName=bold, spaceBefore=5, spaceAfter=2),
         "numbered": ParagraphStyle("numbered", parent=base, alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=0),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontName=sans, fontSize=8.5, leading=10.5),
@@ -67,7 +76,7 @@ def kv_table(pairs: list[tuple[str, str]], width: float, label_ratio: float = 0.
     st = style or styles(True)["body"]
     label_w = width * label_ratio
     rows = [[para(k, st), para(":", st), para(v, st)] for k, v in pairs]
-    table = Table(rows, colWidths=[label_w, 3 * mm, width - label_w - 3 * mm], hAlign="LEFT")
+    table = DocTable(rows, colWidths=[label_w, 3 * mm, width - label_w - 3 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -83,8 +92,9 @@ def data_table(header: list[str], rows: list[list[Flowable | str]], col_widths: 
     """A ruled table whose header row repeats on every page it spills onto."""
     st = styles(serif)
     data: list[list[Flowable | str]] = [[para(h, st[head_style]) for h in header], *rows]
-    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    table = DocTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands = [
+        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, 8.5),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -154,7 +164,7 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
         cell: list[Flowable] = [para(line, st["sig"]) for line in block.heading]
         if block.meterai:
             box = MeteraiBox(block.meterai, fonts.body_fonts(False)[0])
-            holder = Table([[box]], colWidths=[width / columns - 6])
+            holder = DocTable([[box]], colWidths=[width / columns - 6])
             holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                         ("TOPPADDING", (0, 0), (-1, -1), 3),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
@@ -166,7 +176,7 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
             cell.append(para(block.nip_line, st["sig"]))
         cells.append(cell)  # type: ignore[arg-type]
     if middle is not None and len(cells) == 2:
-        table = Table([[cells[0], middle, cells[1]]], colWidths=[width * 0.38, width * 0.24, width * 0.38],
+        table = DocTable([[cells[0], middle, cells[1]]], colWidths=[width * 0.38, width * 0.24, width * 0.38],
                       hAlign="CENTER")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 4)]))
@@ -176,7 +186,7 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
         row: list[object] = list(cells[start:start + columns])
         row += [""] * (columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=[width / columns] * columns, hAlign="CENTER")
+    table = DocTable(rows, colWidths=[width / columns] * columns, hAlign="CENTER")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -185,19 +195,49 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
     return table
 
 
-def qr_drawing(text: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrFlowable(Flowable):
+    """QR code drawn straight on the canvas: rendering through a graphics Drawing would make reportlab
+    reference the unembedded Helvetica font, and direct rectangles are faster too."""
+
+    def __init__(self, text: str, size: float, border: int = 2) -> None:
+        super().__init__()
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(text)
+        qr.make()
+        self.modules = [[bool(cell) for cell in row] for row in qr.modules]
+        self.size = size
+        self.border = border
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        box = self.size / (len(self.modules) + 2 * self.border)
+        c.saveState()
+        c.setFillColor(colors.black)
+        path = c.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            col = 0
+            for dark, run in itertools.groupby(row):
+                count = len(list(run))
+                if dark:
+                    path.rect((col + self.border) * box, y, count * box, box)
+                col += count
+        c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
+
+
+def qr_drawing(text: str, size: float = 30 * mm) -> Flowable:
+    return QrFlowable(text, size)
 
 
 def qr_compact(text: str, caption_lines: list[str], serif: bool = True) -> list[Flowable]:
     """QR with a short caption underneath, to sit between two signature blocks."""
     st = styles(serif)
     small = ParagraphStyle("qr_caption", parent=st["small"], fontSize=6.5, leading=8, alignment=TA_CENTER)
-    holder = Table([[qr_drawing(text, 26 * mm)]], colWidths=[28 * mm])
+    holder = DocTable([[qr_drawing(text, 26 * mm)]], colWidths=[28 * mm])
     holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [holder, *(para(line, small) for line in caption_lines)]
@@ -208,7 +248,7 @@ def qr_block(text: str, caption_lines: list[str], width: float, serif: bool = Tr
     st = styles(serif)
     size = 30 * mm
     caption = [para(line, st["small"]) for line in caption_lines]
-    table = Table([[qr_drawing(text, size), caption]], colWidths=[size + 4 * mm, width - size - 4 * mm],
+    table = DocTable([[qr_drawing(text, size), caption]], colWidths=[size + 4 * mm, width - size - 4 * mm],
                   hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -1,10 +1,109 @@
-"""Composition root: builds the store, services and windows. (Filled in by the desktop-app work.)"""
+"""Composition root: the only place that builds the store, the services and the windows and wires them.
+
+`run(args)` is what `blangkon` (and `make run`) calls: QApplication, translations, Store.open(data_dir /
+"blangkon.db"), services, the embedded demo server when no server is configured, login, main window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.app import paths
+from desktop.app.local_server import LocalServer
+from desktop.app.sync_wiring import SyncFacade
+from desktop.services.auth_service import AuthService
+from desktop.services.catalog_service import CatalogService
+from desktop.services.context import Services
+from desktop.services.credentials import CredentialStore
+from desktop.services.session import SessionState
+from desktop.services.settings_service import SettingsService
+from desktop.store.db import Store
+
+log = logging.getLogger(__name__)
+
+# Services other parts of the tree provide, each built as XService(store, session) (docs/DESIGN.md).
+WORKFLOW_SERVICES = {
+    "orders": "desktop.services.orders:OrderService",
+    "approvals": "desktop.services.approvals:ApprovalService",
+    "payments": "desktop.services.payments:PaymentService",
+    "documents": "desktop.services.documents_service:DocumentService",
+    "conflicts": "desktop.services.conflicts:ConflictService",
+}
+
+NO_DISPLAY = ("Blangkon Desktop membutuhkan layar grafis, tetapi tidak ada yang ditemukan (DISPLAY/WAYLAND_DISPLAY "
+              "kosong). Jalankan dari sesi desktop, atau lewat `xvfb-run -a blangkon` untuk pengujian. Perintah "
+              "tanpa layar: `blangkon sync` dan `blangkon documents`.")
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _load(target: str) -> Any | None:
+    module_name, cls_name = target.split(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None  # that part is not in this build yet
+        raise
+    return getattr(module, cls_name)
+
+
+@dataclass
+class Core:
+    """Everything below the UI, built without Qt (also used by tests and the benchmark)."""
+
+    store: Store
+    session: SessionState
+    services: Services
+    local_server: LocalServer | None
+    data_dir: Path
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def close(self) -> None:
+        if self.local_server is not None:
+            self.local_server.stop()
+        self.store.close()
+
+
+def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_server: bool = True) -> Core:
+    store = Store.open(data_dir / paths.DB_FILE)
+    session = SessionState()
+    credentials = CredentialStore()
+    sync = SyncFacade(store, session, credentials, data_dir, factory=_load("desktop.services.sync_service:SyncService"))
+
+    def on_online_login(server_url: str, user_id: str, refresh_token: str) -> None:
+        sync.connect(server_url)
+        sync.hand_over_token(user_id, refresh_token)
+
+    auth = AuthService(store, session, credentials, on_online_login=on_online_login)
+    services = Services(catalog=CatalogService(store), auth=auth, credentials=credentials,
+                        settings=SettingsService(store), sync=sync)
+    for name, target in WORKFLOW_SERVICES.items():
+        cls = _load(target)
+        if cls is not None:
+            setattr(services, name, cls(store, session))
+    local = LocalServer(data_dir / "server", products=demo_products or 20_000,
+                        log_file=paths.log_dir() / "local-server.log") if with_local_server else None
+    return Core(store, session, services, local, data_dir)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("Blangkon Desktop: antarmuka belum terpasang pada versi ini.")
-    return 0
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from desktop.app.gui import run_gui
+
+    return run_gui(args)

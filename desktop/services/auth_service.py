@@ -78,8 +78,11 @@ class _Tokens:
 
 class AuthService:
     def __init__(self, store: Any, session: SessionState, credentials: CredentialStore,
-                 http_factory: Callable[[], requests.Session] = requests.Session) -> None:
+                 http_factory: Callable[[], requests.Session] = requests.Session,
+                 on_online_login: Callable[[str, str, str], None] | None = None) -> None:
         self._store = store
+        # (server_url, user_id, refresh_token) after each online login: lets the sync engine take over rotation
+        self._on_online_login = on_online_login
         self._session = session
         self._credentials = credentials
         self._http_factory = http_factory
@@ -121,6 +124,8 @@ class AuthService:
         except CredentialsUnavailable as exc:
             warning = exc.message
         self._set_tokens(server_url, user, token)
+        if self._on_online_login is not None:
+            self._on_online_login(server_url, user.id, token.refresh_token)
         self._session.set_user(user)
         return LoginResult(user=user, online=True, warning=warning)
 
@@ -202,6 +207,8 @@ class AuthService:
         self._credentials.save_refresh_token(server_url, username, token.refresh_token)
         user = _current_user(token, online=True)
         self._set_tokens(server_url, user, token)
+        if self._on_online_login is not None:
+            self._on_online_login(server_url, user.id, token.refresh_token)
         self._session.set_user(user)
         return LoginResult(user=user, online=True)
 

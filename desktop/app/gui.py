@@ -1,0 +1,146 @@
+"""The Qt half of the composition root: application object, translations, login window, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.app import paths
+from desktop.app.bootstrap import Core, build_core
+from desktop.services.session import LoginResult
+from desktop.store.errors import StoreError
+from desktop.ui import settings as ui_options
+from desktop.ui.i18n import I18n
+from desktop.ui.login import LoginController, LoginView
+from desktop.ui.main_window import MainWindow
+from desktop.ui.screen import UiContext
+from desktop.ui.settings import UiSettings
+from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def load_style(app: QApplication) -> None:
+    qss = paths.resource_path("styles", "blangkon.qss")
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    icon = paths.resource_path("icons", "blangkon.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+class AppController(QObject):
+    """Owns the two top-level windows and switches between them on login, logout and user switch."""
+
+    def __init__(self, core: Core, ui_settings: UiSettings, i18n: I18n, *, forced_server: str = "") -> None:
+        super().__init__()
+        self.core = core
+        self.ui_settings = ui_settings
+        self.i18n = i18n
+        self.tasks = TaskRunner(self)
+        self.ctx = UiContext(services=core.services, tasks=self.tasks, session=core.session,
+                             navigate=lambda key, **params: None)
+        self.ctx.extras.update(ui_settings=ui_settings, i18n=i18n, data_dir=core.data_dir,
+                               language_changed=self.set_language)
+        self.login_view = LoginView()
+        self.login_view.resize(860, 520)
+        self.login = LoginController(self.ctx, self.login_view, core.local_server,
+                                     last_username=ui_settings.get(ui_options.LAST_USERNAME),
+                                     forced_server=forced_server, parent=self)
+        self.login.logged_in.connect(self.on_logged_in)
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.login_view.show()
+
+    def main_window(self) -> MainWindow:
+        if self.window is None:
+            self.window = MainWindow(self.ctx, language=self.i18n.language)
+            self.window.resize(1280, 800)
+            geometry = self.ui_settings.get(ui_options.GEOMETRY)
+            if not geometry.isEmpty():
+                self.window.restoreGeometry(geometry)
+            self.window.logout_requested.connect(self.on_logout)
+            self.window.language_requested.connect(self.set_language)
+        return self.window
+
+    def on_logged_in(self, result: LoginResult) -> None:
+        self.ui_settings.set(ui_options.LAST_USERNAME, result.user.username)
+        window = self.main_window()
+        window.rebuild_navigation()
+        self.login_view.hide()
+        window.show()
+        window.status.start()
+        window.show_home()
+        if not result.online:
+            window.notify(window.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
+                                    "Anda menyinkronkan."))
+        if result.warning:
+            QMessageBox.information(window, window.tr("Sesi tidak diingat"), result.warning)
+
+    def on_logout(self) -> None:
+        if self.window is not None:
+            self.ui_settings.set(ui_options.GEOMETRY, self.window.saveGeometry())
+            self.window.status.stop()
+            self.window.hide()
+        self.core.services.auth.logout()
+        self.login.refresh_demo_accounts()
+        self.login_view.show()
+
+    def set_language(self, code: str) -> None:
+        ok = self.i18n.set_language(code)
+        self.ui_settings.set(ui_options.LANGUAGE, self.i18n.language)
+        if self.window is not None:
+            self.window.set_language_checked(self.i18n.language)
+            if not ok:
+                self.window.notify(self.window.tr("Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia."))
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.ui_settings.set(ui_options.GEOMETRY, self.window.saveGeometry())
+        self.ui_settings.sync()
+        self.tasks.shutdown()
+        self.core.close()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Blangkon Desktop")
+    app.setOrganizationName(ui_options.ORGANIZATION)
+    app.setDesktopFileName("blangkon-desktop")
+    load_style(app)  # type: ignore[arg-type]
+    ui_settings = UiSettings()
+    i18n = I18n(app, paths.translations_dir(), paths.cache_dir() / "translations")
+    i18n.set_language(ui_settings.get(ui_options.LANGUAGE))
+
+    data_dir = paths.data_dir(args.data_dir or ui_settings.get(ui_options.DATA_DIR) or None)
+    try:
+        core = build_core(data_dir, demo_products=args.demo_products)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(QWidget(), "Blangkon Desktop", _store_error_text(exc, data_dir))
+        return 1
+    forced = ""
+    if args.server:
+        try:
+            forced = core.services.settings.set_server(args.server, use_local=False)
+        except ValueError as exc:
+            print(getattr(exc, "message", str(exc)), file=sys.stderr)
+            core.close()
+            return 2
+    controller = AppController(core, ui_settings, i18n, forced_server=forced)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return int(app.exec())
+
+
+def _store_error_text(exc: BaseException, data_dir: Path) -> str:
+    detail = getattr(exc, "message", "") or str(exc)
+    return (f"Basis data di {data_dir} tidak dapat dibuka: {detail}\n\nPastikan folder itu ada dan dapat ditulisi, "
+            "atau jalankan `blangkon --data-dir FOLDER_LAIN`. Cadangan otomatis ada di folder yang sama.")

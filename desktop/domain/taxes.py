@@ -23,6 +23,10 @@ __all__ = ["Collector", "Explanation", "Purchase", "PurchaseKind", "TaxBreakdown
 
 _HUNDRED = Decimal(100)
 Rounder = Callable[[Decimal], int]
+_ROUNDING_WORDS = {
+    "HALF_UP": "ke rupiah penuh: pecahan 0,50 ke atas dibulatkan ke atas, di bawah 0,50 dibuang",
+    "DOWN": "ke rupiah penuh: pecahan rupiah dibulatkan ke bawah",
+}
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ class TaxEngine:
                 dpp_nl, ppn = self._ppn_on(dpp, ppn_rule, purchase.luxury, rounded, notes)
             ppn_collector = self._ppn_collector(purchase, regime, ppn, notes)
             pph, article, pph_rate, pph_collector = self._pph(purchase, regime, dpp, rounded, notes)
-        notes.append(_explain("Pembulatan", f"mode {rounding.mode}", 0, rounding.cited))
+        notes.append(_explain("Pembulatan", _ROUNDING_WORDS[rounding.mode], 0, rounding.cited))
         by_bendahara = (ppn if ppn_collector is Collector.BENDAHARA else 0) + (
             pph if pph_collector is Collector.BENDAHARA else 0
         )

@@ -131,6 +131,10 @@ def test_2024_rule_eleven_percent_on_harga_jual_rounded_down(engine: TaxEngine) 
     b = engine.compute(buy(11_100_000, pkp=True, day=dt.date(2024, 6, 1)))
     assert (b.dpp, b.dpp_nilai_lain, b.ppn, b.ppn_rate) == (10_000_000, None, 1_100_000, Decimal(11))
     assert engine.ppn_on_dpp(1_234_571, dt.date(2024, 6, 1)) == (None, 135_802)
+    rounding = {e.label: e for e in b.explanations}["Pembulatan"]
+    assert "ke bawah" in rounding.formula and "SE-22/PJ.24/1990" in rounding.legal_basis
+    now = {e.label: e for e in engine.compute(buy(1_000)).explanations}["Pembulatan"]
+    assert "0,50 ke atas" in now.formula and "PER-11/PJ/2025" in now.legal_basis
 
 
 def test_luxury_goods_pay_twelve_percent_on_full_price(engine: TaxEngine) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Mapping
@@ -20,12 +21,27 @@ def _error(code: str, message: str) -> RuleError:
 
 
 @dataclass(frozen=True)
+class RuleValue:
+    """One threshold in force on a date, for an "aturan yang berlaku" screen."""
+
+    name: str
+    label: str
+    value: int
+    unit: str
+    effective_from: dt.date
+    legal_basis: str
+    uncertain: bool
+    notes: str
+
+
+@dataclass(frozen=True)
 class Thresholds:
     """All numeric thresholds (`rules`) and templated texts (`texts`), each a list of dated periods."""
 
     numbers: Mapping[str, tuple[Period[int], ...]]
     texts: Mapping[str, tuple[Period[str], ...]]
     labels: Mapping[str, str]
+    units: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_resources(cls) -> Thresholds:
@@ -36,6 +52,9 @@ class Thresholds:
         if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
             raise RuleError("rule_file_invalid", f"{source}: bagian 'rules' tidak ada atau bukan objek.")
         labels: dict[str, str] = {}
+        units = {
+            name: str(spec.get("unit", "")) for name, spec in data["rules"].items() if isinstance(spec, dict)
+        }
         numbers = {
             name: cls._periods(spec, f"{source} rules.{name}", int, labels, name)
             for name, spec in data["rules"].items()
@@ -44,7 +63,7 @@ class Thresholds:
             name: cls._periods(spec, f"{source} texts.{name}", str, labels, name)
             for name, spec in data.get("texts", {}).items()
         }
-        return cls(numbers=numbers, texts=texts, labels=labels)
+        return cls(numbers=numbers, texts=texts, labels=labels, units=units)
 
     @staticmethod
     def _periods(
@@ -77,6 +96,26 @@ class Thresholds:
 
     def value(self, name: str, day: dt.date) -> int:
         return self.period(name, day).value
+
+    def snapshot(self, day: dt.date) -> tuple[RuleValue, ...]:
+        """Every numeric threshold in force on `day` (rules with no period covering it are left out)."""
+        values = []
+        for name, periods in self.numbers.items():
+            period = next((p for p in periods if p.covers(day)), None)
+            if period is not None:
+                values.append(
+                    RuleValue(
+                        name,
+                        self.labels.get(name, name),
+                        period.value,
+                        self.units.get(name, ""),
+                        period.effective_from,
+                        period.legal_basis,
+                        period.uncertain,
+                        period.notes,
+                    )
+                )
+        return tuple(values)
 
     def text_period(self, name: str, day: dt.date) -> Period[str]:
         if name not in self.texts:

@@ -205,3 +205,13 @@ def test_bad_dates_everywhere() -> None:
         with pytest.raises(RuleError) as err:
             case()
         assert err.value.code == "date_invalid" and "tanggal" in err.value.message.lower()
+
+
+def test_snapshot_lists_rules_in_force() -> None:
+    snapshot = {v.name: v for v in default_thresholds().snapshot(DAY)}
+    cap = snapshot["marketplace_cap"]
+    assert cap.value == 50_000_000 and cap.unit == "rupiah" and cap.uncertain and "lokapasar" in cap.label
+    assert snapshot["meterai_amount"].value == 10_000
+    assert snapshot["meterai_amount"].effective_from == dt.date(2021, 1, 1)
+    old = {v.name: v for v in default_thresholds().snapshot(dt.date(2010, 1, 1))}
+    assert old["meterai_amount"].value == 6_000 and "marketplace_cap" not in old

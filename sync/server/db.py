@@ -17,7 +17,6 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -45,14 +44,13 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=8, pool_pre_ping=True)
+    # No pre-ping: it costs a round trip per checkout; stale connections are recycled by age instead.
+    return create_engine(url, pool_size=pool_size, max_overflow=8, pool_recycle=1800)
 
 
 def make_plain_engine(url: str) -> Engine:
-    """For one-shot CLI work and migrations: no pool kept around."""
-    if url.startswith("sqlite"):
-        return make_engine(url, pool_size=1)
-    return create_engine(url, poolclass=NullPool)
+    """For one-shot CLI work: a single pooled connection (dispose() when done)."""
+    return make_engine(url, pool_size=1)
 
 
 def is_sqlite(conn_or_engine: Connection | Engine) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import time
+import uuid
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -23,9 +24,8 @@ from . import models as m
 from .audit import GENESIS
 from .auth import hash_password
 from .catalog import PRODUCT_FIELDS, PROVIDER_FIELDS, lock_catalog, save_head
-from .db import is_sqlite, write_txn
+from .db import is_sqlite, now_iso, write_txn
 from .state import CATEGORIES, kabkota_rows
-from .users import add_user
 
 MARKETPLACES = ["GRATIS_ONGKIR", "MBIZ", "TISERA", "EKATALOG_LOKAL"]
 MARKET_WEIGHTS = [40, 25, 20, 15]
@@ -161,9 +161,15 @@ def _users(engine: Engine, opds: list[tuple[str, str]], seed: int) -> list[dict[
     accounts = []
     plan = [(Role.ADMIN_PROVINSI, None, "Admin Provinsi")] + [
         (role, opd_id, opd_name) for opd_id, opd_name in opds for role in DEMO_ROLES]
+    rows = []
     for role, opd_id, opd_name in plan:
         username = "admin.provinsi" if opd_id is None else f"{role.value.lower()}.{opd_id.lower()}"
         if username not in have:
-            add_user(engine, username, f"{role.value} {opd_name}", role.value, opd_id, password_hash=hashed)
+            rows.append({"id": str(uuid.uuid4()), "username": username, "full_name": f"{role.value} {opd_name}",
+                         "role": role.value, "opd_id": opd_id, "password_hash": hashed, "disabled": False,
+                         "created_at": now_iso()})
         accounts.append({"username": username, "role": role.value, "opd_id": opd_id, "password": password})
+    if rows:
+        with write_txn(engine) as conn:
+            conn.execute(insert(m.app_user), rows)
     return accounts

@@ -102,6 +102,19 @@ class StoreOrders:
         return flagged
 
 
+class StoreNumbers:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def remaining(self, opd_id: str, year: int, doc_type: str) -> int:
+        with self.store.unit_of_work(readonly=True) as uow:
+            return uow.numbers.remaining(opd_id, year, doc_type)
+
+    def add_block(self, opd_id: str, year: int, doc_type: str, start: int, end: int) -> None:
+        with self.store.unit_of_work() as uow:
+            uow.numbers.add_block(opd_id, year, doc_type, start, end)
+
+
 class StoreState:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -212,7 +225,7 @@ class SyncService:
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,
-                          data_dir=self.settings.data_dir)
+                          data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store))
             return SyncEngine(self.transport, ports, self.auth, user_id).run_once(cancel, progress)
         finally:
             replica.close()

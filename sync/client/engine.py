@@ -21,6 +21,7 @@ import requests
 from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
 from sync.client.catalog_delta import CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
+from sync.client.numbers import top_up
 from sync.client.outbox_sender import OutboxResult, OutboxSender
 from sync.client.ports import Ports
 from sync.client.transport import Cancel, Cancelled, Transport, TransportError
@@ -45,6 +46,7 @@ class SyncReport:
     outbox: OutboxResult = field(default_factory=OutboxResult)
     orders_pulled: int = 0
     stale_lines: int = 0
+    number_blocks: int = 0
     needs_login: set[str] = field(default_factory=set)
     retries: int = 0
     seconds: float = 0.0
@@ -57,7 +59,8 @@ class SyncReport:
             "catalog_count": self.catalog_count, "catalog_checksum": self.catalog_checksum,
             "sent": self.outbox.sent, "rejected": self.outbox.rejected, "retry_later": self.outbox.retry_later,
             "waiting_users": sorted(self.outbox.waiting_users), "orders_pulled": self.orders_pulled,
-            "stale_lines": self.stale_lines, "needs_login": sorted(self.needs_login), "retries": self.retries,
+            "stale_lines": self.stale_lines, "number_blocks": self.number_blocks,
+            "needs_login": sorted(self.needs_login), "retries": self.retries,
             "seconds": round(self.seconds, 3), "errors": self.errors,
         }
 
@@ -109,6 +112,16 @@ class SyncEngine:
         report.orders_pulled = self._orders(cancel, progress)
         if changed:
             report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
+        self._numbers(cancel, report)
+
+    def _numbers(self, cancel: Cancel, report: SyncReport) -> None:
+        session = self.auth.sessions.get(self.user_id)
+        opd_id = session.info.get("opd_id") if session is not None else None
+        if self.ports.numbers is None or not opd_id:
+            return
+        server_now = self.clock() + (report.clock_offset_s or 0.0)
+        report.number_blocks = top_up(self.ports.numbers, str(opd_id), self.auth.device_id, self._send, cancel,
+                                      server_now)
 
     def _meta(self, cancel: Cancel, report: SyncReport) -> None:
         response = self.transport.request("GET", META_PATH, cancel=cancel)

@@ -134,6 +134,14 @@ class Credentials(Protocol):
     def forget(self, user: str) -> None: ...
 
 
+class NumberBlocks(Protocol):
+    """Document numbers reserved per device for offline printing (DHIS2's reserved values)."""
+
+    def remaining(self, opd_id: str, year: int, doc_type: str) -> int: ...
+
+    def add_block(self, opd_id: str, year: int, doc_type: str, start: int, end: int) -> None: ...
+
+
 @dataclass
 class Ports:
     replica: CatalogReplica
@@ -142,3 +150,4 @@ class Ports:
     state: SyncState
     credentials: Credentials
     data_dir: Path  # chunk files go under data_dir / "snapshot"
+    numbers: NumberBlocks | None = None

@@ -14,6 +14,8 @@ from desktop.documents.verification import (
     unsigned_qr_text,
     verification_code,
 )
+from desktop.domain import identifiers
+from desktop.domain.errors import IdentifierError
 from desktop.domain.money import format_rupiah
 from desktop.domain.terbilang import terbilang_rupiah
 
@@ -50,11 +52,11 @@ def nip_line(person: Signatory) -> str:
 
 
 def format_nip(nip: str) -> str:
-    """Print an 18-digit NIP grouped as "19860926 201505 1 001"; anything else (PPPK, typed) as given."""
-    digits = nip.replace(" ", "")
-    if len(digits) == 18 and digits.isdigit():
-        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
-    return nip
+    """Grouped NIP via the domain; a number of another shape (admin override) prints as typed."""
+    try:
+        return identifiers.format_nip(nip)
+    except IdentifierError:
+        return nip
 
 
 def words(amount: int) -> dict[str, str]:

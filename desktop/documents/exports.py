@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
@@ -84,7 +85,19 @@ def books_xlsx(month: BookMonth) -> bytes:
     workbook.properties.creator = "Blangkon Desktop"
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return _fixed_zip_times(buffer.getvalue(), stamp)
+
+
+def _fixed_zip_times(data: bytes, stamp: dt.datetime) -> bytes:
+    """openpyxl stamps zip entries with the current time; rewrite them so equal books give equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
 
 
 def _fill(sheet: object, header: list[str], rows: list[Row]) -> None:

@@ -100,8 +100,9 @@ def test_same_input_same_bytes() -> None:
 
 
 def test_fonts_are_embedded() -> None:
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(build_kuitansi(demo.payment_for(demo.example("A")))))
     fonts = reader.pages[0]["/Resources"]["/Font"]

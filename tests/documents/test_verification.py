@@ -1,0 +1,124 @@
+"""QR payload signing: valid, tampered, untrusted, unsigned and malformed codes; server certificate rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from desktop.documents import demo
+from desktop.documents.common import _qr
+from desktop.documents.kuitansi import build_kuitansi
+from desktop.documents.model import DocumentOptions
+from desktop.documents.verification import (
+    DeviceCertificate,
+    DocumentPayload,
+    DocumentSigner,
+    b64u,
+    generate_device_key,
+    issue_certificate,
+    raw_public_key,
+    unb64u,
+    unsigned_qr_text,
+    verification_code,
+    verify_qr,
+)
+from tests.documents.conftest import pdf_text
+
+PAYLOAD = DocumentPayload("KW", "0457/BP/XI/2026", "5f1c2a7e-0b7d-4c1e-9a31-000000000001", 11_100_000,
+                          dt.date(2026, 11, 25))
+
+
+@pytest.fixture(scope="module")
+def pki():
+    server = generate_device_key()
+    device = generate_device_key()
+    cert = issue_certificate(server, raw_public_key(device.public_key()), "DEV-7", "DINKOPUKM")
+    return DocumentSigner(device, cert), raw_public_key(server.public_key())
+
+
+def test_signed_code_verifies_offline(pki) -> None:
+    signer, server_pub = pki
+    result = verify_qr(signer.qr_text(PAYLOAD), [server_pub])
+    assert result.ok and result.outcome == "valid"
+    assert result.payload == PAYLOAD
+    assert (result.device_id, result.opd_id) == ("DEV-7", "DINKOPUKM")
+    assert result.digest_hex == PAYLOAD.digest().hex()
+
+
+def test_any_trusted_key_among_several(pki) -> None:
+    signer, server_pub = pki
+    other = raw_public_key(generate_device_key().public_key())
+    assert verify_qr(signer.qr_text(PAYLOAD), [other, server_pub]).ok
+
+
+@pytest.mark.parametrize("change", [{"amount": 11_100_001}, {"number": "0458/BP/XI/2026"},
+                                    {"order_id": "another"}, {"date": dt.date(2026, 11, 26)}, {"doc_type": "SP"}])
+def test_tampered_payload_is_detected(pki, change) -> None:
+    signer, server_pub = pki
+    parts = signer.qr_text(PAYLOAD).split(".")
+    parts[1] = b64u(replace(PAYLOAD, **change).canonical())
+    result = verify_qr(".".join(parts), [server_pub])
+    assert result.outcome == "bad_signature" and not result.ok
+
+
+def test_non_canonical_payload_is_rejected(pki) -> None:
+    signer, server_pub = pki
+    parts = signer.qr_text(PAYLOAD).split(".")
+    parts[1] = b64u(PAYLOAD.canonical().replace(b",", b", "))
+    assert verify_qr(".".join(parts), [server_pub]).outcome == "malformed"
+
+
+def test_untrusted_server_and_forged_certificate(pki) -> None:
+    signer, server_pub = pki
+    text = signer.qr_text(PAYLOAD)
+    assert verify_qr(text, []).outcome == "untrusted_certificate"
+    # A device that certifies itself for another OPD: the certificate signature no longer matches.
+    cert = signer.certificate
+    forged = DeviceCertificate(cert.device_id, "BPKAD", cert.device_public_key, cert.issuer_key_id, cert.signature)
+    forged_text = DocumentSigner(signer.key, forged).qr_text(PAYLOAD)
+    assert verify_qr(forged_text, [server_pub]).outcome == "untrusted_certificate"
+
+
+def test_another_device_key_under_a_valid_certificate_fails(pki) -> None:
+    signer, server_pub = pki
+    impostor = DocumentSigner(generate_device_key(), signer.certificate)
+    assert verify_qr(impostor.qr_text(PAYLOAD), [server_pub]).outcome == "bad_signature"
+
+
+def test_unsigned_and_malformed() -> None:
+    result = verify_qr(unsigned_qr_text(PAYLOAD), [])
+    assert result.outcome == "unsigned" and result.payload == PAYLOAD
+    for junk in ["", "hello", "BLK2.abc", "BLK1.!!!", "BLK1." + b64u(b'{"a":1}'), "BLK1.a.b.c"]:
+        assert verify_qr(junk, []).outcome == "malformed", junk
+
+
+def test_certificate_round_trips_as_text(pki) -> None:
+    signer, _ = pki
+    assert DeviceCertificate.from_text(signer.certificate.to_text()) == signer.certificate
+
+
+def test_demo_signer_is_fixed_and_verifies() -> None:
+    (signer_a, key_a), (signer_b, key_b) = demo.demo_signer(), demo.demo_signer()
+    assert key_a == key_b and signer_a.qr_text(PAYLOAD) == signer_b.qr_text(PAYLOAD)
+    assert verify_qr(signer_a.qr_text(PAYLOAD), [key_a]).ok
+    assert len(signer_a.qr_text(PAYLOAD)) < 600  # fits a 30 mm QR at level M
+
+
+def test_printed_code_matches_payload(signer_and_key) -> None:
+    signer, key = signer_and_key
+    payment = demo.payment_for(demo.example("A"))
+    text = pdf_text(build_kuitansi(payment, DocumentOptions(status="official"), signer))
+    payload = DocumentPayload("KW", payment.nomor_bukti, payment.order.order_id, payment.amount, payment.payment_date)
+    assert verification_code(payload.digest()) in text
+    qr_text, _caption = _qr("KW", "Kuitansi", payment.nomor_bukti, payment.order.order_id, payment.amount,
+                           payment.payment_date, signer, compact=False)
+    assert verify_qr(qr_text, [key]).payload == payload
+    assert "belum bertanda tangan" not in text
+
+
+def test_b64u_round_trip() -> None:
+    for data in [b"", b"\x00", b"\xff" * 31, bytes(range(64))]:
+        assert unb64u(b64u(data)) == data
+        assert "=" not in b64u(data)

@@ -1,0 +1,7 @@
+from desktop.ui.documents_preview.dialog import (
+    DocumentPreviewDialog,
+    preview_document,
+    preview_order_document,
+)
+
+__all__ = ["DocumentPreviewDialog", "preview_document", "preview_order_document"]

@@ -1,0 +1,159 @@
+"""Document preview: the PDF in a Qt PDF view, then print (QPrintDialog) or save as PDF. Works offline.
+
+The PDF is rendered by DocumentService on the DB lane; printing and saving are recorded there too, so any later
+copy of the same document comes out marked SALINAN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.orders.common import error_text
+
+
+class DocumentPreviewDialog(QDialog):
+    """`rendered` is a DocumentService.RenderedDocument; `record(how)` logs a print/save on the DB lane."""
+
+    def __init__(self, rendered: Any, record: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rendered = rendered
+        self._record = record
+        self.document = QPdfDocument(self)
+        self._bytes = QByteArray(rendered.pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self)
+        self.save_button = QPushButton(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button.clicked.connect(self.save_with_dialog)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_with_dialog)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_with_dialog)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pdf_view, 1)
+        layout.addLayout(row)
+        self.resize(820, 900)
+        self.retranslate()
+        self.print_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pratinjau: %1").replace("%1", self.rendered.title))
+        self.print_button.setText(self.tr("&Cetak…"))
+        self.save_button.setText(self.tr("&Simpan sebagai PDF…"))
+        if self.rendered.reprint:
+            note = self.tr("Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.")
+        elif not self.rendered.official:
+            note = self.tr("Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.")
+        else:
+            note = self.tr("Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.")
+        pages = self.document.pageCount()
+        self.status.setText(note + " " + self.tr("%1 halaman.").replace("%1", str(pages)))
+
+    # -- output ----------------------------------------------------------------------------------------------
+    def print_with_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.rendered.filename)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Cetak %1").replace("%1", self.rendered.title))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint every page at the printer's resolution; returns False (with a message) if it fails."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu."))
+            return False
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = printer.pageLayout().paintRectPixels(printer.resolution())
+                size_pt = self.document.pagePointSize(page)
+                scale = min(target.width() / size_pt.width(), target.height() / size_pt.height())
+                image = self.document.render(page, QSize(int(size_pt.width() * scale), int(size_pt.height() * scale)))
+                painter.drawImage(QRectF(0, 0, image.width(), image.height()), image)
+        finally:
+            painter.end()
+        self._record("print")
+        self.status.setText(self.tr("Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN."))
+        return True
+
+    def save_with_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai PDF"), self.rendered.filename,
+                                              self.tr("Dokumen PDF (*.pdf)"))
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            path.write_bytes(self.rendered.pdf)
+        except OSError as exc:
+            self.status.setText(self.tr("Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        self._record("save")
+        self.status.setText(self.tr("Tersimpan di %1.").replace("%1", str(path)))
+        return True
+
+
+def preview_document(ctx: Any, render: Callable[[], Any], parent: QWidget,
+                     on_error: Callable[[str], None] | None = None) -> None:
+    """Render on the DB lane, then show the preview (modeless; kept alive by its parent)."""
+    docs = ctx.services.documents
+
+    def show(rendered: Any) -> None:
+        def record(how: str) -> None:
+            ctx.tasks.run_db(lambda: docs.record_output(rendered, how), None, lambda exc: None)
+
+        dialog = DocumentPreviewDialog(rendered, record, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        parent.setProperty("last_preview", dialog)
+        dialog.show()
+
+    def failed(exc: BaseException) -> None:
+        text = error_text(exc)
+        if on_error is not None:
+            on_error(text)
+        else:
+            ctx.notify(text)
+
+    ctx.tasks.run_db(render, show, failed)
+
+
+def preview_order_document(ctx: Any, order_id: str, kind: str, parent: QWidget,
+                           on_error: Callable[[str], None] | None = None) -> None:
+    docs = ctx.services.documents
+    preview_document(ctx, lambda: docs.render(order_id, kind), parent, on_error)

@@ -1,0 +1,3 @@
+from desktop.ui.orders.screen import OrdersScreen
+
+__all__ = ["OrdersScreen"]

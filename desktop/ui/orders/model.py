@@ -1,0 +1,75 @@
+"""Table model of the order lists (PP's "my orders", PPK deliveries, Bendahara queue): a list of OrderView."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.money import format_rupiah
+from desktop.services.order_view import OrderView, SyncStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+SYNC_COLORS = {SyncStatus.LOCAL_ONLY: "#555555", SyncStatus.PENDING: "#8a5a00", SyncStatus.SENT: "#1d6b2f",
+               SyncStatus.ATTENTION: "#a61b1b"}
+COLUMNS = ("number", "provider", "total", "state", "sync", "updated")
+
+
+class OrdersModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._orders: list[OrderView] = []
+
+    def set_orders(self, orders: list[OrderView]) -> None:
+        self.beginResetModel()
+        self._orders = list(orders)
+        self.endResetModel()
+
+    def order(self, row: int) -> OrderView:
+        return self._orders[row]
+
+    def row_of(self, order_id: str) -> int:
+        return next((i for i, o in enumerate(self._orders) if o.id == order_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._orders)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Nomor SP / draf"), self.tr("Penyedia"), self.tr("Total"), self.tr("Status pesanan"),
+                self.tr("Sinkronisasi"), self.tr("Diubah"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        o = self._orders[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "number":
+                return o.number or self.tr("Draf %1").replace("%1", o.id[:8])
+            if col == "provider":
+                return o.provider.name if o.provider else "—"
+            if col == "total":
+                return format_rupiah(o.total)
+            if col == "state":
+                return self.tr(o.state_label)
+            if col == "sync":
+                return self.tr(o.sync_label)
+            return (o.updated_at or o.created_at)[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.ForegroundRole and col == "sync":
+            return QBrush(QColor(SYNC_COLORS[o.sync_status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "sync":
+            from desktop.services.order_view import SYNC_STATUS_HINTS
+
+            return self.tr(SYNC_STATUS_HINTS[o.sync_status])
+        if role == Qt.ItemDataRole.UserRole:
+            return o.id
+        return None

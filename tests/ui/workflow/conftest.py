@@ -1,0 +1,44 @@
+"""A UiContext over a real temporary Store with the workflow services (no network)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services.context import Services
+from desktop.ui.screen import UiContext
+from desktop.ui.tasks import SyncTaskRunner, TaskRunner
+from tests.services.workflow_world import make_world
+
+
+def make_ctx(world, tasks) -> UiContext:
+    services = Services(catalog=None, auth=None, credentials=None, settings=None,  # type: ignore[arg-type]
+                        orders=world.orders, approvals=world.approvals, payments=world.payments,
+                        documents=world.documents, conflicts=world.conflicts)
+    navigations: list[tuple[str, dict]] = []
+    notes: list[str] = []
+    ctx = UiContext(services=services, tasks=tasks, session=world.session,
+                    navigate=lambda key, **params: navigations.append((key, params)), notify=notes.append)
+    ctx.extras["navigations"] = navigations
+    ctx.extras["notes"] = notes
+    return ctx
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = make_world(tmp_path)
+    yield w
+    w.store.close()
+
+
+@pytest.fixture
+def ctx(world, qapp):
+    """Inline task runner: deterministic, every service call finishes before the next line."""
+    return make_ctx(world, SyncTaskRunner())
+
+
+@pytest.fixture
+def async_ctx(world, qapp):
+    """The real lanes (QThreadPool): results arrive by signal; tests wait with qtbot.waitUntil."""
+    runner = TaskRunner()
+    yield make_ctx(world, runner)
+    runner.shutdown()

@@ -6,18 +6,18 @@ UI-only state (window geometry, language, last filters, the data folder itself) 
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from desktop.domain.errors import DomainError
+from desktop.domain.identifiers import parse_nip
+
 KEY_SERVER_URL = "server_url"
 KEY_USE_LOCAL_SERVER = "use_local_server"
 KEY_HEADER = "document_header"
 KEY_SIGNATORIES = "signatories"
-
-_NIP = re.compile(r"^\d{18}$")
 
 
 class SettingsError(ValueError):
@@ -56,30 +56,15 @@ class Signatories:
 SIGNATORY_ROLES = tuple(f.name for f in fields(Signatories))
 
 
-def normalise_nip(text: str) -> str:
-    """NIPs are printed with spaces ("19800101 200501 1 001"); we store the 18 digits."""
-    return re.sub(r"[\s.\-]", "", text or "")
-
-
 def validate_nip(text: str, field_name: str) -> str:
-    """Empty is allowed (not yet known); otherwise 18 digits checked by the domain's NIP rules."""
-    nip = normalise_nip(text)
-    if not nip:
+    """Empty is allowed (not yet known); otherwise the domain's PNS NIP rules (birth date, TMT, sex digit).
+    Stored as the 18 digits; documents print it spaced with identifiers.format_nip."""
+    if not (text or "").strip():
         return ""
-    if not _NIP.match(nip):
-        raise SettingsError(field_name, "NIP harus 18 angka (contoh: 19800101 200501 1 001). Periksa lalu simpan lagi.")
     try:
-        from desktop.domain.identifiers import parse_nip
-    except ModuleNotFoundError as exc:  # domain rules not in this build yet: the 18-digit check above stands
-        if exc.name != "desktop.domain.identifiers":
-            raise
-        return nip
-    try:
-        parse_nip(nip)
-    except ValueError as exc:
-        detail = getattr(exc, "message", str(exc))
-        raise SettingsError(field_name, f"NIP tidak valid: {detail}") from exc
-    return nip
+        return parse_nip(text).digits
+    except DomainError as exc:
+        raise SettingsError(field_name, f"{exc.message} Contoh NIP yang benar: 19800101 200501 1 001.") from exc
 
 
 def validate_server_url(url: str) -> str:

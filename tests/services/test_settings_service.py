@@ -50,5 +50,8 @@ def test_signatories_validate_nip(store):
         svc.save_signatories(Signatories(pptk=Signatory("Andi", "12345")))
     assert info.value.field == "pptk.nip" and "18 angka" in info.value.message
     with pytest.raises(SettingsError) as info:
+        svc.save_signatories(Signatories(pptk=Signatory("Andi", "19801301 200501 1 001")))  # month 13
+    assert "tanggal lahir" in info.value.message
+    with pytest.raises(SettingsError) as info:
         svc.save_signatories(Signatories(pa_kpa=Signatory("", NIP)))
     assert info.value.field == "pa_kpa.name"

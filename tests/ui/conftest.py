@@ -22,3 +22,24 @@ def ui_context() -> UiContext:
 
 # Store fixtures shared with the service tests (real SQLite in a temp dir; dict-backed keyring).
 from tests.services.conftest import catalog_store, dict_keyring, store  # noqa: E402, F401
+
+
+@pytest.fixture
+def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixture)
+    """A UiContext over a real store and real services, with the threaded task runner."""
+    from desktop.services.auth_service import AuthService
+    from desktop.services.catalog_service import CatalogService
+    from desktop.services.credentials import CredentialStore
+    from desktop.services.settings_service import SettingsService
+    from desktop.ui.settings import UiSettings
+    from desktop.ui.tasks import TaskRunner
+
+    session = SessionState()
+    creds = CredentialStore()
+    services = Services(catalog=CatalogService(store), auth=AuthService(store, session, creds), credentials=creds,
+                        settings=SettingsService(store))
+    runner = TaskRunner()
+    ctx = UiContext(services=services, tasks=runner, session=session, navigate=lambda key, **p: None)
+    ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")
+    yield ctx
+    runner.shutdown()

@@ -1,0 +1,126 @@
+"""Main window shell: navigation per role, screens built lazily, status bar on the I/O lane, user switch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from desktop.services.session import CurrentUser
+from desktop.ui.main_window import MainWindow
+from desktop.ui.navigation import ScreenRegistry, ScreenSpec
+from sync.protocol import Role
+
+
+def user(role: Role, uid: str = "u1") -> CurrentUser:
+    return CurrentUser(id=uid, username=f"{role.value.lower()}.demo", full_name=f"Pegawai {role.value}", role=role,
+                       opd_id="opd-1", opd_name="Dinas Koperasi")
+
+
+class FakeSync:
+    """The three calls the status bar makes (SyncFacade in the app)."""
+
+    def __init__(self) -> None:
+        self.pending = {"u1": 2, "u2": 5}
+        self.release = threading.Event()
+        self.fail: BaseException | None = None
+        self.ran_on: list[int] = []
+
+    def pending_count(self, user_id: str) -> int:
+        return self.pending.get(user_id, 0)
+
+    def last_success(self):
+        return dt.datetime(2026, 11, 23, 3, 15, tzinfo=dt.UTC)
+
+    def run_once(self, cancel, progress):
+        self.ran_on.append(threading.get_ident())
+        progress("katalog 1/2")
+        self.release.wait(5)
+        if self.fail:
+            raise self.fail
+        self.pending["u1"] = 0
+        return {"status": "ok"}
+
+
+@pytest.fixture
+def window(qtbot, app_ctx):
+    app_ctx.services.sync = FakeSync()
+    w = MainWindow(app_ctx)
+    qtbot.addWidget(w)
+    w.resize(1100, 700)
+    w.show()
+    yield w
+    app_ctx.services.sync.release.set()
+
+
+@pytest.mark.parametrize("role,expected", [
+    (Role.PP, ["catalog", "orders", "history", "settings"]),
+    (Role.PPK, ["orders", "ppk_inbox", "history", "settings"]),
+    (Role.BENDAHARA, ["bendahara", "history", "settings"]),
+])
+def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
+    app_ctx.session.set_user(user(role))
+    qtbot.waitUntil(lambda: window.nav_keys() == expected, timeout=3000)
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Riwayat" in texts and "Pengaturan" in texts
+
+
+def test_navigate_builds_screen_once_and_blocks_other_roles(qtbot, window, app_ctx):
+    app_ctx.session.set_user(user(Role.BENDAHARA))
+    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "history", "settings"], timeout=3000)
+    window.navigate("settings")
+    first = window.screen("settings")
+    window.navigate("settings")
+    assert window.screen("settings") is first and window.current_key() == "settings"
+    assert "Pengaturan" in window.windowTitle()
+    window.navigate("catalog")  # PP-only
+    assert window.current_key() == "settings"
+    assert "tidak tersedia untuk peran Anda" in window.statusBar().currentMessage()
+
+
+def test_status_bar_counts_only_current_user_and_syncs_in_background(qtbot, window, app_ctx):
+    sync = app_ctx.services.sync
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    window.status.refresh()
+    qtbot.waitUntil(lambda: "2" in window.status_view.pending_label.text(), timeout=3000)
+    assert "23 November 2026 10.15 WIB" in window.status_view.last_sync_label.text()
+    window.status.sync_now()
+    assert window.status.state == "syncing" and not window.status_view.sync_button.isEnabled()
+    # the UI thread is free while the sync waits: the label updates from the throttled progress
+    qtbot.waitUntil(lambda: "katalog 1/2" in window.status_view.connection_label.text(), timeout=3000)
+    assert sync.ran_on and sync.ran_on[0] != threading.get_ident()
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        sync.release.set()
+    qtbot.waitUntil(lambda: "Menunggu dikirim: 0" in window.status_view.pending_label.text(), timeout=3000)
+    # switch user on the shared PC: the other officer's queue is theirs
+    app_ctx.session.set_user(user(Role.PPK, "u2"))
+    qtbot.waitUntil(lambda: "Menunggu dikirim: 5" in window.status_view.pending_label.text(), timeout=3000)
+
+
+def test_offline_sync_error_is_actionable(qtbot, window, app_ctx):
+    sync = app_ctx.services.sync
+    sync.fail = ConnectionError("refused")
+    sync.release.set()
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.sync_now()
+    assert window.status.state == "offline"
+    assert "coba lagi nanti" in window.status_view.connection_label.text()
+
+
+def test_placeholder_for_missing_screen_module(qtbot, app_ctx):
+    reg = ScreenRegistry([ScreenSpec("ghost", "desktop.ui.not_here_yet:Ghost", "Hantu", frozenset(Role))])
+    w = MainWindow(app_ctx, registry=reg)
+    qtbot.addWidget(w)
+    app_ctx.session.set_user(user(Role.PP))
+    qtbot.waitUntil(lambda: w.nav_keys() == ["ghost"], timeout=3000)
+    w.navigate("ghost")
+    assert "Layar belum tersedia" in w.screen("ghost")._label.text()
+
+
+def test_logout_action_and_shortcuts(qtbot, window):
+    assert window.act_quit.shortcut().toString() == "Ctrl+Q"
+    assert window.act_logout.shortcut().toString() == "Ctrl+Shift+L"
+    with qtbot.waitSignal(window.logout_requested, timeout=1000):
+        window.act_logout.trigger()

@@ -1,0 +1,59 @@
+"""Settings screen: loads from the DB, validates NIPs with an actionable message, saves, data folder to QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui import settings as ui_options
+from desktop.ui.settings_screen import SettingsScreen
+
+
+def make(qtbot, app_ctx):
+    screen = SettingsScreen(app_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activate()
+    qtbot.waitUntil(lambda: screen.view.pemda.text() != "", timeout=5000)
+    return screen
+
+
+def test_loads_defaults_and_saves(qtbot, app_ctx):
+    screen = make(qtbot, app_ctx)
+    v = screen.view
+    assert v.pemda.text() == "PEMERINTAH PROVINSI JAWA TENGAH"
+    v.opd_name.setText("Dinas Koperasi dan UKM")
+    v.sign_names["ppk"].setText("Budi Santoso, S.E.")
+    v.sign_nips["ppk"].setText("198001012005011001")
+    with qtbot.waitSignal(screen.controller.saved, timeout=5000):
+        qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
+    assert v.sign_nips["ppk"].text() == "19800101 200501 1 001"  # shown the way it is printed
+    assert app_ctx.services.settings.signatories().ppk.nip == "198001012005011001"
+    assert "disimpan" in v.message.text()
+
+
+def test_bad_nip_says_what_is_wrong_and_focuses_field(qtbot, app_ctx):
+    screen = make(qtbot, app_ctx)
+    v = screen.view
+    v.opd_name.setText("Dinas Koperasi dan UKM")
+    v.sign_names["bendahara"].setText("Sri Wahyuni")
+    v.sign_nips["bendahara"].setText("1980010120050")
+    qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "18 angka" in v.message.text(), timeout=5000)
+    assert v.message.property("kind") == "error"
+    assert v.sign_nips["bendahara"].hasFocus()
+    assert app_ctx.services.settings.signatories().bendahara.nip == ""  # nothing half-saved
+
+
+def test_data_dir_change_goes_to_qsettings(qtbot, app_ctx, tmp_path):
+    screen = make(qtbot, app_ctx)
+    screen.controller.set_data_dir(str(tmp_path / "lain"))
+    assert app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR) == str(tmp_path / "lain")
+    assert "buka kembali" in screen.view.message.text()
+
+
+def test_language_choice_calls_switch(qtbot, app_ctx):
+    chosen: list[str] = []
+    app_ctx.extras["language_changed"] = chosen.append
+    screen = make(qtbot, app_ctx)
+    screen.view.language.setCurrentIndex(screen.view.language.findData("en"))
+    assert chosen == ["en"]

@@ -93,3 +93,32 @@ class Api:
 @pytest.fixture(scope="module")
 def api(live: LiveServer) -> Api:
     return Api(live)
+
+
+@pytest.fixture
+def db_url(server_db_url: str):
+    """A migrated, initialised, empty server database (a fresh schema on PostgreSQL, dropped afterwards)."""
+    from sync.server.db import migrate
+    from tests.server.live import drop_pg_schema, fresh_pg_schema
+
+    schema = None
+    url = server_db_url
+    if url.startswith("postgresql"):
+        schema, url = fresh_pg_schema(server_db_url)
+    try:
+        migrate(url)
+        yield url
+    finally:
+        if schema:
+            drop_pg_schema(server_db_url, schema)
+
+
+@pytest.fixture
+def engine_for(db_url: str):
+    from sync.server.db import make_engine
+    from sync.server.state import ensure_initialized
+
+    eng = make_engine(db_url, pool_size=4)
+    ensure_initialized(eng)
+    yield eng
+    eng.dispose()

@@ -218,9 +218,12 @@ class SyncService:
         return session.user_id
 
     def sync_now(self, user_id: str, cancel: Cancel,
-                 progress: Callable[[str, int, int], None] = lambda p, d, t: None) -> SyncReport:
-        """A user-initiated pass: waiting commands become due at once (SYNC.md §7), then one engine pass."""
-        self._outbox.reset_backoff()
+                 progress: Callable[[str, int, int], None] = lambda p, d, t: None, *,
+                 manual: bool = True) -> SyncReport:
+        """One engine pass. `manual` ("Sync now", or connectivity came back) makes waiting commands due at
+        once (SYNC.md §7); a background timer passes manual=False and the back-off stands."""
+        if manual:
+            self._outbox.reset_backoff()
         replica = Replica(self.store.path)
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),

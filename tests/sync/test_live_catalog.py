@@ -1,0 +1,125 @@
+"""Catalog replica against the real server: first snapshot, deltas, stale drafts, 410, resume (SYNC.md §3, §9)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from sync.protocol.catalog import decode_cursor
+from tests.sync.conftest import OPD
+from tests.sync.kit import same_provider_products
+from tests.sync.server_side import change_products, new_epoch, rebuild_snapshot
+
+
+def replica_rows(client) -> dict[int, tuple[int, int, str]]:
+    conn = sqlite3.connect(client.store.path)
+    try:
+        return {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, version, price, status FROM product")}
+    finally:
+        conn.close()
+
+
+def search(client, text: str) -> list[int]:
+    conn = sqlite3.connect(client.store.path)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT rowid FROM product_fts WHERE product_fts MATCH ? ORDER BY rowid LIMIT 50", (text,))]
+    finally:
+        conn.close()
+
+
+def test_first_sync_snapshot_then_empty_delta(live, view, make_client):
+    client = make_client()
+    client.login(live.account("PP", OPD))
+    first = client.sync(live.account("PP", OPD)["username"])
+    head = view.catalog_head()
+    assert first.status == "ok" and first.catalog_mode == "snapshot"
+    assert (first.catalog_count, first.catalog_checksum) == (head["count"], head["checksum"])
+    word = view.products()[0]["name"].split()[0]
+    assert search(client, word)  # FTS built once at the swap, searchable at once
+    again = client.sync(live.account("PP", OPD)["username"])
+    assert again.status == "ok" and again.catalog_mode == "delta" and again.catalog_rows == 0
+    assert not (client.folder / "data" / "snapshot").exists() or not any((client.folder / "data" / "snapshot").iterdir())
+
+
+def test_deltas_apply_price_changes_and_delistings_and_flag_drafts(live, view, make_client):
+    pp = live.account("PP", OPD)
+    client = make_client()
+    client.login(pp)
+    client.sync(pp["username"])
+    products = same_provider_products(view.products(), 3, skip=4)
+    draft = client.new_draft(pp["username"], products[:2], OPD)  # stays local: its PUT is not sent yet
+    # officer goes offline; meanwhile the catalog moves on
+    with client.store.unit_of_work() as uow:
+        uow.outbox.mark_in_flight(client.commands(draft)[0].cmd_id)  # pretend: parked mid-send
+        uow.outbox.retry(client.commands(draft)[0].cmd_id, "offline", delay_s=10_000)
+    change_products(live, [products[0]], price=products[0]["price"] + 5000)
+    change_products(live, [products[1]], status="delisted")
+    report = client.sync(pp["username"])
+    assert report.catalog_mode == "delta" and report.catalog_rows == 2
+    head = view.catalog_head()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+    rows = replica_rows(client)
+    assert rows[products[0]["id"]][1] == products[0]["price"] + 5000
+    assert rows[products[1]["id"]][2] == "delisted"
+    flags = {ln.product_id: (ln.flag, ln.current_price) for ln in client.order(draft).lines}
+    assert flags[products[0]["id"]] == ("price_changed", products[0]["price"] + 5000)
+    assert flags[products[1]["id"]][0] == "product_unavailable"
+    assert report.stale_lines == 2
+
+
+def test_epoch_bump_410_resnapshots_and_keeps_drafts_and_outbox(live, view, make_client):
+    pp = live.account("PP", OPD)
+    client = make_client()
+    client.login(pp)
+    client.sync(pp["username"])
+    old_epoch = decode_cursor(_cursor(client))[0]
+    draft = client.new_draft(pp["username"], same_provider_products(view.products(), 2, skip=6), OPD)
+    with client.store.unit_of_work() as uow:  # keep the command queued across the re-snapshot
+        cmd = client.commands(draft)[0].cmd_id
+        uow.outbox.mark_in_flight(cmd)
+        uow.outbox.retry(cmd, "offline", delay_s=10_000)
+    new_epoch(live)
+    report = client.sync(pp["username"])
+    assert any("re-snapshot" in e for e in report.errors)
+    assert report.catalog_mode == "snapshot"
+    assert decode_cursor(_cursor(client))[0] == old_epoch + 1
+    head = view.catalog_head()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+    assert client.order(draft) is not None
+    assert [c.cmd_id for c in client.commands(draft)] == [cmd]
+
+
+def _cursor(client) -> str:
+    with client.store.unit_of_work(readonly=True) as uow:
+        return str(uow.sync_state.get_str("catalog_cursor"))
+
+
+def test_killed_snapshot_resumes_at_the_chunk_in_flight(live, view, make_client):
+    product = view.products()[-1]
+    change_products(live, [product], price=product["price"] + 1)  # a new seq → a new snapshot id
+    manifest = rebuild_snapshot(live, rows_per_chunk=300)
+    assert len(manifest["chunks"]) >= 5
+    pp = live.account("PP", OPD)
+    client = make_client("resume")
+    client.login(pp)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(phase, done, total):
+        seen.append(done)
+        if phase == "catalog_snapshot" and done >= 900:
+            cancel.set()  # "kill" between two chunk loads
+
+    report = client.service.sync_now(client.users[pp["username"]], cancel, progress)
+    assert report.status == "cancelled"
+    with client.store.unit_of_work(readonly=True) as uow:
+        assert uow.sync_state.get_str("catalog_cursor") is None  # nothing went live
+    conn = sqlite3.connect(client.store.path)
+    applied = conn.execute("SELECT count(*) FROM snapshot_chunk WHERE applied = 1").fetchone()[0]
+    conn.close()
+    assert 0 < applied < len(manifest["chunks"])
+    report = client.sync(pp["username"])
+    assert report.status == "ok" and report.catalog_mode == "snapshot"
+    head = view.catalog_head()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])

@@ -347,6 +347,34 @@ def check_data_dir(data_dir: Path) -> Check:
     return Check("Folder data", OK, f"{data_dir} bisa ditulis (WAL), ruang kosong {free} MB")
 
 
+def check_store(data_dir: Path) -> Check:
+    """Create a fresh local database with every schema migration, the way the first start does."""
+    if importlib.util.find_spec("desktop.store.db") is None:
+        return Check("Basis data", WARN, "modul desktop.store belum ada pada versi ini", "")
+    if not data_dir.is_dir() or not os.access(data_dir, os.W_OK):
+        return Check("Basis data", WARN, "dilewati: folder data tidak bisa dipakai (lihat baris Folder data)", "")
+    from desktop.store import migrations
+    from desktop.store.db import Store
+
+    probe = data_dir / f".selftest-store-{os.getpid()}.db"
+    try:
+        with Store.open(probe) as store:
+            version = store.schema_version()
+    except Exception as exc:
+        return Check("Basis data", FAIL, f"basis data lokal tidak bisa dibuat: {type(exc).__name__}: {exc}",
+                     "pasang ulang aplikasi; jika tetap gagal, kirim keluaran ini ke admin TI")
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                Path(f"{probe}{suffix}").unlink(missing_ok=True)
+            except OSError:
+                pass
+    if version != migrations.latest_version():
+        return Check("Basis data", FAIL, f"skema v{version}, seharusnya v{migrations.latest_version()}",
+                     "pasang ulang aplikasi (bundel tidak lengkap)")
+    return Check("Basis data", OK, f"basis data lokal baru dibuat sampai skema v{version}")
+
+
 def check_provisioning(config_dir: Path) -> Check:
     try:
         prov = provisioning.load_provisioning(config_dir)
@@ -397,7 +425,8 @@ def run_checks(data_dir: Path, config_dir: Path) -> list[Check]:
     steps: list[tuple[str, Callable[[], Check]]] = [
         ("Aplikasi", check_app), ("Sumber daya", check_resources), ("Qt", check_qt), ("SQLite", check_sqlite),
         ("Keyring", check_keyring), ("Huruf PDF", check_pdf_fonts), ("Terjemahan", check_translations),
-        ("Folder data", lambda: check_data_dir(data_dir)), ("Provisioning", lambda: check_provisioning(config_dir)),
+        ("Folder data", lambda: check_data_dir(data_dir)), ("Basis data", lambda: check_store(data_dir)),
+        ("Provisioning", lambda: check_provisioning(config_dir)),
         ("Server demo", check_server),
     ]
     results = []

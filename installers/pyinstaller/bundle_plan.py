@@ -42,11 +42,12 @@ DEV_EXCLUDES = [
     "PyInstaller", "pip", "setuptools", "pkg_resources", "docutils", "sphinx",
 ]
 # The server's libraries are not excluded from the app: they stay out unless the app imports them itself.
+# The bundled server runs on asyncio + h11/httptools: uvloop, auto-reload and websocket support stay out.
 # The desktop's store is SQLite only: other database drivers that SQLAlchemy's dialects mention stay out.
 DB_DRIVER_EXCLUDES = ["psycopg", "psycopg_binary", "psycopg2", "asyncpg", "pymysql", "MySQLdb", "oracledb",
                       "cx_Oracle", "pyodbc", "pymssql"]
 APP_EXCLUDES = QT_EXCLUDES + DEV_EXCLUDES + DB_DRIVER_EXCLUDES
-SERVER_EXCLUDES = [*DEV_EXCLUDES, "PySide6", "shiboken6", "desktop"]
+SERVER_EXCLUDES = [*DEV_EXCLUDES, "PySide6", "shiboken6", "desktop", "uvloop", "watchfiles", "websockets", "wsproto"]
 
 # Imported by name at run time (plugins, dialects, string imports), so the module graph cannot see them.
 APP_HIDDEN = [
@@ -117,21 +118,28 @@ def package_datas(root: Path = ROOT, packages: tuple[str, ...] = ("desktop", "sy
     return datas
 
 
-# Qt plugins that pull in QML/Quick (the virtual keyboard) or serve embedded devices, not office desktops;
-# and the libraries only they use. xcb, wayland, offscreen and minimal platforms stay.
-DROP_QT_FILES = (
+# Qt plugins that pull in QML/Quick (the virtual keyboard), serve embedded devices rather than office desktops, or
+# (the GTK3 platform theme) would load the user's GTK3 against the build machine's cairo/pango copies; and the
+# libraries only they need. The xcb, wayland, offscreen and minimal platforms and the xdg-desktop-portal theme stay.
+DROP_QT_PLUGINS = (
     "plugins/platforminputcontexts/libqtvirtualkeyboardplugin", "plugins/platforms/libqeglfs",
     "plugins/platforms/libqlinuxfb", "plugins/platforms/libqvnc", "plugins/platforms/libqvkkhrdisplay",
     "plugins/platforms/libqminimalegl", "plugins/egldeviceintegrations/", "plugins/generic/",
-    "lib/libQt6VirtualKeyboard", "lib/libQt6Quick", "lib/libQt6Qml", "lib/libQt6EglFSDeviceIntegration",
-    "lib/libQt6EglFsKmsSupport",
+    "plugins/platformthemes/libqgtk3",
+)
+DROP_LIBRARY_PREFIXES = (
+    "libQt6VirtualKeyboard", "libQt6Quick", "libQt6Qml", "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport",
+    "libgtk-3", "libgdk-3", "libgdk_pixbuf", "libcairo", "libpango", "libatk", "libepoxy",
 )
 
 
 def keep_binary_or_data(dest: str) -> bool:
-    """Filter for Analysis TOCs: drop unused Qt plugins/libraries and Qt translations of other languages."""
+    """Filter for Analysis TOCs: drop unused Qt plugins/libraries (and the top-level symlinks PyInstaller makes
+    to them) and Qt translations of languages the app does not offer."""
     posix = Path(dest).as_posix()
-    if "PySide6/" in posix and any(marker in posix for marker in DROP_QT_FILES):
+    if "PySide6/" in posix and any(marker in posix for marker in DROP_QT_PLUGINS):
+        return False
+    if Path(dest).name.startswith(DROP_LIBRARY_PREFIXES):
         return False
     parts = Path(dest).parts
     if "translations" in parts and "Qt" in parts and dest.endswith(".qm"):

@@ -22,7 +22,8 @@ class DocTable(Table):
 
     def __init__(self, data: object, *args: object, **kwargs: object) -> None:
         super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
-        self.setStyle([("FONT", (0, 0), (-1, -1), fonts.body_fonts(False)[0], 8.5)])
+        if "cellStyles" not in kwargs:  # a split half inherits its parent's cell styles; keep them
+            self.setStyle([("FONT", (0, 0), (-1, -1), fonts.body_fonts(False)[0], 8.5)])
 
 
 @lru_cache(maxsize=2)

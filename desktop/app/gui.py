@@ -79,10 +79,10 @@ class AppController(QObject):
         window.status.start()
         window.show_home()
         if not result.online:
-            window.notify(window.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
+            window.notify(self.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
                                     "Anda menyinkronkan."))
         if result.warning:
-            QMessageBox.information(window, window.tr("Sesi tidak diingat"), result.warning)
+            QMessageBox.information(window, self.tr("Sesi tidak diingat"), result.warning)
 
     def on_logout(self) -> None:
         if self.window is not None:
@@ -99,7 +99,7 @@ class AppController(QObject):
         if self.window is not None:
             self.window.set_language_checked(self.i18n.language)
             if not ok:
-                self.window.notify(self.window.tr("Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia."))
+                self.window.notify(self.tr("Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia."))
 
     def shutdown(self) -> None:
         if self.window is not None:

@@ -19,7 +19,7 @@ from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
 
 DELIVERY_STATES = (OrderState.DISETUJUI, OrderState.DIKIRIM_KE_PENYEDIA, OrderState.DIKONFIRMASI_PENYEDIA,
-                   OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA)
+                   OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA, OrderState.BAST)
 # Default numbering template (DOMAIN.md §4, [U]: confirm the OPD's tata naskah dinas).
 NUMBER_TEMPLATE_KEY = "number_template"
 DEFAULT_TEMPLATE = "000.3/{seq:03}/{jenis}/{kode_opd}/{bulan_romawi}/{tahun}"

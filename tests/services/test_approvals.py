@@ -191,4 +191,4 @@ def test_bast_number_from_the_block_when_left_empty(w):
     w.approvals.record_receipt(order.id, ReceiptInput(NOW.date(), True, True, True, {}))
     signed = w.approvals.sign_bast(order.id, NOW.date())
     assert signed.bast["number"] == "000.3/017/BAST/DINKOP/XI/2026"
-    assert [d.id for d in w.approvals.deliveries()] == []
+    assert [(d.id, d.state) for d in w.approvals.deliveries()] == [(order.id, OrderState.BAST)]

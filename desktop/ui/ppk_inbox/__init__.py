@@ -1,0 +1,3 @@
+from desktop.ui.ppk_inbox.screen import PpkInboxScreen
+
+__all__ = ["PpkInboxScreen"]

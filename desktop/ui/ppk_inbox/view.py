@@ -1,0 +1,112 @@
+"""PPK desk layout: approvals inbox, deliveries (receipt and BAST), and — for the PA/KPA — payment consent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.orders.model import OrdersModel
+from desktop.ui.ppk_inbox.model import InboxModel
+
+
+def _table(parent: QWidget, model: object) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class PpkInboxView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b1b;")
+        self.tabs = QTabWidget(self)
+
+        self.inbox_model = InboxModel(self)
+        self.inbox_page = QWidget(self)
+        self.inbox_table = _table(self.inbox_page, self.inbox_model)
+        self.approve_button = QPushButton(self.inbox_page)
+        self.reject_button = QPushButton(self.inbox_page)
+        self.preview_sp_button = QPushButton(self.inbox_page)
+        self.inbox_detail = QLabel(self.inbox_page)
+        self.inbox_detail.setWordWrap(True)
+        il = QVBoxLayout(self.inbox_page)
+        il.addWidget(self.inbox_table, 1)
+        il.addWidget(self.inbox_detail)
+        row = QHBoxLayout()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.reject_button)
+        row.addWidget(self.preview_sp_button)
+        row.addStretch(1)
+        il.addLayout(row)
+
+        self.deliveries_model = OrdersModel(self)
+        self.deliveries_page = QWidget(self)
+        self.deliveries_table = _table(self.deliveries_page, self.deliveries_model)
+        self.receive_button = QPushButton(self.deliveries_page)
+        self.bast_button = QPushButton(self.deliveries_page)
+        self.print_bast_button = QPushButton(self.deliveries_page)
+        self.print_sp_button = QPushButton(self.deliveries_page)
+        dl = QVBoxLayout(self.deliveries_page)
+        dl.addWidget(self.deliveries_table, 1)
+        row = QHBoxLayout()
+        for b in (self.receive_button, self.bast_button, self.print_sp_button, self.print_bast_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        dl.addLayout(row)
+
+        self.consent_model = OrdersModel(self)
+        self.consent_page = QWidget(self)
+        self.consent_table = _table(self.consent_page, self.consent_model)
+        self.authorize_button = QPushButton(self.consent_page)
+        cl = QVBoxLayout(self.consent_page)
+        cl.addWidget(self.consent_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.authorize_button)
+        row.addStretch(1)
+        cl.addLayout(row)
+
+        self.tabs.addTab(self.inbox_page, "")
+        self.tabs.addTab(self.deliveries_page, "")
+        self.tabs.addTab(self.consent_page, "")
+        root = QVBoxLayout(self)
+        root.addWidget(self.heading)
+        root.addWidget(self.message)
+        root.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Meja Pejabat Pembuat Komitmen"))
+        self.tabs.setTabText(0, self.tr("Menunggu persetujuan"))
+        self.tabs.setTabText(1, self.tr("Pengiriman, penerimaan dan BAST"))
+        self.tabs.setTabText(2, self.tr("Persetujuan bayar (PA/KPA)"))
+        self.approve_button.setText(self.tr("&Setujui dan terbitkan SP"))
+        self.reject_button.setText(self.tr("&Tolak…"))
+        self.preview_sp_button.setText(self.tr("&Pratinjau SP…"))
+        self.receive_button.setText(self.tr("Periksa &penerimaan…"))
+        self.bast_button.setText(self.tr("Tanda tangani &BAST…"))
+        self.print_sp_button.setText(self.tr("Cetak &SP…"))
+        self.print_bast_button.setText(self.tr("Cetak B&AST…"))
+        self.authorize_button.setText(self.tr("Setu&ju dibayar"))

@@ -17,7 +17,7 @@ from typing import Any
 import requests
 
 from sync.client.ports import CatalogReplica
-from sync.client.transport import Cancel, Cancelled, Transport, TransportError
+from sync.client.transport import NETWORK_ERRORS, Cancel, Cancelled, Transport, TransportError
 from sync.protocol.catalog import encode_cursor
 
 MANIFEST_PATH = "/v1/catalog/snapshots/latest"
@@ -78,7 +78,7 @@ def download_chunk(
         try:
             if have < size:
                 _fetch_into(send, url, part, have, hdrs, cancel, on_bytes, on_checkpoint)
-        except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as exc:
+        except NETWORK_ERRORS as exc:
             failures += 1
             if failures >= transport.config.max_attempts:
                 raise TransportError(f"GET {url}: {type(exc).__name__}: {exc}") from exc

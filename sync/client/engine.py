@@ -91,7 +91,7 @@ class SyncEngine:
             report.needs_login.add(exc.user)
         except Cancelled:
             report.status = "cancelled"
-        except (TransportError, requests.ConnectionError, requests.Timeout) as exc:
+        except (TransportError, requests.RequestException) as exc:
             report.status = "offline"
             report.errors.append(str(exc)[:300])
         report.retries = self.transport.retries

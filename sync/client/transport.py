@@ -19,6 +19,8 @@ import requests
 
 # SYNC.md §7: retry these; never 400, 403, 404, 409-business, 412, 422.
 RETRYABLE_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+# A connection that dies before, during or after the response: all "network", all retried with the same key.
+NETWORK_ERRORS = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError)
 IN_FLIGHT_CODE = "request_in_flight"
 
 
@@ -197,7 +199,7 @@ class Transport:
             retry_after: float | None = None
             try:
                 response = self.send_once(method, path, headers=hdrs, data=data, params=params, stream=stream)
-            except (requests.ConnectionError, requests.Timeout) as exc:
+            except NETWORK_ERRORS as exc:
                 last = exc
             else:
                 if not is_retryable(response):

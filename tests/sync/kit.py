@@ -66,14 +66,15 @@ class Client:
     """One desktop installation (its own SQLite file) with one or more officers signed in on it."""
 
     def __init__(self, base_url: str, folder: Path, *, seed: int = 0, max_attempts: int = 3,
-                 client_version: str = "0.1.0", clock: Any = None) -> None:
+                 client_version: str = "0.1.0", clock: Any = None,
+                 timeout: tuple[float, float] = (5, 10)) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.store = Store.open(folder / "blangkon.db")
         settings = SyncSettings(base_url, folder / "data", client_version=client_version)
         kwargs = {"clock": clock} if clock is not None else {}
         self.sleeps: list[float] = []
-        transport = Transport(TransportConfig(base_url, max_attempts=max_attempts, timeout=(5, 10),
+        transport = Transport(TransportConfig(base_url, max_attempts=max_attempts, timeout=timeout,
                                               client_version=client_version),
                               sleeper=lambda s, cancel: self.sleeps.append(s), rng=random.Random(seed), **kwargs)
         self.service = SyncService(self.store, settings, CredentialStore(), transport=transport)
@@ -91,7 +92,8 @@ class Client:
         self.store.close()
 
     # -- officer actions: local change + outbox command in one unit of work ------------------------------
-    def new_draft(self, username: str, products: list[dict[str, Any]], opd_id: str, qty: int = 2) -> str:
+    def new_draft(self, username: str, products: list[dict[str, Any]], opd_id: str, qty: int = 2,
+                  cmd_id: str | None = None) -> str:
         oid = str(uuid.uuid4())
         body = draft_body(products, opd_id, qty)
         uid = self.users[username]
@@ -102,7 +104,7 @@ class Client:
             uow.orders.save_draft(Order(id=oid, opd_id=opd_id, created_by=uid, provider_id=body["provider_id"],
                                         marketplace=body["marketplace"], lines=lines))
             uow.outbox.enqueue(method="PUT", path=f"/v1/orders/{oid}", body=body, actor_user_id=uid,
-                               order_id=oid, base_version=None)
+                               order_id=oid, base_version=None, cmd_id=cmd_id)
         return oid
 
     def act(self, username: str, order_id: str, action: str, base_version: int,
@@ -172,11 +174,17 @@ class ServerView:
             if not page["has_more"]:
                 return out
 
-    def order(self, order_id: str) -> dict[str, Any]:
+    def detail(self, order_id: str) -> dict[str, Any]:
         r = self.http.get(f"{self.srv.url}/v1/orders/{order_id}", headers=self._h(), timeout=30)
         r.raise_for_status()
-        body = r.json()
+        return dict(r.json())
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        body = self.detail(order_id)
         return dict(body.get("order", body))
+
+    def events(self, order_id: str) -> list[dict[str, Any]]:
+        return list(self.detail(order_id).get("events", []))
 
 
 def same_provider_products(products: list[dict[str, Any]], n: int, skip: int = 0) -> list[dict[str, Any]]:

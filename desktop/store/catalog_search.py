@@ -1,22 +1,25 @@
 """Catalog search over the local replica: safe for any input, bounded cost, explainable ranking.
 
 Why it is built this way (TOOLCHAIN §6): `ORDER BY bm25()` over every match of a broad term costs ~370 ms on
-1M rows, while walking the FTS doclist in rowid order is ~1 ms. So we rank a bounded candidate set: the first
-`CANDIDATES` matches that pass the filters (in rowid order) get bm25 scores (name weighs most) and are sorted;
-results past that pool continue in rowid order. Cost is capped whatever the match count.
+1M rows, while walking the FTS doclist in rowid order is ~1 ms per few thousand rows. So:
+- FTS-first (the usual case): walk at most `SCAN_CAP` matches in rowid order, keep the first `CANDIDATES`
+  that pass the filters, score those in Python (`catalog_rank`, every point explainable) and sort; pages past
+  that pool continue in rowid order. A category filter is also pushed into the MATCH as a column filter.
+- filter-first: when the structured filters alone leave ≤ `SMALL_SET` rows (a price band, one provider), load
+  those rows by index and match the words in Python — exact, and avoids walking a huge doclist for a few hits.
+Cost is therefore capped whatever the match count; `CatalogPage.exact` says when a total is extrapolated.
 
-Safety: the user's text is never passed to MATCH as syntax. We pull word tokens out of it ourselves and
-emit quoted prefix terms (`"kopi"* "arab"*`, implicit AND), so quotes, NEAR, `*`, `:` , parentheses, emoji or
-10 KB pastes cannot produce an FTS syntax error — unusable input just finds nothing.
+Safety: the user's text is never passed to MATCH as syntax. We pull word tokens out of it ourselves and emit
+quoted prefix terms (`"kopi"* "arab"*`, implicit AND), so quotes, NEAR, `*`, `:`, parentheses, emoji or 10 KB
+pastes cannot produce an FTS syntax error — unusable input just finds nothing.
 
-Fairness (optional, bounded): `CatalogQuery.fairness_boost = b` (0 ≤ b ≤ MAX_FAIRNESS_BOOST) multiplies the
-relevance of products whose provider has no sales yet by (1 + b). Products so lifted are listed in
-`CatalogPage.boosted`, so the UI can say "dinaikkan: penyedia baru".
+Fairness (optional, bounded): `CatalogQuery.fairness_boost = b` (clamped to 0 ≤ b ≤ MAX_FAIRNESS_BOOST)
+multiplies the relevance of products whose provider has no sales yet by (1 + b). Products so lifted are listed
+in `CatalogPage.boosted`, so the UI can say "dinaikkan: penyedia baru".
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,17 +28,17 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.store import catalog_write
+from desktop.store.catalog_rank import score, words
 from desktop.store.records import Product
 
-CANDIDATES = 1000  # ranked pool size; bounds the cost of bm25
+CANDIDATES = 1000  # ranked pool size
+SCAN_CAP = 60_000  # FTS matches walked per query at most
+SMALL_SET = 3000  # filtered rows at or below this go filter-first
 MAX_FAIRNESS_BOOST = 0.5
 MAX_TERMS = 6
 MAX_TERM_CHARS = 40
 MAX_INPUT_CHARS = 512  # longer pastes are truncated before tokenizing
 COUNT_CAP = 10_000  # browse counts stop here; the UI shows "10.000+"
-# bm25 column weights: name, provider_name, kabkota, category
-BM25 = "bm25(product_fts, 10.0, 3.0, 2.0, 1.0)"
-_TOKEN = re.compile(r"[^\W_]+")
 _PRODUCT_COLS = ("id, version, seq, status, provider_id, name, description, category, unit, price, stock, tkdn, "
                  "pdn, kind, provider_name, kabkota_code, kabkota, marketplace, legal_form")
 
@@ -62,34 +65,38 @@ class CatalogQuery:
 class CatalogPage:
     ids: tuple[int, ...]
     total_estimate: int
-    exact: bool = True  # False when total_estimate is extrapolated or capped
+    exact: bool = True  # False when total_estimate is extrapolated, capped or a lower bound
     boosted: frozenset[int] = frozenset()  # ids lifted by the fairness boost
 
 
 EMPTY = CatalogPage((), 0)
 
 
-def tokenize(text: str) -> list[str]:
-    """Word tokens of user text, lowercased, deduplicated, bounded in number and length."""
+def tokenize(text: str) -> list[tuple[str, bool]]:
+    """(term, is_prefix) pairs from user text: normalised like the FTS tokenizer, deduplicated, bounded in
+    number and length. One-letter terms (kept only when nothing longer was typed) match whole words: a
+    1-char prefix would walk most of the index."""
     seen: list[str] = []
-    for tok in _TOKEN.findall(text[:MAX_INPUT_CHARS].lower()):
+    for tok in words(text[:MAX_INPUT_CHARS].lower()):
         tok = tok[:MAX_TERM_CHARS]
         if tok not in seen:
             seen.append(tok)
         if len(seen) == MAX_TERMS:
             break
     longer = [t for t in seen if len(t) > 1]
-    return longer or seen
+    return [(t, len(t) > 1) for t in (longer or seen)]
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def match_expression(text: str) -> str | None:
-    """FTS5 MATCH string built only from quoted terms; None when the text has no searchable word.
-    One-letter terms (only when nothing longer was typed) match whole words: a 1-char prefix would walk
-    most of the index."""
-    tokens = tokenize(text)
-    if not tokens:
+    """FTS5 MATCH string built only from quoted terms; None when the text has no searchable word."""
+    terms = tokenize(text)
+    if not terms:
         return None
-    return " ".join(f'"{t}"' if len(t) == 1 else f'"{t}"*' for t in tokens)
+    return " ".join(_quote(t) + ("*" if prefix else "") for t, prefix in terms)
 
 
 def _filters(q: CatalogQuery) -> tuple[list[str], list[Any]]:
@@ -108,7 +115,8 @@ def _filters(q: CatalogQuery) -> tuple[list[str], list[Any]]:
         where.append("p.price <= ?")
         args.append(int(q.price_max))
     if q.never_sold_only:
-        where.append("p.provider_id IN (SELECT id FROM provider WHERE has_sales = 0)")
+        # EXISTS (not IN): the planner must not trade the id-order scan for a provider_id index + sort
+        where.append("EXISTS (SELECT 1 FROM provider s WHERE s.id = p.provider_id AND s.has_sales = 0)")
     return where, args
 
 
@@ -117,60 +125,115 @@ def search(conn: sqlite3.Connection, q: CatalogQuery) -> CatalogPage:
     where, args = _filters(q)
     if not q.text.strip():
         return _browse(conn, q, where, args, limit, offset)
-    expr = match_expression(q.text)
-    if expr is None or limit == 0:
+    terms = tokenize(q.text)
+    if not terms or limit == 0:
         return EMPTY
     try:
-        return _ranked(conn, q, expr, where, args, limit, offset)
+        if len(where) > (0 if q.include_delisted else 1):  # structured filters beyond "active"
+            page = _filter_first(conn, q, terms, where, args, limit, offset)
+            if page is not None:
+                return page
+        return _fts_first(conn, q, terms, where, args, limit, offset)
     except sqlite3.OperationalError:
         # Last line of defence (e.g. a term the tokenizer drops entirely): bad input finds nothing.
         return EMPTY
 
 
+def _where(where: list[str]) -> str:
+    return f"WHERE {' AND '.join(where)}" if where else ""
+
+
+def _count(conn: sqlite3.Connection, where: list[str], args: list[Any], cap: int) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM product p {_where(where)} LIMIT ?)",
+                            [*args, cap]).fetchone()[0])
+
+
 def _browse(conn: sqlite3.Connection, q: CatalogQuery, where: list[str], args: list[Any],
             limit: int, offset: int) -> CatalogPage:
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
     order = {"price_asc": "p.price, p.id", "price_desc": "p.price DESC, p.id"}.get(q.sort, "p.id")
-    ids = tuple(r[0] for r in conn.execute(
-        f"SELECT p.id FROM product p {clause} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]))
-    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM product p {clause} LIMIT ?)",
-                         [*args, COUNT_CAP + 1]).fetchone()[0]
+    sql = f"SELECT p.id FROM product p {_where(where)} ORDER BY {order} LIMIT ? OFFSET ?"
+    if offset + limit <= COUNT_CAP:  # one pass gives the page and the (capped) count
+        found = [r[0] for r in conn.execute(sql, [*args, COUNT_CAP + 1, 0])]
+        total = len(found)
+        ids = tuple(found[offset:offset + limit])
+    else:
+        ids = tuple(r[0] for r in conn.execute(sql, [*args, limit, offset]))
+        total = _count(conn, where, args, COUNT_CAP + 1)
     return CatalogPage(ids, min(total, COUNT_CAP), exact=total <= COUNT_CAP)
 
 
-def _ranked(conn: sqlite3.Connection, q: CatalogQuery, expr: str, where: list[str], args: list[Any],
-            limit: int, offset: int) -> CatalogPage:
-    boost = min(max(float(q.fairness_boost), 0.0), MAX_FAIRNESS_BOOST)
-    cond = " AND ".join(["product_fts MATCH ?", *where])
-    # CROSS JOIN keeps the FTS doclist as the outer loop (rowid order), so LIMIT bounds the work.
-    sales = ", coalesce(pr.has_sales, 1)" if boost else ", 1"
-    join_pr = " LEFT JOIN provider pr ON pr.id = p.provider_id" if boost else ""
-    rows = conn.execute(
-        f"SELECT f.rowid, {BM25}, p.price{sales} FROM product_fts f CROSS JOIN product p ON p.id = f.rowid"
-        f"{join_pr} WHERE {cond} LIMIT ?", [expr, *args, CANDIDATES]).fetchall()
-    boosted = {r[0] for r in rows if boost and not r[3]}
-    scored = [(r[1] * (1.0 + boost) if r[0] in boosted else r[1], r[0], r[2]) for r in rows]
+def _select(boost: float) -> tuple[str, str]:
+    """Candidate columns, and the provider join needed only to know who has no sales yet."""
+    if boost:
+        return ("p.id, p.name, p.provider_name, p.kabkota, p.category, p.price, coalesce(pr.has_sales, 1)",
+                " LEFT JOIN provider pr ON pr.id = p.provider_id")
+    return "p.id, p.name, p.provider_name, p.kabkota, p.category, p.price, 1", ""
+
+
+def _rank(q: CatalogQuery, terms: list[tuple[str, bool]], rows: list[tuple], boost: float, *, require: bool
+          ) -> tuple[list[int], set[int]]:
+    scored, boosted = [], set()
+    for pid, name, provider_name, kabkota, category, price, has_sales in rows:
+        rel = score(terms, name, provider_name, kabkota, category)
+        if rel is None:
+            if require:  # filter-first: the words must match here, as FTS would have required
+                continue
+            rel = 0.0  # FTS matched on a detail our normaliser reads differently: keep, rank last
+        if boost and not has_sales:
+            rel *= 1.0 + boost
+            boosted.add(pid)
+        scored.append((rel, pid, price))
     if q.sort == "price_asc":
         scored.sort(key=lambda s: (s[2], s[1]))
     elif q.sort == "price_desc":
         scored.sort(key=lambda s: (-s[2], s[1]))
     else:
-        scored.sort()  # bm25 is negative: lower = better; ties by id
-    ranked = [s[1] for s in scored]
+        scored.sort(key=lambda s: (-s[0], s[1]))
+    return [s[1] for s in scored], boosted
+
+
+def _filter_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str, bool]], where: list[str],
+                  args: list[Any], limit: int, offset: int) -> CatalogPage | None:
+    """Exact search over the rows the filters leave, when they are few; None when there are too many."""
+    boost = min(max(float(q.fairness_boost), 0.0), MAX_FAIRNESS_BOOST)
+    cols, join = _select(boost)
+    rows = conn.execute(f"SELECT {cols} FROM product p{join} {_where(where)} LIMIT ?", [*args, SMALL_SET + 1]
+                        ).fetchall()
+    if len(rows) > SMALL_SET:
+        return None
+    ranked, boosted = _rank(q, terms, rows, boost, require=True)
     ids = ranked[offset:offset + limit]
-    exhausted = len(rows) < CANDIDATES
-    if not exhausted and len(ids) < limit:
-        # Past the ranked pool, keep paging in rowid order after its last candidate.
-        skip = max(0, offset - len(ranked))
-        ids += [r[0] for r in conn.execute(
-            f"SELECT f.rowid FROM product_fts f CROSS JOIN product p ON p.id = f.rowid"
-            f" WHERE {cond} AND f.rowid > ? LIMIT ? OFFSET ?",
-            [expr, *args, rows[-1][0], limit - len(ids), skip])]
-    if exhausted:
-        total, exact = len(rows), True
-    else:  # extrapolate from how far into the id range the pool reached
-        max_id = conn.execute("SELECT max(id) FROM product").fetchone()[0] or rows[-1][0]
-        total, exact = max(len(rows), int(len(rows) * max_id / max(rows[-1][0], 1))), False
+    return CatalogPage(tuple(ids), len(ranked), True, frozenset(boosted.intersection(ids)))
+
+
+def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str, bool]], where: list[str],
+               args: list[Any], limit: int, offset: int) -> CatalogPage:
+    boost = min(max(float(q.fairness_boost), 0.0), MAX_FAIRNESS_BOOST)
+    expr = " ".join(_quote(t) + ("*" if prefix else "") for t, prefix in terms)
+    if q.category is not None:  # narrow inside the index too (the SQL filter below stays exact)
+        expr = f"({expr}) AND category : {_quote(q.category)}"
+    cols, join = _select(boost)
+
+    def walk(after: int, n: int, skip: int = 0) -> list[tuple]:
+        # The inner LIMIT caps the doclist walk; CROSS JOIN keeps it the outer loop (rowid order).
+        return conn.execute(
+            f"SELECT {cols} FROM (SELECT rowid AS id FROM product_fts WHERE product_fts MATCH ? AND rowid > ? "
+            f"LIMIT ?) m CROSS JOIN product p ON p.id = m.id{join} {_where(where)} LIMIT ? OFFSET ?",
+            [expr, after, SCAN_CAP, *args, n, skip]).fetchall()
+
+    rows = walk(0, CANDIDATES)
+    ranked, boosted = _rank(q, terms, rows, boost, require=False)
+    ids = ranked[offset:offset + limit]
+    last = max((r[0] for r in rows), default=0)
+    if len(rows) == CANDIDATES:
+        if len(ids) < limit:  # past the ranked pool: rowid order after its last candidate
+            ids += [r[0] for r in walk(last, limit - len(ids), max(0, offset - len(ranked)))]
+        max_id = conn.execute("SELECT max(id) FROM product").fetchone()[0] or last
+        total, exact = max(len(rows), int(len(rows) * max_id / max(last, 1))), False
+    else:
+        walked = conn.execute("SELECT count(*) FROM (SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT ?)",
+                              [expr, SCAN_CAP]).fetchone()[0]
+        total, exact = len(rows), walked < SCAN_CAP  # capped walk: a lower bound only
     return CatalogPage(tuple(ids), total, exact, frozenset(boosted.intersection(ids)))
 
 

@@ -52,11 +52,19 @@ def fill_kabkota(conn: sqlite3.Connection) -> int:
 
 
 def rebuild_fts(conn: sqlite3.Connection, *, optimize: bool = True) -> None:
-    """Rebuild the whole FTS index from `product` (after a snapshot load)."""
+    """Rebuild the whole FTS index from `product` (after a snapshot load), then refresh planner statistics."""
     fill_kabkota(conn)
     conn.execute("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
     if optimize:
         conn.execute("INSERT INTO product_fts(product_fts) VALUES ('optimize')")
+    analyze(conn)
+
+
+def analyze(conn: sqlite3.Connection) -> None:
+    """Index statistics (0.3 s on 1M rows). Without them SQLite guesses every index equally selective and may
+    walk the 25%-of-rows marketplace index instead of the 0.1% kabkota one (measured 90 → 40 ms)."""
+    conn.execute("ANALYZE product")
+    conn.execute("ANALYZE provider")
 
 
 def _bool(v: Any) -> Any:

@@ -158,6 +158,7 @@ def login(engine: Engine, settings: Settings, username: str, password: str, devi
 def refresh(engine: Engine, settings: Settings, raw: str) -> tuple[Any, str]:
     now = now_s()
     rt = m.refresh_token.c
+    stolen = False
     with write_txn(engine) as conn:
         row = conn.execute(select(m.refresh_token).where(rt.token_hash == sha256_hex(raw))
                            .with_for_update()).first()
@@ -171,13 +172,16 @@ def refresh(engine: Engine, settings: Settings, raw: str) -> tuple[Any, str]:
                              .values(revoked=True))
             else:
                 conn.execute(update(m.refresh_token).where(rt.family_id == row.family_id).values(revoked=True))
-                raise _invalid_grant("Token penyegaran sudah dipakai; silakan masuk ulang.")
-        user = conn.execute(select(m.app_user).where(m.app_user.c.id == row.user_id)).one()
-        if user.disabled:
-            raise _invalid_grant("Akun ini dinonaktifkan; hubungi admin OPD.")
-        new_raw = _new_refresh(conn, settings, user.id, row.family_id, row.device_id, now)
-        conn.execute(update(m.refresh_token).where(and_(rt.token_hash == row.token_hash))
-                     .values(replaced_by=sha256_hex(new_raw)))
+                stolen = True
+        if not stolen:
+            user = conn.execute(select(m.app_user).where(m.app_user.c.id == row.user_id)).one()
+            if user.disabled:
+                raise _invalid_grant("Akun ini dinonaktifkan; hubungi admin OPD.")
+            new_raw = _new_refresh(conn, settings, user.id, row.family_id, row.device_id, now)
+            conn.execute(update(m.refresh_token).where(and_(rt.token_hash == row.token_hash))
+                         .values(replaced_by=sha256_hex(new_raw)))
+    if stolen:  # raised only after the family revocation has committed
+        raise _invalid_grant("Token penyegaran sudah dipakai; silakan masuk ulang.")
     return user, new_raw
 
 

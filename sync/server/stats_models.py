@@ -1,0 +1,93 @@
+"""Incrementally maintained tables behind `GET /v1/stats/...` (issue 8).
+
+Orders are stored as JSON documents (models.orders.doc); aggregating 200k documents per request is far too slow,
+so `stats_refresh.refresh()` folds every order changed since the last watermark (`orders.change_seq`, unique and
+indexed) into these flat, indexed rows. One order = one `stats_order` row, one `stats_order_cat` row per category
+it bought, one `stats_sold_product` row per product of a *counted* order.
+
+These tables live in their own MetaData so the server's Alembic migration set is untouched; `ensure_schema`
+creates them (idempotent). The lead may move them into `models.metadata` with a migration (see the issue report).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Column, Engine, Index, MetaData, String, Table
+
+stats_metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# key -> integer: "orders_seq" (last folded orders.change_seq), "sales_version" (bumped when the set of sold
+# products/providers may have changed: used to memoise the never-sold report).
+stats_meta = Table(
+    "stats_meta", stats_metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+stats_order = Table(
+    "stats_order", stats_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("change_seq", BigInteger, nullable=False),
+    Column("opd_id", String(64), nullable=False),
+    Column("buyer_kab", String(8), nullable=False),  # the OPD's kab/kota ("33.00" = Pemprov)
+    Column("provider_id", BigInteger, nullable=False),
+    Column("seller_kab", String(8), nullable=False),
+    Column("marketplace", String(16), nullable=False),
+    Column("legal_form", String(16), nullable=False),
+    Column("umkm", Boolean, nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("counted", Boolean, nullable=False),  # approved (SP signed) and not cancelled: a transaction
+    Column("day", String(10)),  # approval date in WIB (YYYY-MM-DD); null until approved
+    Column("month", String(7)),
+    Column("created_day", String(10), nullable=False),
+    Column("total", BigInteger, nullable=False),
+    Column("pdn_value", BigInteger, nullable=False),
+    Column("tkdn_value", BigInteger, nullable=False),  # sum of line value x TKDN% (rounded down)
+    Column("submitted_day", String(10)),  # WIB date the order entered DIAJUKAN (only while it waits)
+    Column("bast_day", String(10)),
+    Column("paid_day", String(10)),
+    Index("ix_stats_order_counted_day", "counted", "day"),
+    Index("ix_stats_order_opd_id_day", "opd_id", "day"),
+    Index("ix_stats_order_buyer_kab_day", "buyer_kab", "day"),
+    Index("ix_stats_order_state", "state"),
+    Index("ix_stats_order_provider_id_counted", "provider_id", "counted"),
+)
+
+stats_order_cat = Table(
+    "stats_order_cat", stats_metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("category", String(32), primary_key=True),
+    Column("opd_id", String(64), nullable=False),
+    Column("buyer_kab", String(8), nullable=False),
+    Column("counted", Boolean, nullable=False),
+    Column("day", String(10)),
+    Column("umkm", Boolean, nullable=False),
+    Column("value", BigInteger, nullable=False),
+    Column("pdn_value", BigInteger, nullable=False),
+    Index("ix_stats_order_cat_counted_day", "counted", "day"),
+    Index("ix_stats_order_cat_opd_id_day", "opd_id", "day"),
+)
+
+stats_sold_product = Table(
+    "stats_sold_product", stats_metadata,
+    Column("order_id", String(36), primary_key=True),
+    Column("product_id", BigInteger, primary_key=True),
+    Index("ix_stats_sold_product_product_id", "product_id"),
+)
+
+ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create the stats tables if missing (safe to call from several workers; create_all checks first)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        stats_metadata.create_all(engine, checkfirst=True)
+    except DBAPIError:
+        # another worker created them between the check and the CREATE; verify they are there now
+        stats_metadata.create_all(engine, checkfirst=True)

@@ -1,0 +1,3 @@
+from desktop.ui.bendahara.screen import BendaharaDeskScreen
+
+__all__ = ["BendaharaDeskScreen"]

@@ -1,0 +1,62 @@
+"""Record-payment dialog: method (UP/GU, transfer, KKPD, LS), date and BKU number. Enter saves, Escape cancels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.money import format_rupiah
+from desktop.services.payments import METHOD_LABELS
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, order: Any, taxes: Any, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Catat pembayaran"))
+        info = QLabel(self)
+        info.setWordWrap(True)
+        info.setText(self.tr("Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.")
+                     .replace("%1", order.title).replace("%2", format_rupiah(order.total))
+                     .replace("%3", format_rupiah(order.total - taxes.net)).replace("%4", format_rupiah(taxes.net)))
+        self.method = QComboBox(self)
+        for code, label in METHOD_LABELS.items():
+            self.method.addItem(self.tr(label), code)
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.bku = QLineEdit(self)
+        self.bku.setPlaceholderText(self.tr("mis. 0457"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Cara bayar"), self.method)
+        form.addRow(self.tr("&Tanggal bayar"), self.date)
+        form.addRow(self.tr("Nomor &BKU"), self.bku)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Simpan pembayaran"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.bku.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.ok_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> tuple[str, dt.date, str]:
+        q = self.date.date()
+        return str(self.method.currentData()), dt.date(q.year(), q.month(), q.day()), self.bku.text().strip()

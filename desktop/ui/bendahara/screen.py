@@ -1,0 +1,173 @@
+"""BendaharaDeskScreen ("bendahara"): orders waiting for payment, the tax breakdown with its explanations and a
+what-if for a seller's missing NPWP or Suket PP 55, recording the payment, printing kuitansi, BKU and the tax
+book."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.domain.money import format_rupiah
+from desktop.services.order_view import OrderView, TaxView
+from desktop.services.payments import PaymentInput
+from desktop.ui.bendahara.dialogs import PaymentDialog
+from desktop.ui.bendahara.view import BendaharaDeskView
+from desktop.ui.documents_preview.dialog import preview_document, preview_order_document
+from desktop.ui.orders.common import error_text
+from desktop.ui.screen import Screen, UiContext
+from sync.protocol import Role
+from sync.protocol.states import Action, OrderState
+
+
+class BendaharaDeskScreen(Screen):
+    key = "bendahara"
+    roles = frozenset({Role.BENDAHARA, Role.PPTK})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.view = BendaharaDeskView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.allowed: list[Action] = []
+        self.taxes: TaxView | None = None
+        self.last_dialog: QDialog | None = None
+        v = self.view
+        v.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        v.no_npwp.toggled.connect(lambda _on: self.show_selected())
+        v.with_suket.toggled.connect(lambda _on: self.show_selected())
+        v.request_button.clicked.connect(self.request_payment)
+        v.pay_button.clicked.connect(self.record_payment)
+        v.kuitansi_button.clicked.connect(self.print_kuitansi)
+        v.bku_button.clicked.connect(lambda: self.print_book("bku"))
+        v.tax_book_button.clicked.connect(lambda: self.print_book("pajak"))
+        self._buttons()
+
+    def title(self) -> str:
+        return self.tr("Pembayaran")
+
+    def retranslate(self) -> None:
+        self.view.retranslate()
+
+    def activate(self, **params: Any) -> None:
+        self.reload(params.get("order_id"))
+
+    def reload(self, select: str | None = None) -> None:
+        svc = self.ctx.services.payments
+        current = self.selected()
+        keep = select or (current.id if current else None)
+        self.ctx.tasks.run_read(svc.queue, lambda orders: self._loaded(orders, keep), self._failed)
+
+    def _loaded(self, orders: list[OrderView], keep: str | None) -> None:
+        self.view.model.set_orders(orders)
+        if orders:
+            row = self.view.model.row_of(keep) if keep else -1
+            self.view.table.selectRow(max(row, 0))
+        self.show_selected()
+
+    def selected(self) -> OrderView | None:
+        idx = self.view.table.currentIndex()
+        if not idx.isValid() or idx.row() >= self.view.model.rowCount():
+            return None
+        return self.view.model.order(idx.row())
+
+    # -- breakdown -------------------------------------------------------------------------------------------
+    def show_selected(self) -> None:
+        order = self.selected()
+        if order is None:
+            self.taxes = None
+            self.view.status.setText(self.tr("Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini "
+                                             "setelah BAST ditandatangani."))
+            self._buttons()
+            return
+        svc = self.ctx.services.payments
+        no_npwp = self.view.no_npwp.isChecked()
+        suket = self.view.with_suket.isChecked()
+        order_id = order.id
+
+        def load() -> tuple[TaxView, dict[str, TaxView], list[Action]]:
+            taxes = svc.taxes(order_id, seller_has_npwp=False if no_npwp else None,
+                              seller_has_suket_pp55=True if suket and not no_npwp else None)
+            return taxes, svc.what_if(order_id), svc.allowed_actions(order_id)
+
+        self.ctx.tasks.run_read(load, lambda r: self._show_taxes(order_id, *r), self._failed)
+
+    def _show_taxes(self, order_id: str, taxes: TaxView, variants: dict[str, TaxView],
+                    allowed: list[Action]) -> None:
+        order = self.selected()
+        if order is None or order.id != order_id:
+            return
+        self.taxes, self.allowed = taxes, allowed
+        v = self.view
+        values = {"gross": taxes.gross, "dpp": taxes.dpp, "dpp_nilai_lain": taxes.dpp_nilai_lain, "ppn": taxes.ppn,
+                  "pph": taxes.pph, "net": taxes.net, "meterai": taxes.meterai}
+        for key, (_label, value) in v.figures.items():
+            value.setText(format_rupiah(values[key]))
+        v.figures["pph"][0].setText(self.tr(taxes.pph_label))
+        v.collector.setText(self.tr(taxes.collector_text))
+        lines = [self.tr("%1: PPh %2, diterima penyedia %3").replace("%1", self.tr(name)).replace(
+            "%2", format_rupiah(t.pph)).replace("%3", format_rupiah(t.net)) for name, t in variants.items()]
+        v.what_if.setText(self.tr("Perbandingan: ") + "; ".join(lines) + ".")
+        v.explanations.setRowCount(len(taxes.explanations))
+        for row, e in enumerate(taxes.explanations):
+            for col, text in enumerate((e.title, e.formula, e.rule, e.legal_basis)):
+                v.explanations.setItem(row, col, QTableWidgetItem(self.tr(text)))
+        v.explanations.resizeRowsToContents()
+        status = self.tr("Status: %1.").replace("%1", self.tr(order.state_label))
+        payment = order.payment or {}
+        if order.state is OrderState.MENUNGGU_BAYAR and not payment.get("authorized_by"):
+            status += " " + self.tr("Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.")
+        elif order.state is OrderState.DIBAYAR:
+            status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", payment.get("date", "")).replace(
+                "%2", payment.get("bku_number", ""))
+        v.status.setText(status)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        v, order = self.view, self.selected()
+        v.request_button.setEnabled(order is not None and Action.REQUEST_PAYMENT in self.allowed)
+        v.pay_button.setEnabled(order is not None and Action.MARK_PAID in self.allowed)
+        v.kuitansi_button.setEnabled(order is not None and order.state in (OrderState.MENUNGGU_BAYAR,
+                                                                              OrderState.DIBAYAR))
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def request_payment(self) -> None:
+        order = self.selected()
+        if order is None or Action.REQUEST_PAYMENT not in self.allowed:
+            return
+        svc = self.ctx.services.payments
+        self.ctx.tasks.run_db(lambda: svc.request_payment(order.id), self._changed, self._failed)
+
+    def record_payment(self) -> None:
+        order = self.selected()
+        if order is None or self.taxes is None or Action.MARK_PAID not in self.allowed:
+            return
+        svc = self.ctx.services.payments
+        dialog = PaymentDialog(order, self.taxes, svc.today(), self)
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            method, day, bku = dialog.values()
+            data = PaymentInput(method, day, bku)
+            self.ctx.tasks.run_db(lambda: svc.record_payment(order.id, data), self._changed, self._failed)
+
+    def print_kuitansi(self) -> None:
+        order = self.selected()
+        if order is not None:
+            preview_order_document(self.ctx, order.id, "kuitansi", self, self.view.message.setText)
+
+    def print_book(self, kind: str) -> None:
+        order = self.selected()
+        day = self.ctx.services.payments.today()
+        paid = (order.payment or {}).get("date") if order else None
+        year, month = (int(paid[:4]), int(paid[5:7])) if paid else (day.year, day.month)
+        docs = self.ctx.services.documents
+        preview_document(self.ctx, lambda: docs.render_book(kind, year, month), self, self.view.message.setText)
+
+    def _changed(self, order: OrderView) -> None:
+        self.view.message.setText("")
+        self.ctx.notify(self.tr("Tersimpan di PC ini; akan dikirim saat sinkronisasi."))
+        self.reload(order.id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.view.message.setText(error_text(exc))

@@ -1,0 +1,133 @@
+"""Bendahara desk layout: payment queue, tax breakdown with explanations and what-if, actions. Layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.orders.model import OrdersModel
+
+FIGURES = ("gross", "dpp", "dpp_nilai_lain", "ppn", "pph", "net", "meterai")
+
+
+class BendaharaDeskView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = OrdersModel(self)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b1b;")
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.tax_box = QGroupBox(self)
+        grid = QGridLayout(self.tax_box)
+        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
+        for row, key in enumerate(FIGURES):
+            name, value = QLabel(self), QLabel(self)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.figures[key] = (name, value)
+        self.collector = QLabel(self)
+        self.collector.setWordWrap(True)
+        grid.addWidget(self.collector, len(FIGURES), 0, 1, 2)
+        self.no_npwp = QCheckBox(self)
+        self.with_suket = QCheckBox(self)
+        grid.addWidget(self.no_npwp, len(FIGURES) + 1, 0, 1, 2)
+        grid.addWidget(self.with_suket, len(FIGURES) + 2, 0, 1, 2)
+        self.what_if = QLabel(self)
+        self.what_if.setWordWrap(True)
+        grid.addWidget(self.what_if, len(FIGURES) + 3, 0, 1, 2)
+
+        self.explain_box = QGroupBox(self)
+        self.explanations = QTableWidget(self)
+        self.explanations.setColumnCount(4)
+        self.explanations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.explanations.verticalHeader().setVisible(False)
+        self.explanations.setWordWrap(True)
+        self.explanations.setTabKeyNavigation(False)
+        header = self.explanations.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.explain_box).addWidget(self.explanations)
+
+        self.request_button = QPushButton(self)
+        self.pay_button = QPushButton(self)
+        self.kuitansi_button = QPushButton(self)
+        self.bku_button = QPushButton(self)
+        self.tax_book_button = QPushButton(self)
+        actions = QHBoxLayout()
+        for b in (self.request_button, self.pay_button, self.kuitansi_button, self.bku_button, self.tax_book_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.status)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.tax_box)
+        rl.addWidget(self.explain_box, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        root = QVBoxLayout(self)
+        root.addWidget(self.heading)
+        root.addWidget(self.message)
+        root.addWidget(splitter, 1)
+        root.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Meja Bendahara Pengeluaran"))
+        self.tax_box.setTitle(self.tr("Rincian pajak"))
+        names = {"gross": self.tr("Nilai kuitansi (bruto)"), "dpp": self.tr("DPP (harga jual)"),
+                 "dpp_nilai_lain": self.tr("DPP nilai lain (11/12)"), "ppn": self.tr("PPN"),
+                 "pph": self.tr("PPh"), "net": self.tr("Dibayarkan ke penyedia"), "meterai": self.tr("Meterai")}
+        for key, (label, _value) in self.figures.items():
+            label.setText(names[key])
+        self.no_npwp.setText(self.tr("Andaikan penyedia &tidak punya NPWP/NIK"))
+        self.with_suket.setText(self.tr("Andaikan penyedia punya Suket &PP 55"))
+        self.explain_box.setTitle(self.tr("Penjelasan: rumus, aturan dan dasar hukum"))
+        self.explanations.setHorizontalHeaderLabels(
+            [self.tr("Langkah"), self.tr("Rumus"), self.tr("Aturan"), self.tr("Dasar hukum")])
+        self.request_button.setText(self.tr("&Ajukan pembayaran"))
+        self.pay_button.setText(self.tr("&Catat pembayaran…"))
+        self.kuitansi_button.setText(self.tr("Cetak &kuitansi…"))
+        self.bku_button.setText(self.tr("Cetak &BKU…"))
+        self.tax_book_button.setText(self.tr("Cetak Buku Pembantu &Pajak…"))

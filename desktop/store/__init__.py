@@ -17,7 +17,8 @@ Quick API (everything returns frozen dataclasses from `desktop.store.records`, n
         uow.master.upsert_*/list_* (opd, sub_kegiatan, kode_rekening, marketplaces)
         uow.users.cache(user); get/by_username/list; set_verifier/get_verifier (offline login)
         uow.catalog.search(CatalogQuery(text=..., category=..., ...)) -> CatalogPage(ids, total_estimate, ...)
-        uow.catalog.get_products(ids); product_count(); catalog_checksum(); rebuild_fts(); upsert_products(rows)
+        uow.catalog.get_products(ids); get_provider(id); product_count(); catalog_checksum(); rebuild_fts()
+        uow.catalog.upsert_products(rows) / upsert_providers(rows)   # deltas: version-guarded, FTS kept in step
     with store.unit_of_work(readonly=True) as uow: ...   # plain BEGIN (no write lock) for screens
     with store.raw_connection() as conn: ...  # sqlite3, autocommit: bulk loaders issue BEGIN/COMMIT themselves
     store.path, store.schema_version()

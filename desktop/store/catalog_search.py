@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store import catalog_write
 from desktop.store.catalog_rank import score, words
-from desktop.store.records import Product
+from desktop.store.records import Product, Provider
 
 CANDIDATES = 1000  # ranked pool size
 SCAN_CAP = 60_000  # FTS matches walked per query at most
@@ -248,6 +248,19 @@ def get_products(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Product]:
     return [found[i] for i in ids if i in found]
 
 
+def get_providers(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Provider]:
+    """Provider rows for these ids in the same order (missing ids skipped)."""
+    cols = ", ".join(catalog_write.PROVIDER_FIELDS)
+    found: dict[int, Provider] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for r in conn.execute(f"SELECT {cols} FROM provider WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            v = dict(zip(catalog_write.PROVIDER_FIELDS, r, strict=True))
+            found[r[0]] = Provider(**{**v, "pkp": bool(v["pkp"]), "suket_pp55": bool(v["suket_pp55"]),
+                                      "has_sales": bool(v["has_sales"])})
+    return [found[i] for i in ids if i in found]
+
+
 class CatalogSearch:
     """Catalog operations bound to a unit of work (`uow.catalog`); same transaction as its session."""
 
@@ -267,6 +280,13 @@ class CatalogSearch:
     def get_product(self, product_id: int) -> Product | None:
         found = get_products(self._conn, [product_id])
         return found[0] if found else None
+
+    def get_provider(self, provider_id: int) -> Provider | None:
+        found = get_providers(self._conn, [provider_id])
+        return found[0] if found else None
+
+    def get_providers(self, ids: Sequence[int]) -> list[Provider]:
+        return get_providers(self._conn, ids)
 
     def product_count(self, *, include_delisted: bool = False) -> int:
         return catalog_write.product_count(self._conn, include_delisted=include_delisted)

@@ -215,3 +215,12 @@ def test_rebuild_collects_planner_statistics(catalog: Store) -> None:
     with catalog.raw_connection() as conn:
         stats = {r[1] for r in conn.execute("SELECT tbl, idx FROM sqlite_stat1 WHERE tbl = 'product'")}
     assert "ix_product_kabkota_code" in stats
+
+
+def test_get_providers(catalog: Store) -> None:
+    with catalog.unit_of_work(readonly=True) as uow:
+        got = uow.catalog.get_provider(3)
+        assert got is not None and got.name == "Toko Kopi Arabika Temanggung" and got.has_sales is False
+        assert got.suket_pp55 is True and got.pkp is False and got.kabkota == "Temanggung"
+        assert [p.id for p in uow.catalog.get_providers([2, 99, 1])] == [2, 1]
+        assert uow.catalog.get_provider(99) is None

@@ -12,6 +12,7 @@ import io
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from desktop.documents import demo, exports
@@ -21,7 +22,7 @@ from desktop.documents.evidence import build_evidence_pack
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import Attachment, DocumentOptions, EvidenceInput
 from desktop.documents.surat_pesanan import build_surat_pesanan
-from desktop.documents.verification import b64u, unb64u, verify_qr
+from desktop.documents.verification import DocumentSigner, b64u, unb64u, verify_qr
 
 
 def _demo_photo(path: Path) -> Path:
@@ -36,6 +37,10 @@ def _demo_photo(path: Path) -> Path:
     image.save(buffer, "PNG")
     path.write_bytes(buffer.getvalue())
     return path
+
+
+def _kuitansi_example(letter: str, options: DocumentOptions, signer: DocumentSigner) -> bytes:
+    return build_kuitansi(demo.payment_for(demo.example(letter)), options, signer)
 
 
 def sample(out: Path, paper: str) -> list[Path]:
@@ -56,8 +61,7 @@ def sample(out: Path, paper: str) -> list[Path]:
         "register_pembayaran": lambda: build_register(month, official, signer),
     }
     for letter in "ABCDE":
-        jobs[f"kuitansi_contoh_{letter}"] = (
-            lambda x=letter: build_kuitansi(demo.payment_for(demo.example(x)), official, signer))
+        jobs[f"kuitansi_contoh_{letter}"] = partial(_kuitansi_example, letter, official, signer)
     # One of each in the other paper size too, so both can be checked on the office printer.
     other = replace(official, paper="F4" if paper == "A4" else "A4")
     jobs[f"surat_pesanan_{other.paper}"] = lambda: build_surat_pesanan(long_order, other, signer)

@@ -159,7 +159,7 @@ def build_register(month: BookMonth, options: DocumentOptions | None = None,
 
 def _numeric_table(header: list[str], rows: list[list[object]], widths: list[float], numeric: tuple[int, ...],
                    serif: bool) -> Flowable:
-    table = parts.data_table(header, rows, widths, serif=serif, head_style="head_small")  # type: ignore[arg-type]
+    table = parts.data_table(header, rows, widths, serif=serif, head_style="head_small")
     sans = parts.styles(serif)["cell"].fontName
     table.setStyle([("FONT", (0, 1), (-1, -1), sans, 7), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2), *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric)])

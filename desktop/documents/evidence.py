@@ -17,17 +17,17 @@ from reportlab.platypus import Flowable
 
 from desktop.documents import layout, parts, templates
 from desktop.documents.bast import build_bast
+from desktop.documents.errors import DocumentError
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import DocumentOptions, EvidenceInput
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.verification import DocumentSigner
-from desktop.domain.errors import DomainError
 
 MANIFEST = "manifest.json"
 
 
-class EvidenceError(DomainError):
-    """An evidence pack that cannot be built (missing attachment) or does not match its manifest."""
+class EvidenceError(DocumentError):
+    """An evidence pack that cannot be built (missing attachment)."""
 
 
 def build_timeline_pdf(inp: EvidenceInput, options: DocumentOptions) -> bytes:

@@ -21,7 +21,7 @@ from desktop.documents import fonts, templates
 from desktop.documents.model import DocumentOptions, Kop
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm)}
-MARGIN_X = 20 * mm
+MARGIN_X: float = 20 * mm
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 18 * mm
 KOP_HEIGHT = 34 * mm
@@ -175,4 +175,4 @@ def build_pdf(
 
 def content_width(options: DocumentOptions, landscape: bool = False) -> float:
     width, height = PAGE_SIZES[options.paper]
-    return (height if landscape else width) - 2 * MARGIN_X
+    return float(height if landscape else width) - 2 * MARGIN_X

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
+
+from desktop.documents.errors import DocumentError, require_choice, require_rupiah
 
 Paper = Literal["A4", "F4"]
 Status = Literal["official", "draft"]
@@ -65,6 +67,12 @@ class OrderLine:
     unit_price: int  # gross, tax included (Blangkon prices are gross)
     spec: str = ""
 
+    def __post_init__(self) -> None:
+        if isinstance(self.qty, bool) or not isinstance(self.qty, int) or self.qty <= 0:
+            raise DocumentError("document_qty_invalid",
+                                f"Jumlah '{self.name}' harus bilangan bulat lebih dari nol (terisi {self.qty!r}).")
+        require_rupiah(self.unit_price, f"Harga satuan '{self.name}'")
+
     @property
     def subtotal(self) -> int:
         return self.qty * self.unit_price
@@ -79,6 +87,10 @@ class TaxLine:
     base: int
     amount: int
     collector: TaxCollector = "BENDAHARA"
+
+    def __post_init__(self) -> None:
+        require_rupiah(self.amount, f"Pajak {self.label}")
+        require_choice(self.collector, get_args(TaxCollector), "Pemungut pajak")
 
 
 @dataclass(frozen=True)
@@ -118,6 +130,12 @@ class OrderDoc:
     taxes: TaxSummary | None = None
     terms: tuple[str, ...] = ()
     marketplace: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.lines:
+            raise DocumentError("document_no_lines",
+                                f"Pesanan {self.sp_number or self.order_id} belum berisi barang/jasa; tambahkan baris.")
+        require_rupiah(self.shipping, "Ongkos kirim")
 
     @property
     def goods_total(self) -> int:
@@ -182,6 +200,9 @@ class CashReceipt:
     amount: int
     reference: str = ""
 
+    def __post_init__(self) -> None:
+        require_rupiah(self.amount, f"Penerimaan '{self.uraian}'")
+
 
 @dataclass(frozen=True)
 class TaxDeposit:
@@ -206,6 +227,12 @@ class PaidOrder:
     deposits: tuple[TaxDeposit, ...] = ()
     method: str = "UP"
     bast_number: str = ""
+
+    def __post_init__(self) -> None:
+        require_rupiah(self.amount, f"Pembayaran SP {self.order_number}")
+        if self.withheld > self.amount:
+            raise DocumentError("document_tax_exceeds_amount",
+                                f"Pajak SP {self.order_number} melebihi jumlah pembayaran; periksa rincian pajak.")
 
     @property
     def withheld(self) -> int:
@@ -236,6 +263,10 @@ class DocumentOptions:
     status: Status = "draft"  # "DRAF" watermark until the order reaches the state that makes it official
     reprint: bool = False  # "SALINAN" mark
     serif: bool = True  # body font: DejaVu Serif (letters) or Sans
+
+    def __post_init__(self) -> None:
+        require_choice(self.paper, get_args(Paper), "Ukuran kertas")
+        require_choice(self.status, get_args(Status), "Status dokumen")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as escape  # re-exported: builders compose markup
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -21,7 +21,7 @@ class DocTable(Table):
     """A Table whose string cells use our embedded font (reportlab's default cell font is Helvetica)."""
 
     def __init__(self, data: object, *args: object, **kwargs: object) -> None:
-        super().__init__(data, *args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(data, *args, **kwargs)
         if "cellStyles" not in kwargs:  # a split half inherits its parent's cell styles; keep them
             self.setStyle([("FONT", (0, 0), (-1, -1), fonts.body_fonts(False)[0], 8.5)])
 
@@ -175,7 +175,7 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
         cell.append(markup(f"<b><u>{escape(block.name)}</u></b>", st["sig"]))
         if block.nip_line:
             cell.append(para(block.nip_line, st["sig"]))
-        cells.append(cell)  # type: ignore[arg-type]
+        cells.append(cell)
     if middle is not None and len(cells) == 2:
         table = DocTable([[cells[0], middle, cells[1]]], colWidths=[width * 0.38, width * 0.24, width * 0.38],
                       hAlign="CENTER")

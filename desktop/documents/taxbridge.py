@@ -7,7 +7,7 @@ import datetime as dt
 from desktop.documents import templates
 from desktop.documents.model import OrderDoc, TaxCollector, TaxLine, TaxSummary
 from desktop.domain.money import format_percent, format_rupiah
-from desktop.domain.taxes import Purchase, TaxBreakdown, TaxEngine
+from desktop.domain.taxes import Collector, Purchase, PurchaseKind, TaxBreakdown, TaxEngine
 
 _PPH_CODES = {"22": "PPH22", "23": "PPH23"}
 
@@ -45,8 +45,8 @@ def summary_for(order: OrderDoc, *, collector: TaxCollector, day: dt.date, kind:
     """Compute the order's taxes with the domain engine (the services do the same with their settings)."""
     seller = order.seller
     purchase = Purchase(
-        gross=order.total, kind=kind, seller_pkp=seller.pkp, seller_has_npwp=bool(seller.npwp or seller.nik),
-        seller_has_suket_pp55=suket_pp55, collector=collector, transaction_date=day,
+        gross=order.total, kind=PurchaseKind(kind), seller_pkp=seller.pkp, seller_has_npwp=bool(seller.npwp or seller.nik),
+        seller_has_suket_pp55=suket_pp55, collector=Collector(collector), transaction_date=day,
     )
     return summary_from_breakdown((engine or TaxEngine.from_resources()).compute(purchase))
 

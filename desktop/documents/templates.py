@@ -41,6 +41,14 @@ class Template:
         return [self._format(key, str(item), values) for item in items]
 
     def _format(self, key: str, pattern: str, values: Mapping[str, Any]) -> str:
+        # Templates are edited by OPD admins: allow plain {name} and {name:spec} only, never attribute or index
+        # access ({x.__class__}), which str.format would otherwise evaluate.
+        for _text, field, _spec, _conv in _FORMATTER.parse(pattern):
+            if field is not None and not field.isidentifier():
+                raise ResourceError(
+                    "template_placeholder",
+                    f"Templat {self.name}.json, teks '{key}': isian '{{{field}}}' tidak diizinkan; pakai nama saja.",
+                )
         try:
             return _FORMATTER.vformat(pattern, (), values)
         except (KeyError, IndexError, ValueError) as exc:

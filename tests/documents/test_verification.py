@@ -122,3 +122,25 @@ def test_b64u_round_trip() -> None:
     for data in [b"", b"\x00", b"\xff" * 31, bytes(range(64))]:
         assert unb64u(b64u(data)) == data
         assert "=" not in b64u(data)
+
+
+def test_published_vectors_for_the_server() -> None:
+    """tests/documents/qr_vectors.json is what the server's /v1/documents/verify must agree with."""
+    import json
+    from pathlib import Path
+
+    from desktop.documents.verification import load_private_key
+
+    vectors = json.loads((Path(__file__).parent / "qr_vectors.json").read_text(encoding="utf-8"))
+    trusted = [unb64u(vectors["server_public_key_b64u"])]
+    for case in vectors["cases"]:
+        assert verify_qr(case["qr_text"], trusted).outcome == case["outcome"], case["name"]
+    server = load_private_key(bytes.fromhex(vectors["server_private_seed_hex"]))
+    device = load_private_key(bytes.fromhex(vectors["device_private_seed_hex"]))
+    cert = issue_certificate(server, raw_public_key(device.public_key()), vectors["device_id"], vectors["opd_id"])
+    assert cert.to_text() == vectors["certificate_text"]  # Ed25519 is deterministic: same keys, same bytes
+    p = vectors["payload"]
+    payload = DocumentPayload(p["t"], p["n"], p["o"], p["a"], dt.date.fromisoformat(p["d"]))
+    assert payload.canonical().decode() == vectors["payload_canonical"]
+    assert payload.digest().hex() == vectors["digest_sha256_hex"]
+    assert DocumentSigner(device, cert).qr_text(payload) == vectors["cases"][0]["qr_text"]

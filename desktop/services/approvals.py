@@ -13,10 +13,12 @@ from typing import Any
 
 from desktop.domain.dates import bulan_romawi, format_tanggal
 from desktop.domain.rules import ppk_approval_deadline
-from desktop.services.order_view import OrderView, WorkflowError
+from desktop.services.order_view import OrderView, ReceiptInput, WorkflowError
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
+
+__all__ = ["ApprovalService", "InboxItem", "ReceiptInput"]
 
 DELIVERY_STATES = (OrderState.DISETUJUI, OrderState.DIKIRIM_KE_PENYEDIA, OrderState.DIKONFIRMASI_PENYEDIA,
                    OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA, OrderState.BAST)
@@ -40,16 +42,6 @@ class InboxItem:
     @property
     def days_left(self) -> int:
         return self.limit_working_days - self.age_working_days
-
-
-@dataclass(frozen=True)
-class ReceiptInput:
-    inspection_date: dt.date
-    fungsi_ok: bool
-    jumlah_ok: bool
-    waktu_ok: bool
-    received: dict[str, int]  # line id → quantity received
-    notes: str = ""
 
 
 class ApprovalService(WorkflowBase):

@@ -237,3 +237,26 @@ class ProductChoice:
     provider_name: str
     marketplace: str
     kind: str = "goods"
+
+
+@dataclass(frozen=True)
+class ReceiptInput:
+    """Pemeriksaan Tepat Guna, as the PPK enters it."""
+
+    inspection_date: dt.date
+    fungsi_ok: bool
+    jumlah_ok: bool
+    waktu_ok: bool
+    received: dict[str, int]  # line id → quantity received
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    method: str  # one of sync.protocol.lifecycle.PAYMENT_METHODS
+    payment_date: dt.date
+    bku_number: str
+
+
+METHOD_LABELS = {"UP_TUNAI": "UP/GU (tunai)", "TRANSFER": "Transfer bank (CMS)", "KKPD": "KKPD (kartu kredit)",
+                 "LS": "LS (langsung ke penyedia)"}

@@ -7,33 +7,33 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import format_percent
 from desktop.domain.taxes import Collector, Purchase, PurchaseKind, TaxBreakdown, TaxEngine
 from desktop.services import catalog_lookup
-from desktop.services.order_view import ExplanationView, OrderView, TaxLineView, TaxView, WorkflowError
+from desktop.services.order_view import (
+    METHOD_LABELS,
+    ExplanationView,
+    OrderView,
+    PaymentInput,
+    TaxLineView,
+    TaxView,
+    WorkflowError,
+)
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from sync.protocol.lifecycle import PAYMENT_METHODS
 from sync.protocol.states import Action, OrderState
 
 PAYMENT_STATES = (OrderState.BAST, OrderState.MENUNGGU_BAYAR, OrderState.DIBAYAR)
-METHOD_LABELS = {"UP_TUNAI": "UP/GU (tunai)", "TRANSFER": "Transfer bank (CMS)", "KKPD": "KKPD (kartu kredit)",
-                 "LS": "LS (langsung ke penyedia)"}
+__all__ = ["METHOD_LABELS", "PaymentInput", "PaymentService", "to_tax_view"]
 COLLECTOR_TEXT = {
     "BENDAHARA": "Bendahara memungut dan menyetor PPN/PPh; penyedia menerima nilai bersih.",
     "PIHAK_LAIN": "Lokapasar (pihak lain, PMK 58/2022) memungut pajak; bendahara membayar penuh dan tidak "
                   "mencatat pungutan di Buku Pembantu Pajak.",
 }
-
-
-@dataclass(frozen=True)
-class PaymentInput:
-    method: str
-    payment_date: dt.date
-    bku_number: str
 
 
 def _pph_label(b: TaxBreakdown) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.services.payments import METHOD_LABELS
+from desktop.services.order_view import METHOD_LABELS
 
 
 class PaymentDialog(QDialog):

@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import OrderView, TaxView
-from desktop.services.payments import PaymentInput
+from desktop.services.order_view import OrderView, PaymentInput, TaxView
 from desktop.ui.bendahara.dialogs import PaymentDialog
 from desktop.ui.bendahara.view import BendaharaDeskView
 from desktop.ui.documents_preview.dialog import preview_document, preview_order_document

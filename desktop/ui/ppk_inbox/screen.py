@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.approvals import ReceiptInput
+from desktop.services.order_view import ReceiptInput
 from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog

@@ -46,8 +46,10 @@ class RenderedDocument:
 
 def _reached(state: str, floor: OrderState) -> bool:
     current = OrderState(state)
-    if current in (OrderState.DIBATALKAN, OrderState.DITOLAK):
+    if current is OrderState.DIBATALKAN:
         return False
+    if current is OrderState.DITOLAK:  # a rejected order is a draft again
+        current = OrderState.DRAFT
     return _ORDER.index(current) >= _ORDER.index(floor)
 
 

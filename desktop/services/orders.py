@@ -8,6 +8,7 @@ full draft (a never-attempted PUT of the same order is coalesced), or a transiti
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop.services.order_view import (
     OrderView,
     ProductChoice,
     TaxView,
+    TimelineEntry,
     WorkflowError,
 )
 from desktop.services.payments import PaymentService
@@ -27,7 +29,7 @@ from desktop.services.workflow_base import WorkflowBase, iso_date, new_id
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import check_edit
 from sync.protocol.messages import MARKETPLACES
-from sync.protocol.states import Action, OrderState, Role
+from sync.protocol.states import ROLE_LABELS, Action, OrderState, Role
 
 EDITABLE_FIELDS = ("marketplace", "kode_rup", "sub_kegiatan", "kode_rekening", "delivery_address",
                    "delivery_date", "shipping", "notes")
@@ -242,6 +244,32 @@ class OrderService(WorkflowBase):
             payload = {"note": note.strip()} if note.strip() else {}
             return self.view(uow, self.transition(uow, order, action, payload))
 
+    def timeline(self, order_id: str) -> list[TimelineEntry]:
+        """Who did what, oldest first: the server's events (legal time) and this PC's steps not yet confirmed
+        by the server (device time, marked as local)."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            self.require(uow, order_id)
+            users = {u.id: u for u in uow.users.list()}
+            server = uow.orders.events(order_id)
+            seen = Counter(e.action for e in server)
+            out = [TimelineEntry(at=e.at, actor=_name(users, e.actor), role=ROLE_LABELS.get(Role(e.role), e.role)
+                                 if e.role in Role.__members__ else e.role, action=e.action,
+                                 from_state=e.from_state or "", to_state=e.to_state,
+                                 note=str(e.payload.get("reason") or e.payload.get("note") or ""), source="server")
+                   for e in server]
+            for a in uow.audit.for_order(order_id):
+                if seen[a.action] > 0:
+                    seen[a.action] -= 1
+                    continue
+                d = a.details
+                role = d.get("role") or (users[a.actor_user_id].roles[0] if a.actor_user_id in users
+                                         and users[a.actor_user_id].roles else "")
+                out.append(TimelineEntry(
+                    at=a.at, actor=_name(users, a.actor_user_id), role=ROLE_LABELS.get(Role(role), role)
+                    if role in Role.__members__ else role, action=a.action, from_state=str(d.get("from", "")),
+                    to_state=str(d.get("to", "")), note=_note(a.action, d), source="local"))
+            return out
+
     # -- internals -------------------------------------------------------------------------------------------
     def _require_editor(self) -> None:
         if self.user().role not in (Role.PP, Role.PPK):
@@ -282,6 +310,22 @@ class OrderService(WorkflowBase):
                 return ln
         raise WorkflowError("line_not_found", "Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang "
                             "pesanan.")
+
+
+def _name(users: dict[str, Any], user_id: str | None) -> str:
+    user = users.get(user_id or "")
+    return user.full_name if user else (user_id or "—")
+
+
+def _note(action: str, details: dict[str, Any]) -> str:
+    if action == "print_document":
+        how = "dicetak" if details.get("how") == "print" else "disimpan sebagai PDF"
+        copy = " (SALINAN)" if details.get("reprint") else ""
+        return f"{str(details.get('kind', '')).upper()} {how}{copy}"
+    for key in ("reason", "note", "sp_number", "bast_number", "bku_number", "code"):
+        if details.get(key):
+            return str(details[key])
+    return ""
 
 
 def _qty(qty: Any) -> int:

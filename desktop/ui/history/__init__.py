@@ -1,0 +1,3 @@
+from desktop.ui.history.screen import OrderHistoryScreen
+
+__all__ = ["OrderHistoryScreen"]

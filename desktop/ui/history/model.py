@@ -1,0 +1,81 @@
+"""Timeline model: who, role, when (server time, or device time for steps not yet confirmed), old → new state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from sync.protocol.states import STATE_LABELS, OrderState
+
+Index = QModelIndex | QPersistentModelIndex
+
+ACTION_LABELS = {
+    "create_draft": "Membuat draf", "add_line": "Menambah baris", "remove_line": "Menghapus baris",
+    "restore_line": "Mengembalikan baris", "set_qty": "Mengubah jumlah", "update_fields": "Mengubah data pesanan",
+    "reprice_line": "Menerima harga baru", "submit": "Mengajukan ke PPK", "approve": "Menyetujui (SP)",
+    "reject": "Menolak", "send_to_seller": "Mengirim ke penyedia", "seller_confirm": "Dikonfirmasi penyedia",
+    "ship": "Dalam pengiriman", "receive": "Memeriksa dan menerima", "report_mismatch": "Mencatat ketidaksesuaian",
+    "sign_bast": "Menandatangani BAST", "request_payment": "Mengajukan pembayaran",
+    "authorize_payment": "Setuju dibayar (PA/KPA)", "mark_paid": "Membayar", "complete": "Menyelesaikan",
+    "cancel": "Membatalkan", "print_document": "Mencetak dokumen", "accept_prices": "Menerima harga baru (konflik)",
+    "substitute": "Mengganti produk (konflik)", "conflict_back_to_draft": "Membuka kembali draf (konflik)",
+    "conflict_back_to_ppk": "Mengembalikan ke PPK (konflik)", "conflict_take_server": "Memakai salinan server",
+    "conflict_keep_mine": "Mengirim ulang draf (konflik)",
+}
+
+
+def _state(value: str) -> str:
+    try:
+        return STATE_LABELS[OrderState(value)]
+    except ValueError:
+        return value
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Any] = []
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Waktu"), self.tr("Siapa"), self.tr("Peran"), self.tr("Langkah"),
+                self.tr("Status lama → baru"), self.tr("Catatan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                when = e.at[:19].replace("T", " ")
+                return self.tr("%1 UTC (server)").replace("%1", when) if e.source == "server" else \
+                    self.tr("%1 UTC (PC ini, belum dikonfirmasi)").replace("%1", when)
+            if col == 1:
+                return e.actor
+            if col == 2:
+                return self.tr(e.role)
+            if col == 3:
+                return self.tr(ACTION_LABELS.get(e.action, e.action))
+            if col == 4:
+                if not e.to_state:
+                    return ""
+                return f"{self.tr(_state(e.from_state)) if e.from_state else '—'} → {self.tr(_state(e.to_state))}"
+            return e.note
+        if role == Qt.ItemDataRole.ForegroundRole and e.source != "server" and col == 0:
+            return QBrush(QColor("#8a5a00"))
+        return None

@@ -140,3 +140,18 @@ def test_server_kill9_between_commit_and_response(live, view, make_client):
     report = client.sync(pp["username"])  # unattended resume: same key → the stored response
     assert report.status == "ok" and report.outbox.sent == 1
     assert len(view.events(oid)) == 1 and client.order(oid).server_version == 1
+
+
+def test_lost_refresh_response_is_retried_with_the_old_token(live, make_client, proxy):
+    """FAPI grace retry (SYNC.md §7): the server rotated the token, the answer never arrived."""
+    pp = live.account("PP", OPD)
+    client = make_client(url=proxy.url, seed=6)
+    uid = client.login(pp)
+    old = client.service.credentials.refresh_token(uid)
+    client.service.auth.sessions.clear()  # access token expired: the next call must refresh
+    proxy.add(Fault(DROP_AFTER_COMMIT, lambda m, path: m == "POST" and path.startswith("/v1/auth/token")))
+    report = client.sync(pp["username"])
+    assert report.status == "ok"
+    tokens = [s.fault for s in proxy.seen if s.path.startswith("/v1/auth/token")]
+    assert tokens == [None, DROP_AFTER_COMMIT, None]  # login, lost refresh, grace retry
+    assert client.service.credentials.refresh_token(uid) not in (None, old)  # the rotated one is kept

@@ -1,0 +1,62 @@
+"""`make soak` (python -m tests.bench soak): the randomized fault campaign at N=1,000 (SYNC.md §9.4).
+
+Options (use the = form: tests.bench forwards only dash arguments): --runs=N (default 1000), --steps=K
+(officer actions per run, default 14), --seed=S (first seed), --quick (20 runs).
+Prints the counts and `lost`/`doubled` lines with their target (0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="bench_soak")
+    parser.add_argument("--runs", type=int, default=1000)
+    parser.add_argument("--steps", type=int, default=14)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true", help="20 runs")
+    args, _ = parser.parse_known_args(argv)
+    runs = 20 if args.quick else args.runs
+
+    import keyring
+
+    from tests.server.live import start_server
+    from tests.sync.campaign import Campaign
+    from tests.sync.kit import install_keyring
+
+    _, previous = install_keyring()
+    started = time.perf_counter()
+    totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0}
+    lost = doubled = violations = 0
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
+        srv = start_server(Path(tmp) / "srv", products=2000, seed=args.seed)
+        try:
+            campaign = Campaign(srv, Path(tmp) / "clients", args.steps)
+            for i in range(runs):
+                out = campaign.run(args.seed + i)
+                for key in totals:
+                    totals[key] += getattr(out, key)
+                lost += len(out.lost)
+                doubled += len(out.doubled)
+                violations += len(out.violations)
+                if not out.ok:
+                    failures.append(f"seed {out.seed}: {out.lost} {out.doubled} {out.violations[:3]}")
+                if (i + 1) % 50 == 0:
+                    print(f"  … {i + 1}/{runs} runs, {time.perf_counter() - started:.0f} s", flush=True)
+        finally:
+            srv.stop()
+            keyring.set_keyring(previous)
+    print(f"soak_runs: {runs} runs ({args.steps} actions each, 2 PCs, PP+PPK on both)")
+    print(f"soak_orders: {totals['orders']} orders, {totals['done']} commands acknowledged, "
+          f"{totals['rejected']} rejected (typed conflicts), {totals['faults']} faults injected")
+    print(f"soak_lost: {lost} orders/commands (target 0)")
+    print(f"soak_doubled: {doubled} orders/commands (target 0)")
+    print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")
+    print(f"soak_time: {time.perf_counter() - started:.1f} s")
+    for line in failures[:20]:
+        print("  FAIL " + line)

@@ -1,0 +1,208 @@
+"""Randomized fault campaign (SYNC.md §9.4): several officers on two PCs, offline edits, random network faults
+and catalog changes, against the real server through the fault proxy. One `run(seed)` is deterministic in what
+it *asks* (the seed drives every choice); the invariants must hold whatever the interleaving:
+
+1. no acknowledged command lost: every command a client marked done has its event on the server;
+2. none doubled: the server has exactly one event per accepted command (events == done commands);
+3. the server's order equals a serial application of its accepted commands (versions 1..N contiguous, each
+   event's from_state is the previous to_state and the transition is legal per sync.protocol.lifecycle);
+4. rejected commands left no trace, and each client's settled copy matches the server's version and state;
+5. each replica's count and checksum equal the server's checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from desktop.store.records import CommandStatus, SyncStatus
+from sync.protocol.lifecycle import TRANSITIONS
+from sync.protocol.states import Action
+from tests.sync.faultproxy import (
+    DROP_AFTER_COMMIT,
+    DROP_BEFORE_BODY,
+    DROP_MID_RESPONSE,
+    STATUS,
+    Fault,
+    FaultProxy,
+)
+from tests.sync.kit import Client, ServerView, same_provider_products
+from tests.sync.server_side import change_products
+
+OPD = "33.00-DINKES"
+FAULTS = (DROP_BEFORE_BODY, DROP_AFTER_COMMIT, DROP_MID_RESPONSE, "503", "429")
+
+
+@dataclass
+class Outcome:
+    seed: int
+    orders: int = 0
+    done: int = 0
+    rejected: int = 0
+    faults: int = 0
+    lost: list[str] = field(default_factory=list)
+    doubled: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.lost or self.doubled or self.violations)
+
+
+def _fault(rng: random.Random) -> Fault:
+    kind = rng.choice(FAULTS)
+    match = (lambda m, p: m in ("PUT", "POST") and p.startswith("/v1/orders/")) if rng.random() < 0.8 else \
+        (lambda m, p: True)
+    if kind == "503":
+        return Fault(STATUS, match, status=503)
+    if kind == "429":
+        return Fault(STATUS, match, status=429, headers={"Retry-After": "1"})
+    return Fault(kind, match, cut_after=rng.randint(0, 40))
+
+
+class Campaign:
+    def __init__(self, srv: Any, folder: Path, steps: int = 14) -> None:
+        self.srv = srv
+        self.folder = folder
+        self.view = ServerView(srv)
+        self.steps = steps
+        self.products = [p for p in self.view.products() if p["status"] == "active"]
+        self.accounts = {role: srv.account(role, OPD) for role in ("PP", "PPK")}
+
+    def run(self, seed: int) -> Outcome:
+        rng = random.Random(seed)
+        out = Outcome(seed)
+        with FaultProxy("127.0.0.1", self.srv.port) as proxy:
+            pcs = [Client(proxy.url, self.folder / f"run{seed}-pc{i}", seed=seed * 10 + i, max_attempts=3)
+                   for i in range(2)]
+            try:
+                for pc in pcs:
+                    for acc in self.accounts.values():
+                        pc.login(acc)
+                    pc.sync(self.accounts["PP"]["username"])
+                mine: list[str] = []
+                for _ in range(self.steps):
+                    self._step(rng, pcs, mine, proxy, out)
+                proxy.clear()
+                for _ in range(3):  # drain: every queue settles once the network is clean
+                    for pc in pcs:
+                        for acc in self.accounts.values():
+                            pc.sync(acc["username"])
+                self._check(pcs, mine, out)
+            finally:
+                for pc in pcs:
+                    pc.close()
+        return out
+
+    # -- one random officer action (or a sync with faults) -----------------------------------------------
+    def _step(self, rng: random.Random, pcs: list[Client], mine: list[str], proxy: FaultProxy,
+              out: Outcome) -> None:
+        pc = rng.choice(pcs)
+        pp, ppk = self.accounts["PP"]["username"], self.accounts["PPK"]["username"]
+        roll = rng.random()
+        if roll < 0.25 or not mine:
+            products = same_provider_products(self.products, 2, skip=rng.randrange(30))
+            oid = pc.new_draft(pp, products, OPD, qty=rng.randint(1, 5))
+            mine.append(oid)
+            if rng.random() < 0.5:
+                pc.act(pp, oid, "submit", 1)
+            return
+        if roll < 0.35:  # the catalog moves while officers work
+            victim = rng.choice(self.products)
+            change_products(self.srv, [victim], price=victim["price"] + rng.randint(1, 9) * 100)
+            victim["price"] += 1  # our copy is only used for picking ids
+            return
+        if roll < 0.6:
+            for _ in range(rng.randint(1, 3)):
+                proxy.add(_fault(rng))
+                out.faults += 1
+            pc.sync(rng.choice((pp, ppk)))
+            return
+        oid = rng.choice(mine)
+        local = pc.order(oid)
+        if local is None or local.server_version is None:
+            return
+        version = local.server_version
+        if local.state in ("DRAFT", "DITOLAK") and rng.random() < 0.5:
+            pc.act(pp, oid, "submit", version)
+        elif local.state == "DIAJUKAN" and local.server_snapshot is not None:
+            if rng.random() < 0.7:
+                pc.act(ppk, oid, "approve", version, order=local.server_snapshot)
+            else:
+                pc.act(ppk, oid, "reject", version, reason="Harga perlu dicek ulang")
+        elif local.state in ("DRAFT", "DIAJUKAN", "DISETUJUI") and rng.random() < 0.2:
+            pc.act(pp, oid, "cancel", version, reason="Kebutuhan berubah")
+
+    # -- invariants --------------------------------------------------------------------------------------
+    def _check(self, pcs: list[Client], mine: list[str], out: Outcome) -> None:
+        out.orders = len(mine)
+        head = self.view.catalog_head()
+        for pc in pcs:
+            report = pc.sync(self.accounts["PP"]["username"])
+            if (report.catalog_count, report.catalog_checksum) != (head["count"], head["checksum"]):
+                out.violations.append(f"replica {pc.folder.name}: {report.catalog_count}/"
+                                      f"{report.catalog_checksum} != {head['count']}/{head['checksum']}")
+        for oid in mine:
+            done = []
+            for pc in pcs:
+                for cmd in pc.commands(oid):
+                    if cmd.status == CommandStatus.DONE:
+                        done.append(cmd)
+                    elif cmd.status == CommandStatus.REJECTED:
+                        out.rejected += 1
+                    elif cmd.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT):
+                        out.violations.append(f"{oid}: command {cmd.cmd_id} still {cmd.status.value}")
+            out.done += len(done)
+            try:
+                detail = self.view.detail(oid)
+            except requests.HTTPError:  # a 404 here means an acknowledged create was lost
+                if done:
+                    out.lost.append(oid)
+                continue
+            events = sorted(detail.get("events", []), key=lambda e: e["version"])
+            order = detail.get("order", detail)
+            versions = {json.loads(c.response).get("version") for c in done if c.response}
+            if len(events) != len(done):
+                (out.doubled if len(events) > len(done) else out.lost).append(
+                    f"{oid}: {len(events)} events, {len(done)} acknowledged")
+            missing = versions - {e["version"] for e in events}
+            if missing:
+                out.lost.append(f"{oid}: acknowledged versions {sorted(missing)} have no event")
+            self._serial(oid, events, order, out)
+            for pc in pcs:
+                local = pc.order(oid)
+                if local is None or local.server_version is None:
+                    continue
+                # a parked order (rejected command awaiting the officer) shows its server copy separately
+                seen = ((local.server_snapshot or {}).get("version"), (local.server_snapshot or {}).get("state")) \
+                    if local.sync_status == SyncStatus.NEEDS_ATTENTION else (local.server_version, local.state)
+                if seen != (order["version"], order["state"]):
+                    out.violations.append(f"{oid}@{pc.folder.name}: local v{seen[0]} {seen[1]}"
+                                          f" != server v{order['version']} {order['state']}")
+
+    @staticmethod
+    def _serial(oid: str, events: list[dict[str, Any]], order: dict[str, Any], out: Outcome) -> None:
+        state = None
+        for i, event in enumerate(events, start=1):
+            if event["version"] != i or event["from_state"] != state:
+                out.violations.append(f"{oid}: event v{event['version']} from {event['from_state']} after {state}")
+            if event["action"] not in ("create", "update"):
+                rule = TRANSITIONS[Action(event["action"])]
+                if event["from_state"] not in rule.from_states or (
+                        rule.to_state is not None and event["to_state"] != rule.to_state):
+                    out.violations.append(f"{oid}: illegal {event['action']} {event['from_state']}→{event['to_state']}")
+            state = event["to_state"]
+        if events and (order["state"], order["version"]) != (state, len(events)):
+            out.violations.append(f"{oid}: server state {order['state']} v{order['version']} != replay {state}")
+
+
+def run_many(srv: Any, folder: Path, seeds: list[int], steps: int = 14) -> list[Outcome]:
+    campaign = Campaign(srv, folder, steps)
+    return [campaign.run(seed) for seed in seeds]
+
+

@@ -32,6 +32,8 @@ NAME_LENGTH_PENALTY = 0.05
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
+    if text.isascii():  # fast path: nothing to decompose
+        return tuple(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return tuple(_WORD.findall(stripped.casefold()))
@@ -47,15 +49,27 @@ def _field_score(term: str, field_words: tuple[str, ...], weights: tuple[float, 
     return best
 
 
+def may_match(terms: Sequence[tuple[str, bool]], *texts: str) -> bool:
+    """Cheap necessary condition for `score(...) is not None`: every term occurs as a substring."""
+    hay = " ".join(texts)
+    hay = hay.lower() if hay.isascii() else " ".join(words(hay))
+    return all(term in hay for term, _ in terms)
+
+
 def score(terms: Sequence[tuple[str, bool]], name: str, provider_name: str, kabkota: str, category: str
           ) -> float | None:
     """Relevance (higher is better), or None when some term matches no field (not a hit).
     `terms` are normalised (word, is_prefix) pairs."""
     fields = {"name": words(name), "provider_name": words(provider_name), "kabkota": words(kabkota),
               "category": words(category)}
+    top = WEIGHTS["name"][0]
     total = 0.0
     for term, prefix in terms:
-        best = max(_field_score(term, fields[f], w, prefix) for f, w in WEIGHTS.items())
+        best = 0.0
+        for f, w in WEIGHTS.items():  # name first: a whole-word name hit is the maximum, stop there
+            best = max(best, _field_score(term, fields[f], w, prefix))
+            if best == top:
+                break
         if best == 0.0:
             return None
         total += best

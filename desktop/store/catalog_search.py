@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.store import catalog_write
-from desktop.store.catalog_rank import score, words
+from desktop.store.catalog_rank import may_match, score, words
 from desktop.store.records import Product, Provider
 
 CANDIDATES = 1000  # ranked pool size
@@ -174,6 +174,8 @@ def _rank(q: CatalogQuery, terms: list[tuple[str, bool]], rows: list[tuple], boo
           ) -> tuple[list[int], set[int]]:
     scored, boosted = [], set()
     for pid, name, provider_name, kabkota, category, price, has_sales in rows:
+        if require and not may_match(terms, name, provider_name, kabkota, category):
+            continue
         rel = score(terms, name, provider_name, kabkota, category)
         if rel is None:
             if require:  # filter-first: the words must match here, as FTS would have required

@@ -34,3 +34,11 @@ def test_shorter_and_name_leading_matches_rank_higher() -> None:
     t = [("kertas", True)]
     assert score(t, "Kertas A4", "", "", "") > score(t, "Kertas A4 80 gram putih", "", "", "")
     assert score(t, "Kertas HVS", "", "", "") > score(t, "HVS Kertas", "", "", "")
+
+
+def test_may_match_is_a_necessary_condition() -> None:
+    from desktop.store.catalog_rank import may_match
+
+    t = [("creme", True), ("caf", True)]
+    assert may_match(t, "Café Crème", "", "", "") and score(t, "Café Crème", "", "", "") is not None
+    assert not may_match(t, "Kopi", "UD Café", "", "") and score(t, "Kopi", "UD Café", "", "") is None

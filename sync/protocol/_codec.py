@@ -20,6 +20,8 @@ def _fail(path: str, why: str) -> ProtocolError:
 
 
 _NONE = type(None)
+# Integers must survive every JSON reader (IEEE doubles) and a 64-bit database column.
+MAX_INT = 2**53
 
 
 class Message:
@@ -131,6 +133,8 @@ def convert(value: Any, tp: Any, path: str) -> Any:
     if tp is int:
         if not isinstance(value, int) or isinstance(value, bool):
             raise _fail(path, "harus bilangan bulat")
+        if not -MAX_INT <= value <= MAX_INT:
+            raise _fail(path, "di luar rentang angka yang diizinkan")
         return value
     if tp is float:
         if not isinstance(value, int | float) or isinstance(value, bool):

@@ -21,6 +21,7 @@ LEGAL_FORMS = ("perorangan", "badan_usaha")
 PRODUCT_KINDS = ("goods", "services", "catering")
 DOC_TYPES = ("SP", "BAST", "KUITANSI")
 
+MAX_MONEY = 999_999_999_999_999  # the largest amount terbilang can spell
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -256,6 +257,8 @@ class OrderDraft(Message):
             raise _invalid("Ongkos kirim tidak boleh negatif.")
         if len(self.lines) > 500:
             raise _invalid("Satu pesanan paling banyak 500 baris.")
+        if sum(line.qty * line.unit_price for line in self.lines) + self.shipping > MAX_MONEY:
+            raise _invalid("Total pesanan terlalu besar.")
         ids = [line.id for line in self.lines]
         if len(set(ids)) != len(ids):
             raise _invalid("ID baris pesanan tidak boleh kembar.")

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from . import api_catalog, api_misc, api_orders
 from .auth import TokenSigner
 from .db import make_engine
+from .openapi import DESCRIPTION, TITLE, build_document
 from .settings import SERVER_VERSION, Settings
 from .state import ensure_initialized
 from .web import BodyLimit, Ctx, install_error_handlers
-
-DESCRIPTION = """Server sinkronisasi provinsi Blangkon Jateng: katalog (snapshot + perubahan), perintah pesanan
-idempoten, pengguna dan peran, blok nomor dokumen. Semua galat berupa `application/problem+json` dengan `code`
-bertipe (lihat `sync.protocol.errors.ErrorCode`)."""
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -23,7 +22,7 @@ def create_app(settings: Settings) -> FastAPI:
     ensure_initialized(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)
-    app = FastAPI(title="Blangkon Jateng Sync Server", version=SERVER_VERSION, description=DESCRIPTION)
+    app = FastAPI(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION)
     app.state.ctx = Ctx(settings=settings, engine=engine, signer=signer)
     install_error_handlers(app)
     app.include_router(api_misc.router)
@@ -34,6 +33,14 @@ def create_app(settings: Settings) -> FastAPI:
     def health(_request: Request) -> Response:
         return Response(b"ok", media_type="text/plain")
 
+    cached: dict[str, Any] = {}
+
+    def openapi() -> dict[str, Any]:
+        if not cached:
+            cached.update(build_document(app))
+        return cached
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 

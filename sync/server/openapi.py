@@ -1,4 +1,7 @@
-"""Write the OpenAPI document without a database (the schema does not depend on data)."""
+"""The OpenAPI document: FastAPI's paths plus protocol-derived request/response schemas and problem+json errors.
+
+Written without a database (`blangkon-server openapi`) and served by the app, so both are the same document.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +11,76 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from . import api_catalog, api_misc, api_orders
-from .app import DESCRIPTION
+from sync.protocol._codec import Message
+from sync.protocol.errors import PROBLEM_CONTENT_TYPE
+from sync.protocol.messages import (
+    ChangesPage,
+    Manifest,
+    NumberBlock,
+    Order,
+    OrderDetail,
+    OrdersPage,
+    Problem,
+    SyncMeta,
+    TokenResponse,
+)
+
+from .schemas import schema_of
 from .settings import SERVER_VERSION
+
+TITLE = "Blangkon Jateng Sync Server"
+DESCRIPTION = """Server sinkronisasi provinsi Blangkon Jateng: katalog (snapshot + perubahan), perintah pesanan
+idempoten, pengguna dan peran, blok nomor dokumen. Semua galat berupa `application/problem+json` dengan `code`
+bertipe (lihat `sync.protocol.errors.ErrorCode`)."""
+
+# (path, method) -> (success status, message type of the body)
+RESPONSES: dict[tuple[str, str], tuple[str, type[Message] | None]] = {
+    ("/v1/sync/meta", "get"): ("200", SyncMeta),
+    ("/v1/auth/token", "post"): ("200", TokenResponse),
+    ("/v1/numbers/blocks", "post"): ("201", NumberBlock),
+    ("/v1/numbers/void", "post"): ("200", None),
+    ("/v1/catalog/snapshots/latest", "get"): ("200", Manifest),
+    ("/v1/catalog/snapshots/{snapshot_id}/chunks/{name}", "get"): ("200", None),
+    ("/v1/catalog/changes", "get"): ("200", ChangesPage),
+    ("/v1/orders/{order_id}", "put"): ("201", Order),
+    ("/v1/orders/{order_id}", "get"): ("200", OrderDetail),
+    ("/v1/orders/{order_id}/transitions", "post"): ("200", Order),
+    ("/v1/orders/changes", "get"): ("200", OrdersPage),
+}
+
+
+def build_document(app: FastAPI) -> dict[str, Any]:
+    from fastapi.openapi.utils import get_openapi
+
+    doc = get_openapi(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION, routes=app.routes)
+    problem = {"description": "Galat bertipe (RFC 9457)",
+               "content": {PROBLEM_CONTENT_TYPE: {"schema": schema_of(Problem)}}}
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            status, msg = RESPONSES.get((path, method), ("200", None))
+            ok: dict[str, Any] = {"description": "Berhasil"}
+            if msg is not None:
+                ok["content"] = {"application/json": {"schema": schema_of(msg)}}
+            elif path.endswith("{name}"):
+                ok["content"] = {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
+            responses = {status: ok, "4XX": problem, "default": problem}
+            if path == "/v1/orders/{order_id}" and method == "put":
+                responses["200"] = ok  # replacing a draft
+            op["responses"] = responses
+    doc.get("components", {}).pop("schemas", None)
+    doc["components"] = {**doc.get("components", {}),
+                         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}}
+    doc["security"] = [{"bearer": []}]
+    return doc
 
 
 def openapi_document() -> dict[str, Any]:
-    app = FastAPI(title="Blangkon Jateng Sync Server", version=SERVER_VERSION, description=DESCRIPTION)
+    from . import api_catalog, api_misc, api_orders
+
+    app = FastAPI()
     for router in (api_misc.router, api_catalog.router, api_orders.router):
         app.include_router(router)
-    doc = app.openapi()
-    doc["components"] = {**doc.get("components", {}), "securitySchemes": {
-        "bearer": {"type": "http", "scheme": "bearer"}}}
-    doc["security"] = [{"bearer": []}]
-    return doc
+    return build_document(app)
 
 
 def write_openapi(path: Path) -> None:

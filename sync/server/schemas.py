@@ -42,8 +42,12 @@ def schema_of(tp: Any) -> dict[str, Any]:
         fields = dataclasses.fields(tp)  # type: ignore[arg-type]
         required = [f.name for f in fields
                     if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+        props = {f.name: schema_of(hints[f.name]) for f in fields}
+        if tp._tag is not None:  # catalog rows carry their kind as "t"
+            props = {"t": {"type": "string", "enum": [tp._tag]}, **props}
+            required = ["t", *required]
         out: dict[str, Any] = {"type": "object", "title": tp.__name__, "additionalProperties": False,
-                               "properties": {f.name: schema_of(hints[f.name]) for f in fields}}
+                               "properties": props}
         if required:
             out["required"] = required
         return out

@@ -64,7 +64,7 @@ def order_rows(doc: Mapping[str, Any], change_seq: int, opd_kab: str,
     legal = provider.legal_form if provider else "tidak_diketahui"
     umkm = provider.umkm if provider else False
     cats: dict[str, list[int]] = {}
-    pdn_total = tkdn_total = 0
+    goods = pdn_total = tkdn_total = 0
     sold: set[int] = set()
     for line in doc.get("lines") or ():
         value = int(line["qty"]) * int(line["unit_price"])
@@ -75,6 +75,7 @@ def order_rows(doc: Mapping[str, Any], change_seq: int, opd_kab: str,
         acc = cats.setdefault(category, [0, 0])
         acc[0] += value
         acc[1] += pdn
+        goods += value
         pdn_total += pdn
         tkdn_total += tkdn
         sold.add(int(line["product_id"]))
@@ -86,7 +87,7 @@ def order_rows(doc: Mapping[str, Any], change_seq: int, opd_kab: str,
         "marketplace": doc["marketplace"], "legal_form": legal, "umkm": umkm, "state": state,
         "counted": counted, "day": day, "month": day[:7] if day else None,
         "created_day": wib_day(doc.get("created_at")) or "",
-        "total": int(doc.get("total") or 0), "pdn_value": pdn_total, "tkdn_value": tkdn_total,
+        "total": int(doc.get("total") or 0), "goods_value": goods, "pdn_value": pdn_total, "tkdn_value": tkdn_total,
         "submitted_day": wib_day(doc.get("updated_at")) if state == "DIAJUKAN" else None,
         "bast_day": wib_day(bast.get("date") or bast.get("at")) if bast else None,
         "paid_day": wib_day(payment.get("paid_at")) if payment.get("paid_at") else None,

@@ -45,6 +45,7 @@ stats_order = Table(
     Column("month", String(7)),
     Column("created_day", String(10), nullable=False),
     Column("total", BigInteger, nullable=False),
+    Column("goods_value", BigInteger, nullable=False),  # lines only (no shipping): the PDN/TKDN denominator
     Column("pdn_value", BigInteger, nullable=False),
     Column("tkdn_value", BigInteger, nullable=False),  # sum of line value x TKDN% (rounded down)
     Column("submitted_day", String(10)),  # WIB date the order entered DIAJUKAN (only while it waits)
@@ -84,6 +85,7 @@ ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 def ensure_schema(engine: Engine) -> None:
     """Create the stats tables if missing (safe to call from several workers; create_all checks first)."""
+    from sqlalchemy import insert, select
     from sqlalchemy.exc import DBAPIError
 
     try:
@@ -91,3 +93,10 @@ def ensure_schema(engine: Engine) -> None:
     except DBAPIError:
         # another worker created them between the check and the CREATE; verify they are there now
         stats_metadata.create_all(engine, checkfirst=True)
+    for key in ("orders_seq", "sales_version"):
+        try:
+            with engine.begin() as conn:
+                if conn.execute(select(stats_meta.c.key).where(stats_meta.c.key == key)).first() is None:
+                    conn.execute(insert(stats_meta).values(key=key, value=0))
+        except DBAPIError:
+            pass  # inserted by a concurrent worker

@@ -1,0 +1,127 @@
+"""Catalog-side reports: sellers and products by legal form and kab/kota, and providers/products never sold.
+
+The catalog is public (every client holds a replica), so these reports are the same for every role; the kab/kota
+filter is the *seller's* kab/kota. Full scans of a 1M-product catalog are memoised per (catalog seq, sales
+version): they change only when the catalog changes or an order becomes / stops being a transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, exists, func, select
+
+from . import models as m
+from .stats import Filters, kabkota_names
+from .stats_models import stats_order, stats_sold_product
+from .stats_refresh import watermark
+
+_MEMO: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_LOCK = threading.Lock()
+MEMO_SIZE = 64
+
+
+def _memo(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    with _LOCK:
+        if key in _MEMO:
+            _MEMO.move_to_end(key)
+            return _MEMO[key]
+    value = compute()
+    with _LOCK:
+        _MEMO[key] = value
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return value
+
+
+def clear_memo() -> None:
+    with _LOCK:
+        _MEMO.clear()
+
+
+def _versions(conn: Connection) -> tuple[int, int, int]:
+    meta = conn.execute(select(m.catalog_meta.c.epoch, m.catalog_meta.c.seq).where(m.catalog_meta.c.id == 1)).one()
+    return int(meta.epoch), int(meta.seq), watermark(conn)[1]
+
+
+def _never_sold_provider() -> Any:
+    p = m.provider.c
+    o = stats_order.c
+    return and_(p.has_sales.is_(False),
+                ~exists().where(o.provider_id == p.id, o.counted.is_(True)))
+
+
+def sellers(conn: Connection, f: Filters) -> dict[str, Any]:
+    key = ("sellers", conn.engine.url.render_as_string(), *_versions(conn)[:2], f.kabkota)
+    return dict(_memo(key, lambda: _sellers(conn, f)))
+
+
+def _sellers(conn: Connection, f: Filters) -> dict[str, Any]:
+    names = kabkota_names(conn)
+    p, d = m.provider.c, m.product.c
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    pq = select(p.kabkota_code, p.legal_form, func.count()).where(p.status == "active")
+    dq = select(d.kabkota_code, d.legal_form, func.count()).where(d.status == "active")
+    if f.kabkota:
+        pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
+    for field, q in (("providers", pq.group_by(p.kabkota_code, p.legal_form)),
+                     ("products", dq.group_by(d.kabkota_code, d.legal_form))):
+        for kab, legal, n in conn.execute(q).tuples():
+            row = out.setdefault((kab, legal), {"kabkota": kab, "name": names.get(kab, kab), "legal_form": legal,
+                                                "providers": 0, "products": 0})
+            row[field] = int(n)
+    rows = sorted(out.values(), key=lambda r: (r["kabkota"], r["legal_form"]))
+    totals: dict[str, dict[str, int]] = {}
+    for r in rows:
+        t = totals.setdefault(r["legal_form"], {"providers": 0, "products": 0})
+        t["providers"] += r["providers"]
+        t["products"] += r["products"]
+    return {"rows": rows, "by_legal_form": totals,
+            "providers": sum(r["providers"] for r in rows), "products": sum(r["products"] for r in rows)}
+
+
+def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    versions = _versions(conn)
+    url = conn.engine.url.render_as_string()
+    summary = _memo(("never_sold", url, *versions, f.kabkota), lambda: _never_sold_summary(conn, f))
+    counts = _memo(("product_counts", url, *versions[:2]), lambda: _product_counts(conn))
+    p = m.provider.c
+    where = and_(p.status == "active", _never_sold_provider(),
+                 *( [p.kabkota_code == f.kabkota] if f.kabkota else []))
+    total = int(conn.execute(select(func.count()).select_from(m.provider).where(where)).scalar() or 0)
+    q = (select(p.id, p.name, p.kabkota_code, p.kabkota, p.legal_form, p.marketplace, p.owner_name)
+         .where(where).order_by(p.kabkota_code, p.name, p.id).limit(limit).offset(offset))
+    page = [{**dict(r._mapping), "products": counts.get(r.id, 0)} for r in conn.execute(q)]
+    return {"rows": summary, "providers": {"rows": page, "total": total, "limit": limit, "offset": offset}}
+
+
+def _product_counts(conn: Connection) -> dict[int, int]:
+    d = m.product.c
+    return {int(pid): int(n) for pid, n in conn.execute(
+        select(d.provider_id, func.count()).where(d.status == "active").group_by(d.provider_id)).tuples()}
+
+
+def _never_sold_summary(conn: Connection, f: Filters) -> list[dict[str, Any]]:
+    names = kabkota_names(conn)
+    p, d, s = m.provider.c, m.product.c, stats_sold_product.c
+    pq = (select(p.kabkota_code, func.count(), func.sum(case((_never_sold_provider(), 1), else_=0)))
+          .where(p.status == "active").group_by(p.kabkota_code))
+    unsold = ~exists().where(s.product_id == d.id)
+    dq = (select(d.kabkota_code, func.count(), func.sum(case((unsold, 1), else_=0)))
+          .where(d.status == "active").group_by(d.kabkota_code))
+    if f.kabkota:
+        pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
+    out: dict[str, dict[str, Any]] = {}
+    for (kind, q) in (("providers", pq), ("products", dq)):
+        for kab, n, never in conn.execute(q).tuples():
+            row = out.setdefault(kab, {"kabkota": kab, "name": names.get(kab, kab), "providers": 0,
+                                       "providers_never_sold": 0, "products": 0, "products_never_sold": 0})
+            row[kind] = int(n)
+            row[f"{kind}_never_sold"] = int(never or 0)
+    rows = sorted(out.values(), key=lambda r: (-r["providers_never_sold"], r["kabkota"]))
+    for r in rows:
+        r["providers_never_sold_share"] = round(r["providers_never_sold"] / r["providers"], 4) if r["providers"] else 0.0
+    return rows

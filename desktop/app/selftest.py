@@ -421,21 +421,28 @@ def check_server(timeout: float = 60.0) -> Check:
 # --- runner -------------------------------------------------------------------------------------------------
 
 
-def run_checks(data_dir: Path, config_dir: Path) -> list[Check]:
+def run_checks(data_dir: Path, config_dir: Path, report: Callable[[Check], None] | None = None) -> list[Check]:
+    """Run every check; `report` sees each result as soon as it is known.
+
+    Qt goes last: if the platform plugin aborts the process (Qt's qFatal, e.g. a display that refuses the
+    connection), every other line has already been printed.
+    """
     steps: list[tuple[str, Callable[[], Check]]] = [
-        ("Aplikasi", check_app), ("Sumber daya", check_resources), ("Qt", check_qt), ("SQLite", check_sqlite),
+        ("Aplikasi", check_app), ("Sumber daya", check_resources), ("SQLite", check_sqlite),
         ("Keyring", check_keyring), ("Huruf PDF", check_pdf_fonts), ("Terjemahan", check_translations),
         ("Folder data", lambda: check_data_dir(data_dir)), ("Basis data", lambda: check_store(data_dir)),
-        ("Provisioning", lambda: check_provisioning(config_dir)),
-        ("Server demo", check_server),
+        ("Provisioning", lambda: check_provisioning(config_dir)), ("Server demo", check_server), ("Qt", check_qt),
     ]
     results = []
     for name, step in steps:
         try:
-            results.append(step())
+            result = step()
         except Exception as exc:  # one broken check must not hide the others
-            results.append(Check(name, FAIL, f"pemeriksaan berhenti: {type(exc).__name__}: {exc}",
-                                 "kirim keluaran ini ke admin TI"))
+            result = Check(name, FAIL, f"pemeriksaan berhenti: {type(exc).__name__}: {exc}",
+                           "kirim keluaran ini ke admin TI")
+        results.append(result)
+        if report is not None:
+            report(result)
     return results
 
 
@@ -451,14 +458,29 @@ def _parse(args: argparse.Namespace | list[str] | None) -> tuple[Path | None, bo
     return (Path(ns.data_dir) if ns.data_dir else None), strict_env or ns.strict
 
 
+def _utf8_output() -> None:
+    """Redirected output (the Windows installer writes selftest-install.log through cmd's `>`) would otherwise use
+    the ANSI code page, which has no '→'/'—': write UTF-8 to files and pipes, and never crash on a console."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            pass
+
+
 def main(args: argparse.Namespace | list[str] | None = None) -> int:
     data_dir, strict = _parse(args)
+    _utf8_output()
     default_data, config_dir = default_dirs()
     started = time.perf_counter()
     print(f"Pemeriksaan instalasi Blangkon Desktop — {time.strftime('%Y-%m-%d %H:%M:%S')}", flush=True)
-    results = run_checks(data_dir or default_data, config_dir)
-    for check in results:
-        print(check.line(), flush=True)
+    results = run_checks(data_dir or default_data, config_dir, lambda check: print(check.line(), flush=True))
     failed = [c for c in results if c.status == FAIL or (strict and c.status == WARN)]
     warned = sum(c.status == WARN for c in results)
     took = f"{time.perf_counter() - started:.1f}".replace(".", ",")

@@ -76,7 +76,7 @@ def test_no_display_is_reported_not_crashed(tmp_path):
 
 
 def test_strict_turns_warnings_into_failure(monkeypatch, capsys, tmp_path):
-    monkeypatch.setattr(selftest, "run_checks", lambda data, config: [Check("Keyring", WARN, "tidak ada", "x")])
+    monkeypatch.setattr(selftest, "run_checks", lambda data, config, report: [Check("Keyring", WARN, "tidak ada", "x")])
     assert selftest.main(["--data-dir", str(tmp_path)]) == 0
     assert selftest.main(["--data-dir", str(tmp_path), "--strict"]) == 1
     assert "HASIL: GAGAL" in capsys.readouterr().out

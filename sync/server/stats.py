@@ -97,7 +97,7 @@ def by_kabkota(conn: Connection, f: Filters) -> dict[str, Any]:
 def by_opd(conn: Connection, f: Filters) -> dict[str, Any]:
     rows = _grouped(conn, f, stats_order.c.opd_id, "opd_id")
     ids = [r["opd_id"] for r in rows]
-    names = dict(conn.execute(select(m.opd.c.id, m.opd.c.name).where(m.opd.c.id.in_(ids))).tuples()) if ids else {}
+    names = dict(conn.execute(select(m.opd.c.id, m.opd.c.name).where(m.opd.c.id.in_(ids))).tuples().all()) if ids else {}
     for r in rows:
         r["name"] = names.get(r["opd_id"], r["opd_id"])
     return {"rows": rows}
@@ -117,7 +117,7 @@ def by_category(conn: Connection, f: Filters) -> dict[str, Any]:
     c = stats_order_cat.c
     q = (select(c.category, func.sum(c.value), func.count(), _umkm_sum(stats_order_cat, "value"),
                 func.sum(c.pdn_value)).where(and_(*conditions(stats_order_cat, f))).group_by(c.category))
-    names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).tuples())
+    names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).tuples().all())
     rows = [{"category": k, "name": names.get(k, k), "value": _i(v), "count": _i(n), "umkm_value": _i(u),
              "pdn_value": _i(p)} for k, v, n, u, p in conn.execute(q).tuples()]
     rows.sort(key=lambda r: (-r["value"], r["category"]))

@@ -46,7 +46,7 @@ def _lookups(conn: Connection, docs: list[dict[str, Any]]) -> tuple[dict[str, st
     opd_ids = {d["opd_id"] for d in docs}
     prov_ids = {int(d["provider_id"]) for d in docs}
     prod_ids = {int(ln["product_id"]) for d in docs for ln in d.get("lines") or ()}
-    opds = dict(conn.execute(select(m.opd.c.id, m.opd.c.kabkota_code).where(m.opd.c.id.in_(opd_ids))).tuples())
+    opds = dict(conn.execute(select(m.opd.c.id, m.opd.c.kabkota_code).where(m.opd.c.id.in_(opd_ids))).tuples().all())
     pv = m.provider.c
     provs = {r.id: ProviderFacts(r.kabkota_code, r.legal_form, is_umkm(r.pkp, r.suket_pp55))
              for r in conn.execute(select(pv.id, pv.kabkota_code, pv.legal_form, pv.pkp, pv.suket_pp55)
@@ -67,7 +67,7 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
         return False
     ids = [oid for oid, _, _ in batch]
     before = dict(conn.execute(select(stats_order.c.id, stats_order.c.counted)
-                               .where(stats_order.c.id.in_(ids))).tuples())
+                               .where(stats_order.c.id.in_(ids))).tuples().all())
     opds, provs, prods = _lookups(conn, [d for _, _, d in batch])
     orders, cats, sold = [], [], []
     changed_sales = False

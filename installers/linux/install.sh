@@ -83,7 +83,9 @@ if [ "$mode" = system ]; then
   icons=/usr/share/icons/hicolor
   bindir=/usr/local/bin
 else
-  [ "$(id -u)" != 0 ] || echo "Catatan: Anda root tanpa --system; aplikasi dipasang hanya untuk akun root." >&2
+  if [ "$(id -u)" = 0 ] && [ "$action" = install ]; then
+    echo "Catatan: Anda root tanpa --system; aplikasi dipasang hanya untuk akun root." >&2
+  fi
   share=${XDG_DATA_HOME:-$HOME/.local/share}
   dest=${prefix:-$HOME/.local/opt/blangkon}
   apps=$share/applications

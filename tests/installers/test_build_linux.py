@@ -1,0 +1,58 @@
+"""installers/build_linux.py without running PyInstaller: the self-test gate and the tarball layout."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import tarfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("build_linux", ROOT / "installers" / "build_linux.py")
+assert spec and spec.loader
+build_linux = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build_linux)
+
+
+def fake_bundle(folder: Path, exit_code: int) -> Path:
+    bundle = folder / "blangkon"
+    (bundle / "_internal" / "resources").mkdir(parents=True)
+    (bundle / "_internal" / "resources" / "x.json").write_text("{}", encoding="utf-8")
+    script = bundle / "blangkon"
+    script.write_text(f'#!/bin/sh\necho "QT=$QT_QPA_PLATFORM RES=${{BLANGKON_RESOURCES:-none}}"\nexit {exit_code}\n',
+                      encoding="utf-8")
+    script.chmod(0o755)
+    (bundle / "blangkon-server").write_bytes(b"#!/bin/sh\n")
+    return bundle
+
+
+def test_self_test_runs_offscreen_without_the_source_tree(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("BLANGKON_RESOURCES", str(ROOT / "resources"))
+    out = build_linux.self_test(fake_bundle(tmp_path, 0))
+    assert "QT=offscreen" in out and "RES=none" in out  # the build's own environment does not leak in
+
+
+def test_a_failing_self_test_fails_the_build(tmp_path):
+    with pytest.raises(build_linux.BuildError, match="self-test"):
+        build_linux.self_test(fake_bundle(tmp_path, 1))
+
+
+def test_tarball_layout_and_checksum(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_linux, "BUNDLE", fake_bundle(tmp_path / "dist" / "pyinstaller", 0))
+    monkeypatch.setattr(build_linux, "DIST", tmp_path / "dist")
+    target = build_linux.make_tarball("9.9.9", "x86_64")
+    assert target.name == "blangkon-9.9.9-linux-x86_64.tar.gz"
+    with tarfile.open(target) as tar:
+        members = {m.name: m for m in tar.getmembers()}
+    top = "blangkon-9.9.9-linux-x86_64"
+    for name in ("install.sh", "blangkon.desktop", "README-INSTALL.txt", "blangkon-provision.example.json",
+                 "blangkon/blangkon", "blangkon/blangkon-server", "blangkon/_internal/resources/x.json",
+                 "icons/hicolor/256x256/apps/blangkon.png", "icons/hicolor/scalable/apps/blangkon.svg"):
+        assert f"{top}/{name}" in members, name
+    for executable in ("install.sh", "blangkon/blangkon", "blangkon/blangkon-server"):
+        assert members[f"{top}/{executable}"].mode & 0o111 == 0o111
+    assert all(m.uid == 0 and m.uname == "root" for m in members.values())
+    digest = target.with_name(target.name + ".sha256").read_text(encoding="ascii").split()[0]
+    assert digest == hashlib.sha256(target.read_bytes()).hexdigest()

@@ -49,10 +49,11 @@ def void_number(conn: Connection, opd_id: str, year: int, doc_type: str, number:
     if issued is None or not 1 <= number <= issued:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Nomor {number} belum pernah diterbitkan.")
     nv = m.number_void.c
-    existing = conn.execute(select(nv.voided_at).where(nv.opd_id == opd_id, nv.year == year,
-                                                       nv.doc_type == doc_type, nv.number == number)).first()
+    existing = conn.execute(select(m.number_void).where(nv.opd_id == opd_id, nv.year == year,
+                                                        nv.doc_type == doc_type, nv.number == number)).first()
+    if existing is not None:  # voiding twice is harmless: the first record stands
+        return dict(existing._mapping)
     row = {"opd_id": opd_id, "year": year, "doc_type": doc_type, "number": number, "reason": reason,
-           "voided_by": user_id, "voided_at": existing.voided_at if existing else now_iso()}
-    if existing is None:
-        conn.execute(insert(m.number_void).values(**row))
+           "voided_by": user_id, "voided_at": now_iso()}
+    conn.execute(insert(m.number_void).values(**row))
     return row

@@ -102,13 +102,30 @@ def generate_orders(engine: Engine, n: int, seed: int = 8, today: dt.date | None
         opds = sorted(conn.execute(select(m.opd.c.id)).scalars())
     if not catalog or not opds:
         raise RuntimeError("Katalog atau daftar OPD kosong; jalankan demo-data dahulu.")
-    docs = build_docs(rnd, n, opds, catalog, today, days)
+    return write_docs(engine, build_docs(rnd, n, opds, catalog, today, days))
+
+
+def catalog_sample(engine: Engine, max_products: int = 60_000) -> dict[int, list[Any]]:
+    return _catalog_sample(engine, max_products)
+
+
+def write_docs(engine: Engine, docs: list[dict[str, Any]]) -> int:
+    """Insert new order documents and replace existing ones, each with a fresh change_seq (as order writes do)."""
     with write_txn(engine) as conn:
         c = m.counter.c
         start = int(conn.execute(select(c.value).where(c.name == "orders")).scalar() or 0)
-        rows = [{"id": d["id"], "opd_id": d["opd_id"], "version": 1, "state": d["state"],
+        rows = [{"id": d["id"], "opd_id": d["opd_id"], "version": int(d["version"]), "state": d["state"],
                  "change_seq": start + i + 1, "doc": json.dumps(d, ensure_ascii=False)} for i, d in enumerate(docs)]
-        for i in range(0, len(rows), 10_000):
-            conn.execute(insert(m.orders), rows[i:i + 10_000])
+        ids = [r["id"] for r in rows]
+        have: set[str] = set()
+        for i in range(0, len(ids), 5000):
+            have |= set(conn.execute(select(m.orders.c.id).where(m.orders.c.id.in_(ids[i:i + 5000]))).scalars())
+        new = [r for r in rows if r["id"] not in have]
+        for r in rows:
+            if r["id"] in have:
+                conn.execute(update(m.orders).where(m.orders.c.id == r["id"]).values(
+                    **{k: v for k, v in r.items() if k != "id"}))
+        for i in range(0, len(new), 10_000):
+            conn.execute(insert(m.orders), new[i:i + 10_000])
         conn.execute(update(m.counter).where(c.name == "orders").values(value=start + len(rows)))
     return len(rows)

@@ -83,7 +83,7 @@ def test_never_sold_filter_and_badge(screen, qtbot):
     wait_rows_loaded(qtbot, screen)
     model = screen.controller.model
     assert 0 < model.rowCount() < 3000
-    assert model.data(model.index(0, 6)) == "★ Belum pernah terjual"
+    assert model.data(model.index(0, 6)) == "★ Belum terjual"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.catalog.controller import CatalogController
@@ -23,7 +24,13 @@ class CatalogScreen(Screen):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view)
         self.controller = CatalogController(ctx, self.view, self)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._focus_search)
         self.retranslate()
+
+    def _focus_search(self) -> None:
+        self.view.search.setFocus()
+        self.view.search.selectAll()
 
     def title(self) -> str:
         return self.tr("Katalog")

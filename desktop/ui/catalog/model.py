@@ -148,7 +148,7 @@ class CatalogTableModel(QAbstractTableModel):
             return item.kabkota
         if column == "marketplace":
             return MARKETPLACE_NAMES.get(item.marketplace, item.marketplace)
-        return self.tr("★ Belum pernah terjual") if item.never_sold else ""
+        return self.tr("★ Belum terjual") if item.never_sold else ""
 
     def _request(self, page: int) -> None:
         if page in self._requested or page in self._pages:

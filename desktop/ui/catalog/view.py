@@ -59,9 +59,7 @@ class ProductDetailsView(QFrame):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.qty_label)
-        buttons.addWidget(self.qty)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.qty, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.name)
@@ -71,6 +69,7 @@ class ProductDetailsView(QFrame):
         layout.addWidget(self.description)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.add_button)
         self.setMinimumWidth(300)
 
 
@@ -154,8 +153,11 @@ class CatalogView(QWidget):
         self.setTabOrder(self.table, self.details.qty)
 
     def size_columns(self) -> None:
+        # The product name gets the room; the seller column absorbs the rest of the width.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 130), (2, 70), (3, 200), (4, 150), (5, 110), (6, 170)):
+        em = self.fontMetrics().horizontalAdvance("M")
+        for col, width in ((0, 22), (1, 9), (2, 5), (4, 9), (5, 9), (6, 11)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, width * em)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(4 * em)

@@ -90,13 +90,18 @@ class LoginController(QObject):
         self.view.demo_list.clear()
         accounts = self.local.demo_accounts() if self.local is not None else []
         for acc in accounts:
-            label = f"{acc.username} — {ROLE_LABELS.get(acc.role, acc.role.value)}"
-            if acc.full_name:
-                label += f"\n{acc.full_name}" + (f", {acc.opd_name}" if acc.opd_name else "")
+            # role first (what the officer looks for), then the user name to type
+            label = f"{ROLE_LABELS.get(acc.role, acc.role.value)} ({acc.role.value})\n{acc.username}"
             item = QListWidgetItem(label)
+            item.setToolTip(self.tr("Kata sandi: %1").replace("%1", acc.password))
             item.setData(ACCOUNT_ROLE, acc)
             self.view.demo_list.addItem(item)
         self.view.demo_panel.setVisible(self.view.local_radio.isChecked())
+        passwords = {acc.password for acc in accounts}
+        if len(passwords) == 1:
+            self.view.demo_hint.setText(self.tr(
+                "Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1").replace(
+                "%1", passwords.pop()))
         if not accounts and self.view.local_radio.isChecked():
             self.view.demo_hint.setText(self.tr(
                 "Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama "

@@ -94,6 +94,8 @@ class LoginView(QWidget):
         self.demo_hint.setWordWrap(True)
         self.demo_list = QListWidget(self.demo_panel)
         self.demo_list.setObjectName("demoAccounts")
+        self.demo_list.setSpacing(2)
+        self.demo_list.setWordWrap(True)
         demo_layout = QVBoxLayout(self.demo_panel)
         demo_layout.addWidget(self.demo_title)
         demo_layout.addWidget(self.demo_hint)

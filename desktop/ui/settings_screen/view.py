@@ -72,6 +72,7 @@ class SettingsView(QScrollArea):
         for key, edit in (("pemda", self.pemda), ("opd_name", self.opd_name), ("address", self.address)):
             self.header_labels[key].setBuddy(edit)
             header.addRow(self.header_labels[key], edit)
+        self.header_labels["logo"].setBuddy(self.logo_path)
         header.addRow(self.header_labels["logo"], logo_row)
         header.addRow("", self.logo_preview)
 

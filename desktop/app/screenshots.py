@@ -1,0 +1,138 @@
+"""Take the README screenshots with realistic demo data: `python -m desktop.app.screenshots [OUT_DIR]`.
+
+Runs the real app wiring against the embedded demo server (a throwaway data folder), logs in as the demo PP,
+syncs the catalog, and grabs the login, catalog and settings screens (offscreen rendering is identical to a
+window on screen). The keyring is an in-memory one for this process only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.app import paths
+from desktop.app.bootstrap import build_core
+from desktop.app.gui import AppController, load_style
+from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
+from desktop.ui.i18n import I18n
+from desktop.ui.settings import UiSettings
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.data.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.data[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.data.pop((service, username), None)
+
+
+def wait_for(predicate, timeout_s: float = 120.0) -> None:
+    """Run the event loop until predicate() holds (a tool, not app code: blocking here is fine)."""
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot step timed out")
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+
+
+def settle(ms: int = 150) -> None:
+    """Let posted layout and paint events run so the grab shows the settled window."""
+    deadline = time.monotonic() + ms / 1000
+    wait_for(lambda: time.monotonic() >= deadline)
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    settle()
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(_MemoryKeyring())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_style(app)  # type: ignore[arg-type]
+    work = Path(tempfile.mkdtemp(prefix="blangkon-shots-"))
+    core = build_core(work / "data", demo_products=20_000)
+    i18n = I18n(app, paths.translations_dir(), work / "qm")  # type: ignore[arg-type]
+    ctrl = AppController(core, UiSettings(str(work / "ui.ini")), i18n)
+    try:
+        assert core.local_server is not None
+        core.local_server.ensure_started()  # demo data exists, so the login screen lists the demo accounts
+        ctrl.start()
+        view = ctrl.login_view
+        view.resize(900, 540)
+        wait_for(lambda: view.local_radio.isChecked())
+        ctrl.login.refresh_demo_accounts()
+        account = core.local_server.demo_accounts()[0]
+        view.username_edit.setText(account.username)
+        grab(view, out / "login.png")
+
+        view.password_edit.setText(account.password)
+        view.login_button.click()
+        wait_for(lambda: ctrl.window is not None and ctrl.window.isVisible())
+        window = ctrl.window
+        assert window is not None
+        window.resize(1366, 800)
+        done: list[object] = []
+        window.status.sync_finished.connect(done.append)
+        window.status.sync_now()
+        wait_for(lambda: bool(done))
+        screen = window.screen("catalog")
+        screen.activate()
+        screen.view.search.setText("nasi kotak")
+        screen.controller.search_now()
+        wait_for(lambda: screen.controller.model.rowCount() > 0 and screen.controller.model.row_data(0) is not None)
+        never = next((r for r in range(min(100, screen.controller.model.rowCount()))
+                      if screen.controller.model.row_data(r) and screen.controller.model.row_data(r).never_sold), 0)
+        screen.view.table.selectRow(never)
+        wait_for(lambda: screen.controller.current is not None)
+        grab(window, out / "catalog.png")
+
+        settings = core.services.settings
+        settings.save_document_header(DocumentHeader(
+            opd_name=account.opd_name or "Dinas Pendidikan dan Kebudayaan", address="Jl. Pemuda No. 134, Semarang 50132",
+            logo_path=str(paths.resource_path("templates", "logo_demo.png"))))
+        settings.save_signatories(Signatories(
+            pa_kpa=Signatory("Dr. Hj. Sri Rahayu, M.Si.", "197203151998032004"),
+            ppk=Signatory("Budi Santoso, S.E., M.M.", "198001012005011001"),
+            pptk=Signatory("Agus Widodo, S.T.", "198507202010011003"),
+            bendahara=Signatory("Siti Nurhaliza, A.Md.", "199002142015032002")))
+        window.navigate("settings")
+        wait_for(lambda: window.screen("settings").view.sign_names["ppk"].text() != "")
+        grab(window, out / "settings.png")
+
+        ctrl.set_language("en")
+        window.navigate("catalog")
+        grab(window, out / "catalog_en.png")
+        ctrl.set_language("id")
+    finally:
+        ctrl.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -32,7 +32,7 @@ from desktop.store.catalog_rank import may_match, score, words
 from desktop.store.records import Product, Provider
 
 CANDIDATES = 1000  # ranked pool size
-SCAN_CAP = 60_000  # FTS matches walked per query at most
+SCAN_CAP = 40_000  # FTS matches walked per query at most (~25 ms with filters on a 1M catalog)
 SMALL_SET = 3000  # filtered rows at or below this go filter-first
 MAX_FAIRNESS_BOOST = 0.5
 MAX_TERMS = 6
@@ -227,16 +227,18 @@ def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str,
     ranked, boosted = _rank(q, terms, rows, boost, require=False)
     ids = ranked[offset:offset + limit]
     last = max((r[0] for r in rows), default=0)
-    if len(rows) == CANDIDATES:
-        if len(ids) < limit:  # past the ranked pool: rowid order after its last candidate
-            ids += [r[0] for r in walk(last, limit - len(ids), max(0, offset - len(ranked)))]
+    full = len(rows) == CANDIDATES
+    capped = not full and conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT ?)",
+        [expr, SCAN_CAP]).fetchone()[0] >= SCAN_CAP
+    if (full or capped) and len(ids) < limit:  # past the ranked pool: rowid order after its last candidate
+        ids += [r[0] for r in walk(last, limit - len(ids), max(0, offset - len(ranked)))]
+    if full:  # extrapolate over the id range the pool covered
         max_id = conn.execute("SELECT max(id) FROM product").fetchone()[0] or last
-        total, exact = max(len(rows), int(len(rows) * max_id / max(last, 1))), False
-    else:
-        walked = conn.execute("SELECT count(*) FROM (SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT ?)",
-                              [expr, SCAN_CAP]).fetchone()[0]
-        total, exact = len(rows), walked < SCAN_CAP  # capped walk: a lower bound only
-    return CatalogPage(tuple(ids), total, exact, frozenset(boosted.intersection(ids)))
+        total = max(len(rows), int(len(rows) * max_id / max(last, 1)))
+    else:  # all matches seen (exact), or a capped walk (a lower bound)
+        total = len(rows)
+    return CatalogPage(tuple(ids), total, not (full or capped), frozenset(boosted.intersection(ids)))
 
 
 def get_products(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Product]:

@@ -204,11 +204,13 @@ def test_filter_first_and_fts_first_agree(catalog: Store, monkeypatch: pytest.Mo
     assert ids(catalog, **kw) == small
 
 
-def test_capped_walk_reports_a_lower_bound(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_capped_walk_reports_a_lower_bound_and_pages_on(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(catalog_search, "SCAN_CAP", 2)
     with catalog.unit_of_work(readonly=True) as uow:
-        page = uow.catalog.search(CatalogQuery(text="kopi"))
-    assert page.ids == (10, 11) and page.total_estimate == 2 and not page.exact
+        first = uow.catalog.search(CatalogQuery(text="kopi", limit=2))
+        assert first.ids == (10, 11) and first.total_estimate == 2 and not first.exact
+        assert uow.catalog.search(CatalogQuery(text="kopi", limit=5)).ids == (10, 11, 14)  # continues the walk
+        assert uow.catalog.search(CatalogQuery(text="kopi", offset=2, limit=5)).ids == (14,)
 
 
 def test_rebuild_collects_planner_statistics(catalog: Store) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, select
+from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, select, true
 
 from . import models as m
 from .stats_age import ServerCalendar, rule_value
@@ -67,7 +67,7 @@ def summary(conn: Connection, f: Filters) -> dict[str, Any]:
     o = stats_order.c
     row = conn.execute(select(func.count(), func.sum(o.total), _umkm_sum(stats_order), func.sum(o.goods_value),
                               func.sum(o.pdn_value), func.sum(o.tkdn_value), func.count(o.provider_id.distinct()))
-                       .where(and_(*conditions(stats_order, f)))).one()
+                       .where(and_(true(), *conditions(stats_order, f)))).one()
     count, total, umkm, goods, pdn, tkdn, sellers = (_i(v) for v in row)
     return {"total_value": total, "order_count": count, "umkm_value": umkm, "umkm_share": share(umkm, total),
             "goods_value": goods, "pdn_value": pdn, "pdn_share": share(pdn, goods), "tkdn_value": tkdn,
@@ -77,9 +77,9 @@ def summary(conn: Connection, f: Filters) -> dict[str, Any]:
 def _grouped(conn: Connection, f: Filters, key: Any, label: str) -> list[dict[str, Any]]:
     o = stats_order.c
     q = (select(key, func.sum(o.total), func.count(), _umkm_sum(stats_order), func.sum(o.pdn_value))
-         .where(and_(*conditions(stats_order, f))).group_by(key))
+         .where(and_(true(), *conditions(stats_order, f))).group_by(key))
     rows = [{label: k, "value": _i(v), "count": _i(n), "umkm_value": _i(u), "pdn_value": _i(p)}
-            for k, v, n, u, p in conn.execute(q).tuples()]
+            for k, v, n, u, p in conn.execute(q)]
     rows.sort(key=lambda r: (-r["value"], str(r[label])))
     return rows
 
@@ -97,7 +97,7 @@ def by_kabkota(conn: Connection, f: Filters) -> dict[str, Any]:
 def by_opd(conn: Connection, f: Filters) -> dict[str, Any]:
     rows = _grouped(conn, f, stats_order.c.opd_id, "opd_id")
     ids = [r["opd_id"] for r in rows]
-    names = dict(conn.execute(select(m.opd.c.id, m.opd.c.name).where(m.opd.c.id.in_(ids))).tuples().all()) if ids else {}
+    names = dict(conn.execute(select(m.opd.c.id, m.opd.c.name).where(m.opd.c.id.in_(ids))).all()) if ids else {}
     for r in rows:
         r["name"] = names.get(r["opd_id"], r["opd_id"])
     return {"rows": rows}
@@ -116,10 +116,10 @@ def by_month(conn: Connection, f: Filters) -> dict[str, Any]:
 def by_category(conn: Connection, f: Filters) -> dict[str, Any]:
     c = stats_order_cat.c
     q = (select(c.category, func.sum(c.value), func.count(), _umkm_sum(stats_order_cat, "value"),
-                func.sum(c.pdn_value)).where(and_(*conditions(stats_order_cat, f))).group_by(c.category))
-    names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).tuples().all())
+                func.sum(c.pdn_value)).where(and_(true(), *conditions(stats_order_cat, f))).group_by(c.category))
+    names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).all())
     rows = [{"category": k, "name": names.get(k, k), "value": _i(v), "count": _i(n), "umkm_value": _i(u),
-             "pdn_value": _i(p)} for k, v, n, u, p in conn.execute(q).tuples()]
+             "pdn_value": _i(p)} for k, v, n, u, p in conn.execute(q)]
     rows.sort(key=lambda r: (-r["value"], r["category"]))
     return {"rows": rows}
 
@@ -144,16 +144,16 @@ def shares(conn: Connection, f: Filters) -> dict[str, Any]:
 def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, Any]:
     """Every order in scope by state (created in the date range), plus age buckets in working days."""
     o = stats_order.c
-    where = and_(*conditions(stats_order, f, counted=False, day_col="created_day"))
+    where = and_(true(), *conditions(stats_order, f, counted=False, day_col="created_day"))
     rows = [{"state": s, "count": _i(n), "value": _i(v)} for s, n, v in conn.execute(
-        select(o.state, func.count(), func.sum(o.total)).where(where).group_by(o.state)).tuples()]
+        select(o.state, func.count(), func.sum(o.total)).where(where).group_by(o.state))]
     rows.sort(key=lambda r: r["state"])
     cal = ServerCalendar()
     ppk_limit = rule_value("ppk_approval_working_days", today)
     pay_limit = rule_value("bendahara_unpaid_alert_working_days", today)
     waiting = {"overdue": [0, 0], "due_today": [0, 0], "on_time": [0, 0]}
     for day, n, v in conn.execute(select(o.submitted_day, func.count(), func.sum(o.total))
-                                  .where(where, o.state == "DIAJUKAN").group_by(o.submitted_day)).tuples():
+                                  .where(where, o.state == "DIAJUKAN").group_by(o.submitted_day)):
         age = cal.working_days_between(dt.date.fromisoformat(day), today) if day else 0
         key = "overdue" if age > ppk_limit else "due_today" if age == ppk_limit else "on_time"
         waiting[key][0] += _i(n)
@@ -161,7 +161,7 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
     unpaid = [0, 0]
     for day, n, v in conn.execute(select(o.bast_day, func.count(), func.sum(o.total))
                                   .where(where, o.state.in_(("BAST", "MENUNGGU_BAYAR")), o.bast_day.is_not(None))
-                                  .group_by(o.bast_day)).tuples():
+                                  .group_by(o.bast_day)):
         if cal.working_days_between(dt.date.fromisoformat(day), today) > pay_limit:
             unpaid[0] += _i(n)
             unpaid[1] += _i(v)
@@ -169,7 +169,7 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
     for bast, paid, n, v in conn.execute(
             select(o.bast_day, o.paid_day, func.count(), func.sum(o.total))
             .where(where, o.paid_day.is_not(None), o.bast_day.is_not(None))
-            .group_by(o.bast_day, o.paid_day)).tuples():
+            .group_by(o.bast_day, o.paid_day)):
         if cal.working_days_between(dt.date.fromisoformat(bast), dt.date.fromisoformat(paid)) > pay_limit:
             late[0] += _i(n)
             late[1] += _i(v)
@@ -198,7 +198,7 @@ def orders_behind(conn: Connection, f: Filters, *, kabkota: str | None = None, m
     if category:
         cc = stats_order_cat.c
         conds.append(o.id.in_(select(cc.order_id).where(cc.category == category, cc.counted.is_(True))))
-    where = and_(*conds)
+    where = and_(true(), *conds)
     total = _i(conn.execute(select(func.count()).where(where).select_from(stats_order)).scalar())
     q = (select(o.id, o.opd_id, o.buyer_kab, o.provider_id, o.marketplace, o.state, o.day, o.total, o.umkm)
          .where(where).order_by(o.day.desc(), o.id).limit(limit).offset(offset))

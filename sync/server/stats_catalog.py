@@ -69,7 +69,7 @@ def _sellers(conn: Connection, f: Filters) -> dict[str, Any]:
         pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
     for field, q in (("providers", pq.group_by(p.kabkota_code, p.legal_form)),
                      ("products", dq.group_by(d.kabkota_code, d.legal_form))):
-        for kab, legal, n in conn.execute(q).tuples():
+        for kab, legal, n in conn.execute(q):
             row = out.setdefault((kab, legal), {"kabkota": kab, "name": names.get(kab, kab), "legal_form": legal,
                                                 "providers": 0, "products": 0})
             row[field] = int(n)
@@ -101,7 +101,7 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
 def _product_counts(conn: Connection) -> dict[int, int]:
     d = m.product.c
     return {int(pid): int(n) for pid, n in conn.execute(
-        select(d.provider_id, func.count()).where(d.status == "active").group_by(d.provider_id)).tuples()}
+        select(d.provider_id, func.count()).where(d.status == "active").group_by(d.provider_id))}
 
 
 def _never_sold_summary(conn: Connection, f: Filters) -> list[dict[str, Any]]:
@@ -116,7 +116,7 @@ def _never_sold_summary(conn: Connection, f: Filters) -> list[dict[str, Any]]:
         pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
     out: dict[str, dict[str, Any]] = {}
     for (kind, q) in (("providers", pq), ("products", dq)):
-        for kab, n, never in conn.execute(q).tuples():
+        for kab, n, never in conn.execute(q):
             row = out.setdefault(kab, {"kabkota": kab, "name": names.get(kab, kab), "providers": 0,
                                        "providers_never_sold": 0, "products": 0, "products_never_sold": 0})
             row[kind] = int(n)

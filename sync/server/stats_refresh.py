@@ -37,7 +37,7 @@ def _set_meta(conn: Connection, key: str, value: int) -> None:
 
 def watermark(conn: Connection) -> tuple[int, int]:
     """(orders_seq, sales_version) as last committed."""
-    rows = dict(conn.execute(select(stats_meta.c.key, stats_meta.c.value)).tuples().all())
+    rows = dict(conn.execute(select(stats_meta.c.key, stats_meta.c.value)).all())
     return int(rows.get("orders_seq", 0)), int(rows.get("sales_version", 0))
 
 
@@ -46,7 +46,7 @@ def _lookups(conn: Connection, docs: list[dict[str, Any]]) -> tuple[dict[str, st
     opd_ids = {d["opd_id"] for d in docs}
     prov_ids = {int(d["provider_id"]) for d in docs}
     prod_ids = {int(ln["product_id"]) for d in docs for ln in d.get("lines") or ()}
-    opds = dict(conn.execute(select(m.opd.c.id, m.opd.c.kabkota_code).where(m.opd.c.id.in_(opd_ids))).tuples().all())
+    opds = dict(conn.execute(select(m.opd.c.id, m.opd.c.kabkota_code).where(m.opd.c.id.in_(opd_ids))).all())
     pv = m.provider.c
     provs = {r.id: ProviderFacts(r.kabkota_code, r.legal_form, is_umkm(r.pkp, r.suket_pp55))
              for r in conn.execute(select(pv.id, pv.kabkota_code, pv.legal_form, pv.pkp, pv.suket_pp55)
@@ -67,7 +67,7 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
         return False
     ids = [oid for oid, _, _ in batch]
     before = dict(conn.execute(select(stats_order.c.id, stats_order.c.counted)
-                               .where(stats_order.c.id.in_(ids))).tuples().all())
+                               .where(stats_order.c.id.in_(ids))).all())
     opds, provs, prods = _lookups(conn, [d for _, _, d in batch])
     orders, cats, sold = [], [], []
     changed_sales = False
@@ -104,7 +104,7 @@ def refresh(engine: Engine, batch: int = BATCH) -> int:
         while True:
             o = m.orders.c
             rows = conn.execute(select(o.id, o.change_seq, o.doc).where(o.change_seq > done)
-                                .order_by(o.change_seq).limit(batch)).tuples().all()
+                                .order_by(o.change_seq).limit(batch)).all()
             if not rows:
                 break
             bump |= fold(conn, rows)

@@ -1,0 +1,56 @@
+"""Shared builders for the stats tests (no tests here): an in-process app with the stats router, minted tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import SimpleNamespace
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from sync.server import api_stats, demo, stats_catalog, stats_gen
+from sync.server.app import create_app
+from sync.server.db import migrate, now_s
+from sync.server.settings import Settings
+from tests.conftest import PG_URL
+from tests.server.live import drop_pg_schema, fresh_pg_schema
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def with_stats(app: FastAPI) -> FastAPI:
+    """Include the stats router unless the app factory already does (the lead's hook)."""
+    if not any(getattr(r, "path", "").startswith("/v1/stats/") for r in app.routes):
+        app.include_router(api_stats.router)
+    return app
+
+
+@contextmanager
+def stats_app(kind: str, tmp: Path, products: int = 1500, orders: int = 400) -> Iterator[tuple[FastAPI, TestClient]]:
+    schema = None
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp}/stats.db"
+    else:
+        schema, url = fresh_pg_schema(PG_URL)
+    try:
+        migrate(url)
+        app = with_stats(create_app(Settings(db_url=url, data_dir=tmp)))
+        engine = app.state.ctx.engine
+        demo.generate(engine, products, seed=3, log=lambda *_: None)
+        if orders:
+            stats_gen.generate_orders(engine, orders, seed=5, today=TODAY, days=200)
+        stats_catalog.clear_memo()
+        with TestClient(app) as client:
+            yield app, client
+        engine.dispose()
+    finally:
+        if schema:
+            drop_pg_schema(PG_URL, schema)
+
+
+def token(app: FastAPI, role: str, opd_id: str | None) -> dict[str, str]:
+    user = SimpleNamespace(id=f"u-{role}-{opd_id}", username=f"{role.lower()}.{opd_id}", role=role, opd_id=opd_id)
+    return {"Authorization": f"Bearer {app.state.ctx.signer.issue(user, now_s())}"}

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.domain.dates import bulan_romawi, format_tanggal
 from desktop.domain.rules import ppk_approval_deadline
-from desktop.services.order_view import OrderView, ReceiptInput, WorkflowError
+from desktop.services.order_view import OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
@@ -53,11 +53,14 @@ class ApprovalService(WorkflowBase):
             records = uow.orders.list(states=[OrderState.DIAJUKAN.value], opd_id=self.opd_id())
             items = []
             for r in records:
+                view = self.view(uow, r)
+                if view.sync_status is SyncStatus.ATTENTION:
+                    continue  # the server refused the submission: it is back with the PP, not for approval
                 submitted = parse_date((r.flags or {}).get("submitted_on")) or parse_date(r.updated_at_local) or today
                 limit = self.thresholds.value("ppk_approval_working_days", submitted)
                 age = self.calendar.working_days_between(submitted, today) if today > submitted else 0
                 deadline = ppk_approval_deadline(submitted, self.calendar, self.thresholds)
-                items.append(InboxItem(self.view(uow, r), submitted, deadline, age, limit))
+                items.append(InboxItem(view, submitted, deadline, age, limit))
         return sorted(items, key=lambda i: (i.submitted_on, i.order.id))
 
     def deliveries(self) -> list[OrderView]:

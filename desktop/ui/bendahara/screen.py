@@ -4,9 +4,10 @@ book."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, PaymentInput, TaxView
@@ -108,11 +109,13 @@ class BendaharaDeskScreen(Screen):
         lines = [self.tr("%1: PPh %2, diterima penyedia %3").replace("%1", self.tr(name)).replace(
             "%2", format_rupiah(t.pph)).replace("%3", format_rupiah(t.net)) for name, t in variants.items()]
         v.what_if.setText(self.tr("Perbandingan: ") + "; ".join(lines) + ".")
-        v.explanations.setRowCount(len(taxes.explanations))
-        for row, e in enumerate(taxes.explanations):
-            for col, text in enumerate((e.title, e.formula, e.rule, e.legal_basis)):
-                v.explanations.setItem(row, col, QTableWidgetItem(self.tr(text)))
-        v.explanations.resizeRowsToContents()
+        parts = []
+        for e in taxes.explanations:
+            parts.append(
+                f"<p><b>{escape(self.tr(e.title))}</b><br><tt>{escape(e.formula)}</tt><br>"
+                f"<small>{escape(self.tr('Aturan'))}: {escape(e.rule)} — "
+                f"{escape(self.tr('Dasar hukum'))}: {escape(self.tr(e.legal_basis))}</small></p>")
+        v.explanations.setHtml("".join(parts))
         status = self.tr("Status: %1.").replace("%1", self.tr(order.state_label))
         payment = order.payment or {}
         if order.state is OrderState.MENUNGGU_BAYAR and not payment.get("authorized_by"):

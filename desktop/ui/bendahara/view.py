@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -70,15 +70,8 @@ class BendaharaDeskView(QWidget):
         grid.addWidget(self.what_if, len(FIGURES) + 3, 0, 1, 2)
 
         self.explain_box = QGroupBox(self)
-        self.explanations = QTableWidget(self)
-        self.explanations.setColumnCount(4)
-        self.explanations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.explanations.verticalHeader().setVisible(False)
-        self.explanations.setWordWrap(True)
-        self.explanations.setTabKeyNavigation(False)
-        header = self.explanations.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.explanations = QTextBrowser(self)
+        self.explanations.setOpenLinks(False)
         QVBoxLayout(self.explain_box).addWidget(self.explanations)
 
         self.request_button = QPushButton(self)
@@ -106,6 +99,7 @@ class BendaharaDeskView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 620])
         root = QVBoxLayout(self)
         root.addWidget(self.heading)
         root.addWidget(self.message)
@@ -124,8 +118,6 @@ class BendaharaDeskView(QWidget):
         self.no_npwp.setText(self.tr("Andaikan penyedia &tidak punya NPWP/NIK"))
         self.with_suket.setText(self.tr("Andaikan penyedia punya Suket &PP 55"))
         self.explain_box.setTitle(self.tr("Penjelasan: rumus, aturan dan dasar hukum"))
-        self.explanations.setHorizontalHeaderLabels(
-            [self.tr("Langkah"), self.tr("Rumus"), self.tr("Aturan"), self.tr("Dasar hukum")])
         self.request_button.setText(self.tr("&Ajukan pembayaran"))
         self.pay_button.setText(self.tr("&Catat pembayaran…"))
         self.kuitansi_button.setText(self.tr("Cetak &kuitansi…"))

@@ -7,7 +7,7 @@
 2. PyInstaller on installers/pyinstaller/blangkon.spec → dist/pyinstaller/blangkon/ (blangkon, blangkon-server);
 3. `<bundle>/blangkon --self-test` with QT_QPA_PLATFORM=offscreen, outside the source tree, with no venv on PATH:
    the build fails if it fails;
-4. the tarball: blangkon/ (the onedir), install.sh, blangkon.desktop, icons/, a provisioning example, a README;
+4. the tarball: blangkon/ (the onedir), install.sh, blangkon-desktop.desktop, icons/, a provisioning example, a README;
 5. optionally an AppDir, and an AppImage when `appimagetool` is on PATH (or APPIMAGETOOL names it).
 """
 
@@ -136,7 +136,7 @@ def make_tarball(version: str, arch: str) -> Path:
     target = DIST / f"{top}.tar.gz"
     extras = {
         "install.sh": LINUX / "install.sh",
-        "blangkon.desktop": LINUX / "blangkon.desktop",
+        "blangkon-desktop.desktop": LINUX / "blangkon-desktop.desktop",
         "blangkon-provision.example.json": LINUX / "blangkon-provision.example.json",
         "README-INSTALL.txt": LINUX / "README-INSTALL.txt",
         "icons": LINUX / "icons",
@@ -162,8 +162,8 @@ def make_appimage(version: str, arch: str) -> Path | None:
     shutil.copytree(BUNDLE, appdir / "usr" / "lib" / "blangkon", symlinks=True)
     shutil.copy2(LINUX / "appimage" / "AppRun", appdir / "AppRun")
     (appdir / "AppRun").chmod(0o755)
-    desktop = (LINUX / "blangkon.desktop").read_text(encoding="utf-8")
-    (appdir / "blangkon.desktop").write_text(desktop, encoding="utf-8")
+    desktop = (LINUX / "blangkon-desktop.desktop").read_text(encoding="utf-8")
+    (appdir / "blangkon-desktop.desktop").write_text(desktop, encoding="utf-8")
     for size_dir in sorted((LINUX / "icons" / "hicolor").iterdir()):
         for icon in (size_dir / "apps").iterdir():
             dest = appdir / "usr" / "share" / "icons" / "hicolor" / size_dir.name / "apps" / icon.name

@@ -6,6 +6,8 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 DATA_NAME=blangkon-desktop    # folder data/konfigurasi aplikasi: paths.APP_NAME (desktop/app/paths.py)
 PROVISION=blangkon-provision.json
+UI_SETTINGS_DIR="Pemprov Jawa Tengah"   # QSettings of desktop/ui/settings.py (ORGANIZATION/APPLICATION.ini)
+UI_SETTINGS_FILE="Blangkon Desktop.ini"
 
 mode=user
 prefix=""
@@ -22,7 +24,7 @@ usage() {
 Pemakaian: ./install.sh [opsi]
 
 Memasang Blangkon Desktop. Tanpa opsi: hanya untuk pengguna ini, tanpa hak root:
-  aplikasi  ~/.local/opt/blangkon      menu  ~/.local/share/applications/blangkon.desktop
+  aplikasi  ~/.local/opt/blangkon      menu  ~/.local/share/applications/blangkon-desktop.desktop
   perintah  ~/.local/bin/blangkon      data  ~/.local/share/blangkon-desktop (tidak disentuh pemasang)
 
 Opsi:
@@ -107,7 +109,7 @@ remove_link() {  # remove a symlink only if it points into our install folder
 if [ "$action" = uninstall ]; then
   [ -d "$dest" ] || echo "Folder aplikasi $dest tidak ada; membersihkan sisa menu dan ikon saja."
   rm -rf "$dest"
-  rm -f "$apps/blangkon.desktop"
+  rm -f "$apps/blangkon-desktop.desktop"
   for icon in "$icons"/*/apps/blangkon.png "$icons"/scalable/apps/blangkon.svg; do
     [ -e "$icon" ] && rm -f "$icon"
   done
@@ -115,8 +117,11 @@ if [ "$action" = uninstall ]; then
   remove_link "$bindir/blangkon-server"
   refresh_menus
   if [ "$purge" = 1 ]; then
-    rm -rf "${XDG_DATA_HOME:-$HOME/.local/share}/$DATA_NAME" "${XDG_CONFIG_HOME:-$HOME/.config}/$DATA_NAME" \
-           "${XDG_CACHE_HOME:-$HOME/.cache}/$DATA_NAME"
+    config=${XDG_CONFIG_HOME:-$HOME/.config}
+    rm -rf "${XDG_DATA_HOME:-$HOME/.local/share}/$DATA_NAME" "$config/$DATA_NAME" \
+           "${XDG_CACHE_HOME:-$HOME/.cache}/$DATA_NAME" "${XDG_STATE_HOME:-$HOME/.local/state}/$DATA_NAME"
+    rm -f "$config/$UI_SETTINGS_DIR/$UI_SETTINGS_FILE"
+    rmdir "$config/$UI_SETTINGS_DIR" 2>/dev/null || true
     echo "Blangkon Desktop dilepas; data dan pengaturan pengguna $(id -un) dihapus."
   else
     echo "Blangkon Desktop dilepas. Data Anda tetap di ${XDG_DATA_HOME:-$HOME/.local/share}/$DATA_NAME" \
@@ -168,8 +173,8 @@ cp "$HERE/install.sh" "$dest/uninstall.sh" && chmod 0755 "$dest/uninstall.sh"
 
 mkdir -p "$apps" "$bindir"
 sed -e "s|^Exec=.*|Exec=\"$dest/blangkon\"|" -e "s|^TryExec=.*|TryExec=$dest/blangkon|" \
-    "$HERE/blangkon.desktop" > "$apps/blangkon.desktop"
-chmod 0644 "$apps/blangkon.desktop"
+    "$HERE/blangkon-desktop.desktop" > "$apps/blangkon-desktop.desktop"
+chmod 0644 "$apps/blangkon-desktop.desktop"
 for dir in "$HERE"/icons/hicolor/*/apps; do
   size=$(basename "$(dirname "$dir")")
   mkdir -p "$icons/$size/apps"
@@ -179,7 +184,7 @@ ln -sf "$dest/blangkon" "$bindir/blangkon"
 [ -x "$dest/blangkon-server" ] && ln -sf "$dest/blangkon-server" "$bindir/blangkon-server"
 refresh_menus
 
-echo "Blangkon Desktop terpasang di $dest (menu: $apps/blangkon.desktop, perintah: $bindir/blangkon)."
+echo "Blangkon Desktop terpasang di $dest (menu: $apps/blangkon-desktop.desktop, perintah: $bindir/blangkon)."
 [ -f "$dest/$PROVISION" ] && echo "Provisioning: $dest/$PROVISION"
 if [ "$mode" = user ]; then
   case ":$PATH:" in *":$bindir:"*) ;; *) echo "Catatan: tambahkan $bindir ke PATH agar perintah 'blangkon' dikenali." ;; esac

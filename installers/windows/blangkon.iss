@@ -34,6 +34,9 @@
 #define AppExe "blangkon.exe"
 ; platformdirs folder of the app: paths.APP_NAME in desktop/app/paths.py (%LOCALAPPDATA%\blangkon-desktop on Windows)
 #define DataDirName "blangkon-desktop"
+; UI state (window size, language): QSettings INI, organisation and application of desktop/ui/settings.py
+#define UiSettingsDir "Pemprov Jawa Tengah"
+#define UiSettingsFile "Blangkon Desktop.ini"
 #define ProvisionFile "blangkon-provision.json"
 #define CaFile "blangkon-ca.pem"
 
@@ -310,7 +313,7 @@ begin
   if CurUninstallStep <> usPostUninstall then
     Exit;
   DataDir := ExpandConstant('{localappdata}\{#DataDirName}');
-  if not DirExists(DataDir) then
+  if not DirExists(DataDir) and not FileExists(ExpandConstant('{userappdata}\{#UiSettingsDir}\{#UiSettingsFile}')) then
     Exit;
   Purge := HasSwitch('/PURGEDATA');
   if (not Purge) and (not UninstallSilent) then
@@ -321,6 +324,8 @@ begin
     Log('Blangkon: user data kept in ' + DataDir);
     Exit;
   end;
+  if DeleteFile(ExpandConstant('{userappdata}\{#UiSettingsDir}\{#UiSettingsFile}')) then
+    RemoveDir(ExpandConstant('{userappdata}\{#UiSettingsDir}'));
   if DelTree(DataDir, True, True, True) then
     Log('Blangkon: user data deleted: ' + DataDir)
   else

@@ -47,7 +47,7 @@ def test_tarball_layout_and_checksum(tmp_path, monkeypatch):
     with tarfile.open(target) as tar:
         members = {m.name: m for m in tar.getmembers()}
     top = "blangkon-9.9.9-linux-x86_64"
-    for name in ("install.sh", "blangkon.desktop", "README-INSTALL.txt", "blangkon-provision.example.json",
+    for name in ("install.sh", "blangkon-desktop.desktop", "README-INSTALL.txt", "blangkon-provision.example.json",
                  "blangkon/blangkon", "blangkon/blangkon-server", "blangkon/_internal/resources/x.json",
                  "icons/hicolor/256x256/apps/blangkon.png", "icons/hicolor/scalable/apps/blangkon.svg"):
         assert f"{top}/{name}" in members, name

@@ -21,7 +21,7 @@ LINUX = ROOT / "installers" / "linux"
 def test_desktop_entry():
     entry = configparser.ConfigParser(interpolation=None, strict=True)
     entry.optionxform = str  # keys are case-sensitive
-    entry.read(LINUX / "blangkon.desktop", encoding="utf-8")
+    entry.read(LINUX / "blangkon-desktop.desktop", encoding="utf-8")
     d = entry["Desktop Entry"]
     assert d["Type"] == "Application" and d["Icon"] == "blangkon" and d["Terminal"] == "false"
     assert d["Exec"] == "blangkon" and d["Categories"].endswith(";")
@@ -56,7 +56,7 @@ def package(tmp_path: Path) -> Path:
     fake = pkg / "blangkon" / "blangkon"
     fake.write_text('#!/bin/sh\n[ "$1" = --self-test ] && echo "HASIL: LULUS"\nexit 0\n', encoding="utf-8")
     fake.chmod(0o755)
-    for name in ("install.sh", "blangkon.desktop"):
+    for name in ("install.sh", "blangkon-desktop.desktop"):
         shutil.copy(LINUX / name, pkg / name)
     shutil.copytree(LINUX / "icons", pkg / "icons")
     return pkg
@@ -77,7 +77,7 @@ def test_install_upgrade_uninstall_per_user(package: Path):
     dest = home / ".local" / "opt" / "blangkon"
     prov = parse_provisioning_file(dest / FILE_NAME)
     assert (prov.server_url, prov.opd_code, prov.language) == ("https://blangkon.jatengprov.go.id", "1.02.01", "en")
-    desktop = (home / ".local" / "share" / "applications" / "blangkon.desktop").read_text(encoding="utf-8")
+    desktop = (home / ".local" / "share" / "applications" / "blangkon-desktop.desktop").read_text(encoding="utf-8")
     assert f'Exec="{dest}/blangkon"' in desktop
     assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "blangkon.png").is_file()
     assert (home / ".local" / "bin" / "blangkon").resolve() == (dest / "blangkon").resolve()
@@ -118,5 +118,8 @@ def test_purge_data(package: Path):
     assert sh(package, "--no-self-test").returncode == 0
     data = home / ".local" / "share" / "blangkon-desktop"
     data.mkdir(parents=True)
+    ui = home / ".config" / "Pemprov Jawa Tengah"
+    ui.mkdir(parents=True)
+    (ui / "Blangkon Desktop.ini").write_text("[ui]\n", encoding="utf-8")
     done = sh(package, "--uninstall", "--purge-data")
-    assert done.returncode == 0 and not data.exists()
+    assert done.returncode == 0 and not data.exists() and not ui.exists()

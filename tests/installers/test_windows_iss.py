@@ -84,6 +84,15 @@ def test_data_dir_name_matches_the_app():
     assert f'#define DataDirName "{paths.APP_NAME}"' in ISS
 
 
+def test_ui_settings_location_matches_the_app():
+    from desktop.ui import settings
+
+    assert f'#define UiSettingsDir "{settings.ORGANIZATION}"' in ISS
+    assert f'#define UiSettingsFile "{settings.APPLICATION}.ini"' in ISS
+    script = (ROOT / "installers" / "linux" / "install.sh").read_text(encoding="utf-8")
+    assert f'UI_SETTINGS_DIR="{settings.ORGANIZATION}"' in script
+
+
 def test_code_section_is_balanced():
     code = section("Code")
     # Pascal brace comments do not nest: a {constant} inside one would end it early. Only // comments are used.

@@ -29,7 +29,7 @@ from .web import ctx, principal
 
 router = APIRouter(prefix="/v1/stats", tags=["stats"])
 
-_READY: set[int] = set()
+_READY: set[str] = set()
 _READY_LOCK = threading.Lock()
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -38,11 +38,12 @@ KAB = r"^\d{2}\.\d{2}$"
 
 def _engine(request: Request) -> Engine:
     engine = ctx(request).engine
-    if id(engine) not in _READY:
+    key = engine.url.render_as_string()
+    if key not in _READY:
         with _READY_LOCK:
-            if id(engine) not in _READY:
+            if key not in _READY:
                 ensure_schema(engine)
-                _READY.add(id(engine))
+                _READY.add(key)
     return engine
 
 

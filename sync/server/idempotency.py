@@ -1,9 +1,9 @@
 """Idempotency-Key handling (SYNC.md §4, IETF draft, Stripe's "atomic phases").
 
-1. Claim: insert (user, key, fingerprint, in_flight) in its own short transaction. An existing row means:
-   other fingerprint → 422; done → replay the stored bytes; in flight → 409 request_in_flight (retryable);
-   in flight past its lease → its worker died before committing, so take it over.
-2. Work: the change and the stored response commit in ONE transaction — a crash leaves nothing or everything.
+1. Normally the key row, the change and the stored response commit in ONE transaction (`run`): a crash
+   leaves nothing or everything, and a concurrent duplicate waits on the key's unique index, then replays.
+2. When the key exists (`_claim`): other fingerprint → 422; done → replay the stored bytes; in flight →
+   409 request_in_flight (retryable); in flight past its lease → its worker died, so take it over.
 Business refusals (409/412/422…) are stored and replayed too; retryable failures release the key.
 """
 
@@ -106,6 +106,46 @@ def _maybe_exit_for_test(key: str) -> None:
 
 def run(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
         work: Callable[[Connection], Stored]) -> Stored:
+    """Fast path: insert the key row, do the work and store the response in ONE transaction. A concurrent
+    duplicate blocks on the key's unique index (PostgreSQL) or the write lock (SQLite) and then replays.
+    Only when the key already exists do we fall back to the claim protocol above."""
+    now = now_s()
+    try:
+        with write_txn(engine) as conn:
+            # First statement: if the key exists this fails and the whole (still empty) transaction rolls back.
+            conn.execute(insert(m.idempotency).values(
+                user_id=user_id, key=key, fingerprint=fp, state="in_flight", created_at=now,
+                lease_until=now + settings.idempotency_lease_s))
+            resp = work(conn)
+            _store(conn, user_id, key, resp)
+    except IntegrityError:
+        return _run_claimed(engine, settings, user_id, key, fp, work)
+    except ProtocolError as err:
+        if err.retryable:
+            raise
+        return _store_refusal(engine, user_id, key, fp, err)
+    except OperationalError:
+        raise ProtocolError(ErrorCode.REQUEST_IN_FLIGHT, "Server sedang sibuk; ulangi sebentar lagi.") from None
+    _maybe_exit_for_test(key)
+    return resp
+
+
+def _store_refusal(engine: Engine, user_id: str, key: str, fp: str, err: ProtocolError) -> Stored:
+    """Business refusals are answers too: store them so a retry gets the same answer (Stripe)."""
+    resp = problem_response(err)
+    now = now_s()
+    try:
+        with write_txn(engine) as conn:
+            conn.execute(insert(m.idempotency).values(
+                user_id=user_id, key=key, fingerprint=fp, state="done", created_at=now, lease_until=now,
+                status=resp.status, body=resp.body, headers=json.dumps(resp.headers)))
+    except IntegrityError:
+        pass  # a concurrent duplicate stored its answer first; ours is equivalent
+    return resp
+
+
+def _run_claimed(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
+                 work: Callable[[Connection], Stored]) -> Stored:
     stored = _claim(engine, settings, user_id, key, fp)
     if stored is not None:
         return stored

@@ -104,9 +104,12 @@ class LiveServer:
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return run_cli(*args, "--db", self.db_url, "--data-dir", str(self.data_dir))
 
+    workers: int = 1
+
     def _launch(self) -> None:
         self.proc = subprocess.Popen(
-            [*SERVER, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port)],
+            [*SERVER, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
+             "--workers", str(self.workers)],
             cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wait_ready(self.url, self.proc)
 
@@ -153,6 +156,16 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 60) 
             pass
         time.sleep(0.05)  # polling interval while waiting for the socket, not a timing assumption
     raise TimeoutError(f"blangkon-server did not answer on {url} within {deadline_s} s")
+
+
+def serve_existing(db_url: str, data_dir: Path, accounts: list[dict[str, Any]], workers: int = 1,
+                   env: dict[str, str] | None = None) -> LiveServer:
+    """Serve a database that is already populated (benchmarks); stop() does not drop anything."""
+    port = free_port()
+    srv = LiveServer(url=f"http://127.0.0.1:{port}", proc=None, db_url=db_url,  # type: ignore[arg-type]
+                     data_dir=Path(data_dir), port=port, accounts=accounts, env=dict(env or {}), workers=workers)
+    srv._launch()
+    return srv
 
 
 def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000, seed: int = 1,

@@ -15,6 +15,7 @@ from sync.server import api_stats, demo, stats_catalog, stats_gen
 from sync.server.app import create_app
 from sync.server.db import migrate, now_s
 from sync.server.settings import Settings
+from sync.server.stats_models import ensure_schema
 from tests.conftest import PG_URL
 from tests.server.live import drop_pg_schema, fresh_pg_schema
 
@@ -42,6 +43,7 @@ def stats_app(kind: str, tmp: Path, products: int = 1500, orders: int = 400) -> 
         demo.generate(engine, products, seed=3, log=lambda *_: None)
         if orders:
             stats_gen.generate_orders(engine, orders, seed=5, today=TODAY, days=200)
+        ensure_schema(engine)
         stats_catalog.clear_memo()
         with TestClient(app) as client:
             yield app, client

@@ -1,0 +1,162 @@
+"""Server benchmarks (issue 4 targets). `python -m tests.bench server [--quick] [--products N] ...`
+
+Prints `name: value unit (target X)` lines:
+- demo-data generation of N products (target: 1,000,000 in < 60 s),
+- snapshot build of N products (target: 1M ≤ 60 s),
+- a 5,000-row catalog changes page over HTTP (target p50 ≤ 150 ms),
+- order commands/s with 8 concurrent clients and their p99 (target ≥ 300/s, p99 ≤ 200 ms; PostgreSQL when
+  BLANGKON_TEST_PG_URL is set, else SQLite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from sync.protocol.messages import Order
+from sync.protocol.orders import content_hash
+from sync.server.db import make_plain_engine, migrate
+from sync.server.demo import generate
+from sync.server.snapshot import build_snapshot
+from sync.server.state import ensure_initialized
+from tests.server.live import drop_pg_schema, fresh_pg_schema, serve_existing
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def bench_changes(url: str, headers: dict[str, str], pages: int) -> None:
+    s = requests.Session()
+    latencies, cursor = [], None
+    for _ in range(pages):
+        q = "?limit=5000" + (f"&since={cursor}" if cursor else "")
+        t0 = time.perf_counter()
+        r = s.get(f"{url}/v1/catalog/changes{q}", headers={**headers, "Accept-Encoding": "gzip"}, timeout=120)
+        body = r.json()
+        latencies.append((time.perf_counter() - t0) * 1000)
+        cursor = body["next"]
+        if not body["has_more"]:
+            cursor = None
+    print(f"changes_page_5000_p50: {statistics.median(latencies):.0f} ms (target <= 150 ms)")
+    print(f"changes_page_5000_p95: {pct(latencies, 0.95):.0f} ms (pages: {len(latencies)})")
+
+
+def _client(srv: Any, opd: str, n_orders: int, products: list[dict[str, Any]], lat: list[float],
+            errors: list[str]) -> None:
+    s = requests.Session()
+
+    def login(role: str) -> dict[str, str]:
+        acc = srv.account(role, opd)
+        tok = s.post(f"{srv.url}/v1/auth/token", json={"grant_type": "password", "username": acc["username"],
+                                                        "password": acc["password"]}, timeout=60).json()
+        return {"Authorization": f"Bearer {tok['access_token']}"}
+
+    pp, ppk = login("PP"), login("PPK")
+
+    def cmd(method: str, path: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        t0 = time.perf_counter()
+        r = s.request(method, srv.url + path, json=body, timeout=60,
+                      headers={**headers, "Idempotency-Key": str(uuid.uuid4())})
+        lat.append((time.perf_counter() - t0) * 1000)
+        if r.status_code >= 300:
+            errors.append(f"{method} {path}: {r.status_code} {r.text[:200]}")
+        return dict(r.json())
+
+    for _ in range(n_orders):
+        oid = str(uuid.uuid4())
+        draft = {"opd_id": opd, "provider_id": products[0]["provider_id"], "marketplace": "MBIZ", "kode_rup": "B",
+                 "sub_kegiatan": "1", "kode_rekening": "5", "delivery_address": "Jl", "delivery_date": None,
+                 "shipping": 0, "notes": "", "lines": [
+                     {"id": f"l{i}", "product_id": p["id"], "product_version": p["version"], "name": p["name"],
+                      "unit": p["unit"], "qty": 1, "unit_price": p["price"]} for i, p in enumerate(products)]}
+        order = cmd("PUT", f"/v1/orders/{oid}", draft, {**pp, "If-None-Match": "*"})
+        order = cmd("PUT", f"/v1/orders/{oid}", {**draft, "notes": "revisi"}, {**pp, "If-Match": '"v1"'})
+        order = cmd("POST", f"/v1/orders/{oid}/transitions", {"action": "submit", "base_version": 2}, pp)
+        cmd("POST", f"/v1/orders/{oid}/transitions", {"action": "approve", "base_version": order["version"],
+                                                       "content_hash": content_hash(Order.from_dict(order))}, ppk)
+
+
+def bench_commands(srv: Any, clients: int, orders_per_client: int) -> None:
+    s = requests.Session()
+    acc = srv.account("PP")
+    tok = s.post(f"{srv.url}/v1/auth/token", json={"grant_type": "password", "username": acc["username"],
+                                                    "password": acc["password"]}).json()["access_token"]
+    rows = s.get(f"{srv.url}/v1/catalog/changes?limit=3000", headers={"Authorization": f"Bearer {tok}"}).json()["rows"]
+    by_prov: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r["t"] == "product" and r["price"] < 500_000:
+            by_prov.setdefault(r["provider_id"], []).append(r)
+    products = next(v for v in by_prov.values() if len(v) >= 3)[:3]
+    opds = sorted({a["opd_id"] for a in srv.accounts if a["opd_id"]})[:clients]
+    lat: list[float] = []
+    errors: list[str] = []
+    threads = [threading.Thread(target=_client, args=(srv, opd, orders_per_client, products, lat, errors))
+               for opd in opds]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    print(f"order_commands_per_s_{clients}_clients: {len(lat) / wall:.0f} cmd/s (target >= 300; "
+          f"{len(lat)} commands, {len(errors)} errors)")
+    print(f"order_command_p50: {statistics.median(lat):.0f} ms")
+    print(f"order_command_p99: {pct(lat, 0.99):.0f} ms (target <= 200 ms)")
+    if errors:
+        print("first error:", errors[0])
+
+
+def main(argv: list[str]) -> None:
+    p = argparse.ArgumentParser(prog="bench_server")
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--products", type=int, default=None, help="catalog size (default 1,000,000; quick 50,000)")
+    p.add_argument("--clients", type=int, default=8)
+    p.add_argument("--orders", type=int, default=None, help="orders per client (4 commands each)")
+    args = p.parse_args(argv)
+    products = args.products or (50_000 if args.quick else 1_000_000)
+    orders = args.orders or (10 if args.quick else 40)
+    pg = os.environ.get("BLANGKON_TEST_PG_URL", "")
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
+        data_dir = Path(tmp)
+        schema = None
+        if pg:
+            schema, db_url = fresh_pg_schema(pg)
+        else:
+            db_url = f"sqlite:///{data_dir / 'server.db'}"
+        db = "postgresql" if pg else "sqlite"
+        try:
+            migrate(db_url)
+            engine = make_plain_engine(db_url)
+            ensure_initialized(engine)
+            out = generate(engine, products, seed=7, log=lambda *_: None)
+            print(f"demo_data_{products}_products_{db}: {out['seconds']:.1f} s "
+                  f"(target 1,000,000 in < 60 s; {products / out['seconds']:.0f} products/s)")
+            t0 = time.perf_counter()
+            manifest = build_snapshot(engine, data_dir / "snapshots")
+            took = time.perf_counter() - t0
+            print(f"snapshot_build_{products}_products_{db}: {took:.1f} s (target 1M <= 60 s; "
+                  f"{len(manifest['chunks'])} chunks, {sum(c['bytes'] for c in manifest['chunks']) / 1e6:.1f} MB, "
+                  f"{sum(c['bytes'] for c in manifest['chunks']) / max(1, manifest['row_count']):.0f} B/row)")
+            engine.dispose()
+            srv = serve_existing(db_url, data_dir, out["accounts"], workers=2 if pg else 1)
+            try:
+                acc = srv.account("PP")
+                tok = srv.login(acc["username"], acc["password"])["access_token"]
+                bench_changes(srv.url, {"Authorization": f"Bearer {tok}"}, pages=5 if args.quick else 20)
+                bench_commands(srv, args.clients, orders)
+            finally:
+                srv.stop()
+        finally:
+            if schema:
+                drop_pg_schema(pg, schema)

@@ -45,6 +45,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 def _on_begin(conn: Any) -> None:
     mode = conn.get_execution_options().get(_BEGIN_OPTION, "")
+    # A read-only unit of work really is read-only: a write there is a bug, better loud than silent.
+    conn.exec_driver_sql(f"PRAGMA query_only = {0 if mode else 1}")
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
@@ -96,7 +98,8 @@ class Store:
 
     @contextmanager
     def unit_of_work(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
-        """Commit on success, roll back on any exception (which propagates)."""
+        """Commit on success, roll back on any exception (which propagates). `readonly=True` takes no write
+        lock and refuses writes (PRAGMA query_only)."""
         session = Session(self.engine if readonly else self._writer, expire_on_commit=False)
         with session, session.begin():
             yield UnitOfWork(session)
@@ -107,6 +110,7 @@ class Store:
         catalog loader: issue BEGIN/COMMIT yourself. An open transaction is rolled back on exit."""
         proxy = self.engine.raw_connection()
         conn: sqlite3.Connection = proxy.driver_connection  # type: ignore[assignment]
+        conn.execute("PRAGMA query_only = 0")  # the pooled connection may last have served a reader
         try:
             yield conn
         finally:

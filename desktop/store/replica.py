@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from desktop.store import catalog_write
 from desktop.store import replica_sql as q
 from sync.client.ports import ApplyResult, ChunkRecord
 from sync.protocol.catalog import row_checksum
@@ -265,69 +266,41 @@ class Replica:
 
     # -- deltas -------------------------------------------------------------------------------------------
     def apply_changes(self, rows: Iterable[Mapping[str, Any]], cursor: str) -> ApplyResult:
-        manual_fts = bool(q.fts_columns(self.conn)) and not q.fts_maintained_by_triggers(self.conn)
-        fts_cols = q.fts_columns(self.conn) if manual_fts else []
-        applied = 0
-        changed: list[int] = []
+        """One page in one transaction: batched version-guarded upserts (the store's catalog_write, which
+        keeps FTS in step), kept totals adjusted from the versions they replace, and the cursor."""
+        by_kind: dict[str, dict[int, Mapping[str, Any]]] = {k: {} for k in q.KINDS}
+        for row in rows:  # within a page the highest version of an id wins
+            seen = by_kind[row.get("t", "product")]
+            if row["id"] not in seen or seen[row["id"]]["version"] < row["version"]:
+                seen[int(row["id"])] = row
         self._begin()
         try:
             kept = self.state.get(COUNT_KEY), self.state.get(CHECKSUM_KEY)
             count, checksum = (int(kept[0]), int(kept[1])) if None not in kept else self._totals("")
-            for row in rows:
-                kind = row.get("t", "product")
-                old = self.conn.execute(
-                    f"SELECT version, status FROM {kind} WHERE id = ?", (row["id"],)
-                ).fetchone()
-                if not self._upsert(kind, row, fts_cols):
-                    continue
-                applied += 1
-                if kind == "product":
-                    changed.append(int(row["id"]))
-                if old is not None and old[1] == "active":
-                    count, checksum = count - 1, checksum - row_checksum(kind, row["id"], old[0])
-                if row["status"] == "active":
-                    count, checksum = count + 1, checksum + row_checksum(kind, row["id"], row["version"])
+            fresh: dict[str, list[Mapping[str, Any]]] = {}
+            for kind, page in by_kind.items():
+                old = self._versions(kind, list(page))
+                fresh[kind] = [r for i, r in page.items() if i not in old or old[i][0] < r["version"]]
+                for r in fresh[kind]:
+                    if r["id"] in old and old[r["id"]][1] == "active":
+                        count, checksum = count - 1, checksum - row_checksum(kind, r["id"], old[r["id"]][0])
+                    if r["status"] == "active":
+                        count, checksum = count + 1, checksum + row_checksum(kind, r["id"], r["version"])
+            catalog_write.upsert_providers(self.conn, fresh["provider"])
+            catalog_write.upsert_products(self.conn, fresh["product"])
             self._save_totals(count, checksum)
             self.state.set(CURSOR_KEY, cursor)
             self._commit()
         except BaseException:
             self._rollback()
             raise
-        return ApplyResult(cursor, applied, tuple(changed))
+        applied = len(fresh["provider"]) + len(fresh["product"])
+        return ApplyResult(cursor, applied, tuple(int(r["id"]) for r in fresh["product"]))
 
-    def _upsert(self, kind: str, row: Mapping[str, Any], fts_cols: list[str]) -> bool:
-        cols = [c for c in self.live_cols[kind] if c in row]
-        values = list(q.row_values(row, cols))
-        if kind == "product":
-            for c in q.FROM_PROVIDER:
-                if c in self.live_cols["product"] and c not in row:
-                    found = self.conn.execute(f"SELECT {c} FROM provider WHERE id = ?", (row.get("provider_id"),))
-                    hit = found.fetchone()
-                    cols.append(c)
-                    values.append(hit[0] if hit else "")
-        fts = kind == "product" and bool(fts_cols)
-        if fts:  # external-content FTS: the old terms must be deleted with the old values
-            fts_list = ",".join(fts_cols)
-            old = self.conn.execute(
-                f"SELECT rowid, {fts_list} FROM product WHERE id = ? AND version < ?", (row["id"], row["version"])
-            ).fetchone()
-            if old is not None:
-                marks = ",".join("?" * len(fts_cols))
-                self.conn.execute(
-                    f"INSERT INTO {q.FTS_TABLE}({q.FTS_TABLE}, rowid, {fts_list}) VALUES ('delete', ?, {marks})", old
-                )
-        updates = ",".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        cur = self.conn.execute(
-            f"INSERT INTO {kind}({','.join(cols)}) VALUES ({','.join('?' * len(cols))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.version > {kind}.version",
-            values,
-        )
-        if cur.rowcount <= 0:
-            return False
-        if fts:
-            self.conn.execute(
-                f"INSERT INTO {q.FTS_TABLE}(rowid, {','.join(fts_cols)}) "
-                f"SELECT rowid, {','.join(fts_cols)} FROM product WHERE id = ?",
-                (row["id"],),
-            )
-        return True
+    def _versions(self, kind: str, ids: list[int]) -> dict[int, tuple[int, str]]:
+        found: dict[int, tuple[int, str]] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            found.update((r[0], (r[1], r[2])) for r in self.conn.execute(
+                f"SELECT id, version, status FROM {kind} WHERE id IN ({','.join('?' * len(part))})", part))
+        return found

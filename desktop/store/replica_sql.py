@@ -41,10 +41,6 @@ def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return row is not None
 
 
-def fts_columns(conn: sqlite3.Connection) -> list[str]:
-    return columns(conn, FTS_TABLE) if table_exists(conn, FTS_TABLE) else []
-
-
 def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(name, sql) of triggers on product that keep product_fts in step — dropped during the bulk swap."""
     return list(conn.execute(
@@ -58,10 +54,6 @@ def secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('product', 'provider') "
         "AND sql IS NOT NULL"
     ))
-
-
-def fts_maintained_by_triggers(conn: sqlite3.Connection) -> bool:
-    return any(FTS_TABLE in (sql or "") for _, sql in fts_triggers(conn))
 
 
 def cell(value: Any) -> Any:

@@ -102,3 +102,47 @@ def test_records_never_leak_orm_state(store: Store) -> None:
     assert got == Opd("opd-1", "DINKOP", "Dinas Koperasi")  # usable after the session closed
     with pytest.raises(AttributeError):
         got.name = "x"  # type: ignore[misc]
+
+
+def test_readonly_unit_of_work_refuses_writes(store: Store) -> None:
+    with pytest.raises(Exception, match="readonly"), store.unit_of_work(readonly=True) as uow:
+        uow.sync_state.set("k", 1)
+    with store.unit_of_work() as uow:  # the pooled connection is writable again for a writer
+        uow.sync_state.set("k", 2)
+    with store.unit_of_work(readonly=True) as uow:
+        assert uow.sync_state.get("k") == 2
+
+
+def test_concurrent_writers_serialise_without_busy_errors(store: Store) -> None:
+    """Two threads each read-then-write the same counter (next document number). BEGIN IMMEDIATE makes the
+    second wait for the first instead of failing on a lock upgrade; numbers stay unique."""
+    import threading
+
+    with store.unit_of_work() as uow:
+        uow.numbers.add_block("opd-1", 2026, "SP", 1, 100)
+    got: list[int] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(10):
+                with store.unit_of_work() as uow:
+                    got.append(uow.numbers.next_number("opd-1", 2026, "SP").number)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and sorted(got) == list(range(1, 31))
+
+
+def test_raw_connection_is_writable_after_a_reader(store: Store) -> None:
+    with store.unit_of_work(readonly=True) as uow:
+        uow.sync_state.get("x")
+    with store.raw_connection() as conn:
+        conn.execute("INSERT INTO sync_state VALUES ('raw', '1')")
+    with store.unit_of_work(readonly=True) as uow:
+        assert uow.sync_state.get("raw") == 1

@@ -268,7 +268,7 @@ class OrderService(WorkflowBase):
                     at=a.at, actor=_name(users, a.actor_user_id), role=ROLE_LABELS.get(Role(role), role)
                     if role in Role.__members__ else role, action=a.action, from_state=str(d.get("from", "")),
                     to_state=str(d.get("to", "")), note=_note(a.action, d), source="local"))
-            return out
+            return sorted(out, key=lambda e: e.at)  # ISO-8601 UTC strings sort chronologically
 
     # -- internals -------------------------------------------------------------------------------------------
     def _require_editor(self) -> None:

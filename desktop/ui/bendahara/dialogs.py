@@ -50,6 +50,7 @@ class PaymentDialog(QDialog):
         self.ok_button.setText(self.tr("Simpan pembayaran"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
         self.bku.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.ok_button.setEnabled(False)
         layout = QVBoxLayout(self)

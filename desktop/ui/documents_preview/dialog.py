@@ -51,6 +51,7 @@ class DocumentPreviewDialog(QDialog):
         self.save_button = QPushButton(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_with_dialog)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_with_dialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from sync.protocol.states import STATE_LABELS, OrderState
 
 Index = QModelIndex | QPersistentModelIndex
+WIB = dt.timezone(dt.timedelta(hours=7))
 
 ACTION_LABELS = {
     "create_draft": "Membuat draf", "add_line": "Menambah baris", "remove_line": "Menghapus baris",
@@ -24,6 +26,17 @@ ACTION_LABELS = {
     "conflict_back_to_ppk": "Mengembalikan ke PPK (konflik)", "conflict_take_server": "Memakai salinan server",
     "conflict_keep_mine": "Mengirim ulang draf (konflik)",
 }
+
+
+def _wib(stamp: str) -> str:
+    """ISO-8601 UTC → "23-11-2026 10:00 WIB" (Jawa Tengah local time)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(WIB).strftime("%d-%m-%Y %H:%M WIB")
 
 
 def _state(value: str) -> str:
@@ -62,9 +75,9 @@ class TimelineModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                when = e.at[:19].replace("T", " ")
-                return self.tr("%1 UTC (server)").replace("%1", when) if e.source == "server" else \
-                    self.tr("%1 UTC (PC ini, belum dikonfirmasi)").replace("%1", when)
+                when = _wib(e.at)
+                return self.tr("%1 · server").replace("%1", when) if e.source == "server" else \
+                    self.tr("%1 · PC ini").replace("%1", when)
             if col == 1:
                 return e.actor
             if col == 2:
@@ -78,4 +91,7 @@ class TimelineModel(QAbstractTableModel):
             return e.note
         if role == Qt.ItemDataRole.ForegroundRole and e.source != "server" and col == 0:
             return QBrush(QColor("#8a5a00"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return self.tr("Waktu resmi dari server") if e.source == "server" else self.tr(
+                "Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi")
         return None

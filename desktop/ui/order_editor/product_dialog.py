@@ -41,6 +41,8 @@ class ProductPickerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tambahkan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
         form = QFormLayout()
         self.lbl_query = QLabel(self)
         self.lbl_query.setBuddy(self.query)

@@ -42,6 +42,7 @@ class _Base(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(self.form)

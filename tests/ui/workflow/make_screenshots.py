@@ -15,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.services.order_view import ReceiptInput
@@ -42,7 +43,7 @@ SIZE = (1280, 760)
 def grab(widget: QWidget, name: str, size: tuple[int, int] = SIZE) -> None:
     widget.resize(*size)
     widget.show()
-    QApplication.processEvents()
+    QTest.qWait(300 if isinstance(widget, DocumentPreviewDialog) else 20)  # QPdfView renders pages in a thread
     widget.grab().save(str(OUT / name))
     print(OUT / name)
 
@@ -76,6 +77,19 @@ def send_order(world, order_id: str, reject_at: str = "", problem: dict | None =
                 return
             version += 1
             outbox.mark_done(cmd.cmd_id, 200, {}, wire_copy(world, order_id, version))
+    server_events(world, order_id)
+
+
+def server_events(world, order_id: str) -> None:
+    """The server's event log for the sent steps (legal time a few seconds after the device recorded them)."""
+    with world.store.unit_of_work() as uow:
+        steps = [a for a in uow.audit.for_order(order_id) if "to" in a.details or a.action == "create_draft"]
+        uow.orders.save_events([
+            {"order_id": order_id, "seq": i + 1, "version": i + 1, "action": a.action,
+             "from_state": a.details.get("from"), "to_state": a.details.get("to", "DRAFT"),
+             "actor": a.actor_user_id, "role": a.details.get("role", "PP"),
+             "at": f"2026-11-23T03:{i + 1:02d}:{7 * i % 60:02d}Z", "payload": {}}
+            for i, a in enumerate(steps)])
 
 
 def demo(world) -> dict[str, str]:

@@ -34,7 +34,7 @@ def test_history_shows_who_role_and_states(ctx, world, qtbot):
     reject = rows[-1]
     assert reject[1] == "Budi Santoso, S.T., M.M." and reject[2] == "Pejabat Pembuat Komitmen"
     assert reject[4] == "Menunggu persetujuan PPK → Ditolak" and reject[5] == "Kode RUP belum sesuai"
-    assert "belum dikonfirmasi" in reject[0]
+    assert reject[0] == "23-11-2026 10:00 WIB · PC ini"
     assert screen.doc_buttons["sp"].isEnabled() and not screen.doc_buttons["bast"].isEnabled()
 
 
@@ -47,8 +47,10 @@ def test_history_prefers_server_events(ctx, world, qtbot):
     screen = OrderHistoryScreen(ctx)
     qtbot.addWidget(screen)
     screen.activate(order_id=order.id)
-    first = [screen.model.index(0, c).data() for c in range(6)]
-    assert first[0] == "2026-11-23 03:00:02 UTC (server)" and first[1] == "Sri Wahyuni, S.E."
+    rows = [[screen.model.index(r, c).data() for c in range(6)] for r in range(screen.model.rowCount())]
+    created = next(r for r in rows if r[3] == "Membuat draf")
+    assert created[0] == "23-11-2026 10:00 WIB · server" and created[1] == "Sri Wahyuni, S.E."
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert sum(1 for r in range(screen.model.rowCount()) if screen.model.index(r, 3).data() == "Membuat draf") == 1
 
 

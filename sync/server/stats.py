@@ -148,29 +148,34 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
     rows = [{"state": s, "count": _i(n), "value": _i(v)} for s, n, v in conn.execute(
         select(o.state, func.count(), func.sum(o.total)).where(where).group_by(o.state))]
     rows.sort(key=lambda r: r["state"])
-    cal = ServerCalendar()
     ppk_limit = rule_value("ppk_approval_working_days", today)
     pay_limit = rule_value("bendahara_unpaid_alert_working_days", today)
+    submitted = conn.execute(select(o.submitted_day, func.count(), func.sum(o.total))
+                             .where(where, o.state == "DIAJUKAN").group_by(o.submitted_day)).all()
+    unpaid_rows = conn.execute(select(o.bast_day, func.count(), func.sum(o.total))
+                               .where(where, o.state.in_(("BAST", "MENUNGGU_BAYAR")), o.bast_day.is_not(None))
+                               .group_by(o.bast_day)).all()
+    paid_rows = conn.execute(select(o.bast_day, o.paid_day, func.count(), func.sum(o.total))
+                             .where(where, o.paid_day.is_not(None), o.bast_day.is_not(None))
+                             .group_by(o.bast_day, o.paid_day)).all()
+    seen = [r[0] for r in (*submitted, *unpaid_rows, *paid_rows) if r[0]]
+    cal = ServerCalendar()
+    days = cal.counter(min((dt.date.fromisoformat(d) for d in seen), default=today), max(today, *(
+        dt.date.fromisoformat(r[1]) for r in paid_rows)) if paid_rows else today)
     waiting = {"overdue": [0, 0], "due_today": [0, 0], "on_time": [0, 0]}
-    for day, n, v in conn.execute(select(o.submitted_day, func.count(), func.sum(o.total))
-                                  .where(where, o.state == "DIAJUKAN").group_by(o.submitted_day)):
-        age = cal.working_days_between(dt.date.fromisoformat(day), today) if day else 0
+    for day, n, v in submitted:
+        age = days.between(dt.date.fromisoformat(day), today) if day else 0
         key = "overdue" if age > ppk_limit else "due_today" if age == ppk_limit else "on_time"
         waiting[key][0] += _i(n)
         waiting[key][1] += _i(v)
     unpaid = [0, 0]
-    for day, n, v in conn.execute(select(o.bast_day, func.count(), func.sum(o.total))
-                                  .where(where, o.state.in_(("BAST", "MENUNGGU_BAYAR")), o.bast_day.is_not(None))
-                                  .group_by(o.bast_day)):
-        if cal.working_days_between(dt.date.fromisoformat(day), today) > pay_limit:
+    for day, n, v in unpaid_rows:
+        if days.between(dt.date.fromisoformat(day), today) > pay_limit:
             unpaid[0] += _i(n)
             unpaid[1] += _i(v)
     late = [0, 0]
-    for bast, paid, n, v in conn.execute(
-            select(o.bast_day, o.paid_day, func.count(), func.sum(o.total))
-            .where(where, o.paid_day.is_not(None), o.bast_day.is_not(None))
-            .group_by(o.bast_day, o.paid_day)):
-        if cal.working_days_between(dt.date.fromisoformat(bast), dt.date.fromisoformat(paid)) > pay_limit:
+    for bast, paid, n, v in paid_rows:
+        if days.between(dt.date.fromisoformat(bast), dt.date.fromisoformat(paid)) > pay_limit:
             late[0] += _i(n)
             late[1] += _i(v)
     return {"rows": rows, "today": today.isoformat(),

@@ -63,6 +63,10 @@ class ServerCalendar:
             return True
         return day not in holidays
 
+    def counter(self, first: dt.date, last: dt.date) -> WorkingDayCounter:
+        """O(1) working-day differences for any two dates in [first, last] (one pass over the span)."""
+        return WorkingDayCounter(self, first, last)
+
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """Working days in (start, end]; 0 when end <= start."""
         count = 0
@@ -73,3 +77,23 @@ class ServerCalendar:
             if self.is_working_day(current):
                 count += 1
         return count
+
+
+class WorkingDayCounter:
+    def __init__(self, cal: ServerCalendar, first: dt.date, last: dt.date) -> None:
+        self.first = first
+        self.cal = cal
+        self._cum = [0]
+        day = first
+        while day < last:
+            day += dt.timedelta(days=1)
+            self._cum.append(self._cum[-1] + (1 if cal.is_working_day(day) else 0))
+
+    def between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in (start, end]; 0 when end <= start; outside the span falls back to counting."""
+        if end <= start:
+            return 0
+        i, j = (start - self.first).days, (end - self.first).days
+        if 0 <= i < len(self._cum) and 0 <= j < len(self._cum):
+            return self._cum[j] - self._cum[i]
+        return self.cal.working_days_between(start, end)

@@ -104,23 +104,37 @@ def _product_counts(conn: Connection) -> dict[int, int]:
         select(d.provider_id, func.count()).where(d.status == "active").group_by(d.provider_id))}
 
 
+def _active_products_by_kab(conn: Connection) -> dict[str, int]:
+    d = m.product.c
+    return {kab: int(n) for kab, n in conn.execute(
+        select(d.kabkota_code, func.count()).where(d.status == "active").group_by(d.kabkota_code))}
+
+
+def _sold_products_by_kab(conn: Connection) -> dict[str, int]:
+    """Distinct sold products (few compared with the catalog), joined to the catalog by primary key."""
+    d, s = m.product.c, stats_sold_product.c
+    sold = select(s.product_id).distinct().subquery()
+    return {kab: int(n) for kab, n in conn.execute(
+        select(d.kabkota_code, func.count()).select_from(sold.join(m.product, d.id == sold.c.product_id))
+        .where(d.status == "active").group_by(d.kabkota_code))}
+
+
 def _never_sold_summary(conn: Connection, f: Filters) -> list[dict[str, Any]]:
     names = kabkota_names(conn)
-    p, d, s = m.provider.c, m.product.c, stats_sold_product.c
+    p = m.provider.c
+    epoch, seq, _sales = _versions(conn)
+    url = conn.engine.url.render_as_string()
+    products = _memo(("active_products", url, epoch, seq), lambda: _active_products_by_kab(conn))
+    sold = _sold_products_by_kab(conn)
     pq = (select(p.kabkota_code, func.count(), func.sum(case((_never_sold_provider(), 1), else_=0)))
           .where(p.status == "active").group_by(p.kabkota_code))
-    unsold = ~exists().where(s.product_id == d.id)
-    dq = (select(d.kabkota_code, func.count(), func.sum(case((unsold, 1), else_=0)))
-          .where(d.status == "active").group_by(d.kabkota_code))
     if f.kabkota:
-        pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
+        pq = pq.where(p.kabkota_code == f.kabkota)
     out: dict[str, dict[str, Any]] = {}
-    for (kind, q) in (("providers", pq), ("products", dq)):
-        for kab, n, never in conn.execute(q):
-            row = out.setdefault(kab, {"kabkota": kab, "name": names.get(kab, kab), "providers": 0,
-                                       "providers_never_sold": 0, "products": 0, "products_never_sold": 0})
-            row[kind] = int(n)
-            row[f"{kind}_never_sold"] = int(never or 0)
+    for kab, n, never in conn.execute(pq):
+        out[kab] = {"kabkota": kab, "name": names.get(kab, kab), "providers": int(n),
+                    "providers_never_sold": int(never or 0), "products": products.get(kab, 0),
+                    "products_never_sold": products.get(kab, 0) - sold.get(kab, 0)}
     rows = sorted(out.values(), key=lambda r: (-r["providers_never_sold"], r["kabkota"]))
     for r in rows:
         r["providers_never_sold_share"] = round(r["providers_never_sold"] / r["providers"], 4) if r["providers"] else 0.0

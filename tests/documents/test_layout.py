@@ -117,3 +117,26 @@ def test_dates_are_not_locale_dependent() -> None:
     bast = replace(demo.bast_for(demo.example("A")), bast_date=dt.date(2026, 1, 4))
     assert "Pada hari ini Minggu tanggal empat bulan Januari tahun dua ribu dua puluh enam" in pdf_text(
         build_bast(bast))
+
+
+def test_bast_prints_mismatches_and_notes() -> None:
+    from desktop.documents.model import ReceivedLine
+
+    bast = replace(demo.bast_for(demo.example("C")), jumlah_ok=False,
+                   received=(ReceivedLine("Beras premium", 20, 18, "karung", "2 karung sobek, diretur"),),
+                   notes="Kekurangan 2 karung dikirim ulang paling lambat 30 November 2026.")
+    text = pdf_text(build_bast(bast, DocumentOptions(status="official")))
+    assert "Tidak sesuai" in text and "2 karung sobek, diretur" in text and "Kekurangan 2 karung" in text
+
+
+def test_unusual_nip_prints_as_typed() -> None:
+    from desktop.documents.common import format_nip
+
+    assert format_nip("198609262015051001") == "19860926 201505 1 001"
+    assert format_nip("PPPK 2024-00017") == "PPPK 2024-00017"
+
+
+def test_month_without_withholding_prints_an_empty_tax_book() -> None:
+    month = replace(demo.book_month(), payments=())
+    text = pdf_text(build_tax_book(month))
+    assert "Tidak ada transaksi pada bulan ini" in text

@@ -144,3 +144,34 @@ def test_published_vectors_for_the_server() -> None:
     assert payload.canonical().decode() == vectors["payload_canonical"]
     assert payload.digest().hex() == vectors["digest_sha256_hex"]
     assert DocumentSigner(device, cert).qr_text(payload) == vectors["cases"][0]["qr_text"]
+
+
+@pytest.mark.parametrize("obj", [
+    {"a": -1, "d": "2026-11-25", "n": "x", "o": "y", "t": "KW"},
+    {"a": True, "d": "2026-11-25", "n": "x", "o": "y", "t": "KW"},
+    {"a": 1, "d": "2026-11-25", "n": "x", "o": "y", "t": "XX"},
+    {"a": 1, "d": "2026-11-25", "n": 5, "o": "y", "t": "KW"},
+    {"a": 1, "d": "25-11-2026", "n": "x", "o": "y", "t": "KW"},
+])
+def test_payloads_with_bad_fields_are_malformed(obj) -> None:
+    import json
+
+    body = json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
+    assert verify_qr("BLK1." + b64u(body), []).outcome == "malformed"
+
+
+@pytest.mark.parametrize("body", [b'{"d":"x"}', b'{"d":1,"i":"a","k":"b","o":"c"}', b'{"d":"x","i":"a","k":"AAAA","o":"c"}',
+                                  b'{"o":"c","d":"x","i":"a","k":"' + b64u(bytes(32)).encode() + b'"}'])
+def test_bad_certificates_are_malformed(pki, body: bytes) -> None:
+    signer, server_pub = pki
+    parts = signer.qr_text(PAYLOAD).split(".")
+    parts[3] = b64u(body)
+    assert verify_qr(".".join(parts), [server_pub]).outcome == "malformed"
+
+
+def test_private_key_round_trip() -> None:
+    from desktop.documents.verification import load_private_key, private_key_bytes
+
+    key = generate_device_key()
+    again = load_private_key(private_key_bytes(key))
+    assert raw_public_key(again.public_key()) == raw_public_key(key.public_key())

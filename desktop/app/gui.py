@@ -22,6 +22,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.screen import UiContext
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.qt_compat import protect_none
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class AppController(QObject):
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    protect_none()  # PySide6 6.12 / Python 3.11 refcount bug: see desktop/ui/widgets/qt_compat.py
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Blangkon Desktop")

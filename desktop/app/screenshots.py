@@ -26,6 +26,7 @@ from desktop.app.gui import AppController, load_style
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
 from desktop.ui.i18n import I18n
 from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.qt_compat import protect_none
 
 
 class _MemoryKeyring(KeyringBackend):
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    protect_none()
     keyring.set_keyring(_MemoryKeyring())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_style(app)  # type: ignore[arg-type]

@@ -24,7 +24,8 @@ from desktop.store.catalog_search import CatalogQuery
 from desktop.store.records import Product
 from desktop.store.tables import provider
 
-MAX_RESULTS = 5000  # ids kept per search; a wider search asks the officer to narrow it down
+MAX_RESULTS = 2000  # ids kept per search; a wider search asks the officer to narrow it down
+FIRST_PAGE = 100
 
 
 class CatalogService:
@@ -41,6 +42,12 @@ class CatalogService:
         with self._store.unit_of_work(readonly=True) as uow:
             page = uow.catalog.search(query)
         return SearchResult(ids=page.ids, total=max(page.total_estimate, len(page.ids)), exact=page.exact)
+
+    def search_with_first_page(self, flt: CatalogFilter, page_size: int = FIRST_PAGE,
+                               limit: int = MAX_RESULTS) -> tuple[SearchResult, dict[int, ProductRow]]:
+        """Ids plus the rows of the first page in one call: the results paint in one round trip."""
+        result = self.search(flt, limit)
+        return result, self.rows(result.ids[:page_size])
 
     def rows(self, ids: Sequence[int]) -> dict[int, ProductRow]:
         """Rows for one page of ids, with the never-sold mark of each product's provider."""

@@ -71,6 +71,16 @@ class _Throttle:
             self._emit(value)
 
 
+class _Box:
+    """Carries a payload across threads. PySide6 has crashed deallocating None passed bare through a queued
+    `object` argument ("none_dealloc"), so payloads always travel inside a plain Python object."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
 class _Dispatcher(QObject):
     """Lives in the main thread; its signals are emitted by workers and delivered here queued."""
 
@@ -91,18 +101,18 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         if self._handle.cancelled:
-            self._dispatcher.finished.emit(self._id, True, None)
+            self._dispatcher.finished.emit(self._id, True, _Box(None))
             return
         try:
             if self._wants_progress:
-                report = _Throttle(lambda value: self._dispatcher.progressed.emit(self._id, value))
+                report = _Throttle(lambda value: self._dispatcher.progressed.emit(self._id, _Box(value)))
                 result = self._fn(report)
             else:
                 result = self._fn()
         except BaseException as exc:  # delivered to on_error on the main thread
-            self._dispatcher.finished.emit(self._id, False, exc)
+            self._dispatcher.finished.emit(self._id, False, _Box(exc))
         else:
-            self._dispatcher.finished.emit(self._id, True, result)
+            self._dispatcher.finished.emit(self._id, True, _Box(result))
 
 
 class TaskRunner(QObject):
@@ -164,13 +174,14 @@ class TaskRunner(QObject):
         return handle
 
     @Slot(int, object)
-    def _on_progress(self, task_id: int, value: object) -> None:
+    def _on_progress(self, task_id: int, box: _Box) -> None:
         cb = self._pending.get(task_id)
         if cb and cb.on_progress and not cb.handle.cancelled:
-            cb.on_progress(value)
+            cb.on_progress(box.value)
 
     @Slot(int, bool, object)
-    def _on_finished(self, task_id: int, ok: bool, payload: object) -> None:
+    def _on_finished(self, task_id: int, ok: bool, box: _Box) -> None:
+        payload = box.value
         cb = self._pending.pop(task_id, None)
         if cb is None or cb.handle.cancelled:
             return

@@ -43,3 +43,10 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
     ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")
     yield ctx
     runner.shutdown()
+
+
+# PySide6 6.12 on Python 3.11 drops a reference to None in every qWait/exec/processEvents: without a ballast a
+# long test run frees None and aborts ("none_dealloc"). See desktop/ui/widgets/qt_compat.py.
+from desktop.ui.widgets.qt_compat import protect_none  # noqa: E402
+
+protect_none()

@@ -18,7 +18,7 @@ from desktop.services.catalog_view import (
     ProductDetail,
     SearchResult,
 )
-from desktop.ui.catalog.model import ROW_ROLE, CatalogTableModel
+from desktop.ui.catalog.model import PAGE_SIZE, ROW_ROLE, CatalogTableModel
 from desktop.ui.catalog.view import CatalogView
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import TaskHandle
@@ -159,14 +159,16 @@ class CatalogController(QObject):
         seq = self._search_seq
         service = self.service
         self._search_handle = self.ctx.tasks.run_read(
-            lambda: service.search(flt), on_done=lambda result: self._show_result(seq, result),
-            on_error=self._on_error)
+            lambda: service.search_with_first_page(flt, PAGE_SIZE),
+            on_done=lambda found: self._show_result(seq, *found), on_error=self._on_error)
 
-    def _show_result(self, seq: int, result: SearchResult) -> None:
+    def _show_result(self, seq: int, result: SearchResult, first_rows: dict[int, Any] | None = None) -> None:
         if seq != self._search_seq:
             return
         self.last_result = result
-        self.model.set_ids(result.ids)
+        generation = self.model.set_ids(result.ids)
+        if first_rows:
+            self.model.page_loaded(generation, 0, first_rows)  # painted at once, no placeholder round trip
         if result.ids:
             self.view.count_label.setText(self._count_text(result))
         else:

@@ -30,6 +30,12 @@ COLUMNS = ("name", "price", "unit", "provider", "kabkota", "marketplace", "badge
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ProductRow, or None while loading
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_R = Qt.ItemDataRole
+# data() is called for every visible cell and role on each paint: answer the roles we use, drop the rest early.
+_USED_ROLES = frozenset({_R.DisplayRole, _R.TextAlignmentRole, _R.BackgroundRole, _R.ForegroundRole, _R.FontRole,
+                         _R.ToolTipRole, ROW_ROLE, ID_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 class CatalogTableModel(QAbstractTableModel):
     page_needed = Signal(int, int, object)  # generation, page number, tuple of ids
@@ -39,8 +45,13 @@ class CatalogTableModel(QAbstractTableModel):
         self._ids: tuple[int, ...] = ()
         self._pages: OrderedDict[int, Mapping[int, ProductRow]] = OrderedDict()
         self._requested: set[int] = set()
+        self._display: dict[int, tuple[str, ...]] = {}  # formatted cells per product id, built at page load
         self.generation = 0
         self._headers = self._make_headers()
+        self._never_bg = QBrush(NEVER_SOLD_BG)
+        self._placeholder_fg = QBrush(PLACEHOLDER_FG)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # --- feeding ------------------------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> int:
@@ -49,6 +60,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._ids = tuple(ids)
         self._pages.clear()
         self._requested.clear()
+        self._display.clear()
         self.generation += 1
         self.endResetModel()
         return self.generation
@@ -59,9 +71,13 @@ class CatalogTableModel(QAbstractTableModel):
         self._requested.discard(page)
         self._pages[page] = rows
         self._pages.move_to_end(page)
+        for pid, item in rows.items():
+            self._display[pid] = tuple(self._format(item, col) for col in COLUMNS)
         while len(self._pages) > MAX_PAGES:
-            evicted, _ = self._pages.popitem(last=False)
+            evicted, old = self._pages.popitem(last=False)
             self._requested.discard(evicted)
+            for pid in old:
+                self._display.pop(pid, None)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, len(self._ids)) - 1
         if last >= first:
@@ -85,6 +101,9 @@ class CatalogTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._headers = self._make_headers()
+        for page in self._pages.values():
+            for pid, item in page.items():
+                self._display[pid] = tuple(self._format(item, col) for col in COLUMNS)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _make_headers(self) -> tuple[str, ...]:
@@ -106,36 +125,39 @@ class CatalogTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _USED_ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if role == ID_ROLE:
             return self._ids[row]
+        cells = self._display.get(self._ids[row])
+        if cells is None:
+            self._request(row // PAGE_SIZE)
+            if role == _R.DisplayRole and col == 0:
+                return self.tr("Memuat…")
+            if role == _R.ForegroundRole:
+                return self._placeholder_fg
+            return None
+        if role == _R.DisplayRole:
+            return cells[col]
+        if role == _R.TextAlignmentRole:
+            return _RIGHT if col == 1 else None
         item = self.row_data(row)
         if item is None:
-            self._request(row // PAGE_SIZE)
-            if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return self.tr("Memuat…")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(PLACEHOLDER_FG)
             return None
         if role == ROW_ROLE:
             return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, COLUMNS[col])
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[col] == "price":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and item.never_sold:
-            return QBrush(NEVER_SOLD_BG)
-        if role == Qt.ItemDataRole.FontRole and COLUMNS[col] == "badge" and item.never_sold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and item.never_sold:
+        if not item.never_sold:
+            return None
+        if role == _R.BackgroundRole:
+            return self._never_bg
+        if role == _R.FontRole:
+            return self._bold if col == 6 else None
+        if role == _R.ToolTipRole:
             return self.tr("Penyedia UMKM ini belum pernah mendapat pesanan. Pertimbangkan produknya.")
         return None
 
-    def _display(self, item: ProductRow, column: str) -> str:
+    def _format(self, item: ProductRow, column: str) -> str:
         if column == "name":
             return item.name
         if column == "price":

@@ -1,0 +1,1 @@
+"""Small shared UI helpers used by several screens."""

@@ -1,0 +1,236 @@
+"""UI benchmarks (issue 6): cold start to a usable window, keystroke → painted results, main-thread stalls, RSS.
+
+    python -m tests.bench ui --ui-products=1000000     (default 200,000; BLANGKON_BENCH_UI_PRODUCTS also works)
+    python -m tests.bench.bench_ui --ui-products=50000
+
+The replica is generated once per size under $TMPDIR/blangkon-bench-ui-<N> and reused. Cold start runs in a
+fresh process (imports included): open the store, build the main window for a logged-in PP, show the catalog and
+wait until the first page of rows is painted. The keystroke figure is measured from the moment the debounce fires
+(the 150 ms debounce is a deliberate wait, reported separately) to the first page painted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_PRODUCTS = 200_000
+QUERIES = ["k", "ke", "ker", "kert", "kerta", "nasi", "nasi k", "nasi kot", "kursi", "sabun c", "tinta", "beras",
+           "seragam bat", "meja", "spidol", "map", "hand san", "lemari", "servis ac", "kaos"]
+
+
+def _arg(argv: list[str], name: str, default: int) -> int:
+    for a in argv:
+        if a.startswith(f"--{name}="):
+            return int(a.split("=", 1)[1])
+    return int(os.environ.get(f"BLANGKON_BENCH_{name.upper().replace('-', '_')}", default))
+
+
+def replica(n: int) -> Path:
+    """A store with n generated products (built once per size, reused by later runs)."""
+    from desktop.store.db import Store
+    from tests.services.catalog_data import fill_catalog
+
+    folder = Path(tempfile.gettempdir()) / f"blangkon-bench-ui-{n}"
+    db = folder / "blangkon.db"
+    done = folder / "READY"
+    if not done.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        if db.exists():
+            db.unlink()
+        started = time.perf_counter()
+        store = Store.open(db)
+        fill_catalog(store, n, max(50, n // 400), seed=3)
+        store.close()
+        done.write_text("ok")
+        print(f"ui_replica_build_{n}: {time.perf_counter() - started:.1f} s (one-off, reused)", flush=True)
+    return db
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _window(db: Path):
+    """Main window over the store at `db` with a logged-in PP, catalog shown (as after login)."""
+    from desktop.services.catalog_service import CatalogService
+    from desktop.services.context import Services
+    from desktop.services.session import CurrentUser, SessionState
+    from desktop.store.db import Store
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.screen import UiContext
+    from desktop.ui.tasks import TaskRunner
+    from sync.protocol import Role
+
+    store = Store.open(db)
+    session = SessionState()
+    services = Services(catalog=CatalogService(store), auth=None, credentials=None, settings=None)  # type: ignore[arg-type]
+    tasks = TaskRunner()
+    ctx = UiContext(services=services, tasks=tasks, session=session, navigate=lambda key, **p: None)
+    window = MainWindow(ctx)
+    session.set_user(CurrentUser(id="u", username="pp.bench", full_name="PP Bench", role=Role.PP))
+    window.resize(1366, 800)
+    window.show()
+    window.navigate("catalog")
+    return window, store, tasks
+
+
+_LOOP = None
+
+
+def _wait(app, predicate, timeout_s: float = 60.0) -> None:
+    """Spin one event loop until predicate() holds. QEventLoop.processEvents(flags) is the one variant that does
+    not hit PySide6's None refcount bug (see desktop/ui/widgets/qt_compat.py)."""
+    global _LOOP
+    from PySide6.QtCore import QEventLoop
+
+    if _LOOP is None:
+        _LOOP = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark step timed out")
+        _LOOP.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        time.sleep(0.0005)  # yield the GIL to the worker threads between polls
+
+
+def _first_page_painted(app, screen) -> None:
+    model = screen.controller.model
+    _wait(app, lambda: model.rowCount() > 0 and model.row_data(0) is not None)
+    screen.view.table.viewport().repaint()  # synchronous paint of the visible rows
+
+
+def child_cold_start(db: str, t0: float) -> None:
+    """Runs in a fresh interpreter: prints seconds from process start to the first painted catalog page."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    window, _store, _tasks = _window(Path(db))
+    _first_page_painted(app, window.screen("catalog"))
+    print(f"{time.time() - t0:.3f} {rss_mb():.0f}", flush=True)
+    os._exit(0)  # skip orderly teardown: not part of the measurement
+
+
+def cold_start(db: Path, runs: int = 3) -> tuple[float, float]:
+    times, rss = [], 0.0
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-m", "tests.bench.bench_ui", "--child-cold-start", str(db), str(t0)],
+                             capture_output=True, text=True, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        secs, mb = out.stdout.strip().splitlines()[-1].split()
+        times.append(float(secs))
+        rss = float(mb)
+    return min(times), rss
+
+
+def keystrokes(app, screen) -> list[float]:
+    """ms from the debounce firing to the first page of results painted, for typed prefixes."""
+    results: list[float] = []
+    ctl = screen.controller
+    for q in QUERIES:
+        shown: list[int] = []
+        ctl.results_shown.connect(shown.append)
+        screen.view.search.blockSignals(True)
+        screen.view.search.setText(q)
+        screen.view.search.blockSignals(False)
+        started = time.perf_counter()
+        ctl.search_now()
+        _wait(app, lambda shown=shown: bool(shown))
+        t_shown = time.perf_counter()
+        if ctl.model.rowCount():
+            _first_page_painted(app, screen)
+        results.append((time.perf_counter() - started) * 1000)
+        if os.environ.get("BLANGKON_BENCH_VERBOSE"):
+            print(f"  {q!r}: ids {1000 * (t_shown - started):.1f} ms, rows+paint "
+                  f"{1000 * (time.perf_counter() - t_shown):.1f} ms")
+        ctl.results_shown.disconnect(shown.append)
+    return results
+
+
+def heartbeat_during(app, tasks, store, scratch: Path) -> float:
+    """Largest gap (ms) between 5 ms main-thread timer ticks while the lanes do heavy work: a bulk write of
+    50,000 products on the DB lane (into a scratch store, so the reused replica stays as built) and broad
+    searches of the replica on the read lane."""
+    import random
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.services.catalog_service import CatalogService
+    from desktop.services.catalog_view import CatalogFilter
+    from desktop.store.db import Store
+    from tests.services.catalog_data import products, providers
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done: list[object] = []
+    rng = random.Random(9)
+    provs = providers(50, rng)
+    rows = products(50_000, provs, rng, start_id=50_000_000)
+
+    def bulk() -> int:
+        target = Store.open(scratch)
+        try:
+            with target.unit_of_work() as uow:
+                return uow.catalog.upsert_products(rows)
+        finally:
+            target.close()
+
+    svc = CatalogService(store)
+    timer.start()
+    tasks.run_db(bulk, on_done=done.append, on_error=done.append)
+    for q in ("k", "nasi", "ke", "sa", "ta"):
+        tasks.run_read(lambda q=q: svc.search(CatalogFilter(text=q)), on_done=done.append, on_error=done.append)
+    _wait(app, lambda: len(done) == 6, timeout_s=300)
+    timer.stop()
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
+    return max(gaps) if gaps else float("nan")
+
+
+def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--child-cold-start":
+        child_cold_start(argv[1], float(argv[2]))
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    n = _arg(argv, "ui-products", DEFAULT_PRODUCTS)
+    db = replica(n)
+    secs, child_rss = cold_start(db)
+    print(f"ui_cold_start_{n}: {secs * 1000:.0f} ms (target ≤2000 ms for 1M)", flush=True)
+    print(f"ui_rss_after_start_{n}: {child_rss:.0f} MB (target ≤300 MB)", flush=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.widgets.qt_compat import protect_none
+
+    protect_none()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window, store, tasks = _window(db)
+    screen = window.screen("catalog")
+    _first_page_painted(app, screen)
+    times = keystrokes(app, screen)
+    p95 = statistics.quantiles(times, n=20)[18]
+    print(f"ui_search_keystroke_to_paint_p50_{n}: {statistics.median(times):.1f} ms (debounce 150 ms not included)")
+    print(f"ui_search_keystroke_to_paint_p95_{n}: {p95:.1f} ms (target ≤50 ms)", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        stall = heartbeat_during(app, tasks, store, Path(tmp) / "scratch.db")
+    print(f"ui_main_thread_max_stall_{n}: {stall:.1f} ms (target ≤50 ms, DB-lane bulk write + read-lane searches)")
+    print(f"ui_rss_after_bench_{n}: {rss_mb():.0f} MB (target ≤300 MB)", flush=True)
+    tasks.shutdown()
+    window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -21,7 +21,7 @@ Quick API (everything returns frozen dataclasses from `desktop.store.records`, n
         uow.catalog.upsert_products(rows) / upsert_providers(rows)   # deltas: version-guarded, FTS kept in step
     with store.unit_of_work(readonly=True) as uow: ...   # plain BEGIN (no write lock) for screens
     with store.raw_connection() as conn: ...  # sqlite3, autocommit: bulk loaders issue BEGIN/COMMIT themselves
-    store.path, store.schema_version()
+    store.path, store.schema_version(), store.check() -> [problems] (diagnostics; slow on big catalogs)
 
 Catalog functions on a raw connection: `desktop.store.catalog_search.search/get_products` and
 `desktop.store.catalog_write.rebuild_fts/upsert_products/upsert_providers/catalog_checksum`.

@@ -133,7 +133,28 @@ def upsert_providers(conn: sqlite3.Connection, rows: Sequence[Mapping[str, Any]]
     conn.executemany(
         f"INSERT INTO provider ({names}) VALUES ({', '.join(':' + f for f in PROVIDER_FIELDS)}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.version > provider.version", data)
+    _sync_product_kabkota(conn, [int(d["id"]) for d in data])
     return len(data)
+
+
+def _sync_product_kabkota(conn: sqlite3.Connection, provider_ids: list[int]) -> int:
+    """Wire product rows carry no kabkota name: when a provider's differs from what its products hold (a
+    provider arriving after its products, or a renamed kabupaten), copy it over and re-index those rows."""
+    changed = []
+    for start in range(0, len(provider_ids), 500):
+        chunk = provider_ids[start:start + 500]
+        changed += conn.execute(
+            f"SELECT p.id, p.name, p.provider_name, p.kabkota, p.category, pr.kabkota FROM product p "
+            f"JOIN provider pr ON pr.id = p.provider_id WHERE pr.id IN ({','.join('?' * len(chunk))}) "
+            f"AND pr.kabkota != '' AND p.kabkota != pr.kabkota", chunk).fetchall()
+    if changed:
+        cols = ", ".join(_FTS_COLS)
+        conn.executemany(f"INSERT INTO product_fts(product_fts, rowid, {cols}) VALUES ('delete', ?, ?, ?, ?, ?)",
+                         [r[:5] for r in changed])
+        conn.executemany("UPDATE product SET kabkota = ? WHERE id = ?", [(r[5], r[0]) for r in changed])
+        conn.executemany(f"INSERT INTO product_fts(rowid, {cols}) VALUES (?, ?, ?, ?, ?)",
+                         [(r[0], r[1], r[2], r[5], r[4]) for r in changed])
+    return len(changed)
 
 
 def product_count(conn: sqlite3.Connection, *, include_delisted: bool = False) -> int:

@@ -88,6 +88,11 @@ class Store:
         return cls(path, engine)
 
     def close(self) -> None:
+        try:  # SQLite's advice for long-lived connections: refresh stale planner statistics on the way out
+            with self.raw_connection() as conn:
+                conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # a busy or read-only file must not stop the app from closing
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -117,6 +122,26 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             proxy.close()
+
+    def check(self) -> list[str]:
+        """Health check for diagnostics/self-test (seconds on a 1M-row catalog; never on the UI thread).
+        Returns problems in Indonesian; an empty list means healthy."""
+        problems: list[str] = []
+        with self.raw_connection() as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            if rows != ["ok"]:
+                problems.append("Berkas basis data rusak: " + "; ".join(rows[:5]))
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                problems.append("Ada baris yang menunjuk ke data yang tidak ada (foreign key).")
+            try:
+                conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError:
+                problems.append("Indeks pencarian katalog tidak sesuai dengan data; bangun ulang indeks.")
+        with self.unit_of_work(readonly=True) as uow:
+            broken = uow.audit.verify_chain()
+        if broken is not None:
+            problems.append(f"Log audit telah diubah di luar aplikasi (mulai entri {broken}).")
+        return problems
 
     def schema_version(self) -> int:
         with self.raw_connection() as conn:

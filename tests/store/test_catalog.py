@@ -226,3 +226,19 @@ def test_get_providers(catalog: Store) -> None:
         assert got.suket_pp55 is True and got.pkp is False and got.kabkota == "Temanggung"
         assert [p.id for p in uow.catalog.get_providers([2, 99, 1])] == [2, 1]
         assert uow.catalog.get_provider(99) is None
+
+
+def test_provider_delta_reindexes_its_products_kabkota(catalog: Store) -> None:
+    with catalog.unit_of_work() as uow:
+        # products first, their provider in a later page (kabkota unknown until then)
+        uow.catalog.upsert_products([{**product_row(30, 1, "Batik Tulis", "sandang", 250_000), "provider_id": 9}])
+        assert uow.catalog.get_product(30).kabkota == ""
+        uow.catalog.upsert_providers([provider_row(9, "UD Batik Lasem", "33.17", "Rembang", "perorangan",
+                                                   "MBIZ", False)])
+        assert uow.catalog.get_product(30).kabkota == "Rembang"
+        uow.catalog.upsert_providers([provider_row(1, "CV Kopi Muria", "33.19", "Kabupaten Kudus", "badan_usaha",
+                                                   "MBIZ", True, version=2)])
+    assert ids(catalog, text="rembang") == [30]
+    assert set(ids(catalog, text="kabupaten kudus")) == {10, 11}
+    with catalog.raw_connection() as conn:
+        conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")

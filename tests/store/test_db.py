@@ -146,3 +146,24 @@ def test_raw_connection_is_writable_after_a_reader(store: Store) -> None:
         conn.execute("INSERT INTO sync_state VALUES ('raw', '1')")
     with store.unit_of_work(readonly=True) as uow:
         assert uow.sync_state.get("raw") == 1
+
+
+def test_health_check_reports_real_problems(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.audit.append("login", actor_user_id="u", details={})
+        uow.catalog.upsert_providers([{"id": 1, "version": 1, "seq": 1, "status": "active", "name": "UD A",
+                                       "legal_form": "perorangan", "kabkota_code": "33.01", "marketplace": "MBIZ"}])
+        uow.catalog.upsert_products([{"id": 5, "version": 1, "seq": 2, "status": "active", "provider_id": 1,
+                                      "name": "Kopi", "category": "c", "unit": "kg", "price": 10, "kind": "goods",
+                                      "provider_name": "UD A", "kabkota_code": "33.01", "marketplace": "MBIZ",
+                                      "legal_form": "perorangan"}])
+    assert store.check() == []
+    with store.raw_connection() as conn:  # edits behind the app's back
+        conn.execute("UPDATE product SET name = 'Teh' WHERE id = 5")
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET action = 'x'")
+    problems = store.check()
+    assert len(problems) == 2 and "pencarian" in problems[0] and "audit" in problems[1]
+    with store.unit_of_work() as uow:
+        uow.catalog.rebuild_fts()
+    assert len(store.check()) == 1

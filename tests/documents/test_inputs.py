@@ -53,3 +53,30 @@ def test_template_placeholders_are_plain_names() -> None:
         with pytest.raises(ResourceError) as caught:
             template.text(key, number="7")
         assert caught.value.code == "template_placeholder"
+
+
+def test_document_becomes_official_with_the_order_state() -> None:
+    from desktop.documents.status import document_status
+
+    assert document_status("SP", "DIAJUKAN") == "draft"
+    assert document_status("SP", "DISETUJUI") == "official"
+    assert document_status("BAST", "DITERIMA") == "draft"
+    assert document_status("BAST", "BAST") == "official"
+    assert document_status("KW", "MENUNGGU_BAYAR") == "draft"
+    assert document_status("KW", "DIBAYAR") == "official"
+    assert document_status("SP", "DIBATALKAN") == "draft"
+    with pytest.raises(DocumentError):
+        document_status("XYZ", "DIBAYAR")
+
+
+def test_official_state_table_uses_protocol_state_names() -> None:
+    import json
+
+    from desktop.domain.resources import resource_path
+    from sync.protocol import OrderState
+
+    table = json.loads(resource_path("templates", "official_states.json").read_text(encoding="utf-8"))
+    names = {state.name for state in OrderState}
+    for kind, states in table.items():
+        if not kind.startswith("_"):
+            assert set(states) <= names, kind

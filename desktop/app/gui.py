@@ -79,6 +79,8 @@ class AppController(QObject):
         window.show()
         window.status.start()
         window.show_home()
+        if result.online:
+            window.status.sync_now()  # first run: fills the catalog replica; later: sends what waited offline
         if not result.online:
             window.notify(self.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
                                     "Anda menyinkronkan."))

@@ -36,11 +36,11 @@ class CatalogScreen(Screen):
         return self.tr("Katalog")
 
     def activate(self, **params: Any) -> None:
-        self.controller.load_options()
         if "text" in params:
+            self.view.search.blockSignals(True)
             self.view.search.setText(str(params["text"]))
-        elif self.controller.options.product_count and self.controller.last_result is not None:
-            self.controller.search_now()  # a sync may have changed prices or delisted products
+            self.view.search.blockSignals(False)
+        self.controller.load_options()  # then searches with the current text and filters
         self.view.search.setFocus()
 
     def deactivate(self) -> None:

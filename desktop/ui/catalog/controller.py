@@ -59,7 +59,6 @@ class CatalogController(QObject):
         self.last_result: SearchResult | None = None
         self.current: ProductDetail | None = None
         self.options = FilterOptions()
-        self._options_loaded = False
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -84,9 +83,8 @@ class CatalogController(QObject):
 
     # --- filter choices -----------------------------------------------------------------------------------------
     def load_options(self) -> None:
-        if self._options_loaded:
-            return
-        self._options_loaded = True
+        """Filter choices from the replica, then a search; re-run on each visit because a sync may have
+        brought new categories, prices or delistings."""
         self.ctx.tasks.run_read(self.service.filter_options, on_done=self._apply_options,
                                 on_error=self._on_error)
 

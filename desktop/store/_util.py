@@ -29,3 +29,13 @@ def dumps(value: Any) -> str:
 
 def loads(text: str | None, default: Any = None) -> Any:
     return default if text is None else json.loads(text)
+
+
+def rowcount(result: Any) -> int:
+    """Rows touched by an UPDATE/DELETE run through Session.execute (a CursorResult at runtime)."""
+    return int(result.rowcount)
+
+
+def inserted_id(result: Any) -> int:
+    """Primary key of the row an INSERT created."""
+    return int(result.inserted_primary_key[0])

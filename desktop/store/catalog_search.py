@@ -39,8 +39,7 @@ MAX_TERMS = 6
 MAX_TERM_CHARS = 40
 MAX_INPUT_CHARS = 512  # longer pastes are truncated before tokenizing
 COUNT_CAP = 10_000  # browse counts stop here; the UI shows "10.000+"
-_PRODUCT_COLS = ("id, version, seq, status, provider_id, name, description, category, unit, price, stock, tkdn, "
-                 "pdn, kind, provider_name, kabkota_code, kabkota, marketplace, legal_form")
+_PRODUCT_COLS = ", ".join(catalog_write.PRODUCT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +169,7 @@ def _select(boost: float) -> tuple[str, str]:
     return "p.id, p.name, p.provider_name, p.kabkota, p.category, p.price, 1", ""
 
 
-def _rank(q: CatalogQuery, terms: list[tuple[str, bool]], rows: list[tuple], boost: float, *, require: bool
+def _rank(q: CatalogQuery, terms: list[tuple[str, bool]], rows: list[tuple[Any, ...]], boost: float, *, require: bool
           ) -> tuple[list[int], set[int]]:
     scored, boosted = [], set()
     for pid, name, provider_name, kabkota, category, price, has_sales in rows:
@@ -216,7 +215,7 @@ def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str,
         expr = f"({expr}) AND category : {_quote(q.category)}"
     cols, join = _select(boost)
 
-    def walk(after: int, n: int, skip: int = 0) -> list[tuple]:
+    def walk(after: int, n: int, skip: int = 0) -> list[tuple[Any, ...]]:
         # The inner LIMIT caps the doclist walk; CROSS JOIN keeps it the outer loop (rowid order).
         return conn.execute(
             f"SELECT {cols} FROM (SELECT rowid AS id FROM product_fts WHERE product_fts MATCH ? AND rowid > ? "
@@ -248,7 +247,8 @@ def get_products(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Product]:
         chunk = list(ids[start:start + 500])
         marks = ",".join("?" * len(chunk))
         for r in conn.execute(f"SELECT {_PRODUCT_COLS} FROM product WHERE id IN ({marks})", chunk):
-            found[r[0]] = Product(*r[:12], None if r[12] is None else bool(r[12]), *r[13:])
+            v = dict(zip(catalog_write.PRODUCT_FIELDS, r, strict=True))
+            found[r[0]] = Product(**{**v, "pdn": None if v["pdn"] is None else bool(v["pdn"])})
     return [found[i] for i in ids if i in found]
 
 

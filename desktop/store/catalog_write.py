@@ -109,7 +109,7 @@ def upsert_products(conn: sqlite3.Connection, rows: Sequence[Mapping[str, Any]])
 
 
 def _provider_kabkota(conn: sqlite3.Connection, provider_ids: set[int]) -> dict[int, str]:
-    ids, out = sorted(provider_ids), {}
+    ids, out = sorted(provider_ids), dict[int, str]()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         out.update(conn.execute(f"SELECT id, kabkota FROM provider WHERE id IN ({','.join('?' * len(chunk))})",

@@ -7,12 +7,14 @@ migrations create, column for column. Catalog tables are queried with hand-writt
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import BLOB, Column, Float, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
 
-def _t(name: str, *columns: Column) -> Table:
+def _t(name: str, *columns: Column[Any]) -> Table:
     return Table(name, metadata, *columns)
 
 

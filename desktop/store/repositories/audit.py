@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.store._util import dumps, iso, loads
+from desktop.store._util import dumps, inserted_id, iso, loads
 from desktop.store.records import AuditEntry, Conflict
 from desktop.store.tables import audit_log, conflict
 
@@ -43,9 +43,9 @@ class AuditRepository:
         prev = last or GENESIS
         at, body = iso(now), dumps(details or {})
         entry_hash = _hash(prev, at, actor_user_id, action, order_id, body)
-        new_id = self._s.execute(audit_log.insert().values(
+        new_id = inserted_id(self._s.execute(audit_log.insert().values(
             at=at, actor_user_id=actor_user_id, action=action, order_id=order_id, details=body,
-            prev_hash=prev, entry_hash=entry_hash)).inserted_primary_key[0]
+            prev_hash=prev, entry_hash=entry_hash)))
         return AuditEntry(new_id, at, actor_user_id, action, order_id, loads(body), prev, entry_hash)
 
     def for_order(self, order_id: str) -> list[AuditEntry]:
@@ -84,9 +84,9 @@ class ConflictRepository:
 
     def add(self, order_id: str, code: str, details: dict[str, Any] | None = None, *, cmd_id: str | None = None,
             now: datetime | None = None) -> Conflict:
-        new_id = self._s.execute(conflict.insert().values(
+        new_id = inserted_id(self._s.execute(conflict.insert().values(
             order_id=order_id, cmd_id=cmd_id, code=code, details=dumps(details or {}), created_at=iso(now))
-        ).inserted_primary_key[0]
+        ))
         return _conflict(self._s.execute(select(conflict).where(conflict.c.id == new_id)).one())
 
     def open_for_order(self, order_id: str) -> list[Conflict]:

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desktop.store._util import iso
+from desktop.store._util import inserted_id, iso
 from desktop.store.errors import NotFoundError
 from desktop.store.records import Attachment, SnapshotChunk
 from desktop.store.tables import attachment, snapshot_chunk
@@ -35,10 +35,10 @@ class AttachmentRepository:
             raise ValueError("attachment needs data or path")
         content = data if data is not None else Path(path).read_bytes()  # type: ignore[arg-type]
         inline = data is not None and len(content) <= INLINE_LIMIT
-        new_id = self._s.execute(attachment.insert().values(
+        new_id = inserted_id(self._s.execute(attachment.insert().values(
             order_id=order_id, kind=kind, filename=filename, sha256=hashlib.sha256(content).hexdigest(),
             size=len(content), data=content if inline or path is None else None,
-            path=None if inline or path is None else str(path), created_at=iso(now))).inserted_primary_key[0]
+            path=None if inline or path is None else str(path), created_at=iso(now))))
         return _att(self._s.execute(select(attachment).where(attachment.c.id == new_id)).one())
 
     def for_order(self, order_id: str) -> list[Attachment]:

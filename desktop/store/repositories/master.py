@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Table, select, update
 from sqlalchemy.dialects.sqlite import insert
@@ -14,7 +15,7 @@ from desktop.store.records import KodeRekening, Marketplace, Opd, SubKegiatan, T
 from desktop.store.tables import app_user, kode_rekening, marketplace, opd, sub_kegiatan
 
 
-def _upsert(session: Session, table: Table, keys: list[str], rows: list[dict]) -> int:
+def _upsert(session: Session, table: Table, keys: list[str], rows: list[dict[str, Any]]) -> int:
     if not rows:
         return 0
     stmt = insert(table)
@@ -78,7 +79,7 @@ class MasterDataRepository:
         return None if r is None else Marketplace(r.code, r.name, TaxCollector(r.tax_collector), bool(r.active))
 
 
-def _user(r) -> User:
+def _user(r: Any) -> User:
     return User(id=r.id, username=r.username, full_name=r.full_name, roles=tuple(loads(r.roles, [])),
                 opd_id=r.opd_id, nip=r.nip, jabatan=r.jabatan, active=bool(r.active), updated_at=r.updated_at)
 

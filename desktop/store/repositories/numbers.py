@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.store._util import iso
+from desktop.store._util import inserted_id, iso, rowcount
 from desktop.store.errors import NotFoundError, NumberBlockOverlapError, NumbersExhaustedError, StoreError
 from desktop.store.records import IssuedNumber, NumberBlock
 from desktop.store.tables import doc_number_block as blk
@@ -41,9 +41,9 @@ class NumberRepository:
             blk.c.start <= end, blk.c.end >= start)).first()
         if overlap is not None:
             raise NumberBlockOverlapError(f"Blok nomor {doc_type} {start}–{end} ({year}) bertumpuk dengan blok lain.")
-        new_id = self._s.execute(blk.insert().values(opd_id=opd_id, year=year, doc_type=doc_type, start=start,
+        new_id = inserted_id(self._s.execute(blk.insert().values(opd_id=opd_id, year=year, doc_type=doc_type, start=start,
                                                      end=end, next=start, issued_at=iso(now))
-                                 ).inserted_primary_key[0]
+                                 ))
         return _block(self._s.execute(select(blk).where(blk.c.id == new_id)).one())
 
     def blocks(self, opd_id: str, year: int, doc_type: str) -> list[NumberBlock]:
@@ -65,9 +65,9 @@ class NumberRepository:
             raise NumbersExhaustedError(
                 f"Nomor {doc_type} {year} cadangan perangkat ini habis. Sinkronkan untuk mendapat blok baru.")
         self._s.execute(update(blk).where(blk.c.id == b.id).values(next=b.next + 1))
-        new_id = self._s.execute(iss.insert().values(opd_id=opd_id, year=year, doc_type=doc_type,
+        new_id = inserted_id(self._s.execute(iss.insert().values(opd_id=opd_id, year=year, doc_type=doc_type,
                                                      number=b.next, text=text, order_id=order_id,
-                                                     issued_at=iso(now), void=0)).inserted_primary_key[0]
+                                                     issued_at=iso(now), void=0)))
         return _issued(self._s.execute(select(iss).where(iss.c.id == new_id)).one())
 
     def set_text(self, issued_id: int, text: str) -> None:
@@ -76,8 +76,8 @@ class NumberRepository:
     def void(self, opd_id: str, year: int, doc_type: str, number: int, reason: str, *,
              now: datetime | None = None) -> IssuedNumber:
         where = (iss.c.opd_id == opd_id, iss.c.year == year, iss.c.doc_type == doc_type, iss.c.number == number)
-        if self._s.execute(update(iss).where(*where).values(void=1, void_reason=reason, voided_at=iso(now))
-                           ).rowcount == 0:
+        if rowcount(self._s.execute(update(iss).where(*where).values(void=1, void_reason=reason, voided_at=iso(now))
+                           )) == 0:
             raise NotFoundError(f"Nomor {doc_type} {number}/{year} belum pernah diterbitkan.")
         return _issued(self._s.execute(select(iss).where(*where)).one())
 

@@ -7,6 +7,7 @@ overlays the pending commands on it (DHIS2's rule).
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desktop.store._util import dumps, iso, loads
+from desktop.store._util import dumps, iso, loads, rowcount
 from desktop.store.errors import NotFoundError, StoreError
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
@@ -102,7 +103,7 @@ class OrderRepository:
         return {state: n for state, n in self._s.execute(q)}
 
     def lines_for_products(self, product_ids: Iterable[int], *, states: Iterable[str] = ("DRAFT",)
-                           ) -> list[tuple[str, OrderLine]]:
+                           ) -> builtins.list[tuple[str, OrderLine]]:
         """(order id, line) of orders in `states` that quote any of these products: the pre-flight check
         after a catalog delta re-prices exactly these."""
         ids = list(product_ids)
@@ -113,7 +114,7 @@ class OrderRepository:
              .order_by(order_line.c.order_id, order_line.c.position))
         return [(r.order_id, _line(r)) for r in self._s.execute(q)]
 
-    def _load(self, q: Any, *, with_lines: bool) -> list[Order]:
+    def _load(self, q: Any, *, with_lines: bool) -> builtins.list[Order]:
         heads = self._s.execute(q).all()
         lines: dict[str, list[OrderLine]] = {}
         if with_lines and heads:
@@ -136,7 +137,7 @@ class OrderRepository:
                    updated_at_local=stamp, created_at=order.created_at or stamp)
         stmt = insert(orders).values(**row, server_version=order.server_version, local_version=1,
                                      sync_status=SyncStatus.LOCAL_ONLY.value)
-        update_set = {k: stmt.excluded[k] for k in row if k not in ("id", "created_at")}
+        update_set: dict[str, Any] = {k: stmt.excluded[k] for k in row if k not in ("id", "created_at")}
         update_set["local_version"] = orders.c.local_version + 1
         self._s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=update_set))
         self._replace_lines(order.id, order.lines)
@@ -165,10 +166,10 @@ class OrderRepository:
             self._s.execute(update(orders).where(orders.c.id == order_id).values(server_snapshot=snapshot))
             return self.require(order_id)
         try:
+            fields: dict[str, Any] = {f: order_dict.get(f) for f in _JSON_FIELDS}
+            fields.update({f: order_dict.get(f, Order.__dataclass_fields__[f].default) for f in _WIRE_FIELDS})
             local = Order(id=order_id, lines=tuple(_wire_lines(order_dict)),
-                          reasons=tuple(order_dict.get("reasons") or ()),
-                          **{f: order_dict.get(f) for f in _JSON_FIELDS},
-                          **{f: order_dict.get(f, Order.__dataclass_fields__[f].default) for f in _WIRE_FIELDS})
+                          reasons=tuple(order_dict.get("reasons") or ()), **fields)
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"Salinan pesanan {order_id} dari server tidak lengkap: {exc}",
                              code="bad_server_order") from exc
@@ -188,9 +189,9 @@ class OrderRepository:
                  "hash": e.get("hash") or ""} for e in events]
         if not rows:
             return 0
-        return self._s.execute(insert(order_event).on_conflict_do_nothing(), rows).rowcount
+        return rowcount(self._s.execute(insert(order_event).on_conflict_do_nothing(), rows))
 
-    def events(self, order_id: str) -> list[OrderEvent]:
+    def events(self, order_id: str) -> builtins.list[OrderEvent]:
         q = select(order_event).where(order_event.c.order_id == order_id).order_by(order_event.c.seq)
         return [OrderEvent(r.order_id, r.seq, r.version, r.action, r.from_state, r.to_state, r.actor, r.role,
                            r.at, r.client_recorded_at, loads(r.payload, {}), r.hash) for r in self._s.execute(q)]

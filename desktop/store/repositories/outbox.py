@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.store._util import dumps, iso, parse_iso
+from desktop.store._util import dumps, iso, parse_iso, rowcount
 from desktop.store.errors import NotFoundError, OutboxStateError
 from desktop.store.records import CommandStatus, OutboxCommand, SyncStatus
 from desktop.store.tables import orders, outbox
@@ -155,13 +155,13 @@ class OutboxRepository:
         """"Sync now" or connectivity came back: every waiting command becomes due immediately."""
         res = self._s.execute(update(outbox).where(outbox.c.status == "pending", outbox.c.next_attempt_at > iso(now))
                               .values(next_attempt_at=iso(now)))
-        return res.rowcount
+        return rowcount(res)
 
     def recover_in_flight(self) -> int:
         """At start-up: a command left in flight by a crash is resent with the same key (the server replays
         its stored response if it had applied it)."""
         res = self._s.execute(update(outbox).where(outbox.c.status == "in_flight").values(status="pending"))
-        return res.rowcount
+        return rowcount(res)
 
     def resolve_order(self, order_id: str, *, requeue_blocked: bool, now: datetime | None = None) -> int:
         """The user dealt with a rejection: close it, then either resend the blocked commands (same keys,
@@ -171,10 +171,10 @@ class OutboxRepository:
                                              outbox.c.resolved_at.is_(None)).values(resolved_at=iso(now)))
         where = and_(outbox.c.order_id == order_id, outbox.c.status == "blocked")
         if requeue_blocked:
-            n = self._s.execute(update(outbox).where(where).values(status="pending", next_attempt_at=iso(now))
-                                ).rowcount
+            n = rowcount(self._s.execute(update(outbox).where(where).values(status="pending", next_attempt_at=iso(now))
+                                ))
         else:
-            n = self._s.execute(delete(outbox).where(where)).rowcount
+            n = rowcount(self._s.execute(delete(outbox).where(where)))
         refresh_sync_status(self._s, order_id)
         return n
 
@@ -207,5 +207,5 @@ class OutboxRepository:
 
     def prune_done(self, before: datetime) -> int:
         """Forget delivered commands older than `before` (the audit log keeps the history)."""
-        return self._s.execute(delete(outbox).where(outbox.c.status == "done",
-                                                    outbox.c.finished_at < iso(before))).rowcount
+        return rowcount(self._s.execute(delete(outbox).where(outbox.c.status == "done",
+                                                    outbox.c.finished_at < iso(before))))

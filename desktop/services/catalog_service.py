@@ -24,7 +24,7 @@ from desktop.store.catalog_search import CatalogQuery
 from desktop.store.records import Product
 from desktop.store.tables import provider
 
-MAX_RESULTS = 2000  # ids kept per search; a wider search asks the officer to narrow it down
+MAX_RESULTS = 1000  # ids kept per search; a wider search asks the officer to narrow it down
 FIRST_PAGE = 100
 
 

@@ -83,15 +83,15 @@ class CatalogController(QObject):
 
     # --- filter choices -----------------------------------------------------------------------------------------
     def load_options(self) -> None:
-        """Filter choices from the replica, then a search; re-run on each visit because a sync may have
-        brought new categories, prices or delistings."""
+        """Filter choices and results, in parallel on the read lane; re-run on each visit because a sync may
+        have brought new categories, prices or delistings. The combos keep the officer's current choices."""
         self.ctx.tasks.run_read(self.service.filter_options, on_done=self._apply_options,
                                 on_error=self._on_error)
+        self.search_now()
 
     def _apply_options(self, options: FilterOptions) -> None:
         self.options = options
         self.fill_combos()
-        self.search_now()
 
     def fill_combos(self) -> None:
         v, o = self.view, self.options

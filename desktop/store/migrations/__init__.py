@@ -5,6 +5,10 @@ runs in ONE transaction together with its `PRAGMA user_version` bump (SQLite DDL
 crash leaves the file at the previous version, never half-migrated (Vorta's lesson). Before upgrading an
 existing file we copy it with the sqlite3 backup API to `<name>.bak-v<N>-<UTC timestamp>`. A file newer than
 this app is refused: we never downgrade.
+
+Adding step N+1: first freeze a database of version N for the upgrade test
+(`python -m tests.store.fixtures.make_fixture N`, commit `tests/store/fixtures/vN.db`), then add the module and
+list it below. Never edit a released step.
 """
 
 from __future__ import annotations

@@ -136,3 +136,20 @@ def test_frozen_without_server_executable_fails(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "executable", str(tmp_path / "blangkon"))
     result = selftest.check_server()
     assert result.status == FAIL and "blangkon-server" in result.detail
+
+
+def test_import_all_reports_modules_that_do_not_load(tmp_path, monkeypatch):
+    pkg = tmp_path / "bundlecheck"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "good.py").write_text("X = 1\n", encoding="utf-8")
+    (pkg / "bad.py").write_text("import reportlab.graphics.barcode.tidak_ada\n", encoding="utf-8")
+    (pkg / "__main__.py").write_text("raise SystemExit('must not run')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    count, failures = selftest.import_all(("bundlecheck",))
+    assert count == 2  # the package and good.py; __main__ skipped
+    assert len(failures) == 1 and failures[0].startswith("bundlecheck.bad: ModuleNotFoundError")
+
+
+def test_module_check_is_skipped_from_source():
+    assert selftest.check_modules().status == OK

@@ -141,7 +141,7 @@ class ConflictService(WorkflowBase):
             uow.conflicts.resolve(conflict.id, now=self.now())
             draft = replace(order, state=OrderState.DRAFT.value)
             saved = self.save(uow, draft, audit="conflict_back_to_draft", details={"code": conflict.code})
-            self.enqueue_put(uow, saved)
+            saved = self.enqueue_put(uow, saved)
             return self.view(uow, saved)
 
     def back_to_ppk(self, conflict_id: int) -> OrderView:
@@ -191,7 +191,7 @@ class ConflictService(WorkflowBase):
             uow.conflicts.resolve(conflict.id, now=self.now())
             rebased = replace(order, server_version=server_version)
             saved = self.save(uow, rebased, audit="conflict_keep_mine", details={"server_version": server_version})
-            self.enqueue_put(uow, replace(saved, server_version=server_version))
+            saved = self.enqueue_put(uow, replace(saved, server_version=server_version))
             return self.view(uow, saved)
 
     # -- internals -------------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ class ConflictService(WorkflowBase):
             uow.conflicts.resolve(conflict.id, now=self.now())
             saved = self.save(uow, replace(updated, state=OrderState.DRAFT.value), audit=audit,
                               details={"code": conflict.code})
-            self.enqueue_put(uow, saved)
+            saved = self.enqueue_put(uow, saved)
             if rejected is not None and rejected.method == "POST" and rejected.path.endswith("/transitions"):
                 body = json.loads(rejected.body)
                 if body.get("action") == "submit":

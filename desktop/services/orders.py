@@ -117,7 +117,7 @@ class OrderService(WorkflowBase):
                           delivery_address=opd.address if opd else "", created_at=self.stamp(),
                           lines=(self._new_line(product, _qty(qty), new_id()),))
             saved = self.save(uow, order, audit="create_draft", details={"product_id": product_id, "qty": qty})
-            self.enqueue_put(uow, saved)
+            saved = self.enqueue_put(uow, saved)
             return self.view(uow, saved)
 
     def add_line(self, order_id: str, product_id: int, qty: int = 1, *, line_id: str | None = None) -> OrderView:
@@ -286,7 +286,7 @@ class OrderService(WorkflowBase):
             if updated.state == OrderState.DITOLAK.value:
                 updated = replace(updated, state=OrderState.DRAFT.value)
             saved = self.save(uow, updated, audit=audit, details=details)
-            self.enqueue_put(uow, saved)
+            saved = self.enqueue_put(uow, saved)
             return self.view(uow, saved)
 
     def _product(self, uow: Any, product_id: int) -> Any:

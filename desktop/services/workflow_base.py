@@ -194,17 +194,19 @@ class WorkflowBase:
                          now=self.now())
         return saved
 
-    def enqueue_put(self, uow: Any, order: Any) -> None:
-        """Queue the full draft; an older never-attempted PUT of the same order is replaced (coalesced)."""
+    def enqueue_put(self, uow: Any, order: Any) -> Any:
+        """Queue the full draft; an older never-attempted PUT of the same order is replaced (coalesced).
+        Returns the order as stored now (its sync status follows the queue)."""
         body = self.draft_body(order)
         unsettled = uow.outbox.for_order(order.id, include_done=False)
         last = unsettled[-1] if unsettled else None
         if (last is not None and last.method == "PUT" and not last.attempted and last.status.value == "pending"
                 and last.actor_user_id == self.uid()):
             uow.outbox.replace_unattempted(last.cmd_id, body)
-            return
-        uow.outbox.enqueue(order_id=order.id, method="PUT", path=f"/v1/orders/{order.id}", body=body,
-                           base_version=order.server_version, actor_user_id=self.uid(), now=self.now())
+        else:
+            uow.outbox.enqueue(order_id=order.id, method="PUT", path=f"/v1/orders/{order.id}", body=body,
+                               base_version=order.server_version, actor_user_id=self.uid(), now=self.now())
+        return uow.orders.require(order.id)
 
     def transition(self, uow: Any, order: Any, action: Action, payload: Mapping[str, Any] | None = None, *,
                    content_hash: str | None = None, changes: Mapping[str, Any] | None = None) -> Any:
@@ -222,4 +224,4 @@ class WorkflowBase:
         uow.outbox.enqueue(order_id=order.id, method="POST", path=f"/v1/orders/{order.id}/transitions",
                            body=body.to_dict(), base_version=order.server_version, actor_user_id=self.uid(),
                            now=self.now())
-        return saved
+        return uow.orders.require(order.id)

@@ -99,3 +99,33 @@ def test_pp_ppk_bendahara_online_flow(live, tmp_path):
     assert server["state"] == "DIBAYAR" and server["total"] == paid.total
     assert orders.get(draft.id).sync_status is SyncStatus.SENT
     client.close()
+
+
+def test_offline_submit_and_approval_sync_later(live, tmp_path):
+    """Both officers act on one PC with no connection; one sync later the server agrees (SYNC.md §5)."""
+    view = ServerView(live)
+    client = Client(live.url, tmp_path / "pc2")
+    session = SessionState()
+    people = {}
+    for role in (Role.PP, Role.PPK):
+        account = live.account(role.value, OPD)
+        people[role] = CurrentUser(client.login(account), account["username"], account["username"], role, OPD)  # type: ignore[arg-type]
+    client.sync(people[Role.PP].username)  # the catalog and number blocks arrive once
+    orders, approvals = OrderService(client.store, session), ApprovalService(client.store, session)
+    session.set_user(people[Role.PP])
+    product = next(p for p in orders.find_products("") if p.price * 2 < 50_000_000)
+    draft = orders.create_draft(product.id, 2)
+    orders.update_fields(draft.id, kode_rup="51234568", sub_kegiatan="1.02.01.1.06.0004",
+                         kode_rekening="5.1.02.01.01.0024", delivery_address="Jl. Piere Tendean No. 24, Semarang")
+    orders.submit(draft.id)
+    session.set_user(people[Role.PPK])
+    client.sync(people[Role.PPK].username)  # the PPK's own number block
+    approved = approvals.approve(draft.id)
+    assert approved.sync_status is SyncStatus.PENDING
+    report = client.sync(people[Role.PP].username)
+    assert report.outbox.rejected == 0
+    report = client.sync(people[Role.PPK].username)
+    assert report.outbox.rejected == 0, report.outbox.conflicts
+    assert view.order(draft.id)["state"] == "DISETUJUI"
+    assert orders.get(draft.id).sync_status is SyncStatus.SENT
+    client.close()

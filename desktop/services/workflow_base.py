@@ -218,7 +218,7 @@ class WorkflowBase:
         body = TransitionRequest(action=action, base_version=order.server_version or 0, content_hash=content_hash,
                                  client_recorded_at=self.stamp(), payload=dict(payload or {}))
         updated = replace(order, state=new_state.value, **dict(changes or {}))
-        saved = self.save(uow, updated, audit=action.value,
+        self.save(uow, updated, audit=action.value,
                           details={"from": order.state, "to": new_state.value, "role": self.user().role.value,
                                    **{k: v for k, v in (payload or {}).items() if k != "lines"}})
         uow.outbox.enqueue(order_id=order.id, method="POST", path=f"/v1/orders/{order.id}/transitions",

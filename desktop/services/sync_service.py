@@ -83,9 +83,9 @@ class StoreOrders:
             ids = list(product_ids)
             by_order: dict[str, dict[str, tuple[int | None, str | None]]] = {}
             for start in range(0, len(ids), 500):
-                part = ids[start:start + 500]
-                products = {p.id: p for p in uow.catalog.get_products(part)}
-                for order_id, line in uow.orders.lines_for_products(part):
+                lines = uow.orders.lines_for_products(ids[start:start + 500])
+                products = {p.id: p for p in uow.catalog.get_products(sorted({ln.product_id for _, ln in lines}))}
+                for order_id, line in lines:
                     product = products.get(line.product_id)
                     if product is None or product.status != "active":
                         change: tuple[int | None, str | None] = (None, "product_unavailable")

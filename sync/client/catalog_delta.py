@@ -9,7 +9,9 @@ the outbox live in other tables and are untouched by a re-snapshot.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 import requests
 
@@ -51,26 +53,35 @@ def pull_changes(
     if cursor is None:
         raise CursorExpired("no cursor yet")
     checkpoint = None
-    while True:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        response = send("GET", CHANGES_PATH, params={"since": cursor, "limit": limit}, cancel=cancel,
-                        headers={"Accept-Encoding": "gzip"})
-        if response.status_code == 410:
-            raise CursorExpired(response.text)
-        if response.status_code != 200:
-            raise TransportError(f"catalog changes: HTTP {response.status_code}", response.status_code, response)
-        page = response.json()
-        rows = page.get("rows") or []
-        applied = replica.apply_changes(rows, str(page["next"]))
-        cursor = applied.cursor
-        result.pages += 1
-        result.applied += applied.applied
-        result.changed_product_ids.update(applied.changed_product_ids)
-        checkpoint = page.get("checkpoint")
-        progress("catalog_delta", result.applied, result.applied + (limit if page.get("has_more") else 0))
-        if not page.get("has_more"):
-            break
+
+    def fetch(since: str) -> dict[str, Any]:
+        response = send("GET", CHANGES_PATH, params={"since": since, "limit": limit}, cancel=cancel)
+        with response:
+            if response.status_code == 410:
+                raise CursorExpired(response.text)
+            if response.status_code != 200:
+                raise TransportError(f"catalog changes: HTTP {response.status_code}", response.status_code)
+            page: dict[str, Any] = response.json()
+        return page
+
+    # The next page is requested before the current one is applied, so the server builds page n+1 while we
+    # write page n (two processes, two cores). Each page still commits with its own cursor, in order.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="delta-fetch") as pool:
+        ahead = pool.submit(fetch, cursor)
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            page = ahead.result()
+            if page.get("has_more"):
+                ahead = pool.submit(fetch, str(page["next"]))
+            applied = replica.apply_changes(page.get("rows") or [], str(page["next"]))
+            result.pages += 1
+            result.applied += applied.applied
+            result.changed_product_ids.update(applied.changed_product_ids)
+            checkpoint = page.get("checkpoint")
+            progress("catalog_delta", result.applied, result.applied + (limit if page.get("has_more") else 0))
+            if not page.get("has_more"):
+                break
     if checkpoint is not None:
         result.checkpoint_ok = _check(replica, state, checkpoint)
     return result

@@ -21,6 +21,15 @@ def change_products(srv: Any, rows: list[dict[str, Any]], **changes: Any) -> Non
         engine.dispose()
 
 
+def change_rows(srv: Any, rows: list[dict[str, Any]]) -> None:
+    """Product rows in wire shape, already edited, as one change set."""
+    engine = make_engine(srv.db_url)
+    try:
+        apply_change_set(engine, [], [_content("product", r) for r in rows])
+    finally:
+        engine.dispose()
+
+
 def new_epoch(srv: Any, rows_per_chunk: int = 50_000) -> dict[str, Any]:
     """A "restore from backup": epoch bump (old cursors → 410) and a fresh snapshot."""
     engine = make_engine(srv.db_url)

@@ -50,17 +50,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="82"/>
+        <location filename="../../desktop/app/gui.py" line="85"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="85"/>
+        <location filename="../../desktop/app/gui.py" line="88"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="102"/>
+        <location filename="../../desktop/app/gui.py" line="105"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -68,33 +68,164 @@
 <context>
     <name>BastDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="125"/>
         <source>Berita Acara Serah Terima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="126"/>
         <source>BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar nomor diambil dari blok nomor perangkat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="129"/>
         <source>mis. 027/BAST/DINKOP/XI/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="134"/>
         <source>&amp;Nomor BAST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="135"/>
         <source>&amp;Tanggal BAST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="136"/>
         <source>Tanda tangani BAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BendaharaDeskScreen</name>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="48"/>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="80"/>
+        <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="109"/>
+        <source>%1: PPh %2, diterima penyedia %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="111"/>
+        <source>Perbandingan: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
+        <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="124"/>
+        <source>Dibayar %1, BKU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="171"/>
+        <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BendaharaDeskView</name>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="111"/>
+        <source>Meja Bendahara Pengeluaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
+        <source>Rincian pajak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <source>Nilai kuitansi (bruto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <source>DPP (harga jual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <source>DPP nilai lain (11/12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <source>PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <source>PPh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <source>Dibayarkan ke penyedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <source>Meterai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="118"/>
+        <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="119"/>
+        <source>Andaikan penyedia punya Suket &amp;PP 55</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
+        <source>Penjelasan: rumus, aturan dan dasar hukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
+        <source>&amp;Ajukan pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="122"/>
+        <source>&amp;Catat pembayaran…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="123"/>
+        <source>Cetak &amp;kuitansi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="124"/>
+        <source>Cetak &amp;BKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="125"/>
+        <source>Cetak Buku Pembantu &amp;Pajak…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -151,14 +282,14 @@
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="100"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="98"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="141"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="139"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
-        <translation>Price "%1" cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
+        <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/controller.py" line="174"/>
@@ -279,62 +410,62 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="29"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="36"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="44"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="51"/>
         <source>Cari produk, penyedia, kab/kota… (Ctrl+F)</source>
         <translation>Search products, sellers, regencies… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="45"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="52"/>
         <source>&amp;Kategori</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="53"/>
         <source>Kab/&amp;Kota</source>
         <translation>Re&amp;gency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="47"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="54"/>
         <source>&amp;Marketplace</source>
         <translation>&amp;Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="55"/>
         <source>&amp;Bentuk usaha</source>
         <translation>&amp;Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="56"/>
         <source>&amp;Harga (Rp)</source>
         <translation>&amp;Price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="57"/>
         <source>minimal</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="58"/>
         <source>maksimal</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="59"/>
         <source>Produk UMKM belum pernah terjual</source>
         <translation>Small-business products never sold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="60"/>
         <source>Tampilkan hanya produk dari penyedia yang belum pernah mendapat pesanan</source>
         <translation>Show only products from sellers who have never received an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/catalog/__init__.py" line="61"/>
         <source>Atur ulang filter</source>
         <translation>Reset filters</translation>
     </message>
@@ -342,54 +473,54 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="91"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="91"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="91"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="91"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="91"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="92"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="111"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="92"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="111"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="118"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="137"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="135"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="157"/>
         <source>Penyedia UMKM ini belum pernah mendapat pesanan. Pertimbangkan produknya.</source>
         <translation>This small-business seller has never received an order. Consider their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="151"/>
-        <source>★ Belum pernah terjual</source>
-        <translation>★ Never sold yet</translation>
+        <location filename="../../desktop/ui/catalog/model.py" line="173"/>
+        <source>★ Belum terjual</source>
+        <translation>★ Never sold</translation>
     </message>
 </context>
 <context>
@@ -426,72 +557,77 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="72"/>
-        <source>Pratinjau: %1</source>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="54"/>
+        <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="73"/>
-        <source>&amp;Cetak…</source>
+        <source>Pratinjau: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="74"/>
+        <source>&amp;Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="75"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="77"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="81"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="83"/>
         <source>%1 halaman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="89"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
         <source>Cetak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="97"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="98"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="111"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="112"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="115"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
         <source>Simpan sebagai PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="117"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="124"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="125"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="128"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="129"/>
         <source>Tersimpan di %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,32 +741,42 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="102"/>
+        <location filename="../../desktop/ui/login/controller.py" line="96"/>
+        <source>Kata sandi: %1</source>
+        <translation>Password: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/controller.py" line="103"/>
+        <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
+        <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/controller.py" line="107"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.demo, atau tunggu sebentar.</source>
         <translation>Demo accounts appear after the local demo server has run once. Press Sign in with a demo user name, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="123"/>
+        <location filename="../../desktop/ui/login/controller.py" line="128"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="128"/>
+        <location filename="../../desktop/ui/login/controller.py" line="133"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="133"/>
+        <location filename="../../desktop/ui/login/controller.py" line="138"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="134"/>
+        <location filename="../../desktop/ui/login/controller.py" line="139"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="166"/>
+        <location filename="../../desktop/ui/login/controller.py" line="171"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -638,57 +784,57 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="116"/>
+        <location filename="../../desktop/ui/login/view.py" line="118"/>
         <source>Masuk — Blangkon Desktop</source>
         <translation>Sign in — Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="117"/>
+        <location filename="../../desktop/ui/login/view.py" line="119"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="118"/>
+        <location filename="../../desktop/ui/login/view.py" line="120"/>
         <source>Belanja langsung UMKM Jawa Tengah. Masuk dengan akun pengadaan Anda; setelah pernah masuk, Anda dapat bekerja tanpa koneksi.</source>
         <translation>Direct purchasing from Central Java small businesses. Sign in with your procurement account; once you have signed in here, you can work without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="120"/>
+        <location filename="../../desktop/ui/login/view.py" line="122"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="121"/>
+        <location filename="../../desktop/ui/login/view.py" line="123"/>
         <source>Gunakan server demo lokal</source>
         <translation>Use the local demo server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="122"/>
+        <location filename="../../desktop/ui/login/view.py" line="124"/>
         <source>Server provinsi:</source>
         <translation>Provincial server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="123"/>
+        <location filename="../../desktop/ui/login/view.py" line="125"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="124"/>
+        <location filename="../../desktop/ui/login/view.py" line="126"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="125"/>
+        <location filename="../../desktop/ui/login/view.py" line="127"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="126"/>
+        <location filename="../../desktop/ui/login/view.py" line="128"/>
         <source>Akun demo</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="127"/>
+        <location filename="../../desktop/ui/login/view.py" line="129"/>
         <source>Klik dua kali sebuah akun untuk mengisi nama pengguna dan kata sandinya.</source>
         <translation>Double-click an account to fill in its user name and password.</translation>
     </message>
@@ -1018,6 +1164,39 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
 </context>
 <context>
+    <name>OrderHistoryScreen</name>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="78"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="81"/>
+        <source>Riwayat dan jejak audit pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="82"/>
+        <source>&amp;Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="84"/>
+        <source>Cetak %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="96"/>
+        <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/screen.py" line="116"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="45"/>
@@ -1143,6 +1322,49 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="85"/>
         <source>Batalk&amp;an pesanan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="28"/>
+        <source>Catat pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
+        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="42"/>
+        <source>mis. 0457</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
+        <source>&amp;Cara bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
+        <source>&amp;Tanggal bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
+        <source>Nomor &amp;BKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="50"/>
+        <source>Simpan pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="53"/>
+        <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,42 +1540,52 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductPickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="69"/>
-        <source>Tambah produk ke pesanan</source>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="44"/>
+        <source>&amp;Tambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="70"/>
-        <source>&amp;Cari produk</source>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="45"/>
+        <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="71"/>
-        <source>&amp;Jumlah</source>
-        <translation>&amp;Quantity</translation>
+        <source>Tambah produk ke pesanan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="72"/>
-        <source>Ketik nama produk atau penyedia, mis. kertas A4</source>
+        <source>&amp;Cari produk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="73"/>
+        <source>&amp;Jumlah</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="74"/>
+        <source>Ketik nama produk atau penyedia, mis. kertas A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="75"/>
         <source>Panah atas/bawah memilih produk, Enter menambahkan, Esc menutup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="91"/>
         <source>%1 — %2 per %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="97"/>
         <source>%1 produk ditemukan. Enter menambahkan produk terpilih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/order_editor/product_dialog.py" line="100"/>
         <source>Tidak ada produk yang cocok. Coba kata lain atau sinkronkan katalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,52 +1631,52 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="82"/>
         <source>Pemeriksaan barang diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="83"/>
         <source>Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat sebagai KETIDAKSESUAIAN dan dapat diperiksa ulang setelah dilengkapi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="90"/>
         <source>Fungsi sesuai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="91"/>
         <source>Jumlah sesuai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="92"/>
         <source>Waktu pengiriman sesuai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="95"/>
         <source>&amp;Tanggal pemeriksaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="96"/>
         <source>Pemeriksaan tepat guna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="107"/>
         <source>Diterima: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="109"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="110"/>
         <source>Simpan hasil pemeriksaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,23 +1684,23 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="58"/>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="66"/>
         <source>Tolak pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="60"/>
         <source>Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="64"/>
         <source>mis. Kode rekening salah, gunakan 5.1.02.01.01.0025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="65"/>
         <source>&amp;Alasan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1956,59 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <source>Siapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <source>Status lama → baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="79"/>
+        <source>%1 · server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="80"/>
+        <source>%1 · PC ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="95"/>
+        <source>Waktu resmi dari server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="96"/>
+        <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnavailableScreen</name>
     <message>
         <location filename="../../desktop/ui/navigation.py" line="89"/>
@@ -1731,6 +2016,14 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 Fitur ini belum terpasang pada versi aplikasi ini. Gunakan menu lain, atau perbarui aplikasi lalu buka kembali.</source>
         <translation>Screen not available yet: %1.
 This feature is not installed in this version. Use another menu item, or update the application and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="45"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

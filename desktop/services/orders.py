@@ -126,7 +126,12 @@ class OrderService(WorkflowBase):
             if order.provider_id is not None and product.provider_id != order.provider_id:
                 raise WorkflowError("other_provider", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru "
                                     f"untuk produk dari {product.provider_name}.")
-            if any(ln.product_id == product_id for ln in order.lines):
+            existing = next((ln for ln in order.lines if ln.product_id == product_id), None)
+            if existing is not None and line_id is None:
+                # "Add to order" from the catalog again: the same product adds to its quantity.
+                merged = replace(existing, qty=_qty(existing.qty + _qty(qty)))
+                return replace(order, lines=tuple(merged if ln.id == existing.id else ln for ln in order.lines))
+            if existing is not None:
                 raise WorkflowError("duplicate_line", f"{product.name} sudah ada di pesanan. Ubah jumlahnya pada "
                                     "baris yang ada.")
             line = self._new_line(product, _qty(qty), line_id or new_id())

@@ -85,8 +85,10 @@ def test_line_edits_and_refusals(w):
         w.orders.add_line(order.id, 2001, 1)
     assert e.value.code == "other_provider"
     with pytest.raises(WorkflowError) as e:
-        w.orders.add_line(order.id, 1003, 1)
+        w.orders.add_line(order.id, 1003, 1, line_id="another")  # the editor adds a distinct line
     assert e.value.code == "duplicate_line"
+    merged = w.orders.add_line(order.id, 1003, 2)  # "add to order" from the catalog again
+    assert [ln.qty for ln in merged.lines if ln.product_id == 1003] == [7]
     with pytest.raises(WorkflowError) as e:
         w.orders.set_qty(order.id, "line-map", 0)
     assert e.value.code == "bad_qty"

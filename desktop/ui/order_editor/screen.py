@@ -93,7 +93,7 @@ class OrderEditorScreen(Screen):
 
     def activate(self, **params: Any) -> None:
         order_id = params.get("order_id")
-        product_id = params.get("add_product_id")
+        product_id = params.get("add_product_id", params.get("product_id"))
         qty = int(params.get("qty", 1))
         svc = self.ctx.services.orders
         self._load_choices()

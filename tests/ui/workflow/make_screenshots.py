@@ -40,8 +40,8 @@ OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 SIZE = (1280, 760)
 
 
-def grab(widget: QWidget, name: str, size: tuple[int, int] = SIZE) -> None:
-    widget.resize(*size)
+def grab(widget: QWidget, name: str, size: tuple[int, int] = SIZE, fit_height: bool = False) -> None:
+    widget.resize(size[0], widget.sizeHint().height() if fit_height else size[1])
     widget.show()
     QTest.qWait(300 if isinstance(widget, DocumentPreviewDialog) else 20)  # QPdfView renders pages in a thread
     widget.grab().save(str(OUT / name))
@@ -184,7 +184,7 @@ def main() -> int:
     grab(ActedFirstDialog(ctx, acted), "conflict_server_copy.png", (780, 400))
 
     receipt = ReceiptDialog(world.orders.get(ids["to_pay"]), NOW.date())
-    grab(receipt, "ppk_receipt_dialog.png", (620, 420))
+    grab(receipt, "ppk_receipt_dialog.png", (620, 420), fit_height=True)
 
     world.login("bendahara")
     desk = BendaharaDeskScreen(ctx)
@@ -192,7 +192,7 @@ def main() -> int:
     grab(desk, "bendahara_desk.png", (1360, 800))
     taxes = world.payments.taxes(ids["to_pay"])
     grab(PaymentDialog(world.orders.get(ids["to_pay"]), taxes, NOW.date()), "bendahara_payment_dialog.png",
-         (560, 260))
+         (560, 260), fit_height=True)
 
     world.login("ppk")
     history = OrderHistoryScreen(ctx)

@@ -67,7 +67,7 @@ def build_bast(bast: BastDoc, options: DocumentOptions | None = None, signer: Do
         parts.SigBlock(t.lines("sig_second"), ppk.name, f"NIP. {format_nip(ppk.nip)}"),
     ], width, opts.serif, middle=verification_compact(
         "BAST", t.text("doc_label"), bast.bast_number, order.order_id, order.total, bast.bast_date, signer,
-        opts.serif))
+        opts.serif, order.content_hash))
     story.append(KeepTogether([Spacer(1, 4 * mm), signatures]))
     return layout.build_pdf(story, options=opts, kop=order.kop, title=t.text("doc_label"), number=bast.bast_number)
 

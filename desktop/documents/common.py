@@ -11,6 +11,7 @@ from desktop.documents.model import Signatory
 from desktop.documents.verification import (
     DocumentPayload,
     DocumentSigner,
+    hash_prefix,
     unsigned_qr_text,
     verification_code,
 )
@@ -21,22 +22,26 @@ from desktop.domain.terbilang import terbilang_rupiah
 
 
 def verification_block(doc_type: str, doc_label: str, number: str, order_id: str, amount: int,
-                       date: dt.date, signer: DocumentSigner | None, width: float, serif: bool) -> Flowable:
+                       date: dt.date, signer: DocumentSigner | None, width: float, serif: bool,
+                       content_hash: str = "") -> Flowable:
     """QR left, full caption right: for documents with many signatories (kuitansi, books)."""
-    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=False)
+    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=False,
+                        content_hash=content_hash)
     return parts.qr_block(text, caption, width, serif)
 
 
 def verification_compact(doc_type: str, doc_label: str, number: str, order_id: str, amount: int,
-                         date: dt.date, signer: DocumentSigner | None, serif: bool) -> list[Flowable]:
+                         date: dt.date, signer: DocumentSigner | None, serif: bool,
+                         content_hash: str = "") -> list[Flowable]:
     """QR with the verification code under it, to sit between two signature blocks (SP, BAST)."""
-    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=True)
+    text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=True,
+                        content_hash=content_hash)
     return parts.qr_compact(text, caption, serif)
 
 
 def _qr(doc_type: str, doc_label: str, number: str, order_id: str, amount: int, date: dt.date,
-        signer: DocumentSigner | None, compact: bool) -> tuple[str, list[str]]:
-    payload = DocumentPayload(doc_type, number, order_id, amount, date)
+        signer: DocumentSigner | None, compact: bool, content_hash: str = "") -> tuple[str, list[str]]:
+    payload = DocumentPayload(doc_type, number, order_id, amount, date, hash_prefix(content_hash))
     common = templates.load("common")
     values = {"code": verification_code(payload.digest()), "doc_type": doc_label, "number": number,
               "order_id": order_id, "amount": format_rupiah(amount)}

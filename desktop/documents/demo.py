@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import replace
 
 from desktop.documents.model import (
@@ -69,7 +70,10 @@ _ATK_LINES = (
 
 def _order(n: int, seller: Seller, lines: tuple[OrderLine, ...], account: CodeName = ATK,
            sub: CodeName = SUB_LOGISTIK, marketplace: str = "MBiz") -> OrderDoc:
+    # Stand-in for sync.protocol.orders.content_hash, which the services compute from the real order rows.
+    content = json.dumps([seller.nib, [(x.name, x.qty, x.unit_price) for x in lines]], separators=(",", ":"))
     return OrderDoc(
+        content_hash=hashlib.sha256(content.encode()).hexdigest(),
         order_id=f"5f1c2a7e-0b7d-4c1e-9a31-00000000000{n}",
         sp_number=f"000.3/{16 + n:03d}/SP/DINKOP/XI/2026",
         sp_date=SP_DATE, kop=KOP, ppk=PPK, seller=seller, kode_rup=f"5812{n}774",

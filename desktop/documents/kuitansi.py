@@ -80,7 +80,7 @@ def kuitansi_story(payment: PaymentDoc, opts: DocumentOptions, signer: DocumentS
     ], width, opts.serif)
     story.append(KeepTogether([grid, verification_block(
         "KW", t.text("doc_label"), payment.nomor_bukti, order.order_id, payment.amount, payment.payment_date,
-        signer, width, opts.serif)]))
+        signer, width, opts.serif, order.content_hash)]))
     return story
 
 

@@ -130,6 +130,7 @@ class OrderDoc:
     taxes: TaxSummary | None = None
     terms: tuple[str, ...] = ()
     marketplace: str = ""
+    content_hash: str = ""  # sync.protocol.orders.content_hash of the order, carried (shortened) in the QR
 
     def __post_init__(self) -> None:
         if not self.lines:

@@ -238,7 +238,7 @@ def qr_compact(text: str, caption_lines: list[str], serif: bool = True) -> list[
     """QR with a short caption underneath, to sit between two signature blocks."""
     st = styles(serif)
     small = ParagraphStyle("qr_caption", parent=st["small"], fontSize=6.5, leading=8, alignment=TA_CENTER)
-    holder = DocTable([[qr_drawing(text, 26 * mm)]], colWidths=[28 * mm])
+    holder = DocTable([[qr_drawing(text, 30 * mm)]], colWidths=[32 * mm])
     holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [holder, *(para(line, small) for line in caption_lines)]
@@ -247,7 +247,7 @@ def qr_compact(text: str, caption_lines: list[str], serif: bool = True) -> list[
 def qr_block(text: str, caption_lines: list[str], width: float, serif: bool = True) -> Table:
     """QR on the left, how-to-verify caption on the right."""
     st = styles(serif)
-    size = 30 * mm
+    size = 32 * mm
     caption = [para(line, st["small"]) for line in caption_lines]
     table = DocTable([[qr_drawing(text, size), caption]], colWidths=[size + 4 * mm, width - size - 4 * mm],
                   hAlign="LEFT")

@@ -71,7 +71,8 @@ def build_surat_pesanan(order: OrderDoc, options: DocumentOptions | None = None,
                        seller.owner_title),
         parts.SigBlock(["", *t.lines("sig_buyer")], order.ppk.name, nip_line(order.ppk)),
     ], width, opts.serif, middle=verification_compact(
-        "SP", t.text("doc_label"), order.sp_number, order.order_id, order.total, order.sp_date, signer, opts.serif))
+        "SP", t.text("doc_label"), order.sp_number, order.order_id, order.total, order.sp_date, signer, opts.serif,
+        order.content_hash))
     story.append(KeepTogether([
         Spacer(1, 3 * mm),
         parts.para(dateline(order.kop.city, order.sp_date), st["center"]),

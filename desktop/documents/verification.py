@@ -1,7 +1,9 @@
 """Offline-verifiable printouts: what the QR code carries and how anyone checks it.
 
 Scheme "BLK1" (pure functions; the server's `GET /v1/documents/verify` calls `verify_qr` too):
-- payload = canonical JSON {"a": amount, "d": "YYYY-MM-DD", "n": number, "o": order_id, "t": doc type}
+- payload = canonical JSON {"a": amount, "d": "YYYY-MM-DD", "n": number, "o": order_id, "t": doc type} plus,
+  when the order is known, "h": the first 32 hex digits of the order's content hash (sync.protocol.orders.
+  content_hash: seller, shipping, lines), so the server can tell the printed lines match the synced order
   (sorted keys, no spaces, UTF-8); digest = sha256(payload bytes).
 - the device signs `b"BLK1-DOC\\0" + digest` with its Ed25519 key;
 - the server certifies the device: certificate body = canonical JSON {"d": device_id, "i": issuer key id,
@@ -18,6 +20,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -30,6 +33,7 @@ SCHEME = "BLK1"
 DOC_CONTEXT = b"BLK1-DOC\x00"
 CERT_CONTEXT = b"BLK1-CERT\x00"
 DOC_TYPES = ("SP", "BAST", "KW", "BKU", "BPP", "REG")
+_HASH_PREFIX = re.compile(r"[0-9a-f]{32}")
 
 Outcome = Literal["valid", "unsigned", "malformed", "untrusted_certificate", "bad_signature"]
 
@@ -61,10 +65,14 @@ class DocumentPayload:
     order_id: str
     amount: int
     date: dt.date
+    content_hash: str = ""  # 32 lowercase hex digits (a prefix of the order content hash) or ""
 
     def canonical(self) -> bytes:
-        return _canonical({"a": self.amount, "d": self.date.isoformat(), "n": self.number,
-                           "o": self.order_id, "t": self.doc_type})
+        fields: dict[str, object] = {"a": self.amount, "d": self.date.isoformat(), "n": self.number,
+                                     "o": self.order_id, "t": self.doc_type}
+        if self.content_hash:
+            fields["h"] = self.content_hash
+        return _canonical(fields)
 
     def digest(self) -> bytes:
         return hashlib.sha256(self.canonical()).digest()
@@ -72,17 +80,25 @@ class DocumentPayload:
     @classmethod
     def parse(cls, data: bytes) -> DocumentPayload:
         obj = json.loads(data.decode("utf-8"))
-        if not isinstance(obj, dict) or set(obj) != {"a", "d", "n", "o", "t"}:
+        if not isinstance(obj, dict) or set(obj) - {"h"} != {"a", "d", "n", "o", "t"}:
             raise ValueError("payload fields")
+        content_hash = obj.get("h", "")
+        if not isinstance(content_hash, str) or (content_hash and not _HASH_PREFIX.fullmatch(content_hash)):
+            raise ValueError("payload content hash")
         amount = obj["a"]
         if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
             raise ValueError("payload amount")
         if obj["t"] not in DOC_TYPES or not all(isinstance(obj[k], str) for k in "dnot"):
             raise ValueError("payload type")
-        payload = cls(obj["t"], obj["n"], obj["o"], amount, dt.date.fromisoformat(obj["d"]))
+        payload = cls(obj["t"], obj["n"], obj["o"], amount, dt.date.fromisoformat(obj["d"]), content_hash)
         if payload.canonical() != data:  # only the canonical form is signed; anything else is tampering
             raise ValueError("payload not canonical")
         return payload
+
+
+def hash_prefix(content_hash: str) -> str:
+    """What the QR carries of a 64-hex order content hash (128 bits are plenty to detect a changed order)."""
+    return content_hash[:32].lower()
 
 
 def verification_code(digest: bytes) -> str:

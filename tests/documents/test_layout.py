@@ -140,3 +140,14 @@ def test_month_without_withholding_prints_an_empty_tax_book() -> None:
     month = replace(demo.book_month(), payments=())
     text = pdf_text(build_tax_book(month))
     assert "Tidak ada transaksi pada bulan ini" in text
+
+
+@pytest.mark.parametrize("letter", "ABCDE")
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_kuitansi_fits_on_one_page(letter: str, paper: str) -> None:
+    pdf = build_kuitansi(demo.payment_for(demo.example(letter)), DocumentOptions(paper=paper, reprint=True))
+    assert len(page_sizes(pdf)) == 1
+
+
+def test_bast_of_a_short_order_fits_on_one_page() -> None:
+    assert len(page_sizes(build_bast(demo.bast_for(demo.example("A")), DocumentOptions()))) == 1

@@ -110,10 +110,11 @@ def test_printed_code_matches_payload(signer_and_key) -> None:
     signer, key = signer_and_key
     payment = demo.payment_for(demo.example("A"))
     text = pdf_text(build_kuitansi(payment, DocumentOptions(status="official"), signer))
-    payload = DocumentPayload("KW", payment.nomor_bukti, payment.order.order_id, payment.amount, payment.payment_date)
+    payload = DocumentPayload("KW", payment.nomor_bukti, payment.order.order_id, payment.amount, payment.payment_date,
+                              payment.order.content_hash[:32])
     assert verification_code(payload.digest()) in text
     qr_text, _caption = _qr("KW", "Kuitansi", payment.nomor_bukti, payment.order.order_id, payment.amount,
-                           payment.payment_date, signer, compact=False)
+                           payment.payment_date, signer, compact=False, content_hash=payment.order.content_hash)
     assert verify_qr(qr_text, [key]).payload == payload
     assert "belum bertanda tangan" not in text
 
@@ -140,7 +141,8 @@ def test_published_vectors_for_the_server() -> None:
     cert = issue_certificate(server, raw_public_key(device.public_key()), vectors["device_id"], vectors["opd_id"])
     assert cert.to_text() == vectors["certificate_text"]  # Ed25519 is deterministic: same keys, same bytes
     p = vectors["payload"]
-    payload = DocumentPayload(p["t"], p["n"], p["o"], p["a"], dt.date.fromisoformat(p["d"]))
+    payload = DocumentPayload(p["t"], p["n"], p["o"], p["a"], dt.date.fromisoformat(p["d"]), p["h"])
+    assert vectors["order_content_hash"].startswith(p["h"])
     assert payload.canonical().decode() == vectors["payload_canonical"]
     assert payload.digest().hex() == vectors["digest_sha256_hex"]
     assert DocumentSigner(device, cert).qr_text(payload) == vectors["cases"][0]["qr_text"]
@@ -175,3 +177,23 @@ def test_private_key_round_trip() -> None:
     key = generate_device_key()
     again = load_private_key(private_key_bytes(key))
     assert raw_public_key(again.public_key()) == raw_public_key(key.public_key())
+
+
+def test_order_content_hash_travels_in_the_payload(pki) -> None:
+    signer, server_pub = pki
+    with_hash = replace(PAYLOAD, content_hash="0123456789abcdef0123456789abcdef")
+    result = verify_qr(signer.qr_text(with_hash), [server_pub])
+    assert result.ok and result.payload == with_hash and b'"h":"0123' in with_hash.canonical()
+    for bad in ["XYZ", "0123", "0123456789ABCDEF0123456789ABCDEF"]:
+        body = with_hash.canonical().replace(b"0123456789abcdef0123456789abcdef", bad.encode())
+        assert verify_qr("BLK1." + b64u(body), []).outcome == "malformed", bad
+
+
+def test_printed_qr_binds_the_order_content(signer_and_key) -> None:
+    signer, key = signer_and_key
+    order = demo.example("A")
+    assert len(order.content_hash) == 64
+    qr_text, _ = _qr("SP", "Surat Pesanan", order.sp_number, order.order_id, order.total, order.sp_date, signer,
+                     compact=True, content_hash=order.content_hash)
+    payload = verify_qr(qr_text, [key]).payload
+    assert payload is not None and order.content_hash.startswith(payload.content_hash)

@@ -1,0 +1,83 @@
+"""Login alerts for officers (PPK approvals nearing the limit, bendahara payments overdue), from the local replica.
+
+Called by the shell after login and by the PPK inbox / bendahara desk (through the task runner's read lane).
+"Today" is the server-corrected clock in WIB, so a wrong PC clock does not move a legal deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.domain.alerts import Alert, OrderClock, alerts_for_role
+from desktop.domain.calendar import WorkingCalendar
+from desktop.domain.thresholds import Thresholds
+
+WIB = dt.timedelta(hours=7)
+KEY_UNPAID_LIMIT = "alerts_unpaid_working_days"  # settings_kv override of bendahara_unpaid_alert_working_days
+KEY_WARN_WITHIN = "alerts_ppk_warn_within_working_days"
+WATCHED_STATES = ("DIAJUKAN", "DITERIMA", "BAST", "MENUNGGU_BAYAR")
+
+
+def wib_date(stamp: str | None) -> dt.date | None:
+    """'2026-11-23T20:15:00.000Z' -> 2026-11-24; a plain 'YYYY-MM-DD' is taken as is; junk -> None."""
+    if not stamp:
+        return None
+    try:
+        if len(stamp) == 10:
+            return dt.date.fromisoformat(stamp)
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return (moment.astimezone(dt.UTC) + WIB).date()
+
+
+def order_clock(order: Any) -> OrderClock:
+    """Map a store `Order` record to the dates the alert rules need."""
+    receipt = order.receipt or {}
+    bast = order.bast or {}
+    submitted = wib_date(order.updated_at or order.updated_at_local) if order.state == "DIAJUKAN" else None
+    return OrderClock(order.id, order.number, order.state, int(order.total), str(order.flags.get("provider_name", "")),
+                      submitted_on=submitted, received_on=wib_date(receipt.get("date") or receipt.get("at")),
+                      bast_on=wib_date(bast.get("date") or bast.get("at")))
+
+
+class AlertsService:
+    def __init__(self, store: Any, session: Any, calendar: WorkingCalendar | None = None,
+                 thresholds: Thresholds | None = None) -> None:
+        self._store = store
+        self._session = session
+        self._calendar = calendar or WorkingCalendar.from_resources()
+        self._thresholds = thresholds or Thresholds.from_resources()
+
+    def today(self) -> dt.date:
+        return (self._session.now().astimezone(dt.UTC) + WIB).date()
+
+    def settings(self) -> tuple[int | None, int]:
+        """(unpaid limit override or None, PPK warning window in working days)."""
+        with self._store.unit_of_work(readonly=True) as uow:
+            limit = uow.settings.get_int(KEY_UNPAID_LIMIT)
+            within = uow.settings.get_int(KEY_WARN_WITHIN, 1)
+        return limit, int(within if within is not None else 1)
+
+    def set_unpaid_limit(self, working_days: int | None) -> None:
+        if working_days is not None and (isinstance(working_days, bool) or not 0 <= int(working_days) <= 60):
+            raise ValueError("Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.")
+        with self._store.unit_of_work() as uow:
+            if working_days is None:
+                uow.settings.delete(KEY_UNPAID_LIMIT)
+            else:
+                uow.settings.set(KEY_UNPAID_LIMIT, int(working_days))
+
+    def for_current_user(self, today: dt.date | None = None) -> list[Alert]:
+        user = self._session.require_user()
+        role = getattr(user.role, "value", str(user.role))
+        if role not in ("PPK", "PA_KPA", "BENDAHARA"):
+            return []
+        with self._store.unit_of_work(readonly=True) as uow:
+            orders = uow.orders.list(states=WATCHED_STATES, opd_id=user.opd_id, with_lines=False)
+        limit, within = self.settings()
+        return alerts_for_role(role, [order_clock(o) for o in orders], today or self.today(), self._calendar,
+                               self._thresholds, warn_within=within, unpaid_limit_override=limit)

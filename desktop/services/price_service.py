@@ -1,0 +1,73 @@
+"""Price reasonableness for the order editor (PP) and the PPK inbox: compare each line with comparable products
+in the local catalog replica (same category and unit, every marketplace and the e-katalog lokal).
+
+Runs on the read lane. With 1M products a category+unit lookup is a scan unless the store has an index on
+(category, unit) — see the issue report; results are cached per (category, unit) for the life of the service
+(the catalog replica changes only at sync: call `invalidate()` after a sync).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.domain.price_check import Offer, PriceAssessment, PriceRules, assess_price
+from desktop.store.tables import product
+
+MAX_COMPARABLES = 5000  # enough for a stable median; cheapest first so the cheapest offer is always included
+
+
+class PriceService:
+    def __init__(self, store: Any, rules: PriceRules | None = None) -> None:
+        self._store = store
+        self._rules = rules or PriceRules.from_resources()
+        self._cache: dict[tuple[str, str], list[Offer]] = {}
+        self._lock = threading.Lock()
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    def _offers(self, session: Any, category: str, unit: str) -> list[Offer]:
+        key = (category, unit)
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+        c = product.c
+        rows = session.execute(select(c.id, c.name, c.price, c.marketplace)
+                               .where(c.category == category, c.unit == unit, c.status == "active")
+                               .order_by(c.price, c.id).limit(MAX_COMPARABLES)).all()
+        offers = [Offer(int(r.id), str(r.name), int(r.price), str(r.marketplace)) for r in rows]
+        with self._lock:
+            self._cache[key] = offers
+        return offers
+
+    def check_lines(self, lines: Iterable[Mapping[str, Any]], day: dt.date) -> list[PriceAssessment]:
+        """Assess lines given as mappings with `product_id`, `name`, `unit_price` (an order's lines as dicts or
+        store OrderLine records via `vars`). Lines whose product is not in the replica are skipped."""
+        items = list(lines)
+        out: list[PriceAssessment] = []
+        with self._store.unit_of_work(readonly=True) as uow:
+            c = product.c
+            ids = [int(ln["product_id"]) for ln in items]
+            facts = {int(r.id): (str(r.category), str(r.unit)) for r in uow.session.execute(
+                select(c.id, c.category, c.unit).where(c.id.in_(ids)))} if ids else {}
+            for ln in items:
+                pid = int(ln["product_id"])
+                if pid not in facts:
+                    continue
+                offers = self._offers(uow.session, *facts[pid])
+                out.append(assess_price(pid, str(ln["name"]), int(ln["unit_price"]), offers, day, self._rules))
+        return out
+
+    def check_order(self, order: Any, day: dt.date) -> list[PriceAssessment]:
+        """All lines of a store `Order` record; only the flagged ones matter to the PP/PPK panel."""
+        return self.check_lines(({"product_id": ln.product_id, "name": ln.name, "unit_price": ln.unit_price_quoted}
+                                 for ln in order.lines), day)
+
+    def flagged(self, order: Any, day: dt.date) -> list[PriceAssessment]:
+        return [a for a in self.check_order(order, day) if a.flagged]

@@ -87,6 +87,7 @@ class FaultProxy:
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
         self.release = threading.Event()
+        self.triggered = threading.Event()  # set whenever a fault fires: tests wait on it, never sleep
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -110,6 +111,7 @@ class FaultProxy:
                     fault.times -= 1
                     if fault.times <= 0:
                         self.faults.remove(fault)
+                    self.triggered.set()
                     return fault
         return None
 

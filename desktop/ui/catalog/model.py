@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
 from desktop.services.catalog_view import MARKETPLACE_NAMES, ProductRow
@@ -32,7 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _R = Qt.ItemDataRole
 # data() is called for every visible cell and role on each paint: answer the roles we use, drop the rest early.
-_USED_ROLES = frozenset({_R.DisplayRole, _R.TextAlignmentRole, _R.BackgroundRole, _R.ForegroundRole, _R.FontRole,
+_USED_ROLES = frozenset({_R.DisplayRole, _R.TextAlignmentRole, _R.BackgroundRole, _R.ForegroundRole,
                          _R.ToolTipRole, ROW_ROLE, ID_ROLE})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -50,8 +50,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._headers = self._make_headers()
         self._never_bg = QBrush(NEVER_SOLD_BG)
         self._placeholder_fg = QBrush(PLACEHOLDER_FG)
-        self._bold = QFont()
-        self._bold.setBold(True)
+
 
     # --- feeding ------------------------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> int:
@@ -147,12 +146,12 @@ class CatalogTableModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return item
+        if role == _R.ToolTipRole and col == 0:
+            return item.name  # the full name when the column elides it
         if not item.never_sold:
             return None
         if role == _R.BackgroundRole:
             return self._never_bg
-        if role == _R.FontRole:
-            return self._bold if col == 6 else None
         if role == _R.ToolTipRole:
             return self.tr("Penyedia UMKM ini belum pernah mendapat pesanan. Pertimbangkan produknya.")
         return None

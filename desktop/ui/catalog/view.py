@@ -70,7 +70,7 @@ class ProductDetailsView(QFrame):
         layout.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.add_button)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(280)
 
 
 class CatalogView(QWidget):
@@ -153,11 +153,18 @@ class CatalogView(QWidget):
         self.setTabOrder(self.table, self.details.qty)
 
     def size_columns(self) -> None:
-        # The product name gets the room; the seller column absorbs the rest of the width.
+        # Columns fit their usual content (measured with the current font, so large system fonts still fit);
+        # the product name takes the room left.
         header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in ((0, 22), (1, 9), (2, 5), (4, 9), (5, 9), (6, 11)):
+        fm = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        model = self.table.model()
+        samples = {1: "Rp99.999.999,00", 2: "potong", 3: "Toko Sejahtera Baroka", 4: "Banjarnegara",
+                   5: "Gratis Ongkir", 6: "★ Belum terjual"}
+        for col, sample in samples.items():
+            title = str(model.headerData(col, Qt.Orientation.Horizontal)) if model is not None else ""
+            width = max(fm.horizontalAdvance(sample), bold.horizontalAdvance(title) + 8) + 16
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width * em)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(4 * em)
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("M") * 4)

@@ -4,7 +4,8 @@
 
 Password: BLANGKON_PASSWORD (scripts), else a remembered session in the OS keyring, else a prompt. Progress
 goes to stderr, the final report to stdout (`--json` for machines). Exit codes: 0 done, 1 partly done
-(retry later), 2 login needed, 3 client too old, 4 server unreachable, 130 interrupted.
+(retry later), 2 login needed, 3 client too old, 4 server unreachable, 5 local error (disk, database),
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from sync.client.engine import SyncReport
 from sync.client.transport import TransportError
 
 DB_NAME = "blangkon.db"
-EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "cancelled": 130}
+EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "error": 5, "cancelled": 130}
 PHASES = {"catalog_snapshot": "Katalog (unduh awal)", "catalog_index": "Indeks pencarian",
           "catalog_delta": "Perubahan katalog", "outbox": "Kirim perintah", "orders": "Pesanan"}
 

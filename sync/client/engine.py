@@ -36,7 +36,7 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class SyncReport:
-    status: str = "ok"  # ok | partial | upgrade_required | needs_login | offline | cancelled
+    status: str = "ok"  # ok | partial | upgrade_required | needs_login | offline | cancelled | error
     clock_offset_s: float | None = None
     clock_warning: bool = False
     catalog_mode: str = "none"  # none | snapshot | delta
@@ -94,6 +94,10 @@ class SyncEngine:
         except (TransportError, requests.RequestException) as exc:
             report.status = "offline"
             report.errors.append(str(exc)[:300])
+        except Exception as exc:  # local failure (disk full, database locked, a bad server body): every step
+            # committed or rolled back on its own, so the next pass resumes; the caller gets a report either way
+            report.status = "error"
+            report.errors.append(f"{type(exc).__name__}: {exc}"[:300])
         report.retries = self.transport.retries
         report.seconds = self.clock() - started
         if report.status == "ok" and (report.outbox.retry_later or report.outbox.waiting_users or report.errors):

@@ -123,3 +123,38 @@ def test_killed_snapshot_resumes_at_the_chunk_in_flight(live, view, make_client)
     assert report.status == "ok" and report.catalog_mode == "snapshot"
     head = view.catalog_head()
     assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+
+
+def test_concurrent_catalog_writers_leave_no_cursor_gaps(live, view, make_client):
+    """SYNC.md §9.6: pull while two server writers commit change sets; every checkpoint must still match."""
+    pp = live.account("PP", OPD)
+    client = make_client("gaps")
+    client.login(pp)
+    client.sync(pp["username"])
+    products = view.products()[200:400]
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer(rows, bump):
+        try:
+            for i in range(0, len(rows), 10):
+                if stop.is_set():
+                    return
+                change_products(live, rows[i:i + 10], price=rows[i]["price"] + bump)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(products[k::2], 100 + k)) for k in range(2)]
+    for t in threads:
+        t.start()
+    reports = []
+    while any(t.is_alive() for t in threads):
+        reports.append(client.sync(pp["username"]))
+    for t in threads:
+        t.join()
+    reports.append(client.sync(pp["username"]))
+    assert not errors
+    assert all(r.status == "ok" and not r.errors for r in reports), [r.errors for r in reports]
+    head = view.catalog_head()
+    assert (reports[-1].catalog_count, reports[-1].catalog_checksum) == (head["count"], head["checksum"])
+    assert sum(r.catalog_rows for r in reports) >= len(products)

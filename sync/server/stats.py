@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, selec
 from . import models as m
 from .stats_age import ServerCalendar, rule_value
 from .stats_models import stats_order, stats_order_cat
+from .stats_rollup import aggregate
 
 PEMPROV = "33.00"
 PEMPROV_NAME = "Pemerintah Provinsi Jawa Tengah"
@@ -64,30 +65,26 @@ def kabkota_names(conn: Connection) -> dict[str, str]:
 
 
 def summary(conn: Connection, f: Filters) -> dict[str, Any]:
-    o = stats_order.c
-    row = conn.execute(select(func.count(), func.sum(o.total), _umkm_sum(stats_order), func.sum(o.goods_value),
-                              func.sum(o.pdn_value), func.sum(o.tkdn_value), func.count(o.provider_id.distinct()))
-                       .where(and_(true(), *conditions(stats_order, f)))).one()
-    count, total, umkm, goods, pdn, tkdn, sellers = (_i(v) for v in row)
-    return {"total_value": total, "order_count": count, "umkm_value": umkm, "umkm_share": share(umkm, total),
-            "goods_value": goods, "pdn_value": pdn, "pdn_share": share(pdn, goods), "tkdn_value": tkdn,
-            "tkdn_share": share(tkdn, goods), "seller_count": sellers}
+    row = aggregate(conn, f, ()).get((), {})
+    total, goods, pdn, tkdn = (row.get(k, 0) for k in ("total", "goods_value", "pdn_value", "tkdn_value"))
+    umkm = row.get("umkm_total", 0)
+    return {"total_value": total, "order_count": row.get("n", 0), "umkm_value": umkm,
+            "umkm_share": share(umkm, total), "goods_value": goods, "pdn_value": pdn, "pdn_share": share(pdn, goods),
+            "tkdn_value": tkdn, "tkdn_share": share(tkdn, goods)}
 
 
-def _grouped(conn: Connection, f: Filters, key: Any, label: str) -> list[dict[str, Any]]:
-    o = stats_order.c
-    q = (select(key, func.sum(o.total), func.count(), _umkm_sum(stats_order), func.sum(o.pdn_value))
-         .where(and_(true(), *conditions(stats_order, f))).group_by(key))
-    rows = [{label: k, "value": _i(v), "count": _i(n), "umkm_value": _i(u), "pdn_value": _i(p)}
-            for k, v, n, u, p in conn.execute(q)]
+def _grouped(conn: Connection, f: Filters, label: str) -> list[dict[str, Any]]:
+    rows = [{label: k[0], "value": v.get("total", 0), "count": v.get("n", 0), "umkm_value": v.get("umkm_total", 0),
+             "pdn_value": v.get("pdn_value", 0)} for k, v in aggregate(conn, f, (label,)).items()]
     rows.sort(key=lambda r: (-r["value"], str(r[label])))
     return rows
 
 
 def by_kabkota(conn: Connection, f: Filters) -> dict[str, Any]:
     names = kabkota_names(conn)
-    rows = _grouped(conn, f, stats_order.c.buyer_kab, "kabkota")
+    rows = _grouped(conn, f, "buyer_kab")
     for rank, r in enumerate(rows, start=1):
+        r["kabkota"] = r.pop("buyer_kab")
         r["rank"] = rank
         r["name"] = names.get(r["kabkota"], r["kabkota"])
         r["umkm_share"] = share(r["umkm_value"], r["value"])
@@ -95,7 +92,7 @@ def by_kabkota(conn: Connection, f: Filters) -> dict[str, Any]:
 
 
 def by_opd(conn: Connection, f: Filters) -> dict[str, Any]:
-    rows = _grouped(conn, f, stats_order.c.opd_id, "opd_id")
+    rows = _grouped(conn, f, "opd_id")
     ids = [r["opd_id"] for r in rows]
     names = dict(conn.execute(select(m.opd.c.id, m.opd.c.name).where(m.opd.c.id.in_(ids))).all()) if ids else {}
     for r in rows:
@@ -104,29 +101,27 @@ def by_opd(conn: Connection, f: Filters) -> dict[str, Any]:
 
 
 def by_marketplace(conn: Connection, f: Filters) -> dict[str, Any]:
-    return {"rows": _grouped(conn, f, stats_order.c.marketplace, "marketplace")}
+    return {"rows": _grouped(conn, f, "marketplace")}
 
 
 def by_month(conn: Connection, f: Filters) -> dict[str, Any]:
-    rows = _grouped(conn, f, stats_order.c.month, "month")
+    rows = _grouped(conn, f, "month")
     rows.sort(key=lambda r: r["month"])
     return {"rows": rows}
 
 
 def by_category(conn: Connection, f: Filters) -> dict[str, Any]:
-    c = stats_order_cat.c
-    q = (select(c.category, func.sum(c.value), func.count(), _umkm_sum(stats_order_cat, "value"),
-                func.sum(c.pdn_value)).where(and_(true(), *conditions(stats_order_cat, f))).group_by(c.category))
     names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).all())
-    rows = [{"category": k, "name": names.get(k, k), "value": _i(v), "count": _i(n), "umkm_value": _i(u),
-             "pdn_value": _i(p)} for k, v, n, u, p in conn.execute(q)]
+    rows = [{"category": k[0], "name": names.get(k[0], k[0]), "value": v.get("value", 0), "count": v.get("n", 0),
+             "umkm_value": v.get("umkm_value", 0), "pdn_value": v.get("pdn_value", 0)}
+            for k, v in aggregate(conn, f, ("category",), cat=True).items()]
     rows.sort(key=lambda r: (-r["value"], r["category"]))
     return {"rows": rows}
 
 
 def shares(conn: Connection, f: Filters) -> dict[str, Any]:
     head = summary(conn, f)
-    legal = _grouped(conn, f, stats_order.c.legal_form, "legal_form")
+    legal = _grouped(conn, f, "legal_form")
     for r in legal:
         r["share"] = share(r["value"], head["total_value"])
     return {"total_value": head["total_value"], "goods_value": head["goods_value"],

@@ -85,9 +85,12 @@ ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 def ensure_schema(engine: Engine) -> None:
     """Create the stats tables if missing (safe to call from several workers; create_all checks first)."""
-    from sqlalchemy import insert, select
+    from sqlalchemy import delete, insert, inspect, select, update
     from sqlalchemy.exc import DBAPIError
 
+    from . import stats_rollup  # registers the rollup tables in stats_metadata
+
+    had_rollup = inspect(engine).has_table(stats_rollup.stats_month.name)
     try:
         stats_metadata.create_all(engine, checkfirst=True)
     except DBAPIError:
@@ -100,3 +103,9 @@ def ensure_schema(engine: Engine) -> None:
                     conn.execute(insert(stats_meta).values(key=key, value=0))
         except DBAPIError:
             pass  # inserted by a concurrent worker
+    if not had_rollup:  # rollups are new: fold every order again so they start complete
+        with engine.begin() as conn:
+            for table in (stats_order_cat, stats_sold_product, stats_order, stats_rollup.stats_month,
+                          stats_rollup.stats_month_cat):
+                conn.execute(delete(table))
+            conn.execute(update(stats_meta).where(stats_meta.c.key == "orders_seq").values(value=0))

@@ -16,6 +16,17 @@ from . import models as m
 from .db import is_sqlite, write_txn
 from .stats_ingest import ProductFacts, ProviderFacts, is_umkm, order_rows
 from .stats_models import stats_meta, stats_order, stats_order_cat, stats_sold_product
+from .stats_rollup import (
+    CAT_DIMS,
+    CAT_MEASURES,
+    ORDER_DIMS,
+    ORDER_MEASURES,
+    Key,
+    add_rows,
+    apply,
+    stats_month,
+    stats_month_cat,
+)
 
 BATCH = 2000
 
@@ -66,8 +77,10 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     if not batch:
         return False
     ids = [oid for oid, _, _ in batch]
-    before = dict(conn.execute(select(stats_order.c.id, stats_order.c.counted)
-                               .where(stats_order.c.id.in_(ids))).all())
+    old_orders = [dict(r._mapping) for r in conn.execute(select(stats_order).where(stats_order.c.id.in_(ids)))]
+    old_cats = [dict(r._mapping) for r in conn.execute(select(stats_order_cat)
+                                                        .where(stats_order_cat.c.order_id.in_(ids)))]
+    before = {r["id"]: r["counted"] for r in old_orders}
     opds, provs, prods = _lookups(conn, [d for _, _, d in batch])
     orders, cats, sold = [], [], []
     changed_sales = False
@@ -82,6 +95,14 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
                        (stats_sold_product, stats_sold_product.c.order_id), (stats_order, stats_order.c.id)):
         conn.execute(delete(table).where(col.in_(ids)))
     conn.execute(insert(stats_order), orders)
+    month: dict[Key, list[int]] = {}
+    month_cat: dict[Key, list[int]] = {}
+    add_rows(month, old_orders, ORDER_DIMS, ORDER_MEASURES, -1)
+    add_rows(month, orders, ORDER_DIMS, ORDER_MEASURES, +1)
+    add_rows(month_cat, old_cats, CAT_DIMS, CAT_MEASURES, -1)
+    add_rows(month_cat, cats, CAT_DIMS, CAT_MEASURES, +1)
+    apply(conn, stats_month, ORDER_DIMS, ORDER_MEASURES, month)
+    apply(conn, stats_month_cat, CAT_DIMS, CAT_MEASURES, month_cat)
     if cats:
         conn.execute(insert(stats_order_cat), cats)
     if sold:

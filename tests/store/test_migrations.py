@@ -111,3 +111,18 @@ def test_migrate_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     assert migrations.migrate(path) == (0, LATEST, None)
     assert migrations.migrate(path) == (LATEST, LATEST, None)
+
+
+def test_old_backups_are_pruned_after_a_good_upgrade(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "b.db"
+    for i in range(5):  # leftovers of earlier upgrades, oldest first
+        old = tmp_path / f"b.db.bak-v0-2026010{i}T000000Z"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(i * 10**9, i * 10**9))
+    shutil.copy(FIXTURES / "v1.db", path)
+    _, _, made = migrations.migrate(path)
+    kept = sorted(p.name for p in tmp_path.glob("b.db.bak-v*"))
+    assert made is not None and made.name in kept and len(kept) == migrations.KEEP_BACKUPS
+    assert "b.db.bak-v0-20260104T000000Z" in kept and "b.db.bak-v0-20260100T000000Z" not in kept

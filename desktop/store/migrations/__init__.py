@@ -64,6 +64,17 @@ def backup(conn: sqlite3.Connection, path: Path, version: int, now: datetime | N
     return target
 
 
+KEEP_BACKUPS = 3  # a 1M-row catalog makes each copy ~400 MB; older copies are pruned after a good upgrade
+
+
+def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the `keep` newest pre-upgrade copies of `path`. Returns what was removed."""
+    copies = sorted(path.parent.glob(f"{path.name}.bak-v*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in copies[keep:]:
+        old.unlink()
+    return copies[keep:]
+
+
 def migrate(path: Path, *, target: int | None = None) -> tuple[int, int, Path | None]:
     """Bring the file at `path` up to `target` (default: latest). Returns (from, to, backup path or None)."""
     path = Path(path)
@@ -92,6 +103,7 @@ def migrate(path: Path, *, target: int | None = None) -> tuple[int, int, Path | 
                 hint = f" Salinan sebelum pembaruan: {backup_path.name}." if backup_path else ""
                 raise MigrationError(
                     f"Pembaruan skema ke v{step.version} ({step.description}) gagal: {exc}.{hint}") from exc
+        prune_backups(path)
         return start, goal, backup_path
     finally:
         conn.close()

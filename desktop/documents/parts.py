@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape as escape  # re-exported: builders compose markup
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -15,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents import fonts
+from desktop.documents.qr import QrFlowable
 
 
 class DocTable(Table):
@@ -194,40 +193,6 @@ def signature_grid(blocks: list[SigBlock], width: float, serif: bool = True, col
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]))
     return table
-
-
-class QrFlowable(Flowable):
-    """QR code drawn straight on the canvas: rendering through a graphics Drawing would make reportlab
-    reference the unembedded Helvetica font, and direct rectangles are faster too."""
-
-    def __init__(self, text: str, size: float, border: int = 2) -> None:
-        super().__init__()
-        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        qr.addData(text)
-        qr.make()
-        self.modules = [[bool(cell) for cell in row] for row in qr.modules]
-        self.size = size
-        self.border = border
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        c = self.canv
-        box = self.size / (len(self.modules) + 2 * self.border)
-        c.saveState()
-        c.setFillColor(colors.black)
-        path = c.beginPath()
-        for r, row in enumerate(self.modules):
-            y = self.size - (r + self.border + 1) * box
-            col = 0
-            for dark, run in itertools.groupby(row):
-                count = len(list(run))
-                if dark:
-                    path.rect((col + self.border) * box, y, count * box, box)
-                col += count
-        c.drawPath(path, stroke=0, fill=1)
-        c.restoreState()
 
 
 def qr_drawing(text: str, size: float = 30 * mm) -> Flowable:

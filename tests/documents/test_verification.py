@@ -197,3 +197,35 @@ def test_printed_qr_binds_the_order_content(signer_and_key) -> None:
                      compact=True, content_hash=order.content_hash)
     payload = verify_qr(qr_text, [key]).payload
     assert payload is not None and order.content_hash.startswith(payload.content_hash)
+
+
+def test_qr_modules_are_a_valid_symbol_with_the_best_mask() -> None:
+    from reportlab.graphics.barcode import qrencoder
+
+    from desktop.documents.qr import encode, penalty
+
+    text = demo.demo_signer()[0].qr_text(PAYLOAD)
+    modules = encode(text)
+    reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    reference.addData(text)
+    reference.make()
+    assert len(modules) == reference.getModuleCount() == 4 * reference.version + 17
+    # Our symbol equals reportlab's own rendering with the same mask, and no other mask scores lower.
+    masked = {}
+    for mask in range(8):
+        reference.makeImpl(False, mask)
+        masked[mask] = [[bool(c) for c in row] for row in reference.modules]
+    chosen = [m for m, grid in masked.items() if grid == modules]
+    assert len(chosen) == 1
+    assert penalty(modules) == min(penalty(grid) for grid in masked.values())
+
+
+def test_penalty_rules_on_tiny_grids() -> None:
+    from desktop.documents.qr import penalty
+
+    dark = [[True] * 5 for _ in range(5)]
+    # rule 1: 5 rows + 5 columns of run 5 → 10 × 3; rule 2: 16 blocks × 3; rule 4: 100% dark → 10 × 10
+    assert penalty(dark) == 30 + 48 + 100
+    stripes = [[(c % 2 == 0) for c in range(5)] for _ in range(5)]
+    # columns are runs of 5 (5 × 3); no 2×2 blocks; 15/25 dark = 60% → 10 × 2
+    assert penalty(stripes) == 15 + 0 + 20

@@ -207,6 +207,8 @@ class CatalogController(QObject):
 
     def show_detail(self, detail: ProductDetail | None) -> None:
         d = self.view.details
+        if detail is not None and (self.current is None or self.current.row.id != detail.row.id):
+            d.qty.setValue(1)
         self.current = detail
         has = detail is not None
         for w in (d.name, d.price, d.description, d.qty, d.qty_label, d.add_button):

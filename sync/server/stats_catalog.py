@@ -88,14 +88,22 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
     url = conn.engine.url.render_as_string()
     summary = _memo(("never_sold", url, *versions, f.kabkota), lambda: _never_sold_summary(conn, f))
     counts = _memo(("product_counts", url, *versions[:2]), lambda: _product_counts(conn))
+    ids = _memo(("never_sold_ids", url, *versions, f.kabkota), lambda: _never_sold_ids(conn, f))
     p = m.provider.c
-    where = and_(p.status == "active", _never_sold_provider(),
-                 *( [p.kabkota_code == f.kabkota] if f.kabkota else []))
-    total = int(conn.execute(select(func.count()).select_from(m.provider).where(where)).scalar() or 0)
-    q = (select(p.id, p.name, p.kabkota_code, p.kabkota, p.legal_form, p.marketplace, p.owner_name)
-         .where(where).order_by(p.kabkota_code, p.name, p.id).limit(limit).offset(offset))
-    page = [{**dict(r._mapping), "products": counts.get(r.id, 0)} for r in conn.execute(q)]
+    chosen = ids[offset:offset + limit]
+    found = {r.id: r for r in conn.execute(
+        select(p.id, p.name, p.kabkota_code, p.kabkota, p.legal_form, p.marketplace, p.owner_name)
+        .where(p.id.in_(chosen)))} if chosen else {}
+    page = [{**dict(found[i]._mapping), "products": counts.get(i, 0)} for i in chosen if i in found]
+    total = len(ids)
     return {"rows": summary, "providers": {"rows": page, "total": total, "limit": limit, "offset": offset}}
+
+
+def _never_sold_ids(conn: Connection, f: Filters) -> list[int]:
+    """Never-sold provider ids in report order (kab/kota, name): a page is then a slice."""
+    p = m.provider.c
+    where = and_(p.status == "active", _never_sold_provider(), *([p.kabkota_code == f.kabkota] if f.kabkota else []))
+    return [int(i) for i in conn.execute(select(p.id).where(where).order_by(p.kabkota_code, p.name, p.id)).scalars()]
 
 
 def _product_counts(conn: Connection) -> dict[int, int]:

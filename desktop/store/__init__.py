@@ -6,6 +6,7 @@ Quick API (everything returns frozen dataclasses from `desktop.store.records`, n
     with store.unit_of_work() as uow:         # one Session = one transaction: commit on success, rollback on error
         uow.orders.save_draft(order)          # Order + lines; get/require/list(states=, opd_id=, created_by=, ...)
         uow.orders.apply_server_order(d)      # wire dict; parked in server_snapshot while commands are unsettled
+        uow.orders.lines_for_products(ids); flag_lines(oid, {line: (price, flag)}); save_events/events(oid)
         uow.outbox.enqueue(method=, path=, body=, actor_user_id=, order_id=, base_version=)  # same transaction
         uow.outbox.next_ready(now)            # FIFO per order, orders in parallel
         uow.outbox.mark_in_flight/mark_done/mark_rejected/retry/resolve_order/recover_in_flight/reset_backoff
@@ -16,10 +17,11 @@ Quick API (everything returns frozen dataclasses from `desktop.store.records`, n
         uow.sync_state.get/set/get_int/get_str     uow.settings (same API)   uow.chunks (snapshot_chunk)
         uow.master.upsert_*/list_* (opd, sub_kegiatan, kode_rekening, marketplaces)
         uow.users.cache(user); get/by_username/list; set_verifier/get_verifier (offline login)
+        uow.users.note_failed_login/locked_until/clear_failed_logins   # offline-login throttling
         uow.catalog.search(CatalogQuery(text=..., category=..., ...)) -> CatalogPage(ids, total_estimate, ...)
         uow.catalog.get_products(ids); get_provider(id); product_count(); catalog_checksum(); rebuild_fts()
         uow.catalog.upsert_products(rows) / upsert_providers(rows)   # deltas: version-guarded, FTS kept in step
-    with store.unit_of_work(readonly=True) as uow: ...   # plain BEGIN (no write lock) for screens
+    with store.unit_of_work(readonly=True) as uow: ...   # plain BEGIN, no write lock, writes refused
     with store.raw_connection() as conn: ...  # sqlite3, autocommit: bulk loaders issue BEGIN/COMMIT themselves
     store.path, store.schema_version(), store.check() -> [problems] (diagnostics; slow on big catalogs)
 

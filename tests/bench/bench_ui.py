@@ -21,8 +21,10 @@ import time
 from pathlib import Path
 
 DEFAULT_PRODUCTS = 200_000
-QUERIES = ["k", "ke", "ker", "kert", "kerta", "nasi", "nasi k", "nasi kot", "kursi", "sabun c", "tinta", "beras",
-           "seragam bat", "meja", "spidol", "map", "hand san", "lemari", "servis ac", "kaos"]
+# What an officer types, keystroke by keystroke (each prefix is one measured search).
+TYPED = ["kertas", "nasi kotak", "kursi kerja", "sabun cuci", "tinta printer", "beras premium", "seragam batik",
+         "meja rapat", "spidol", "hand sanitizer", "lemari arsip", "servis ac"]
+QUERIES = [word[:i] for word in TYPED for i in range(1, len(word) + 1) if word[i - 1] != " "]
 
 
 def _arg(argv: list[str], name: str, default: int) -> int:

@@ -475,10 +475,12 @@ def run_checks(data_dir: Path, config_dir: Path, report: Callable[[Check], None]
     connection), every other line has already been printed.
     """
     steps: list[tuple[str, Callable[[], Check]]] = [
-        ("Aplikasi", check_app), ("Sumber daya", check_resources), ("Modul", check_modules), ("SQLite", check_sqlite),
+        ("Aplikasi", check_app), ("Sumber daya", check_resources), ("SQLite", check_sqlite),
         ("Keyring", check_keyring), ("Huruf PDF", check_pdf_fonts), ("Terjemahan", check_translations),
         ("Folder data", lambda: check_data_dir(data_dir)), ("Basis data", lambda: check_store(data_dir)),
-        ("Provisioning", lambda: check_provisioning(config_dir)), ("Server demo", check_server), ("Qt", check_qt),
+        ("Provisioning", lambda: check_provisioning(config_dir)), ("Server demo", check_server),
+        # Importing every module can have side effects (a tool module may swap the keyring): after the rest.
+        ("Modul", check_modules), ("Qt", check_qt),
     ]
     results = []
     for name, step in steps:

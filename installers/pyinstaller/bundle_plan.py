@@ -157,16 +157,23 @@ def git_commit(root: Path = ROOT) -> str:
     return done.stdout.strip() or "unknown"
 
 
-def write_manifest(datas: list[tuple[str, str]], target: Path, version: str, server: bool = True) -> Path:
-    """blangkon-bundle.json: version, commit, build time, whether blangkon-server is included, and
-    {destination: size} of every data file (the frozen self-test checks them all)."""
-    files = {
-        (Path(dest) / Path(src).name).as_posix(): Path(src).stat().st_size for src, dest in datas
-    }
-    target.parent.mkdir(parents=True, exist_ok=True)
+def data_destinations(datas: list[tuple[str, str]]) -> list[str]:
+    """Where each (source, destination folder) data entry lands inside the bundle, as a POSIX relative path."""
+    return sorted({(Path(dest) / Path(src).name).as_posix() for src, dest in datas})
+
+
+def write_manifest(internal: Path, destinations: list[str], version: str, server: bool = True) -> Path:
+    """<bundle>/_internal/blangkon-bundle.json: version, commit, build time, whether blangkon-server is included,
+    and {destination: size} of every data file as it was copied into the bundle (the frozen self-test checks
+    them all). Written after COLLECT, so a source file edited during the build cannot make it disagree."""
+    files = {rel: (internal / rel).stat().st_size for rel in destinations if (internal / rel).is_file()}
+    missing = sorted(set(destinations) - set(files))
+    if missing:
+        raise FileNotFoundError(f"data files missing from the bundle: {', '.join(missing[:5])}")
+    target = internal / MANIFEST_NAME
     target.write_text(json.dumps({
         "app": "blangkon-desktop", "version": version, "commit": git_commit(),
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "server": server, "files": dict(sorted(files.items())),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "server": server, "files": files,
     }, indent=1), encoding="utf-8")
     return target
 

@@ -97,16 +97,24 @@ def test_bundle_filter(dest, kept):
     assert plan.keep_binary_or_data(dest) is kept
 
 
-def test_manifest_lists_every_data_file_with_its_size(tmp_path):
-    font = tmp_path / "A.ttf"
+def test_manifest_lists_every_data_file_with_its_bundled_size(tmp_path):
+    font = tmp_path / "src" / "A.ttf"
+    font.parent.mkdir()
     font.write_bytes(b"12345")
-    target = plan.write_manifest([(str(font), "resources/fonts")], tmp_path / "m.json", "9.9.9", server=False)
+    internal = tmp_path / "_internal"
+    (internal / "resources" / "fonts").mkdir(parents=True)
+    (internal / "resources" / "fonts" / "A.ttf").write_bytes(b"1234567")  # the copy in the bundle counts
+    dests = plan.data_destinations([(str(font), "resources/fonts")])
+    assert dests == ["resources/fonts/A.ttf"]
+    target = plan.write_manifest(internal, dests, "9.9.9", server=False)
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["files"] == {"resources/fonts/A.ttf": 5}
+    assert data["files"] == {"resources/fonts/A.ttf": 7}
     assert data["version"] == "9.9.9" and data["server"] is False
     from desktop.app.selftest import BUNDLE_MANIFEST
 
-    assert plan.MANIFEST_NAME == BUNDLE_MANIFEST == "blangkon-bundle.json"
+    assert target.name == plan.MANIFEST_NAME == BUNDLE_MANIFEST == "blangkon-bundle.json"
+    with pytest.raises(FileNotFoundError):
+        plan.write_manifest(internal, [*dests, "resources/fonts/B.ttf"], "9.9.9")
 
 
 def test_version_comes_from_pyproject():

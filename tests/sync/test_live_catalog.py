@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 
 from sync.protocol.catalog import decode_cursor
 from tests.sync.conftest import OPD
@@ -35,6 +36,10 @@ def test_first_sync_snapshot_then_empty_delta(live, view, make_client):
     head = view.catalog_head()
     assert first.status == "ok" and first.catalog_mode == "snapshot"
     assert (first.catalog_count, first.catalog_checksum) == (head["count"], head["checksum"])
+    assert first.number_blocks == 3  # SP, BAST and kuitansi numbers reserved for offline printing
+    with client.store.unit_of_work(readonly=True) as uow:
+        year = time.gmtime().tm_year
+        assert all(uow.numbers.remaining(OPD, year, t) >= 10 for t in ("SP", "BAST", "KUITANSI"))
     word = view.products()[0]["name"].split()[0]
     assert search(client, word)  # FTS built once at the swap, searchable at once
     again = client.sync(live.account("PP", OPD)["username"])

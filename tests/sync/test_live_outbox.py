@@ -151,3 +151,26 @@ def test_clock_offset_is_measured_and_warned(live, make_client):
     assert report.clock_warning and -86_400 - 5 < report.clock_offset_s < -86_400 + 5
     with skewed.store.unit_of_work(readonly=True) as uow:
         assert abs(uow.sync_state.get_int("clock_offset_ms") + 86_400_000) < 5000
+
+
+def test_price_rise_while_offline_is_a_typed_price_changed_conflict(live, view, make_client):
+    """SYNC.md §5/§9.7: the draft quoted yesterday's price; submit meets today's catalog."""
+    from tests.sync.server_side import change_products
+
+    pp = live.account("PP", OPD)
+    client = make_client()
+    client.login(pp)
+    client.sync(pp["username"])
+    products = same_provider_products(view.products(), 2, skip=20)
+    oid = client.new_draft(pp["username"], products, OPD)
+    client.sync(pp["username"])  # the draft reaches the server at the quoted price
+    change_products(live, [products[0]], price=products[0]["price"] + 2500)
+    client.act(pp["username"], oid, "submit", 1)
+    report = client.sync(pp["username"])
+    assert report.outbox.rejected == 1
+    problem = report.outbox.conflicts[0]
+    assert problem["code"] == "price_changed"
+    line = next(d for d in problem["details"] if d["code"] == "price_changed")
+    assert (line["quoted"], line["current"]) == (products[0]["price"], products[0]["price"] + 2500)
+    assert [c.code for c in client.conflicts(oid)] == ["price_changed"]
+    assert view.order(oid)["state"] == "DRAFT"

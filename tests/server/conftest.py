@@ -1,4 +1,5 @@
-"""Server fixtures: one live server per module and database (SQLite always, PostgreSQL when configured)."""
+"""Server fixtures: one live server per database for the whole session (SQLite always, PostgreSQL when
+configured). Tests share it, so each test makes its own orders and uses accounts no other test disturbs."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.conftest import PG_URL
 from tests.server.live import LiveServer, start_server
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def live(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     if request.param == "postgresql" and not PG_URL:
         pytest.skip("BLANGKON_TEST_PG_URL not set")

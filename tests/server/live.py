@@ -17,6 +17,8 @@ Usage::
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import signal
@@ -102,7 +104,17 @@ class LiveServer:
         return {"Authorization": f"Bearer {self.token(role, opd_id, index)}"}
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run `blangkon-server ARGS --db … --data-dir …` as a real subprocess."""
         return run_cli(*args, "--db", self.db_url, "--data-dir", str(self.data_dir))
+
+    def cli_inproc(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """The same CLI in this process (no interpreter start-up: fast for tests)."""
+        from sync.server.cli import main
+
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*args, "--db", self.db_url, "--data-dir", str(self.data_dir)])
+        return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
     workers: int = 1
 

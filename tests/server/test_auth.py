@@ -7,8 +7,8 @@ import requests
 
 from sync.protocol.messages import SyncMeta, TokenResponse
 
-# This module has its own server (the `live` fixture is per module), so throttling and revocation done here
-# never leak into other tests; each test below uses different accounts.
+# The server is shared by the session: throttling and disabling here use accounts of OPDs no other test uses.
+LOCKED_OPD = "33.03-DISDIK"
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def token(srv, **body):
 
 
 def test_login_refresh_rotation_and_grace(srv):
-    acc = srv.account("PPK")
+    acc = srv.account("PPK", "33.04-DISDIK")
     r = token(srv, grant_type="password", username=acc["username"], password=acc["password"], device_id="pc-1")
     assert r.status_code == 200 and r.headers["cache-control"] == "no-store"
     first = TokenResponse.from_dict(r.json())
@@ -48,15 +48,15 @@ def test_login_refresh_rotation_and_grace(srv):
 
 
 def test_wrong_password_throttle_and_disable(srv):
-    acc = srv.account("PP")
+    acc = srv.account("PP", LOCKED_OPD)
     for _ in range(5):
         r = token(srv, grant_type="password", username=acc["username"], password="salah")
         assert r.status_code == 400 and r.json()["code"] == "invalid_grant"
     r = token(srv, grant_type="password", username=acc["username"], password=acc["password"])
     assert r.status_code == 429 and r.json()["code"] == "rate_limited" and r.headers["retry-after"]
-    other = srv.account("BENDAHARA")
+    other = srv.account("BENDAHARA", LOCKED_OPD)
     assert token(srv, grant_type="password", username=other["username"], password=other["password"]).status_code == 200
-    out = srv.cli("users", "disable", other["username"])
+    out = srv.cli_inproc("users", "disable", other["username"])
     assert out.returncode == 0, out.stderr
     r = token(srv, grant_type="password", username=other["username"], password=other["password"])
     assert r.status_code == 400 and "dinonaktifkan" in r.json()["detail"]
@@ -76,15 +76,15 @@ def test_bad_tokens_and_client_version(srv):
 
 
 def test_users_cli(srv):
-    out = srv.cli("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES", "--password", "Rahasia-123")
+    out = srv.cli_inproc("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES", "--password", "Rahasia-123")
     assert out.returncode == 0, out.stderr
     assert token(srv, grant_type="password", username="ppk.baru", password="Rahasia-123").status_code == 200
-    assert srv.cli("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES").returncode == 1
-    assert srv.cli("users", "add", "x", "--role", "RAJA", "--opd", "33.00-DINKES").returncode == 1
-    assert srv.cli("users", "add", "y", "--role", "PP", "--opd", "99.99-NOPE").returncode == 1
-    listed = srv.cli("users", "list", "--opd", "33.00-DINKES").stdout
+    assert srv.cli_inproc("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES").returncode == 1
+    assert srv.cli_inproc("users", "add", "x", "--role", "RAJA", "--opd", "33.00-DINKES").returncode == 1
+    assert srv.cli_inproc("users", "add", "y", "--role", "PP", "--opd", "99.99-NOPE").returncode == 1
+    listed = srv.cli_inproc("users", "list", "--opd", "33.00-DINKES").stdout
     assert "ppk.baru" in listed and "pp.33.00-dinkes" in listed
-    reset = srv.cli("users", "reset-password", "ppk.baru")
+    reset = srv.cli_inproc("users", "reset-password", "ppk.baru")
     new_pw = reset.stdout.strip().rsplit(" ", 1)[-1]
     assert token(srv, grant_type="password", username="ppk.baru", password="Rahasia-123").status_code == 400
     assert token(srv, grant_type="password", username="ppk.baru", password=new_pw).status_code == 200

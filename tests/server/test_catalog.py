@@ -142,19 +142,19 @@ def test_import_catalog_reports_bad_rows_and_reimport_is_noop(api, live, tmp_pat
     bad = [{**good_prod, "id": 900002, "price": "murah"}, {**good_prod, "id": 900003, "category": "'; DROP TABLE product;--"},
            {**good_prod, "id": 900004, "provider_id": 424242}]
     f.write_text("\n".join(json.dumps(x) for x in [good_prov, good_prod, *bad]) + "\n{not json\n")
-    first = live.cli("import-catalog", str(f))
+    first = live.cli_inproc("import-catalog", str(f))
     assert first.returncode == 2
     assert "1 baru" not in first.stdout and "2 baru" in first.stdout
     for line in (3, 4, 5, 6):
         assert f"katalog.ndjson:{line}:" in first.stderr
     head = api.http.get(f"{api.url}/v1/sync/meta").json()["catalog_seq"]
-    second = live.cli("import-catalog", str(f))
+    second = live.cli_inproc("import-catalog", str(f))
     assert "0 baru, 0 diubah, 2 tidak berubah" in second.stdout
     assert api.http.get(f"{api.url}/v1/sync/meta").json()["catalog_seq"] == head
     csv_file = tmp_path / "harga.csv"
     csv_file.write_text("id,provider_id,name,category,unit,price,stock,tkdn,pdn\n"
                         "900001,900001,Kertas HVS A4,ATK,rim,Rp 53.000,10,40.5,ya\n")
-    third = live.cli("import-catalog", str(csv_file))
+    third = live.cli_inproc("import-catalog", str(csv_file))
     assert third.returncode == 0 and "1 diubah" in third.stdout
 
 

@@ -72,7 +72,7 @@ def test_void_is_permanent(api):
 
 def test_audit_verify_on_live_server(api, live):
     drive(api, api.new_order(), "DITERIMA")
-    out = live.cli("audit", "verify")
+    out = live.cli_inproc("audit", "verify")
     assert out.returncode == 0 and "utuh" in out.stdout
 
 

@@ -80,6 +80,10 @@ class OrderEditorScreen(Screen):
         v.marketplace.activated.connect(lambda _i: self._combo_field("marketplace", v.marketplace, v.lbl_marketplace))
         v.sub_kegiatan.activated.connect(lambda _i: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
         v.kode_rekening.activated.connect(lambda _i: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
+        v.sub_kegiatan.lineEdit().editingFinished.connect(
+            lambda: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
+        v.kode_rekening.lineEdit().editingFinished.connect(
+            lambda: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
         v.delivery_date.dateChanged.connect(self._date_edited)
 
     # -- screen contract -------------------------------------------------------------------------------------
@@ -128,8 +132,6 @@ class OrderEditorScreen(Screen):
             for combo, items in zip((self.view.marketplace, self.view.sub_kegiatan, self.view.kode_rekening),
                                     result, strict=True):
                 combo.clear()
-                if combo is not self.view.marketplace:
-                    combo.addItem(self.tr("— pilih —"), "")
                 for item in items:
                     combo.addItem(item.label, item.code)
             if self.order is not None:
@@ -175,6 +177,10 @@ class OrderEditorScreen(Screen):
         for combo, value in ((v.marketplace, order.marketplace), (v.sub_kegiatan, order.sub_kegiatan),
                              (v.kode_rekening, order.kode_rekening)):
             idx = combo.findData(value)
+            if combo.isEditable():
+                combo.setCurrentIndex(idx)
+                combo.setEditText(combo.itemText(idx) if idx >= 0 else value)
+                continue
             if idx < 0 and value:
                 combo.addItem(value, value)
                 idx = combo.findData(value)
@@ -267,8 +273,14 @@ class OrderEditorScreen(Screen):
             self._push_field(field, label, getattr(self.order, field), value.strip())
 
     def _combo_field(self, field: str, combo: Any, label: Any) -> None:
-        if self.order is not None:
-            self._push_field(field, label, getattr(self.order, field), combo.currentData() or "")
+        if self.order is None:
+            return
+        value = combo.currentData() or ""
+        if combo.isEditable():
+            text = combo.currentText().strip()
+            idx = combo.findText(text)
+            value = combo.itemData(idx) if idx >= 0 else text.split(" — ")[0].strip()
+        self._push_field(field, label, getattr(self.order, field), value)
 
     def _shipping_edited(self) -> None:
         if self._loading or self.order is None:

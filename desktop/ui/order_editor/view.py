@@ -53,11 +53,16 @@ class OrderEditorView(QWidget):
         for combo in (self.sub_kegiatan, self.kode_rekening, self.marketplace):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
+        for combo in (self.sub_kegiatan, self.kode_rekening):
+            # Master data may not be on this PC yet: the officer can always type the code.
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.delivery_address = QLineEdit(self)
         self.delivery_date = QDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
         self.delivery_date.setDisplayFormat("dd/MM/yyyy")
         self.delivery_date.setMinimumDate(QDate(2000, 1, 1))
+        self.delivery_date.setSpecialValueText(" ")  # the minimum date means "not set yet"
         self.shipping = QLineEdit(self)
         self.notes = QLineEdit(self)
 
@@ -181,6 +186,9 @@ class OrderEditorView(QWidget):
         self.lbl_notes.setText(self.tr("Cata&tan"))
         self.kode_rup.setPlaceholderText(self.tr("mis. 51234567"))
         self.shipping.setPlaceholderText(self.tr("mis. Rp25.000"))
+        self.sub_kegiatan.lineEdit().setPlaceholderText(self.tr("pilih atau ketik kode, mis. 2.18.01.2.06.0004"))
+        self.kode_rekening.lineEdit().setPlaceholderText(self.tr("pilih atau ketik kode, mis. 5.1.02.01.01.0024"))
+        self.delivery_date.setSpecialValueText(self.tr("— belum diisi —"))
         self.add_button.setText(self.tr("Tambah &produk…"))
         self.remove_button.setText(self.tr("&Hapus baris"))
         self.undo_button.setText(self.tr("&Urungkan"))

@@ -99,6 +99,21 @@ def test_check_panel_blocks_then_allows_submit(editor, ctx, monkeypatch, qtbot):
     assert not editor.view.kode_rup.isEnabled()
 
 
+def test_budget_codes_can_be_typed_when_master_data_is_missing(editor):
+    editor.activate(add_product_id=1001, qty=10)
+    v = editor.view
+    v.kode_rekening.setEditText("5.1.02.01.01.0025")
+    v.kode_rekening.lineEdit().editingFinished.emit()
+    assert editor.order.kode_rekening == "5.1.02.01.01.0025"
+    v.sub_kegiatan.setCurrentIndex(v.sub_kegiatan.findData("2.18.01.2.06.0009"))
+    v.sub_kegiatan.activated.emit(v.sub_kegiatan.currentIndex())
+    assert editor.order.sub_kegiatan == "2.18.01.2.06.0009"
+    assert v.sub_kegiatan.currentText().startswith("2.18.01.2.06.0009 — ")
+    editor.undo_stack.undo()
+    assert editor.order.sub_kegiatan == "" and v.sub_kegiatan.currentText() == ""
+    assert v.delivery_date.text() == "— belum diisi —"
+
+
 def test_product_picker_keyboard_flow(editor, qtbot):
     editor.activate(add_product_id=1001, qty=10)
 

@@ -171,7 +171,7 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
 def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest) -> None:
     """Business guards beyond role and state."""
     act = req.action
-    current_hash = content_hash(_Obj({**doc, "lines": tuple(_Obj(ln) for ln in doc["lines"])}))
+    current_hash = content_hash(_Obj({**doc, "lines": tuple(_Obj(ln) for ln in doc["lines"])}))  # type: ignore[arg-type]
     if act is Action.SUBMIT:
         if req.content_hash is not None and req.content_hash != current_hash:
             raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Isi pesanan di server berbeda dengan yang Anda ajukan.")

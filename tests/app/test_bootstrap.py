@@ -81,12 +81,15 @@ def test_first_run_flow_with_embedded_server(qtbot, isolated_dirs, dict_keyring)
         ctrl.start()
         view = ctrl.login_view
         qtbot.waitUntil(lambda: view.local_radio.isChecked(), timeout=5000)
-        assert view.demo_list.count() == 0  # nothing created yet on a fresh PC
-        view.username_edit.setText("pp.33.00-disdikbud")
-        view.password_edit.setText("demo-1")
+        # a fresh PC: the demo server and its data are prepared in the background, then the accounts offered
+        qtbot.waitUntil(lambda: view.demo_list.count() == 5, timeout=60000)
+        assert core.local_server.running and "siap" in view.message.text()
+        first = view.demo_list.item(0)
+        assert first.text().startswith("Pejabat Pengadaan (PP)")
+        view.demo_list.itemDoubleClicked.emit(first)
+        assert view.password_edit.text() == "demo-1"
         with qtbot.waitSignal(ctrl.login.logged_in, timeout=60000):
             view.login_button.click()
-        assert core.local_server.running and view.demo_list.count() == 5
         window = ctrl.window
         assert window is not None and window.isVisible() and window.current_key() == "catalog"
         assert core.services.sync.connected

@@ -85,6 +85,30 @@ class LoginController(QObject):
         self._on_server_mode(use_local)
         self.refresh_demo_accounts()
         (self.view.password_edit if self.view.username_edit.text() else self.view.username_edit).setFocus()
+        if use_local:
+            self.prepare_local_server()
+
+    def prepare_local_server(self) -> None:
+        """Start the demo server (and its demo data on first run) in the background while the officer reads
+        the login screen, so the demo accounts can be offered."""
+        local = self.local
+        if local is None:
+            return
+        self.view.show_message(self.tr("Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…"), "info")
+        self.ctx.tasks.run_io(lambda report: local.ensure_started(report), on_done=self._on_local_ready,
+                              on_error=self._on_local_failed, on_progress=self._on_progress)
+
+    def _on_local_ready(self, _url: str) -> None:
+        self.refresh_demo_accounts()
+        if self.view.login_button.isEnabled():  # not in the middle of a login
+            self.view.show_message(self.tr("Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, "
+                                           "lalu tekan Masuk."), "info")
+
+    def _on_local_failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", "") or self.tr(
+            "Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka "
+            "kembali aplikasi.").replace("%1", type(exc).__name__)
+        self.view.show_message(message)
 
     def refresh_demo_accounts(self) -> None:
         self.view.demo_list.clear()

@@ -142,4 +142,5 @@ def run_prechecks(svc: Any, uow: Any, order: Any) -> list[CheckItem]:
         elif ln.flag:
             add(CheckItem("stale_line", B, f"{ln.name} tidak tersedia lagi",
                           "Produk ini sudah tidak dijual. Hapus baris ini atau ganti dengan produk lain."))
-    return items
+    order_of = {B: 0, W: 1, OK: 2}
+    return sorted(items, key=lambda c: order_of[c.severity])  # what to fix first, then what to look at

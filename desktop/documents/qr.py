@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -20,7 +21,10 @@ _FINDER = re.compile(r"(?=10111010000|00001011101)")
 
 def penalty(modules: list[list[bool]]) -> int:
     """ISO 18004 §7.8.3 mask penalty: runs (N1=3), 2×2 blocks (N2=3), finder look-alikes (N3=40), balance (N4=10)."""
-    rows = ["".join("1" if cell else "0" for cell in row) for row in modules]
+    return _penalty(["".join("1" if cell else "0" for cell in row) for row in modules])
+
+
+def _penalty(rows: list[str]) -> int:
     cols = ["".join(col) for col in zip(*rows, strict=True)]
     score = 0
     for line in itertools.chain(rows, cols):
@@ -38,20 +42,59 @@ def penalty(modules: list[list[bool]]) -> int:
     return score
 
 
+Rows = tuple[int, ...]
+
+
+@lru_cache(maxsize=8)
+def _cells(version: int) -> tuple[tuple[Rows, ...], Rows, tuple[Rows, ...]]:
+    """Per row, as int bitsets (column 0 = most significant bit), for each of the eight masks: the data cells
+    it flips, the format-information cells, and which of those are dark for that mask. They depend on the
+    version only, so they are computed once per symbol size."""
+    probe = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
+    n = probe.moduleCount = version * 4 + 17  # what makeImpl would set; the position walk needs it
+    data = [0] * n
+    for col, row in probe.dataPosIterator():
+        data[row] |= 1 << (n - 1 - col)
+    flips, dark_format = [], []
+    touched = [0] * n
+    for pattern in range(8):
+        mask = qrencoder.QRUtil.getMask(pattern)
+        flips.append(tuple(sum(1 << (n - 1 - c) for c in range(n) if mask(r, c)) & data[r] for r in range(n)))
+        probe.modules = [[None] * n for _ in range(n)]
+        probe.setupTypeInfo(False, pattern)
+        dark = [0] * n
+        for r, row in enumerate(probe.modules):
+            for c, cell in enumerate(row):
+                if cell is not None:
+                    touched[r] |= 1 << (n - 1 - c)
+                    dark[r] |= (1 << (n - 1 - c)) if cell else 0
+        dark_format.append(tuple(dark))
+    return tuple(flips), tuple(touched), tuple(dark_format)
+
+
 def encode(text: str) -> list[list[bool]]:
-    """Modules of `text` at error correction level M (survives smudges and folds on a printed page)."""
+    """Modules of `text` at error correction level M (survives smudges and folds on a printed page).
+
+    The data is placed once (mask 0); each candidate mask is then XORed on and its format bits set with integer
+    row operations, instead of reportlab redoing the whole placement for every candidate.
+    """
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(text)
     qr.version = qr.calculate_version()
-    best: tuple[int, int] | None = None
-    for mask in range(8):
-        qr.makeImpl(False, mask)
-        score = penalty(qr.modules)
+    qr.makeImpl(False, 0)
+    n = qr.moduleCount
+    flips, touched, dark_format = _cells(qr.version)
+    unmasked = [int("".join("1" if cell else "0" for cell in row), 2) ^ flips[0][r]
+                for r, row in enumerate(qr.modules)]
+    best: tuple[int, list[str]] | None = None
+    for pattern in range(8):
+        rows = [format(((value ^ flips[pattern][r]) & ~touched[r]) | dark_format[pattern][r], f"0{n}b")
+                for r, value in enumerate(unmasked)]
+        score = _penalty(rows)
         if best is None or score < best[0]:
-            best = (score, mask)
+            best = (score, rows)
     assert best is not None
-    qr.makeImpl(False, best[1])
-    return [[bool(cell) for cell in row] for row in qr.modules]
+    return [[bit == "1" for bit in row] for row in best[1]]
 
 
 class QrFlowable(Flowable):

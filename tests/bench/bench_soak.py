@@ -36,18 +36,18 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
         srv = start_server(Path(tmp) / "srv", products=2000, seed=args.seed)
         try:
-            campaign = Campaign(srv, Path(tmp) / "clients", args.steps)
-            for i in range(runs):
-                out = campaign.run(args.seed + i)
-                for key in totals:
-                    totals[key] += getattr(out, key)
-                lost += len(out.lost)
-                doubled += len(out.doubled)
-                violations += len(out.violations)
-                if not out.ok:
-                    failures.append(f"seed {out.seed}: {out.lost} {out.doubled} {out.violations[:3]}")
-                if (i + 1) % 50 == 0:
-                    print(f"  … {i + 1}/{runs} runs, {time.perf_counter() - started:.0f} s", flush=True)
+            with Campaign(srv, Path(tmp) / "clients", args.steps) as campaign:
+                for i in range(runs):
+                    out = campaign.run(args.seed + i)
+                    for key in totals:
+                        totals[key] += getattr(out, key)
+                    lost += len(out.lost)
+                    doubled += len(out.doubled)
+                    violations += len(out.violations)
+                    if not out.ok:
+                        failures.append(f"seed {out.seed}: {out.lost} {out.doubled} {out.violations[:3]}")
+                    if (i + 1) % 50 == 0:
+                        print(f"  … {i + 1}/{runs} runs, {time.perf_counter() - started:.0f} s", flush=True)
         finally:
             srv.stop()
             keyring.set_keyring(previous)

@@ -66,37 +66,62 @@ def _fault(rng: random.Random) -> Fault:
 
 
 class Campaign:
-    def __init__(self, srv: Any, folder: Path, steps: int = 14) -> None:
+    """Two PCs behind one fault proxy. The PCs live across runs (as real installations do: days of work, one
+    database), and are replaced by fresh installations every `fresh_every` runs so first syncs are exercised too."""
+
+    def __init__(self, srv: Any, folder: Path, steps: int = 14, fresh_every: int = 25) -> None:
         self.srv = srv
         self.folder = folder
         self.view = ServerView(srv)
         self.steps = steps
+        self.fresh_every = fresh_every
         self.products = [p for p in self.view.products() if p["status"] == "active"]
         self.accounts = {role: srv.account(role, OPD) for role in ("PP", "PPK")}
+        self.proxy = FaultProxy("127.0.0.1", srv.port)
+        self.pcs: list[Client] = []
+        self.runs = 0
+
+    def close(self) -> None:
+        for pc in self.pcs:
+            pc.close()
+        self.proxy.close()
+
+    def __enter__(self) -> Campaign:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _installations(self, seed: int) -> list[Client]:
+        if not self.pcs or self.runs % self.fresh_every == 0:
+            for pc in self.pcs:
+                pc.close()
+            self.pcs = [Client(self.proxy.url, self.folder / f"run{seed}-pc{i}", seed=seed * 10 + i,
+                               max_attempts=3) for i in range(2)]
+            for pc in self.pcs:
+                for acc in self.accounts.values():
+                    pc.login(acc)
+                pc.sync(self.accounts["PP"]["username"])
+        self.runs += 1
+        return self.pcs
 
     def run(self, seed: int) -> Outcome:
         rng = random.Random(seed)
         out = Outcome(seed)
-        with FaultProxy("127.0.0.1", self.srv.port) as proxy:
-            pcs = [Client(proxy.url, self.folder / f"run{seed}-pc{i}", seed=seed * 10 + i, max_attempts=3)
-                   for i in range(2)]
-            try:
-                for pc in pcs:
-                    for acc in self.accounts.values():
-                        pc.login(acc)
-                    pc.sync(self.accounts["PP"]["username"])
-                mine: list[str] = []
-                for _ in range(self.steps):
-                    self._step(rng, pcs, mine, proxy, out)
-                proxy.clear()
-                for _ in range(3):  # drain: every queue settles once the network is clean
-                    for pc in pcs:
-                        for acc in self.accounts.values():
-                            pc.sync(acc["username"])
-                self._check(pcs, mine, out)
-            finally:
-                for pc in pcs:
-                    pc.close()
+        pcs = self._installations(seed)
+        mine: list[str] = []
+        for _ in range(self.steps):
+            self._step(rng, pcs, mine, self.proxy, out)
+        with self.proxy.lock:
+            self.proxy.faults.clear()
+        for _ in range(3):  # drain: every queue settles once the network is clean
+            for pc in pcs:
+                for acc in self.accounts.values():
+                    pc.sync(acc["username"])
+            if not any(c.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT)
+                       for pc in pcs for oid in mine for c in pc.commands(oid)):
+                break
+        self._check(pcs, mine, out)
         return out
 
     # -- one random officer action (or a sync with faults) -----------------------------------------------
@@ -201,8 +226,6 @@ class Campaign:
             out.violations.append(f"{oid}: server state {order['state']} v{order['version']} != replay {state}")
 
 
-def run_many(srv: Any, folder: Path, seeds: list[int], steps: int = 14) -> list[Outcome]:
-    campaign = Campaign(srv, folder, steps)
-    return [campaign.run(seed) for seed in seeds]
-
-
+def run_many(srv: Any, folder: Path, seeds: list[int], steps: int = 14, fresh_every: int = 25) -> list[Outcome]:
+    with Campaign(srv, folder, steps, fresh_every) as campaign:
+        return [campaign.run(seed) for seed in seeds]

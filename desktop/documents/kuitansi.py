@@ -29,8 +29,8 @@ def meterai_amount(payment: PaymentDoc) -> int:
 
 def build_kuitansi(payment: PaymentDoc, options: DocumentOptions | None = None,
                    signer: DocumentSigner | None = None) -> bytes:
-    return layout.build_pdf(kuitansi_story(payment, options or DocumentOptions(), signer),
-                            options=options or DocumentOptions(), kop=payment.order.kop,
+    opts = options or DocumentOptions()
+    return layout.build_pdf(kuitansi_story(payment, opts, signer), options=opts, kop=payment.order.kop,
                             title=templates.load("kuitansi").text("doc_label"), number=payment.nomor_bukti)
 
 

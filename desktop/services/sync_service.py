@@ -140,19 +140,20 @@ class KeyringCredentials:
         self.keyring_failed = keyring_store is None
         self._lock = threading.Lock()
 
-    def _username(self, user_id: str) -> str:
+    def _username(self, user_id: str) -> str | None:
         with self.store.unit_of_work(readonly=True) as uow:
             user = uow.users.get(user_id)
-        return user.username if user is not None else user_id
+        return user.username if user is not None else None
 
     def refresh_token(self, user: str) -> str | None:
         with self._lock:
             if user in self.memory:
                 return self.memory[user]
-        if self.keyring is None:
+        username = self._username(user) if self.keyring is not None else None
+        if self.keyring is None or username is None:
             return None
         try:
-            return self.keyring.load_refresh_token(self.server_url, self._username(user))
+            return self.keyring.load_refresh_token(self.server_url, username)
         except CredentialsUnavailable:
             self.keyring_failed = True
             return None
@@ -160,18 +161,22 @@ class KeyringCredentials:
     def save_refresh_token(self, user: str, token: str) -> None:
         with self._lock:
             self.memory[user] = token
-        if self.keyring is not None:
+        # An id not cached yet (first login, before the user row exists) stays in memory; login() saves it
+        # again once the id → username mapping is stored.
+        username = self._username(user) if self.keyring is not None else None
+        if self.keyring is not None and username is not None:
             try:
-                self.keyring.save_refresh_token(self.server_url, self._username(user), token)
+                self.keyring.save_refresh_token(self.server_url, username, token)
             except CredentialsUnavailable:
                 self.keyring_failed = True
 
     def forget(self, user: str) -> None:
         with self._lock:
             self.memory.pop(user, None)
-        if self.keyring is not None:
+        username = self._username(user) if self.keyring is not None else None
+        if self.keyring is not None and username is not None:
             try:
-                self.keyring.delete_refresh_token(self.server_url, self._username(user))
+                self.keyring.delete_refresh_token(self.server_url, username)
             except CredentialsUnavailable:
                 self.keyring_failed = True
 

@@ -174,3 +174,16 @@ def test_price_rise_while_offline_is_a_typed_price_changed_conflict(live, view, 
     assert (line["quoted"], line["current"]) == (products[0]["price"], products[0]["price"] + 2500)
     assert [c.code for c in client.conflicts(oid)] == ["price_changed"]
     assert view.order(oid)["state"] == "DRAFT"
+
+
+def test_refresh_token_lives_in_the_keyring_and_nowhere_on_disk(live, make_client, test_keyring):
+    pp = live.account("PP", OPD)
+    client = make_client("ring")
+    uid = client.login(pp)
+    client.sync(pp["username"])
+    token = client.service.credentials.refresh_token(uid)
+    assert list(test_keyring.secrets) == [("blangkon-desktop", f"{live.url}|{pp['username']}")]
+    assert test_keyring.secrets[("blangkon-desktop", f"{live.url}|{pp['username']}")] == token
+    for path in client.folder.rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), path

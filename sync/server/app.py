@@ -7,9 +7,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from . import api_catalog, api_misc, api_orders
+from . import api_catalog, api_documents, api_misc, api_orders
 from .auth import TokenSigner
 from .db import make_engine
+from .documents import ensure_key
 from .openapi import DESCRIPTION, TITLE, build_document
 from .settings import SERVER_VERSION, Settings
 from .state import ensure_initialized
@@ -20,6 +21,7 @@ def create_app(settings: Settings) -> FastAPI:
     """Build the app for an already-migrated database (`blangkon-server init-db` or `serve` migrate first)."""
     engine = make_engine(settings.db_url)
     ensure_initialized(engine)
+    ensure_key(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)
     app = FastAPI(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION)
@@ -28,6 +30,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_misc.router)
     app.include_router(api_catalog.router)
     app.include_router(api_orders.router)
+    app.include_router(api_documents.router)
 
     @app.get("/health", include_in_schema=False)
     def health(_request: Request) -> Response:

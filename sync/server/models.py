@@ -240,3 +240,15 @@ number_void = Table(
     Column("voided_at", String(32), nullable=False),
     PrimaryKeyConstraint("opd_id", "year", "doc_type", "number"),
 )
+
+# Device keys certified to sign printed documents (scheme BLK1). Kept for audit and later revocation.
+device_cert = Table(
+    "device_cert", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(64), nullable=False, index=True),
+    Column("opd_id", String(64), nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("certificate", Text, nullable=False),
+    Column("issued_at", String(32), nullable=False),
+)

@@ -75,10 +75,10 @@ def build_document(app: FastAPI) -> dict[str, Any]:
 
 
 def openapi_document() -> dict[str, Any]:
-    from . import api_catalog, api_misc, api_orders
+    from . import api_catalog, api_documents, api_misc, api_orders
 
     app = FastAPI()
-    for router in (api_misc.router, api_catalog.router, api_orders.router):
+    for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router):
         app.include_router(router)
     return build_document(app)
 

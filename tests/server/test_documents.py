@@ -1,0 +1,90 @@
+"""Document verification (scheme BLK1) agrees with the documents part's vectors; devices get certificates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from alembic import command
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from fastapi.testclient import TestClient
+
+from sync.server import documents as docs
+from sync.server.app import create_app
+from sync.server.db import alembic_config, write_txn
+from sync.server.settings import Settings
+from sync.server.state import set_state
+from tests.server.flows import drive
+
+VECTORS = Path(__file__).resolve().parents[1] / "documents" / "qr_vectors.json"
+
+
+@pytest.mark.skipif(not VECTORS.exists(), reason="documents vectors not present")
+def test_vectors_from_documents_part(engine_for, db_url, tmp_path):
+    vec = json.loads(VECTORS.read_text(encoding="utf-8"))
+    with write_txn(engine_for) as conn:
+        set_state(conn, "doc_signing_seed", vec["server_private_seed_hex"])
+    client = TestClient(create_app(Settings(db_url=db_url, data_dir=tmp_path)))
+    keys = client.get("/v1/documents/keys").json()["keys"]
+    assert keys == [{"key_id": vec["server_key_id"], "public_key": vec["server_public_key_b64u"]}]
+    for case in vec["cases"]:
+        body = client.get(f"/v1/documents/verify?qr={quote(case['qr_text'])}").json()
+        assert body["outcome"] == case["outcome"], case["name"]
+        assert body["message"]
+        if case["name"] == "valid":
+            assert body["digest"] == vec["digest_sha256_hex"]
+            assert body["verification_code"] == vec["verification_code"]
+            assert body["device_id"] == vec["device_id"] and body["order"] == {"found": False}
+
+
+def test_models_and_migrations_agree(db_url):
+    command.check(alembic_config(db_url))  # raises if models.py has changes no migration creates
+
+
+def _sign(device: Ed25519PrivateKey, cert_text: str, payload: dict) -> str:
+    raw = docs.canonical(payload)
+    digest = __import__("hashlib").sha256(raw).digest()
+    body, _, cert_sig = cert_text.partition(".")
+    return ".".join(("BLK1", docs.b64u(raw), docs.b64u(device.sign(docs.DOC_CONTEXT + digest)), body, cert_sig))
+
+
+def test_certified_device_signs_and_server_matches_order(api):
+    device = Ed25519PrivateKey.generate()
+    pub = docs.b64u(device.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    r = api.http.post(f"{api.url}/v1/devices/certificate", headers=api.h("PPK"),
+                      json={"device_id": "PC-PPK-01", "public_key": pub})
+    assert r.status_code == 201, r.text
+    cert = r.json()["certificate"]
+    order = drive(api, api.new_order(), "DISETUJUI")
+    from sync.protocol.messages import Order
+    from sync.protocol.orders import content_hash
+
+    full = content_hash(Order.from_dict(order))
+    payload = {"t": "SP", "n": order["number"], "o": order["id"], "a": order["total"], "d": "2026-11-23",
+               "h": full[:32]}
+    qr = _sign(device, cert, payload)
+    res = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": qr}).json()
+    assert res["outcome"] == "valid" and res["opd_id"] == "33.00-DINKES" and res["device_id"] == "PC-PPK-01"
+    assert res["order"] == {"found": True, "state": "DISETUJUI", "content_hash_matches": True, "number_matches": True}
+    forged = _sign(device, cert, {**payload, "n": "9999/SP/PALSU/2026", "h": "0" * 32})
+    res = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": forged}).json()
+    assert res["outcome"] == "valid"  # the device did sign it ...
+    assert res["order"]["content_hash_matches"] is False and res["order"]["number_matches"] is False  # ... but
+    tampered = qr.replace(qr.split(".")[1], docs.b64u(docs.canonical({**payload, "a": payload["a"] + 1})))
+    assert api.http.get(f"{api.url}/v1/documents/verify", params={"qr": tampered}).json()["outcome"] == "bad_signature"
+
+
+def test_certificate_input_is_checked(api):
+    url = f"{api.url}/v1/devices/certificate"
+    assert api.http.post(url, headers=api.h("PPK"), json={"device_id": "x", "public_key": "bukan-kunci"}).status_code == 422
+    assert api.http.post(url, headers=api.h("PPK"), json={"device_id": "../etc", "public_key": "AA"}).status_code == 422
+    assert api.http.post(url, headers=api.h("PPK"), json={"device_id": "x"}).status_code == 422
+    pub = docs.b64u(Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    assert api.http.post(url, headers=api.h("ADMIN_PROVINSI"), json={"device_id": "x", "public_key": pub}).status_code == 403
+    assert api.http.post(url, json={"device_id": "x", "public_key": pub}).status_code == 401
+    for junk in ("", "BLK1", "BLK1.!!!", "BLK1.a.b.c.d", "x" * 3000):
+        r = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": junk})
+        assert r.status_code in (200, 422) and (r.status_code == 422 or r.json()["outcome"] == "malformed")

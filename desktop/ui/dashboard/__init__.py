@@ -1,0 +1,3 @@
+from desktop.ui.dashboard.screen import DashboardScreen
+
+__all__ = ["DashboardScreen"]

@@ -1,0 +1,58 @@
+"""Drill-down dialog: the transactions behind one chart bar or ranking row (online only), exportable to CSV."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.stats_service import export_csv
+from desktop.ui.dashboard.tables import RowsModel, export_rows
+
+
+class DrillDialog(QDialog):
+    def __init__(self, name: str, body: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Transaksi: %1").replace("%1", name))
+        self.resize(820, 460)
+        self.model = RowsModel("drill", self)
+        self.model.set_rows(body.get("rows", []))
+        shown, total = len(self.model.rows), int(body.get("total", 0))
+        self.summary = QLabel(self.tr("%1 transaksi; ditampilkan %2 terbaru. Ekspor untuk diolah lebih lanjut.")
+                              .replace("%1", f"{total:,}".replace(",", ".")).replace("%2", str(shown)), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.export_button = QPushButton(self.tr("Ekspor (&CSV)"), self)
+        self.export_button.clicked.connect(lambda: self.export())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def export(self, path: str | None = None) -> str | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor transaksi ke CSV"), "transaksi.csv",
+                                                  "CSV (*.csv)")
+        if not path:
+            return None
+        headers, rows = export_rows("drill", self.model.rows)
+        export_csv(path, headers, rows)
+        return path

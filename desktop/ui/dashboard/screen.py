@@ -1,0 +1,367 @@
+"""DashboardScreen ("dashboard"): province / OPD figures — headline numbers, charts, rankings, fairness report.
+
+Role-aware: admin provinsi sees every kab/kota (and the sellers table, and may filter by kab/kota); every other
+role sees its own OPD (the server scopes the answers). Figures are fetched on the I/O lane; offline, the last
+synced figures are shown with their server "as of" time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import format_tanggal
+from desktop.domain.reference import load_kabkota
+from desktop.services.stats_service import Dashboard, StatsFilters, export_csv, export_xlsx
+from desktop.ui.dashboard import charts
+from desktop.ui.dashboard.drill import DrillDialog
+from desktop.ui.dashboard.pdf import write_pdf
+from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows, share_text, short_rupiah
+from desktop.ui.orders.common import error_text
+from desktop.ui.screen import Screen, UiContext
+from sync.protocol import Role
+
+TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd", "orders-by-state", "never-sold",
+              "sellers")
+PRESETS = ("all", "year", "month", "last12", "custom")
+
+
+def as_of_text(stamp: str | None) -> str:
+    """'2026-11-23T11:42:41.551Z' -> '23 November 2026 18.42 WIB'."""
+    if not stamp:
+        return ""
+    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(dt.UTC) + dt.timedelta(hours=7)
+    return f"{format_tanggal(moment.date())} {moment:%H.%M} WIB"
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Card { background: #f4f8fa; border: 1px solid #c9d6de; border-radius: 6px; }")
+        self.caption = QLabel(self)
+        self.value = QLabel(self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = QLabel(self)
+        self.note.setStyleSheet("color: #55656f;")
+        layout = QVBoxLayout(self)
+        for w in (self.caption, self.value, self.note):
+            layout.addWidget(w)
+
+
+class DashboardScreen(Screen):
+    key = "dashboard"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.stats: Any = getattr(ctx.services, "stats", None) or ctx.extras.get("stats")
+        self.board: Dashboard | None = None
+        self.loaded = False
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.as_of = QLabel(self)
+        self.offline = QLabel(self)
+        self.offline.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b1b;")
+        self.preset = QComboBox(self)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        today = QDate.currentDate()
+        self.date_from.setDate(QDate(today.year(), 1, 1))
+        self.date_to.setDate(today)
+        self.kab = QComboBox(self)
+        self.reload_button = QPushButton(self)
+        self.xlsx_button = QPushButton(self)
+        self.csv_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        self.cards = {k: Card(self) for k in ("total", "count", "umkm", "pdn")}
+        self.tabs = QTabWidget(self)
+        self.chart_page = QWidget(self)
+        self.chart_grid = QGridLayout(self.chart_page)
+        self.tabs.addTab(self.chart_page, "")
+        self.models: dict[str, RowsModel] = {}
+        self.views: dict[str, QTableView] = {}
+        for section in (*TABLE_TABS, "never-sold-providers"):
+            self.models[section] = RowsModel(section, self)
+            self.views[section] = self._table(self.models[section])
+        for section in TABLE_TABS:
+            if section == "never-sold":
+                split = QSplitter(Qt.Orientation.Vertical, self)
+                split.addWidget(self.views["never-sold"])
+                split.addWidget(self.views["never-sold-providers"])
+                self.tabs.addTab(split, "")
+            else:
+                self.tabs.addTab(self.views[section], "")
+        self.views["by-kabkota"].doubleClicked.connect(lambda i: self.drill(self.models["by-kabkota"].rows[i.row()]))
+        self._build_layout()
+        self._wire()
+        self.retranslate()
+
+    # --- layout -------------------------------------------------------------------------------------------
+    def _table(self, model: RowsModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _build_layout(self) -> None:
+        self.filter_label, self.kab_label = QLabel(self), QLabel(self)
+        self.filter_label.setBuddy(self.preset)
+        self.kab_label.setBuddy(self.kab)
+        bar = QHBoxLayout()
+        for w in (self.filter_label, self.preset, self.date_from, self.date_to, self.kab_label, self.kab):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for b in (self.reload_button, self.csv_button, self.xlsx_button, self.pdf_button):
+            bar.addWidget(b)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.offline)
+        top.addWidget(self.as_of)
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        self.page = QWidget(self)  # what the PDF's first page shows
+        page_layout = QVBoxLayout(self.page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(cards)
+        page_layout.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.page, 1)
+
+    def _wire(self) -> None:
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.reload_button.clicked.connect(self.reload)
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.kab.activated.connect(lambda _i: self.reload())
+        self.preset.activated.connect(lambda _i: self.reload())
+        self.date_from.editingFinished.connect(self.reload)
+        self.date_to.editingFinished.connect(self.reload)
+
+    def title(self) -> str:
+        return self.tr("Dasbor")
+
+    def is_province(self) -> bool:
+        user = self.ctx.session.current_user
+        return user is not None and user.role is Role.ADMIN_PROVINSI
+
+    def retranslate(self) -> None:
+        user = self.ctx.session.current_user
+        self.heading.setText(self.tr("Dasbor Blangkon Jateng — seluruh provinsi") if self.is_province() else
+                             self.tr("Dasbor OPD %1").replace("%1", (user.opd_name or user.opd_id or "")
+                                                               if user else ""))
+        self.filter_label.setText(self.tr("&Periode:"))
+        self.kab_label.setText(self.tr("&Kab/kota:"))
+        current = self.preset.currentIndex()
+        self.preset.clear()
+        for key, text in zip(PRESETS, (self.tr("Semua waktu"), self.tr("Tahun ini"), self.tr("Bulan ini"),
+                                       self.tr("12 bulan terakhir"), self.tr("Rentang tanggal")), strict=True):
+            self.preset.addItem(text, key)
+        self.preset.setCurrentIndex(max(0, current))
+        self._preset_changed()
+        kab = self.kab.currentData()
+        self.kab.clear()
+        self.kab.addItem(self.tr("Semua kab/kota"), None)
+        self.kab.addItem(self.tr("Pemerintah Provinsi Jawa Tengah"), "33.00")
+        for k in load_kabkota():
+            self.kab.addItem(k.nama_lengkap, k.kode)
+        self.kab.setCurrentIndex(max(0, self.kab.findData(kab)))
+        self.kab.setVisible(self.is_province())
+        self.kab_label.setVisible(self.is_province())
+        self.reload_button.setText(self.tr("&Muat ulang"))
+        self.csv_button.setText(self.tr("Ekspor tabel (&CSV)"))
+        self.xlsx_button.setText(self.tr("Ekspor semua tabel (&XLSX)"))
+        self.pdf_button.setText(self.tr("Ekspor halaman (P&DF)"))
+        self.tabs.setTabText(0, self.tr("Grafik"))
+        for i, section in enumerate(TABLE_TABS, start=1):
+            self.tabs.setTabText(i, self.tr(SECTIONS[section][0]))
+        self.tabs.setTabVisible(TABLE_TABS.index("sellers") + 1, self.is_province())
+        for key, text in (("total", self.tr("Nilai transaksi")), ("count", self.tr("Jumlah transaksi")),
+                          ("umkm", self.tr("Pangsa UMKM")), ("pdn", self.tr("Pangsa produk dalam negeri (PDN)"))):
+            self.cards[key].caption.setText(text)
+        if self.board is not None:
+            self.show_dashboard(self.board)
+
+    def _preset_changed(self, _index: int = 0) -> None:
+        custom = self.preset.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+
+    # --- data ---------------------------------------------------------------------------------------------
+    def filters(self, today: dt.date | None = None) -> StatsFilters:
+        today = today or dt.date.today()
+        preset = self.preset.currentData() or "all"
+        start: dt.date | None = None
+        end: dt.date | None = None
+        if preset == "year":
+            start = today.replace(month=1, day=1)
+        elif preset == "month":
+            start = today.replace(day=1)
+        elif preset == "last12":
+            start = (today.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+        elif preset == "custom":
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[assignment]
+            if start and end and end < start:
+                start, end = end, start
+        kab = self.kab.currentData() if self.is_province() else None
+        return StatsFilters(start.isoformat() if start else None, end.isoformat() if end else None, kab)
+
+    def activate(self, **params: Any) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.stats is None:
+            self.message.setText(self.tr("Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, "
+                                         "lalu buka dasbor lagi."))
+            return
+        self.message.setText(self.tr("Memuat angka terbaru…"))
+        filters, province = self.filters(), self.is_province()
+        self.reload_button.setEnabled(False)
+        self.ctx.tasks.run_io(lambda: self.stats.dashboard(filters, province=province),
+                              on_done=self.show_dashboard, on_error=self.show_error)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.reload_button.setEnabled(True)
+        self.message.setText(error_text(exc))
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.board = board
+        self.loaded = True
+        self.reload_button.setEnabled(True)
+        head = board.sections.get("summary", {})
+        self.cards["total"].value.setText(short_rupiah(int(head.get("total_value", 0))))
+        self.cards["total"].note.setText(self.tr("UMKM: %1").replace("%1", short_rupiah(int(head.get("umkm_value", 0)))))
+        self.cards["count"].value.setText(f"{int(head.get('order_count', 0)):,}".replace(",", "."))
+        self.cards["count"].note.setText(self.tr("pesanan disetujui (SP), tidak batal"))
+        self.cards["umkm"].value.setText(share_text(head.get("umkm_share", 0.0)))
+        self.cards["umkm"].note.setText(self.tr("penyedia non-PKP atau ber-Suket PP 55"))
+        self.cards["pdn"].value.setText(share_text(head.get("pdn_share", 0.0)))
+        self.cards["pdn"].note.setText(self.tr("TKDN tertimbang: %1").replace("%1", share_text(head.get("tkdn_share", 0.0))))
+        for section in TABLE_TABS:
+            self.models[section].set_rows(board.rows(section))
+        self.models["never-sold-providers"].set_rows(
+            board.sections.get("never-sold", {}).get("providers", {}).get("rows", []))
+        self._charts(board)
+        when = as_of_text(board.as_of)
+        self.as_of.setText(self.tr("Data per %1 (waktu server)").replace("%1", when) if when else "")
+        self.offline.setText(self.tr("LURING — menampilkan angka terakhir yang tersinkron") if board.offline else "")
+        notes = list(board.problems)
+        if board.missing:
+            notes.append(self.tr("Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak "
+                                 "terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang."))
+        self.message.setText(" ".join(notes))
+
+    def _charts(self, board: Dashboard) -> None:
+        while self.chart_grid.count():
+            item = self.chart_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.chart_grid.addWidget(charts.kabkota_bar(board.rows("by-kabkota"), self.drill, self.chart_page), 0, 0)
+        self.chart_grid.addWidget(charts.month_line(board.rows("by-month"), self.chart_page), 0, 1)
+        self.chart_grid.addWidget(charts.category_donut(board.rows("by-category"), self.chart_page), 1, 0)
+        self.chart_grid.addWidget(charts.marketplace_donut(board.rows("by-marketplace"), self.chart_page), 1, 1)
+
+    def drill(self, row: dict[str, Any]) -> None:
+        if self.stats is None:
+            return
+        filters = self.filters()
+        kab, name = str(row.get("kabkota", "")), str(row.get("name", ""))
+        self.message.setText(self.tr("Memuat transaksi %1…").replace("%1", name))
+        self.ctx.tasks.run_io(lambda: self.stats.orders_behind(filters, bar_kabkota=kab),
+                              on_done=lambda body: self._open_drill(name, body), on_error=self._drill_error)
+
+    def _drill_error(self, exc: BaseException) -> None:
+        self.message.setText(self.tr("Rincian transaksi hanya tersedia saat terhubung ke server: %1")
+                             .replace("%1", error_text(exc)))
+
+    def _open_drill(self, name: str, body: dict[str, Any]) -> None:
+        self.message.setText("")
+        self.drill_dialog = DrillDialog(name, body, self)
+        self.drill_dialog.show()
+
+    # --- exports ------------------------------------------------------------------------------------------
+    def _current_section(self) -> str | None:
+        index = self.tabs.currentIndex()
+        return TABLE_TABS[index - 1] if index >= 1 else None
+
+    def _ask(self, caption: str, pattern: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
+        return path
+
+    def export_csv(self, path: str | None = None, section: str | None = None) -> str | None:
+        section = section or self._current_section() or "by-kabkota"
+        path = path or self._ask(self.tr("Ekspor tabel ke CSV"), "CSV (*.csv)", f"dasbor-{section}.csv")
+        if not path:
+            return None
+        headers, rows = export_rows(section, self.models[section].rows)
+        self.ctx.tasks.run_io(lambda: export_csv(path, headers, rows),
+                              on_done=lambda _r: self.message.setText(self.tr("Tabel disimpan: %1").replace("%1", path)),
+                              on_error=self.show_error)
+        return path
+
+    def export_tables(self) -> list[tuple[str, list[str], list[list[Any]]]]:
+        sections = [s for s in (*TABLE_TABS, "never-sold-providers") if s != "sellers" or self.is_province()]
+        return [(self.tr(SECTIONS[s][0]), *export_rows(s, self.models[s].rows)) for s in sections]
+
+    def export_xlsx(self, path: str | None = None) -> str | None:
+        path = path or self._ask(self.tr("Ekspor semua tabel ke XLSX"), "Excel (*.xlsx)", "dasbor-blangkon.xlsx")
+        if not path:
+            return None
+        sheets = self.export_tables()
+        note = self.tr("Data per %1").replace("%1", self.as_of.text() or "-")
+        self.ctx.tasks.run_io(lambda: export_xlsx(path, sheets, note=note),
+                              on_done=lambda _r: self.message.setText(self.tr("Buku kerja disimpan: %1")
+                                                                      .replace("%1", path)),
+                              on_error=self.show_error)
+        return path
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        path = path or self._ask(self.tr("Ekspor halaman ke PDF"), "PDF (*.pdf)", "dasbor-blangkon.pdf")
+        if not path:
+            return None
+        subtitle = " — ".join(t for t in (self.as_of.text(), self.offline.text()) if t)
+        write_pdf(path, self.heading.text(), subtitle, self.page, self.export_tables())
+        self.message.setText(self.tr("PDF disimpan: %1").replace("%1", path))
+        return path

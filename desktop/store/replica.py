@@ -2,11 +2,12 @@
 
 SQLAlchemy is the store's tool for units of work; here it would cost 5–10× on a million rows, so the bulk path
 talks to the same database file through sqlite3 with its own connection:
-- snapshot: chunks stream into `staging_*` tables in 5k-row transactions (no FTS, INSERT OR REPLACE so a chunk
-  re-applied after a crash is harmless); totals checked; then one transaction drops the FTS triggers, replaces
-  live rows, rebuilds FTS once, restores the triggers, and saves the cursor. Readers see old or new, never half.
-- deltas: each page in one transaction, upserts guarded by `excluded.version > version`, FTS kept in step, the
-  cursor saved in the same transaction.
+- snapshot: chunks stream into index-free `staging_*` tables in 5k-row transactions (no FTS); rows carry their
+  chunk number so a chunk re-applied after a crash replaces itself. After the count/checksum check, ONE
+  transaction drops the secondary indexes (and any FTS triggers), replaces the live rows, rebuilds the indexes
+  and FTS once, and saves the cursor and totals. Readers see the old catalog or the new one, never half.
+- deltas: each page in one transaction through the store's `catalog_write` upserts (version-guarded, FTS kept
+  in step); price/stock-only rows skip the FTS work; kept totals and the cursor commit with the page.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ EPOCH_KEY = "catalog_epoch"
 SNAPSHOT_KEY = "catalog_snapshot_loading"
 # Live (count, checksum) kept incrementally with each page, so an empty delta needs no 1M-row scan.
 COUNT_KEY = "catalog_count"
+CHECKSUM_KEY = "catalog_checksum"
 # Product fields the FTS columns are derived from (kabkota comes from the provider, hence provider_id).
 SEARCH_INPUTS = ("name", "provider_name", "category", "provider_id")
-CHECKSUM_KEY = "catalog_checksum"
 
 
 class Replica:

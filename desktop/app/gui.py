@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -140,8 +141,20 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
     controller = AppController(core, ui_settings, i18n, forced_server=forced)
     app.aboutToQuit.connect(controller.shutdown)
+    _quit_on_signals(app)
     controller.start()
     return int(app.exec())
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or SIGTERM quits cleanly (stopping the demo server and the task lanes). Python only runs signal
+    handlers between bytecodes, so a light timer gives the interpreter a turn while Qt waits for events."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
 
 
 def _store_error_text(exc: BaseException, data_dir: Path) -> str:

@@ -30,7 +30,20 @@ log = logging.getLogger(__name__)
 ACCOUNTS_FILE = "demo_accounts.json"
 READY_TIMEOUT_S = 60.0
 DEMO_ROLES_OFFERED = (Role.PP, Role.PPK, Role.BENDAHARA, Role.PPTK, Role.PA_KPA)
-_LAUNCH = "import sys; from sync.server.cli import main; sys.exit(main(sys.argv[1:]))"
+# The child watches its parent: if the desktop app dies without stopping it (killed, crashed), the demo server
+# exits too instead of lingering on a port. (PR_SET_PDEATHSIG would fire when the *thread* that started it ends,
+# and our I/O lane threads come and go.)
+_LAUNCH = (
+    "import os, sys, threading, time\n"
+    "parent = os.getppid()\n"
+    "def watch():\n"
+    "    while os.getppid() == parent:\n"
+    "        time.sleep(1)\n"
+    "    os._exit(0)\n"
+    "threading.Thread(target=watch, daemon=True).start()\n"
+    "from sync.server.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
 
 
 class LocalServerError(RuntimeError):

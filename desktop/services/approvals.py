@@ -11,7 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.dates import bulan_romawi, format_tanggal
+from desktop.domain.dates import format_tanggal
+from desktop.domain.errors import DomainError
+from desktop.domain.numbering import format_document_number
 from desktop.domain.rules import ppk_approval_deadline
 from desktop.services.order_view import OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.workflow_base import WorkflowBase, parse_date
@@ -22,9 +24,6 @@ __all__ = ["ApprovalService", "InboxItem", "ReceiptInput"]
 
 DELIVERY_STATES = (OrderState.DISETUJUI, OrderState.DIKIRIM_KE_PENYEDIA, OrderState.DIKONFIRMASI_PENYEDIA,
                    OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA, OrderState.BAST)
-# Default numbering template (DOMAIN.md §4, [U]: confirm the OPD's tata naskah dinas).
-NUMBER_TEMPLATE_KEY = "number_template"
-DEFAULT_TEMPLATE = "000.3/{seq:03}/{jenis}/{kode_opd}/{bulan_romawi}/{tahun}"
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,8 @@ class ApprovalService(WorkflowBase):
             raise WorkflowError(exc.code.value, exc.detail) from exc
 
     def issue_number(self, uow: Any, order: Any, doc_type: str, day: dt.date) -> str:
-        """Take the next reserved number (gap-free: rolled back with the unit of work if anything fails)."""
+        """Take the next reserved number (gap-free: rolled back with the unit of work if anything fails) and
+        format it with the OPD's effective-dated template (resources/rules/numbering.json)."""
         from desktop.store.errors import NumbersExhaustedError
 
         try:
@@ -185,9 +185,11 @@ class ApprovalService(WorkflowBase):
         except NumbersExhaustedError as exc:
             raise WorkflowError("numbers_exhausted", exc.message) from exc
         opd = uow.master.get_opd(order.opd_id)
-        template = uow.settings.get(NUMBER_TEMPLATE_KEY) or DEFAULT_TEMPLATE
-        text = str(template).format(seq=issued.number, jenis=doc_type, kode_opd=opd.code if opd else order.opd_id,
-                                    bulan_romawi=bulan_romawi(day.month), tahun=day.year)
+        kode_opd = opd.code if opd and opd.code else order.opd_id.split("-")[-1].upper()
+        try:
+            text = format_document_number(doc_type, issued.number, kode_opd, day)
+        except DomainError as exc:
+            raise WorkflowError(exc.code, exc.message) from exc
         uow.numbers.set_text(issued.id, text)
         return text
 

@@ -106,7 +106,7 @@ class LineView:
     qty: int
     unit_price: int
     kind: str = "goods"
-    # Set by the catalog sync: "price_changed" (current_price differs) or "delisted".
+    # Set by the catalog sync: "price_changed" (current_price differs) or "product_unavailable".
     flag: str | None = None
     current_price: int | None = None
 

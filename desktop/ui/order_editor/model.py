@@ -61,12 +61,12 @@ class LinesModel(QAbstractTableModel):
         return base
 
     def _flag_text(self, line: LineView) -> str:
-        if line.flag == "delisted":
-            return self.tr("Produk tidak tersedia lagi — hapus atau ganti")
+        if not line.flag:
+            return ""
         if line.flag == "price_changed" and line.current_price is not None:
             return self.tr("Harga kini %1 — periksa sebelum diajukan").replace(
                 "%1", format_rupiah(line.current_price))
-        return ""
+        return self.tr("Produk tidak tersedia lagi — hapus atau ganti")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -199,3 +199,19 @@ def test_orders_delivery_steps_and_cancel(ctx, world, qtbot, monkeypatch):
                         lambda *a, **k: ("Rapat dibatalkan", True))
     qtbot.mouseClick(screen.view.cancel_button, Qt.MouseButton.LeftButton)
     assert screen.selected().state is OrderState.DIBATALKAN
+
+
+def test_lines_flagged_by_the_catalog_sync_are_visible_and_block_submit(editor, world):
+    editor.activate(add_product_id=1001, qty=10)
+    editor._push_add(editor.order.id, 1002, 2, "Tinta")
+    first, second = editor.order.lines
+    with world.store.unit_of_work() as uow:
+        uow.orders.flag_lines(editor.order.id, {first.id: (57_000, "price_changed"),
+                                                second.id: (None, "product_unavailable")})
+    editor.activate(order_id=editor.order.id)
+    model = editor.view.lines_model
+    assert model.index(0, 5).data() == "Harga kini Rp57.000,00 — periksa sebelum diajukan"
+    assert model.index(1, 5).data() == "Produk tidak tersedia lagi — hapus atau ganti"
+    stale = [i for i in editor.view.checks_model.items() if i.code == "stale_line"]
+    assert len(stale) == 2 and all(i.blocking for i in stale)
+    assert not editor.view.submit_button.isEnabled()

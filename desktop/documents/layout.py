@@ -14,6 +14,8 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
@@ -24,7 +26,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * m
 MARGIN_X: float = 20 * mm
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 18 * mm
-KOP_HEIGHT = 34 * mm
+KOP_HEIGHT = 36 * mm  # room for an OPD name wrapped onto two lines
 RUNNING_HEAD = 10 * mm
 
 
@@ -98,27 +100,41 @@ def draw_kop(canvas: Canvas, kop: Kop, page_width: float, page_height: float, fo
             preserveAspectRatio=True, mask="auto",
         )
     cx = page_width / 2 + 10 * mm  # centre of the space right of the logo
+    text_width = page_width - 2 * MARGIN_X - 22 * mm  # the logo takes the left 24 mm
     canvas.setFont(bold, 12.5)
     canvas.drawCentredString(cx, top - 6 * mm, kop.pemda.upper())
-    canvas.setFont(bold, 14.5)
-    canvas.drawCentredString(cx, top - 12.5 * mm, _fit(canvas, kop.opd_name.upper(), bold, 14.5, 140 * mm))
+    size, lines = _opd_lines(kop.opd_name.upper(), bold, text_width)
+    y = top - 12.5 * mm
+    for line in lines:
+        canvas.setFont(bold, size)
+        canvas.drawCentredString(cx, y, line)
+        y -= size * 1.15
+    y -= 5.5 * mm - size * 1.15
     canvas.setFont(font, 8.5)
-    canvas.drawCentredString(cx, top - 18 * mm, kop.address)
+    canvas.drawCentredString(cx, y, kop.address)
     contact = "  ".join(part for part in (kop.phone, kop.email) if part)
     if contact:
-        canvas.drawCentredString(cx, top - 22 * mm, contact)
-    rule_y = top - 27 * mm
+        y -= 4 * mm
+        canvas.drawCentredString(cx, y, contact)
+    rule_y = min(top - 27 * mm, y - 4.5 * mm)
     canvas.setLineWidth(2)
     canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, rule_y - 2.2, page_width - MARGIN_X, rule_y - 2.2)
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    canvas.setFont(font, size * width / canvas.stringWidth(text, font, size))
-    return text
+def _opd_lines(text: str, font: str, width: float) -> tuple[float, list[str]]:
+    """The OPD name on one line (14.5 pt, down to 12.5), else on two lines, shrinking only if still too wide."""
+    for single in (14.5, 14.0, 13.5, 13.0, 12.5):
+        if stringWidth(text, font, single) <= width:
+            return single, [text]
+    size = 13.0
+    while size > 7:
+        lines = simpleSplit(text, font, size, width)
+        if len(lines) <= 2:
+            return size, lines
+        size -= 0.5
+    return size, simpleSplit(text, font, size, width)[:2]
 
 
 def build_pdf(

@@ -151,3 +151,16 @@ def test_kuitansi_fits_on_one_page(letter: str, paper: str) -> None:
 
 def test_bast_of_a_short_order_fits_on_one_page() -> None:
     assert len(page_sizes(build_bast(demo.bast_for(demo.example("A")), DocumentOptions()))) == 1
+
+
+def test_awkward_text_is_escaped_and_wrapped() -> None:
+    order = demo.example("C")
+    long_opd = "Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil Provinsi Jawa Tengah"
+    seller = replace(order.seller, business_name="CV Maju & Jaya <Abadi> — Temanggung", owner_name="Ngatmi’ah")
+    line = OrderLine("Kopi arabika “Sindoro” 250 g", 3, "bungkus", 85_000, "sangrai sedang; " * 20)
+    order = replace(order, kop=replace(order.kop, opd_name=long_opd), seller=seller, lines=(line,))
+    for pdf in (build_surat_pesanan(order), build_kuitansi(demo.payment_for(order)), build_bast(demo.bast_for(order))):
+        text = pdf_text(pdf)
+        assert "CV Maju & Jaya <Abadi> — Temanggung" in text
+        assert "Ngatmi’ah" in text
+    assert "Kopi arabika “Sindoro” 250 g" in pdf_text(build_surat_pesanan(order))

@@ -8,9 +8,7 @@ warning telling the officer they must log in again next time.
 
 from __future__ import annotations
 
-import datetime as dt
 import email.utils
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -67,15 +65,6 @@ class KnownUser:
     can_login_offline: bool
 
 
-@dataclass
-class _Tokens:
-    server_url: str
-    user_id: str
-    username: str
-    access_token: str
-    expires_at: dt.datetime
-
-
 class AuthService:
     def __init__(self, store: Any, session: SessionState, credentials: CredentialStore,
                  http_factory: Callable[[], requests.Session] = requests.Session,
@@ -86,8 +75,6 @@ class AuthService:
         self._session = session
         self._credentials = credentials
         self._http_factory = http_factory
-        self._lock = threading.Lock()
-        self._tokens: _Tokens | None = None
 
     # --- login ------------------------------------------------------------------------------------------------
     def login(self, server_url: str, username: str, password: str) -> LoginResult:
@@ -123,7 +110,6 @@ class AuthService:
             self._credentials.save_refresh_token(server_url, username, token.refresh_token)
         except CredentialsUnavailable as exc:
             warning = exc.message
-        self._set_tokens(server_url, user, token)
         if self._on_online_login is not None:
             self._on_online_login(server_url, user.id, token.refresh_token)
         self._session.set_user(user)
@@ -148,15 +134,12 @@ class AuthService:
             role=Role(cached.roles[0]), opd_id=cached.opd_id, opd_name=opd.name if opd else "",
             nip=cached.nip or "", online=False,
         )
-        with self._lock:
-            self._tokens = None
         self._session.set_user(user)
         return LoginResult(user=user, online=False)
 
     def logout(self) -> None:
-        """Switch user: the access token is dropped; queued commands stay in the outbox under their actor."""
-        with self._lock:
-            self._tokens = None
+        """Switch user: queued commands stay in the outbox under their actor; the remembered refresh token stays
+        in the keyring so that officer's commands can still be sent by a later sync."""
         self._session.clear()
 
     def forget(self, server_url: str, username: str) -> None:
@@ -171,53 +154,7 @@ class AuthService:
                           role=Role(u.roles[0]), can_login_offline=u.id in offline)
                 for u in users if u.roles and u.roles[0] in Role.__members__.values()]
 
-    # --- tokens for the sync engine ---------------------------------------------------------------------------
-    def access_token(self) -> str | None:
-        with self._lock:
-            tokens = self._tokens
-        if tokens is None:
-            return None
-        if tokens.expires_at - dt.timedelta(seconds=30) > dt.datetime.now(dt.UTC):
-            return tokens.access_token
-        return self.refresh()
-
-    def refresh(self) -> str | None:
-        """Exchange the keyring's refresh token for a new access token (rotation: the new one is saved)."""
-        user = self._session.current_user
-        with self._lock:
-            tokens = self._tokens
-        if user is None or tokens is None:
-            return None
-        refresh_token = self._credentials.load_refresh_token(tokens.server_url, user.username)
-        if not refresh_token:
-            return None
-        body = TokenRequest(grant_type="refresh_token", refresh_token=refresh_token).to_dict()
-        token = self._post_token(tokens.server_url, body)
-        self._credentials.save_refresh_token(tokens.server_url, user.username, token.refresh_token)
-        self._set_tokens(tokens.server_url, user, token)
-        return token.access_token
-
-    def resume(self, server_url: str, username: str) -> LoginResult | None:
-        """Log in with the refresh token remembered in the keyring (no password), if there is one."""
-        refresh_token = self._credentials.load_refresh_token(server_url, username)
-        if not refresh_token:
-            return None
-        body = TokenRequest(grant_type="refresh_token", refresh_token=refresh_token).to_dict()
-        token = self._post_token(server_url, body)
-        self._credentials.save_refresh_token(server_url, username, token.refresh_token)
-        user = _current_user(token, online=True)
-        self._set_tokens(server_url, user, token)
-        if self._on_online_login is not None:
-            self._on_online_login(server_url, user.id, token.refresh_token)
-        self._session.set_user(user)
-        return LoginResult(user=user, online=True)
-
     # --- internals --------------------------------------------------------------------------------------------
-    def _set_tokens(self, server_url: str, user: CurrentUser, token: TokenResponse) -> None:
-        expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=token.expires_in)
-        with self._lock:
-            self._tokens = _Tokens(server_url, user.id, user.username, token.access_token, expires)
-
     def _post_token(self, server_url: str, body: dict[str, Any]) -> TokenResponse:
         url = server_url.rstrip("/") + TOKEN_PATH
         try:

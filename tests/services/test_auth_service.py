@@ -78,13 +78,16 @@ def test_verifier_is_not_the_password():
 
 
 def test_online_login_sets_session_keyring_and_server_time(store, dict_keyring):
-    auth, session = make_auth(store)
+    handed: list[tuple[str, str, str]] = []
+    session = SessionState()
+    auth = AuthService(store, session, CredentialStore(), http_factory=FakeHttp,
+                       on_online_login=lambda *args: handed.append(args))
     result = auth.login("http://srv", "pp.demo", "rahasia")
     assert result.online and not result.warning
     assert session.current_user.role is Role.PP and session.current_user.opd_name == "Dinas Koperasi dan UKM"
     assert dict_keyring.data[("blangkon-desktop", "http://srv|pp.demo")] == "rt:pp.demo"
-    assert auth.access_token() == "acc"
     assert session.clock_offset != dt.timedelta(0)  # server Date header observed
+    assert handed == [("http://srv", "u-pp", "rt:pp.demo")]  # the sync engine takes over token rotation
     with store.unit_of_work(readonly=True) as uow:
         user_id, verifier = uow.users.get_verifier("pp.demo")
     assert user_id == "u-pp" and "rahasia" not in verifier
@@ -106,7 +109,6 @@ def test_offline_login_after_one_online_login(store, dict_keyring):
     result = auth2.login("http://srv", "pp.demo", "rahasia")
     assert not result.online and session2.current_user.id == "u-pp"
     assert session2.current_user.opd_name == "Dinas Koperasi dan UKM"
-    assert auth2.access_token() is None  # no token offline; commands wait in the outbox
     with pytest.raises(AuthError) as info:
         auth2.login("http://srv", "pp.demo", "salah")
     assert info.value.code == "invalid_credentials"
@@ -137,13 +139,3 @@ def test_switching_users_and_known_users(store, dict_keyring):
     assert session.current_user.id == "u-ppk"
     known = {u.username: u for u in auth.known_users()}
     assert set(known) == {"pp.demo", "ppk.demo"} and known["pp.demo"].can_login_offline
-
-
-def test_resume_with_remembered_refresh_token(store, dict_keyring):
-    auth, _ = make_auth(store)
-    auth.login("http://srv", "pp.demo", "rahasia")
-    auth.logout()
-    auth2, session2 = make_auth(store)
-    result = auth2.resume("http://srv", "pp.demo")
-    assert result is not None and session2.current_user.username == "pp.demo"
-    assert auth2.resume("http://srv", "nobody") is None

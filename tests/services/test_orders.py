@@ -9,10 +9,11 @@ import json
 import pytest
 
 from desktop.services.order_view import Severity, SyncStatus, WorkflowError
+from desktop.services.session import SessionState
 from desktop.store.db import Store
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState
-from tests.services.workflow_world import make_world, open_world
+from tests.services.workflow_world import NOW, make_world, open_world
 
 
 @pytest.fixture
@@ -216,3 +217,40 @@ def test_a_draft_survives_reopening_the_store(w, tmp_path):
     with again.unit_of_work(readonly=True) as uow:
         assert len(uow.outbox.for_order(order.id)) == 1
     w.store = again
+
+
+def test_a_draft_survives_a_killed_process(tmp_path):
+    """Autosave: every edit is committed with its outbox command, so SIGKILL right after loses nothing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import os, signal, pathlib
+        from tests.services.workflow_world import make_world
+        w = make_world(pathlib.Path({str(tmp_path)!r}))
+        o = w.draft(1001, 10)
+        w.orders.add_line(o.id, 1003, 4)
+        w.orders.set_qty(o.id, o.lines[0].id, 15)
+        print(o.id, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    proc = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": root})
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    order_id = proc.stdout.strip()
+    store = Store.open(tmp_path / "blangkon.db")
+    try:
+        w = open_world(store, SessionState(clock=lambda: NOW), tmp_path / "blangkon.db")
+        w.login("pp")
+        order = w.orders.get(order_id)
+        assert [(ln.name, ln.qty) for ln in order.lines] == [("Kertas HVS A4 80 gram", 15),
+                                                             ("Map plastik kancing", 4)]
+        with store.unit_of_work(readonly=True) as uow:
+            (put,) = uow.outbox.for_order(order_id)
+        assert [ln["qty"] for ln in json.loads(put.body)["lines"]] == [15, 4]
+    finally:
+        store.close()

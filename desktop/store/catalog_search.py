@@ -5,8 +5,9 @@ Why it is built this way (TOOLCHAIN §6): `ORDER BY bm25()` over every match of 
 - FTS-first (the usual case): walk at most `SCAN_CAP` matches in rowid order, keep the first `CANDIDATES`
   that pass the filters, score those in Python (`catalog_rank`, every point explainable) and sort; pages past
   that pool continue in rowid order. A category filter is also pushed into the MATCH as a column filter.
-- filter-first: when the structured filters alone leave ≤ `SMALL_SET` rows (a price band, one provider), load
-  those rows by index and match the words in Python — exact, and avoids walking a huge doclist for a few hits.
+- filter-first: when the structured filters alone leave ≤ `SMALL_SET` rows (a price band, one provider, or a
+  mix FTS could not narrow), load those rows by index and match the words in Python — exact, and avoids
+  walking a huge doclist for a few hits. A kabkota filter is pushed into the MATCH as the kabkota name(s).
 Cost is therefore capped whatever the match count; `CatalogPage.exact` says when a total is extrapolated.
 
 Safety: the user's text is never passed to MATCH as syntax. We pull word tokens out of it ourselves and emit
@@ -128,11 +129,18 @@ def search(conn: sqlite3.Connection, q: CatalogQuery) -> CatalogPage:
     if not terms or limit == 0:
         return EMPTY
     try:
-        if len(where) > (0 if q.include_delisted else 1):  # structured filters beyond "active"
+        structured = len(where) > (0 if q.include_delisted else 1)  # filters beyond "active"
+        # A price band or one provider usually leaves few rows: try those first. Category and kabkota are
+        # pushed into the MATCH instead, so FTS-first stays cheap and exact for them.
+        if structured and (q.provider_id is not None or q.price_min is not None or q.price_max is not None):
             page = _filter_first(conn, q, terms, where, args, limit, offset)
             if page is not None:
                 return page
-        return _fts_first(conn, q, terms, where, args, limit, offset)
+            return _fts_first(conn, q, terms, where, args, limit, offset)[0]
+        page, capped = _fts_first(conn, q, terms, where, args, limit, offset)
+        if capped and structured:  # a selective mix FTS could not narrow: exact if the filters leave few
+            return _filter_first(conn, q, terms, where, args, limit, offset) or page
+        return page
     except sqlite3.OperationalError:
         # Last line of defence (e.g. a term the tokenizer drops entirely): bad input finds nothing.
         return EMPTY
@@ -207,12 +215,33 @@ def _filter_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[s
     return CatalogPage(tuple(ids), len(ranked), True, frozenset(boosted.intersection(ids)))
 
 
+def _kabkota_names(conn: sqlite3.Connection, code: str, most: int = 4) -> list[str] | None:
+    """Every kabkota name stored with this code, found by seeks on the (kabkota_code, kabkota) index; None
+    when narrowing by name could lose rows (a product without a name, a name without words, too many)."""
+    names: list[str] = []
+    sql = "SELECT kabkota FROM product WHERE kabkota_code = ? AND kabkota > ? ORDER BY kabkota LIMIT 1"
+    row = conn.execute("SELECT kabkota FROM product WHERE kabkota_code = ? ORDER BY kabkota LIMIT 1",
+                       [code]).fetchone()
+    while row is not None:
+        if not words(row[0]) or len(names) == most:
+            return None
+        names.append(row[0])
+        row = conn.execute(sql, [code, row[0]]).fetchone()
+    return names
+
+
 def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str, bool]], where: list[str],
-               args: list[Any], limit: int, offset: int) -> CatalogPage:
+               args: list[Any], limit: int, offset: int) -> tuple[CatalogPage, bool]:
+    """The page, and whether the walk hit SCAN_CAP before filling the pool (total is then a lower bound)."""
     boost = min(max(float(q.fairness_boost), 0.0), MAX_FAIRNESS_BOOST)
     expr = " ".join(_quote(t) + ("*" if prefix else "") for t, prefix in terms)
-    if q.category is not None:  # narrow inside the index too (the SQL filter below stays exact)
+    # Narrow inside the index too (the SQL filters below stay exact): FTS intersects doclists far faster
+    # than we can test each match's row.
+    if q.category is not None:
         expr = f"({expr}) AND category : {_quote(q.category)}"
+    names = _kabkota_names(conn, q.kabkota_code) if q.kabkota_code is not None else None
+    if names:
+        expr = f"({expr}) AND kabkota : ({' OR '.join(_quote(' '.join(words(n))) for n in names)})"
     cols, join = _select(boost)
 
     def walk(after: int, n: int, skip: int = 0) -> list[tuple[Any, ...]]:
@@ -237,7 +266,7 @@ def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str,
         total = max(len(rows), int(len(rows) * max_id / max(last, 1)))
     else:  # all matches seen (exact), or a capped walk (a lower bound)
         total = len(rows)
-    return CatalogPage(tuple(ids), total, not (full or capped), frozenset(boosted.intersection(ids)))
+    return CatalogPage(tuple(ids), total, not (full or capped), frozenset(boosted.intersection(ids))), capped
 
 
 def get_products(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Product]:

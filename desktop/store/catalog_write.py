@@ -25,8 +25,8 @@ PROVIDER_FIELDS = ("id", "version", "seq", "status", "name", "owner_name", "lega
 _FTS_COLS = ("name", "provider_name", "kabkota", "category")
 # Secondary indexes on product; a bulk loader may drop them first and recreate them after (faster load).
 PRODUCT_INDEXES = {
-    "ix_product_category": "product (category)",
-    "ix_product_kabkota_code": "product (kabkota_code)",
+    "ix_product_category": "product (category, price)",
+    "ix_product_kabkota_code": "product (kabkota_code, kabkota)",
     "ix_product_marketplace": "product (marketplace)",
     "ix_product_price": "product (price)",
     "ix_product_provider_id": "product (provider_id)",

@@ -198,10 +198,23 @@ QUERIES = [dict(text="kopi", price_max=100_000), dict(text="kopi", category="pan
 
 
 @pytest.mark.parametrize("kw", QUERIES, ids=lambda kw: " ".join(f"{k}={v}" for k, v in kw.items()))
-def test_filter_first_and_fts_first_agree(catalog: Store, monkeypatch: pytest.MonkeyPatch, kw: dict) -> None:
-    small = ids(catalog, **kw)  # tiny catalog: structured filters always go filter-first
-    monkeypatch.setattr(catalog_search, "SMALL_SET", 0)  # force the FTS-first path
-    assert ids(catalog, **kw) == small
+def test_filter_first_and_fts_first_agree(catalog: Store, kw: dict) -> None:
+    q = CatalogQuery(**kw)
+    where, args = catalog_search._filters(q)
+    terms = tokenize(q.text)
+    with catalog.raw_connection() as conn:
+        exact = catalog_search._filter_first(conn, q, terms, where, args, 50, 0)
+        fts, capped = catalog_search._fts_first(conn, q, terms, where, args, 50, 0)
+    assert exact is not None and not capped
+    assert (fts.ids, fts.total_estimate, fts.boosted) == (exact.ids, exact.total_estimate, exact.boosted)
+    assert ids(catalog, **kw) == list(exact.ids)
+
+
+def test_capped_walk_falls_back_to_exact_filter_first(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_search, "SCAN_CAP", 1)
+    with catalog.unit_of_work(readonly=True) as uow:
+        page = uow.catalog.search(CatalogQuery(text="kopi", marketplace="TISERA"))
+    assert page.ids == (14,) and page.exact
 
 
 def test_capped_walk_reports_a_lower_bound_and_pages_on(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -242,3 +255,16 @@ def test_provider_delta_reindexes_its_products_kabkota(catalog: Store) -> None:
     assert set(ids(catalog, text="kabupaten kudus")) == {10, 11}
     with catalog.raw_connection() as conn:
         conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_kabkota_narrowing_only_when_safe(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_search, "SMALL_SET", 0)  # FTS-first, where the narrowing happens
+    with catalog.raw_connection() as conn:
+        assert catalog_search._kabkota_names(conn, "33.19") == ["Kudus"]
+        assert catalog_search._kabkota_names(conn, "99.99") == []
+    assert set(ids(catalog, text="kopi", kabkota_code="33.19")) == {10, 11}
+    with catalog.unit_of_work() as uow:  # a product whose provider (so kabkota name) is not here yet
+        uow.catalog.upsert_products([{**product_row(40, 1, "Kopi Jahe", "pangan", 9_000), "provider_id": 77}])
+    with catalog.raw_connection() as conn:
+        assert catalog_search._kabkota_names(conn, "33.19") is None  # narrowing would lose product 40
+    assert set(ids(catalog, text="kopi", kabkota_code="33.19")) == {10, 11, 40}

@@ -54,9 +54,12 @@ def test_upgrade_committed_database_preserves_data(tmp_path: Path, fixture: Path
 
             assert uow.catalog.search(CatalogQuery(text="kopi gayo")).ids == (11,)
             assert uow.master.get_marketplace("MBIZ") is not None
-            # what v2 added works on upgraded data
+            # what v2 added works on upgraded data, and v2 data survives later steps
+            if old >= 2:
+                assert [e.action for e in uow.orders.events("o-2")] == ["submit", "approve"]
+                assert uow.users.note_failed_login("ppk.budi", now=NOW, lock_after=3) is not None  # 2 + 1
             assert uow.users.note_failed_login("ppk.budi", now=NOW, lock_after=1) is not None
-            uow.orders.save_events([{"order_id": "o-2", "seq": 1, "version": 3, "action": "approve",
+            uow.orders.save_events([{"order_id": "o-2", "seq": 9, "version": 3, "action": "approve",
                                      "from_state": "DIAJUKAN", "to_state": "DISETUJUI", "actor": "u-ppk",
                                      "role": "PPK", "at": "2026-11-20T08:00:00Z", "payload": {}}])
     backups = list(tmp_path.glob(f"blangkon.db.bak-v{old}-*"))

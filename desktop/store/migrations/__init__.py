@@ -23,7 +23,7 @@ from types import ModuleType
 from desktop.store.errors import MigrationError, SchemaTooNewError
 
 # Listed explicitly (not discovered) so a frozen build, which has no directory to scan, finds them too.
-STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout")
+STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index")
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,9 +37,7 @@ def _etag(version: int) -> str:
     return f'"v{version}"'
 
 
-def _precondition(request: Request) -> int | None:
-    if_match = request.headers.get("if-match")
-    if_none = request.headers.get("if-none-match")
+def _precondition(if_match: str | None, if_none: str | None) -> int | None:
     if if_none is not None and if_none.strip() == "*" and if_match is None:
         return None
     if if_match is not None and if_none is None:
@@ -51,35 +49,25 @@ def _precondition(request: Request) -> int | None:
                         'Sertakan If-None-Match: * untuk pesanan baru atau If-Match: "vN" untuk mengubah.')
 
 
-@router.put("/{order_id}", status_code=201, summary="Buat atau ganti draf pesanan",
-            openapi_extra=body_schema(OrderDraft, idempotent=True, preconditions=True))
-async def put_order(order_id: str, request: Request) -> Response:
-    c = ctx(request)
-    who = principal(request)
+def put_command(c: Any, who: Any, order_id: str, key: str | None, if_match_h: str | None,
+                if_none_h: str | None, raw: Any) -> idem.Stored:
+    """PUT /v1/orders/{id} as a function (also used by the batch endpoint). Runs in a worker thread."""
     oid = _order_id(order_id)
-    key = idem.validate_key(request.headers.get("idempotency-key"))
-    if_match = _precondition(request)
-    raw = await read_json(request)
+    key = idem.validate_key(key)
+    if_match = _precondition(if_match_h, if_none_h)
     draft = OrderDraft.from_dict(raw)
-    fp = idem.fingerprint("PUT", f"/v1/orders/{oid}", raw, request.headers.get("if-match"),
-                          request.headers.get("if-none-match"))
+    fp = idem.fingerprint("PUT", f"/v1/orders/{oid}", raw, if_match_h, if_none_h)
 
     def work(conn: Any) -> idem.Stored:
         status, doc = svc.put_draft(conn, who, oid, draft, if_match)
         return idem.json_response(status, doc, {"etag": _etag(doc["version"])})
 
-    stored = await run_in_threadpool(idem.run, c.engine, c.settings, who.user_id, key, fp, work)
-    return to_response(stored)
+    return idem.run(c.engine, c.settings, who.user_id, key, fp, work)
 
 
-@router.post("/{order_id}/transitions", summary="Jalankan aksi alur pesanan (ajukan, setujui, bayar, …)",
-             openapi_extra=body_schema(TransitionRequest, idempotent=True))
-async def post_transition(order_id: str, request: Request) -> Response:
-    c = ctx(request)
-    who = principal(request)
+def transition_command(c: Any, who: Any, order_id: str, key: str | None, raw: Any) -> idem.Stored:
     oid = _order_id(order_id)
-    key = idem.validate_key(request.headers.get("idempotency-key"))
-    raw = await read_json(request)
+    key = idem.validate_key(key)
     req = TransitionRequest.from_dict(raw)
     fp = idem.fingerprint("POST", f"/v1/orders/{oid}/transitions", raw)
 
@@ -87,7 +75,29 @@ async def post_transition(order_id: str, request: Request) -> Response:
         doc = svc.transition(conn, who, oid, req)
         return idem.json_response(200, doc, {"etag": _etag(doc["version"])})
 
-    stored = await run_in_threadpool(idem.run, c.engine, c.settings, who.user_id, key, fp, work)
+    return idem.run(c.engine, c.settings, who.user_id, key, fp, work)
+
+
+@router.put("/{order_id}", status_code=201, summary="Buat atau ganti draf pesanan",
+            openapi_extra=body_schema(OrderDraft, idempotent=True, preconditions=True))
+async def put_order(order_id: str, request: Request) -> Response:
+    who = principal(request)
+    h = request.headers
+    _order_id(order_id)
+    raw = await read_json(request)
+    stored = await run_in_threadpool(put_command, ctx(request), who, order_id, h.get("idempotency-key"),
+                                     h.get("if-match"), h.get("if-none-match"), raw)
+    return to_response(stored)
+
+
+@router.post("/{order_id}/transitions", summary="Jalankan aksi alur pesanan (ajukan, setujui, bayar, …)",
+             openapi_extra=body_schema(TransitionRequest, idempotent=True))
+async def post_transition(order_id: str, request: Request) -> Response:
+    who = principal(request)
+    _order_id(order_id)
+    raw = await read_json(request)
+    stored = await run_in_threadpool(transition_command, ctx(request), who, order_id,
+                                     request.headers.get("idempotency-key"), raw)
     return to_response(stored)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from . import api_catalog, api_documents, api_misc, api_orders
+from . import api_batch, api_catalog, api_documents, api_misc, api_orders
 from .auth import TokenSigner
 from .db import make_engine
 from .documents import ensure_key
@@ -31,6 +31,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_catalog.router)
     app.include_router(api_orders.router)
     app.include_router(api_documents.router)
+    app.include_router(api_batch.router)
 
     @app.get("/health", include_in_schema=False)
     def health(_request: Request) -> Response:

@@ -46,6 +46,7 @@ RESPONSES: dict[tuple[str, str], tuple[str, type[Message] | None]] = {
     ("/v1/orders/{order_id}", "get"): ("200", OrderDetail),
     ("/v1/orders/{order_id}/transitions", "post"): ("200", Order),
     ("/v1/orders/changes", "get"): ("200", OrdersPage),
+    ("/v1/commands:batch", "post"): ("207", None),
 }
 
 
@@ -75,10 +76,11 @@ def build_document(app: FastAPI) -> dict[str, Any]:
 
 
 def openapi_document() -> dict[str, Any]:
-    from . import api_catalog, api_documents, api_misc, api_orders
+    from . import api_batch, api_catalog, api_documents, api_misc, api_orders
 
     app = FastAPI()
-    for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router):
+    for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router,
+                   api_batch.router):
         app.include_router(router)
     return build_document(app)
 

@@ -227,13 +227,11 @@ class SyncService:
                  manual: bool = True) -> SyncReport:
         """One engine pass. `manual` ("Sync now", or connectivity came back) makes waiting commands due at
         once (SYNC.md §7); a background timer passes manual=False and the back-off stands."""
-        if manual:
-            self._outbox.reset_backoff()
         replica = Replica(self.store.path)
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,
                           data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store))
-            return SyncEngine(self.transport, ports, self.auth, user_id).run_once(cancel, progress)
+            return SyncEngine(self.transport, ports, self.auth, user_id, manual=manual).run_once(cancel, progress)
         finally:
             replica.close()

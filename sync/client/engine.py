@@ -67,12 +67,13 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, transport: Transport, ports: Ports, auth: Auth, user_id: str,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, manual: bool = True) -> None:
         self.transport = transport
         self.ports = ports
         self.auth = auth
         self.user_id = user_id  # the signed-in officer: catalog and orders are read under this token
         self.clock = clock
+        self.manual = manual  # "Sync now": back-offs are reset; a background timer passes False
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         return self.auth.send(self.user_id, method, path, **kwargs)
@@ -107,6 +108,8 @@ class SyncEngine:
         return report
 
     def _run(self, cancel: Cancel, progress: Progress, report: SyncReport) -> None:
+        if self.manual:
+            self.ports.outbox.reset_backoff()
         self._meta(cancel, report)
         self.auth.session(self.user_id, cancel)
         sender = OutboxSender(self.ports.outbox, self.auth)

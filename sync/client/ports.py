@@ -91,6 +91,9 @@ class Outbox(Protocol):
     def recover_in_flight(self) -> int:
         """At the start of a pass: commands left in flight by a crash go back to pending (same key)."""
 
+    def reset_backoff(self) -> int:
+        """"Sync now" or connectivity came back: waiting commands become due at once (SYNC.md §7)."""
+
     def sendable(self) -> list[Command]:
         """The head command of every order queue that may be sent now (FIFO per order), oldest first."""
 

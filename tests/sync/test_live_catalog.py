@@ -163,3 +163,24 @@ def test_concurrent_catalog_writers_leave_no_cursor_gaps(live, view, make_client
     head = view.catalog_head()
     assert (reports[-1].catalog_count, reports[-1].catalog_checksum) == (head["count"], head["checksum"])
     assert sum(r.catalog_rows for r in reports) >= len(products)
+
+
+def test_locked_database_ends_the_pass_with_an_error_and_nothing_half_done(live, view, make_client):
+    """SYNC.md §9.9: another program holds the write lock; the pass reports it, the next pass completes."""
+    pp = live.account("PP", OPD)
+    client = make_client("locked")
+    client.login(pp)
+    oid = client.new_draft(pp["username"], same_provider_products(view.products(), 2, skip=25), OPD)
+    blocker = sqlite3.connect(client.store.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        report = client.sync(pp["username"])
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert report.status == "error" and "locked" in report.errors[0]
+    assert [c.attempts for c in client.commands(oid)] == [0]
+    report = client.sync(pp["username"])
+    assert report.status == "ok" and report.outbox.sent == 1
+    head = view.catalog_head()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])

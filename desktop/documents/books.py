@@ -101,14 +101,16 @@ def build_bku(month: BookMonth, options: DocumentOptions | None = None, signer: 
 
 
 def build_tax_book(month: BookMonth, options: DocumentOptions | None = None,
-                   signer: DocumentSigner | None = None) -> bytes:
-    """One section per tax type (PPN, PPh 22, PPh 23, …), each starting on its own page."""
+                   signer: DocumentSigner | None = None, tax_code: str | None = None) -> bytes:
+    """One section per tax type (PPN, PPh 22, PPh 23, …), each starting on its own page; or only `tax_code`."""
     opts = options or DocumentOptions()
     t = templates.load("books")
     st = parts.styles(opts.serif)
     width = layout.content_width(opts)
     books = ledger.tax_books(ledger.bku_lines(month))
-    number = book_number(month, "BPP")
+    if tax_code is not None:
+        books = {code: book for code, book in books.items() if code == tax_code}
+    number = book_number(month, "BPP" if tax_code is None else f"BPP-{tax_code}")
     story: list[Flowable] = []
     for index, (code, book) in enumerate(books.items()):
         if index:

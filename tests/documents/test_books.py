@@ -97,3 +97,9 @@ def test_xlsx_export_has_numbers_and_dates() -> None:
     assert bku["A2"].value.year == 2026
     register = workbook["Register"]
     assert [c.value for c in register[2]][6:9] == [11_100_000, 1_250_000, 9_850_000]
+
+
+def test_tax_book_for_one_tax_type() -> None:
+    text = pdf_text(build_tax_book(demo.book_month(), tax_code="PPH23"))
+    assert "Jenis pajak: PPh Pasal 23" in text and "Jenis pajak: PPN" not in text
+    assert "BPP-PPH23/11/2026" in text and "50.000" in text

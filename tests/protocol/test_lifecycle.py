@@ -144,3 +144,17 @@ def test_policy_from_mapping_is_strict():
         SodPolicy.from_mapping({"nope": True})
     with pytest.raises(ValueError):
         SodPolicy.from_mapping({"approver_not_payer": "no"})
+
+
+def test_facts_from_an_order_message():
+    from sync.protocol.messages import Order
+
+    order = Order(id="o", opd_id="x", version=9, state=S.MENUNGGU_BAYAR, number="1/SP", created_by="pp",
+                  provider_id=1, marketplace="MBIZ", kode_rup="", sub_kegiatan="", kode_rekening="",
+                  delivery_address="", delivery_date=None, shipping=0, notes="", lines=(), total=0,
+                  approval={"by": "ppk"}, receipt={"by": "pptk"}, bast=None,
+                  payment={"authorized_by": "pa"}, reasons=(), created_at="", updated_at="")
+    facts = OrderFacts.from_order(order)
+    assert facts == OrderFacts(S.MENUNGGU_BAYAR, "pp", "ppk", "pptk", "pa", None)
+    assert allowed_actions(facts, Actor.of("pptk", R.BENDAHARA)) == []  # the receiver may not pay
+    assert allowed_actions(facts, Actor.of("b", R.BENDAHARA)) == [A.MARK_PAID]

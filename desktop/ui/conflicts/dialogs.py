@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,11 @@ from desktop.domain.money import format_rupiah
 from desktop.ui.orders.common import error_text, tr
 
 Done = Callable[[Any], None]
+
+
+def _t(text: str) -> str:
+    """Strings of the shared base class and helpers: one fixed context, whatever the dialog subclass."""
+    return QCoreApplication.translate("ConflictDialog", text)
 
 
 class ConflictDialog(QDialog):
@@ -51,7 +56,7 @@ class ConflictDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a61b1b;")
         self.buttons = QDialogButtonBox(self)
-        self.close_button = self.buttons.addButton(self.tr("Nanti saja"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(_t("Nanti saja"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -60,8 +65,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 420)
-        self.heading.setText(self.tr(conflict.title))
-        self.setWindowTitle(self.tr("Perlu perhatian: %1").replace("%1", conflict.local.title))
+        self.heading.setText(tr(conflict.title))
+        self.setWindowTitle(_t("Perlu perhatian: %1").replace("%1", conflict.local.title))
 
     def add_action(self, text: str, run: Callable[[], Any], default: bool = False) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -172,15 +177,15 @@ class ActedFirstDialog(ConflictDialog):
 
 def _fill_copies(dialog: ConflictDialog, conflict: Any) -> None:
     local, server = conflict.local, conflict.server
-    rows = [[dialog.tr("Status"), dialog.tr(local.state_label), server.state if server else "—"],
-            [dialog.tr("Nomor SP"), local.number or "—", (server.number or "—") if server else "—"],
-            [dialog.tr("Total"), format_rupiah(local.total), format_rupiah(server.total) if server else "—"],
-            [dialog.tr("Versi"), str(local.version), str(server.version) if server else "—"]]
+    rows = [[_t("Status"), tr(local.state_label), server.state if server else "—"],
+            [_t("Nomor SP"), local.number or "—", (server.number or "—") if server else "—"],
+            [_t("Total"), format_rupiah(local.total), format_rupiah(server.total) if server else "—"],
+            [_t("Versi"), str(local.version), str(server.version) if server else "—"]]
     for name, qty, price in (server.lines if server else ()):
         mine = next((ln for ln in local.lines if ln.name == name), None)
         rows.append([name, f"{mine.qty} × {format_rupiah(mine.unit_price)}" if mine else "—",
                      f"{qty} × {format_rupiah(price)}"])
-    dialog.fill([dialog.tr("Data"), dialog.tr("Di PC ini"), dialog.tr("Di server")], rows)
+    dialog.fill([_t("Data"), _t("Di PC ini"), _t("Di server")], rows)
 
 
 def dialog_for(ctx: Any, conflict: Any, parent: QWidget, substitutes: list[Any] | None = None) -> ConflictDialog:

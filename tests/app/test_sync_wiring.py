@@ -1,0 +1,101 @@
+"""The shell's view of sync: per-user pending counts, last success in server time, typed failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+
+import pytest
+
+from desktop.app.sync_wiring import NotConnected, SyncFacade, SyncNeedsLogin, SyncUpgradeRequired
+from desktop.services.credentials import CredentialStore
+from desktop.services.session import CurrentUser, SessionState
+from desktop.store.db import Store
+from sync.protocol import Role
+
+
+@dataclass
+class Report:
+    status: str = "ok"
+    clock_offset_s: float | None = 120.0
+    errors: list[str] = field(default_factory=list)
+
+
+class FakeCreds:
+    def __init__(self) -> None:
+        self.saved: dict[str, str] = {}
+
+    def save_refresh_token(self, user: str, token: str) -> None:
+        self.saved[user] = token
+
+
+class FakeSyncService:
+    instances: list[FakeSyncService] = []
+
+    def __init__(self, store, settings, keyring_store) -> None:
+        self.settings = settings
+        self.credentials = FakeCreds()
+        self.report = Report()
+        self.calls: list[str] = []
+        FakeSyncService.instances.append(self)
+
+    def sync_now(self, user_id, cancel, progress):
+        self.calls.append(user_id)
+        progress("catalog", 1, 2)
+        return self.report
+
+
+@pytest.fixture
+def facade(tmp_path):
+    store = Store.open(tmp_path / "b.db")
+    session = SessionState()
+    session.set_user(CurrentUser(id="u-pp", username="pp", full_name="PP", role=Role.PP))
+    f = SyncFacade(store, session, CredentialStore(), tmp_path, factory=FakeSyncService)
+    yield f, store, session
+    store.close()
+
+
+def test_not_connected_until_online_login(facade):
+    f, _, _ = facade
+    assert not f.connected
+    with pytest.raises(NotConnected) as info:
+        f.run_once(threading.Event(), lambda m: None)
+    assert "Keluar lalu masuk lagi" in info.value.message
+
+
+def test_connect_hand_over_and_run(facade):
+    f, _, session = facade
+    f.connect("http://srv")
+    f.connect("http://srv")  # same server: same engine
+    assert len([i for i in FakeSyncService.instances if i.settings.server_url == "http://srv"]) >= 1
+    f.hand_over_token("u-pp", "rt-1")
+    engine = FakeSyncService.instances[-1]
+    assert engine.credentials.saved == {"u-pp": "rt-1"}
+    seen: list[str] = []
+    assert f.run_once(threading.Event(), seen.append).status == "ok"
+    assert engine.calls == ["u-pp"] and seen == ["katalog 1/2"]
+    assert 119 <= session.clock_offset.total_seconds() <= 121  # server time learnt from the report
+
+
+@pytest.mark.parametrize("status,exc", [("offline", ConnectionError), ("needs_login", SyncNeedsLogin),
+                                        ("upgrade_required", SyncUpgradeRequired)])
+def test_failures_are_typed(facade, status, exc):
+    f, _, _ = facade
+    f.connect("http://srv")
+    FakeSyncService.instances[-1].report = Report(status=status, errors=["refused"])
+    with pytest.raises(exc):
+        f.run_once(threading.Event(), lambda m: None)
+
+
+def test_pending_is_per_user_and_last_success_in_server_time(facade):
+    f, store, session = facade
+    with store.unit_of_work() as uow:
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/a", body={}, actor_user_id="u-pp", order_id=None)
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/b", body={}, actor_user_id="u-pp", order_id=None)
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/c", body={}, actor_user_id="u-ppk", order_id=None)
+        uow.sync_state.set("last_success_at", "1795406400")  # device clock, epoch seconds
+    assert f.pending_count("u-pp") == 2 and f.pending_count("u-ppk") == 1 and f.pending_count("x") == 0
+    session.observe_server_time(dt.datetime(2026, 1, 1, 0, 1, tzinfo=dt.UTC),
+                                device_now=dt.datetime(2026, 1, 1, 0, 0, tzinfo=dt.UTC))
+    assert f.last_success() == dt.datetime.fromtimestamp(1795406400, dt.UTC) + dt.timedelta(minutes=1)

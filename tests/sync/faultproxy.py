@@ -41,6 +41,7 @@ class Seen:
     method: str
     path: str
     fault: str | None
+    range: str | None = None  # the request's Range header, to see resumed downloads
 
 
 def _read_head(sock: socket.socket, buf: bytes) -> tuple[bytes, bytes] | None:
@@ -53,12 +54,16 @@ def _read_head(sock: socket.socket, buf: bytes) -> tuple[bytes, bytes] | None:
     return head + b"\r\n\r\n", rest
 
 
-def _content_length(head: bytes) -> int:
+def _header(head: bytes, wanted: bytes) -> str | None:
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            return int(value.strip())
-    return 0
+        if name.strip().lower() == wanted:
+            return value.strip().decode("latin-1")
+    return None
+
+
+def _content_length(head: bytes) -> int:
+    return int(_header(head, b"content-length") or 0)
 
 
 def _read_exact(sock: socket.socket, buf: bytes, n: int) -> tuple[bytes, bytes] | None:
@@ -149,7 +154,7 @@ class FaultProxy:
                 method, path = request_line.split(" ")[:2]
                 fault = self._take(method, path)
                 with self.lock:
-                    self.seen.append(Seen(method, path, fault.mode if fault else None))
+                    self.seen.append(Seen(method, path, fault.mode if fault else None, _header(head, b"range")))
                 if fault is not None and fault.mode == DROP_BEFORE_BODY:
                     return
                 body_got = _read_exact(client, buf, _content_length(head))

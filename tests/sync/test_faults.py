@@ -155,3 +155,28 @@ def test_lost_refresh_response_is_retried_with_the_old_token(live, make_client, 
     tokens = [s.fault for s in proxy.seen if s.path.startswith("/v1/auth/token")]
     assert tokens == [None, DROP_AFTER_COMMIT, None]  # login, lost refresh, grace retry
     assert client.service.credentials.refresh_token(uid) not in (None, old)  # the rotated one is kept
+
+
+def test_snapshot_survives_a_cut_in_every_chunk(live, view, make_client, proxy):
+    """SYNC.md §9.5 in small: each chunk's first download dies mid-body; the retry resumes with Range."""
+    from tests.sync.server_side import change_products, rebuild_snapshot
+
+    product = view.products()[0]
+    change_products(live, [product], price=product["price"] + 3)
+    manifest = rebuild_snapshot(live, rows_per_chunk=1900)
+    big = [c for c in manifest["chunks"] if c["bytes"] > 70_000]
+    assert big, "need a chunk larger than one 64 KiB block"
+    for chunk in manifest["chunks"]:
+        proxy.add(Fault(DROP_MID_RESPONSE, on("GET", f"/chunks/{chunk['n']}.ndjson.gz"),
+                        cut_after=70_000 if chunk["bytes"] > 70_000 else chunk["bytes"] // 2))
+    pp = live.account("PP", OPD)
+    client = make_client("cuts", url=proxy.url, seed=8)
+    client.login(pp)
+    report = client.sync(pp["username"])
+    assert report.status == "ok" and report.catalog_mode == "snapshot"
+    head = view.catalog_head()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+    gets = [s for s in proxy.seen if "/chunks/" in s.path]
+    assert len(gets) == 2 * len(manifest["chunks"])
+    resumed = [s.range for s in gets if s.range]
+    assert "bytes=65536-" in resumed  # a big chunk resumed after its first 64 KiB block, not from zero

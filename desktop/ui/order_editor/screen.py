@@ -46,6 +46,7 @@ class OrderEditorScreen(Screen):
         self._loading = False
         self._new_id_factory: Callable[[], str] | None = None
         self._pick_dialog: ProductPickerDialog | None = None
+        self._pending_saves = 0
 
         v = self.view
         v.undo_button.clicked.connect(self.undo_stack.undo)
@@ -144,7 +145,10 @@ class OrderEditorScreen(Screen):
         self.show_message("")
 
     def _applied(self, order: OrderView) -> None:
+        self._pending_saves = max(0, self._pending_saves - 1)
         self.show_order(order)
+        if not self._pending_saves:
+            self.view.saved.setText(self.tr("✓ Semua perubahan tersimpan di PC ini"))
         self.ctx.notify(self.tr("Tersimpan di PC ini."))
 
     def show_order(self, order: OrderView) -> None:
@@ -220,6 +224,8 @@ class OrderEditorScreen(Screen):
     # -- edits -----------------------------------------------------------------------------------------------
     def _apply(self, op: Callable[[Any], Any]) -> None:
         svc = self.ctx.services.orders
+        self._pending_saves += 1
+        self.view.saved.setText(self.tr("Menyimpan…"))
         self.ctx.tasks.run_db(lambda: op(svc), self._applied, self._edit_failed)
 
     def _push_add(self, order_id: str, product_id: int, qty: int, name: str) -> None:
@@ -331,6 +337,8 @@ class OrderEditorScreen(Screen):
 
     def _edit_failed(self, exc: BaseException) -> None:
         # The refused step never reached the store: drop the undo history so it cannot replay it, and repaint.
+        self._pending_saves = max(0, self._pending_saves - 1)
+        self.view.saved.setText("")
         self.undo_stack.clear()
         self.show_message(error_text(exc) + " " + self.tr("Riwayat urungkan dikosongkan."))
         if self.order is not None:

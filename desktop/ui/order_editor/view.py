@@ -38,6 +38,9 @@ class OrderEditorView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.status = QLabel(self)
+        self.saved = QLabel(self)
+        self.saved.setObjectName("autosave")
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -159,7 +162,10 @@ class OrderEditorView(QWidget):
 
         root = QVBoxLayout(self)
         root.addWidget(self.heading)
-        root.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.saved)
+        root.addLayout(status_row)
         root.addWidget(self.message)
         root.addWidget(self.splitter, 1)
 

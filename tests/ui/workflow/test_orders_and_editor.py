@@ -154,7 +154,9 @@ def test_editor_on_the_real_db_lane(async_ctx, world, qtbot):
     qtbot.waitUntil(lambda: screen.order is not None and screen.view.checks_model.rowCount() > 0, timeout=10000)
     model = screen.view.lines_model
     model.setData(model.index(0, COL_QTY), "20")
+    assert screen.view.saved.text() == "Menyimpan…"
     qtbot.waitUntil(lambda: screen.order.lines[0].qty == 20, timeout=10000)
+    assert screen.view.saved.text() == "✓ Semua perubahan tersimpan di PC ini"
     with world.store.unit_of_work(readonly=True) as uow:
         assert uow.orders.require(screen.order.id).lines[0].qty == 20
 

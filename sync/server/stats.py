@@ -203,4 +203,11 @@ def orders_behind(conn: Connection, f: Filters, *, kabkota: str | None = None, m
     q = (select(o.id, o.opd_id, o.buyer_kab, o.provider_id, o.marketplace, o.state, o.day, o.total, o.umkm)
          .where(where).order_by(o.day.desc(), o.id).limit(limit).offset(offset))
     rows = [dict(r._mapping) for r in conn.execute(q)]
+    providers = {r.id: r.name for r in conn.execute(select(m.provider.c.id, m.provider.c.name).where(
+        m.provider.c.id.in_({r["provider_id"] for r in rows})))} if rows else {}
+    opds = {r.id: r.name for r in conn.execute(select(m.opd.c.id, m.opd.c.name).where(
+        m.opd.c.id.in_({r["opd_id"] for r in rows})))} if rows else {}
+    for r in rows:
+        r["provider_name"] = providers.get(r["provider_id"], "")
+        r["opd_name"] = opds.get(r["opd_id"], r["opd_id"])
     return {"rows": rows, "total": total, "limit": limit, "offset": offset}

@@ -68,7 +68,7 @@ def build_docs(rnd: random.Random, n: int, opds: list[str], catalog: dict[int, l
         if state == "DIAJUKAN":
             created = today - dt.timedelta(days=rnd.randrange(10))
         oid = str(uuid.UUID(int=rnd.getrandbits(128)))
-        approved = created + dt.timedelta(days=rnd.randrange(0, 4))
+        approved = min(today, created + dt.timedelta(days=rnd.randrange(0, 4)))
         bast_day = approved + dt.timedelta(days=rnd.randrange(3, 20))
         paid = bast_day + dt.timedelta(days=int(rnd.expovariate(1 / 5)))
         who = {"by": "gen", "role": "PPK"}

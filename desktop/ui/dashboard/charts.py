@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.dashboard.tables import MARKET_NAMES, tr
 
 PALETTE = ["#1f6f8b", "#e07a1f", "#3c9d5d", "#b23a48", "#7a5195", "#c9a227", "#4e79a7", "#8c6d31", "#9c755f"]
-TOP_KABKOTA = 12
+TOP_KABKOTA = 10
 
 
 def _chart(title: str) -> QChart:
@@ -55,35 +55,37 @@ def billions(value: int) -> float:
 
 def kabkota_bar(rows: Sequence[dict[str, Any]], on_click: Callable[[dict[str, Any]], None],
                 parent: QWidget | None = None) -> QChartView:
-    """Top kab/kota by value (Rp miliar), UMKM part stacked beside; clicking a bar drills into its orders."""
-    top = list(rows[:TOP_KABKOTA])
-    chart = _chart(tr("Nilai transaksi per kab/kota (Rp miliar)"))
-    total = QBarSet(tr("Nilai transaksi"))
+    """Top kab/kota by value (Rp miliar) as horizontal bars, largest on top, with the UMKM part beside it;
+    clicking a bar drills into the orders behind it."""
+    top = list(rows[:TOP_KABKOTA])[::-1]  # a horizontal bar axis lists bottom-up
+    chart = _chart(tr("Peringkat kab/kota: nilai transaksi (Rp miliar)"))
     umkm = QBarSet(tr("Ke UMKM"))
+    total = QBarSet(tr("Nilai transaksi"))
     total.setColor(QColor(PALETTE[0]))
     umkm.setColor(QColor(PALETTE[2]))
     for r in top:
         total.append(billions(int(r["value"])))
         umkm.append(billions(int(r.get("umkm_value", 0))))
-    series = QBarSeries()
-    series.append(total)
+    series = QHorizontalBarSeries()
     series.append(umkm)
-    series.setBarWidth(0.8)
+    series.append(total)
+    series.setBarWidth(0.85)
     for bar_set in (total, umkm):
         bar_set.clicked.connect(lambda i, _s=bar_set: on_click(top[i]) if 0 <= i < len(top) else None)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([short_kab(str(r["name"])) for r in top])
-    axis_x.setLabelsAngle(-45)
-    axis_x.setLabelsFont(QFont(axis_x.labelsFont().family(), 7))
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%.1f")
-    axis_y.setMin(0)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    axis_y = QBarCategoryAxis()
+    axis_y.append([short_kab(str(r["name"])) for r in top] or [""])
+    axis_y.setLabelsFont(QFont(axis_y.labelsFont().family(), 8))
+    axis_x = QValueAxis()
+    axis_x.setLabelFormat("%.1f")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_y)
+    series.attachAxis(axis_x)
+    axis_x.setRange(0, max([billions(int(r["value"])) for r in top] or [1]) * 1.08)
+    axis_x.applyNiceNumbers()
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    chart.legend().setReverseMarkers(True)
     view = _view(chart, parent)
     view.setToolTip(tr("Klik batang untuk melihat transaksi di baliknya."))
     return view
@@ -111,6 +113,8 @@ def month_line(rows: Sequence[dict[str, Any]], parent: QWidget | None = None) ->
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
     series.attachAxis(axis_y)
+    axis_y.setRange(0, max([billions(int(r["value"])) for r in rows] or [1]) * 1.1)
+    axis_y.applyNiceNumbers()
     chart.legend().hide()
     return _view(chart, parent)
 
@@ -129,7 +133,7 @@ def share_donut(title: str, rows: Sequence[dict[str, Any]], label: Callable[[dic
         parts.append((tr("Lainnya"), rest))
     for i, (name, value) in enumerate(parts):
         pct = f"{value * 100 / total:.1f}".replace(".", ",")
-        piece = series.append(f"{name} {pct}%", value)
+        piece = series.append(f"{pct}%  {name}", value)
         piece.setColor(QColor(PALETTE[i % len(PALETTE)]))
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +26,7 @@ class DrillDialog(QDialog):
     def __init__(self, name: str, body: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Transaksi: %1").replace("%1", name))
-        self.resize(820, 460)
+        self.resize(1120, 520)
         self.model = RowsModel("drill", self)
         self.model.set_rows(body.get("rows", []))
         shown, total = len(self.model.rows), int(body.get("total", 0))
@@ -35,8 +36,10 @@ class DrillDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # OPD names are long: elide, not scroll
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.export_button = QPushButton(self.tr("Ekspor (&CSV)"), self)
         self.export_button.clicked.connect(lambda: self.export())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,17 +30,18 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_tanggal
 from desktop.domain.reference import load_kabkota
-from desktop.services.stats_service import Dashboard, StatsFilters, export_csv, export_xlsx
+from desktop.services.stats_service import Dashboard, StatsFilters
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
-from desktop.ui.dashboard.pdf import write_pdf
-from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows, share_text, short_rupiah
+from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
+from desktop.ui.dashboard.tables import SECTIONS, RowsModel, age_text, share_text, short_rupiah
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
 
-TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd", "orders-by-state", "never-sold",
-              "sellers")
+STATE_ORDER = ("DRAFT", "DIAJUKAN", "DITOLAK", "DISETUJUI", "DIKIRIM_KE_PENYEDIA", "DIKONFIRMASI_PENYEDIA",
+               "DALAM_PENGIRIMAN", "DITERIMA", "KETIDAKSESUAIAN", "BAST", "MENUNGGU_BAYAR", "DIBAYAR", "SELESAI",
+               "DIBATALKAN")
 PRESETS = ("all", "year", "month", "last12", "custom")
 
 
@@ -71,7 +71,7 @@ class Card(QFrame):
             layout.addWidget(w)
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(ExportsMixin, Screen):
     key = "dashboard"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -90,6 +90,7 @@ class DashboardScreen(Screen):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a61b1b;")
+        self.message.setVisible(False)
         self.preset = QComboBox(self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -118,8 +119,24 @@ class DashboardScreen(Screen):
             if section == "never-sold":
                 split = QSplitter(Qt.Orientation.Vertical, self)
                 split.addWidget(self.views["never-sold"])
-                split.addWidget(self.views["never-sold-providers"])
+                lower = QWidget(self)
+                lower_layout = QVBoxLayout(lower)
+                lower_layout.setContentsMargins(0, 4, 0, 0)
+                self.never_sold_label = QLabel(lower)
+                self.never_sold_label.setWordWrap(True)
+                lower_layout.addWidget(self.never_sold_label)
+                lower_layout.addWidget(self.views["never-sold-providers"], 1)
+                split.addWidget(lower)
                 self.tabs.addTab(split, "")
+            elif section == "orders-by-state":
+                holder = QWidget(self)
+                holder_layout = QVBoxLayout(holder)
+                holder_layout.setContentsMargins(0, 4, 0, 0)
+                self.ages = QLabel(holder)
+                self.ages.setWordWrap(True)
+                holder_layout.addWidget(self.ages)
+                holder_layout.addWidget(self.views[section], 1)
+                self.tabs.addTab(holder, "")
             else:
                 self.tabs.addTab(self.views[section], "")
         self.views["by-kabkota"].doubleClicked.connect(lambda i: self.drill(self.models["by-kabkota"].rows[i.row()]))
@@ -135,8 +152,11 @@ class DashboardScreen(Screen):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keys = [c.key for c in model.cols]
+        stretch = keys.index("name") if "name" in keys else 0
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def _build_layout(self) -> None:
@@ -214,9 +234,13 @@ class DashboardScreen(Screen):
         self.xlsx_button.setText(self.tr("Ekspor semua tabel (&XLSX)"))
         self.pdf_button.setText(self.tr("Ekspor halaman (P&DF)"))
         self.tabs.setTabText(0, self.tr("Grafik"))
+        self.never_sold_label.setText(self.tr(
+            "Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. "
+            "Di katalog, filter \"belum pernah terjual\" menampilkan produk mereka."))
         for i, section in enumerate(TABLE_TABS, start=1):
             self.tabs.setTabText(i, self.tr(SECTIONS[section][0]))
-        self.tabs.setTabVisible(TABLE_TABS.index("sellers") + 1, self.is_province())
+        for section in ("sellers", "by-kabkota", "by-opd"):  # one OPD: a ranking of one row says nothing
+            self.tabs.setTabVisible(TABLE_TABS.index(section) + 1, self.is_province())
         for key, text in (("total", self.tr("Nilai transaksi")), ("count", self.tr("Jumlah transaksi")),
                           ("umkm", self.tr("Pangsa UMKM")), ("pdn", self.tr("Pangsa produk dalam negeri (PDN)"))):
             self.cards[key].caption.setText(text)
@@ -253,18 +277,22 @@ class DashboardScreen(Screen):
 
     def reload(self) -> None:
         if self.stats is None:
-            self.message.setText(self.tr("Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, "
+            self._say(self.tr("Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, "
                                          "lalu buka dasbor lagi."))
             return
-        self.message.setText(self.tr("Memuat angka terbaru…"))
+        self._say(self.tr("Memuat angka terbaru…"))
         filters, province = self.filters(), self.is_province()
         self.reload_button.setEnabled(False)
         self.ctx.tasks.run_io(lambda: self.stats.dashboard(filters, province=province),
                               on_done=self.show_dashboard, on_error=self.show_error)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def show_error(self, exc: BaseException) -> None:
         self.reload_button.setEnabled(True)
-        self.message.setText(error_text(exc))
+        self._say(error_text(exc))
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
@@ -280,7 +308,11 @@ class DashboardScreen(Screen):
         self.cards["pdn"].value.setText(share_text(head.get("pdn_share", 0.0)))
         self.cards["pdn"].note.setText(self.tr("TKDN tertimbang: %1").replace("%1", share_text(head.get("tkdn_share", 0.0))))
         for section in TABLE_TABS:
-            self.models[section].set_rows(board.rows(section))
+            rows = board.rows(section)
+            if section == "orders-by-state":
+                rows.sort(key=lambda r: STATE_ORDER.index(r["state"]) if r["state"] in STATE_ORDER else 99)
+            self.models[section].set_rows(rows)
+        self.ages.setText(age_text(board.sections.get("orders-by-state", {})))
         self.models["never-sold-providers"].set_rows(
             board.sections.get("never-sold", {}).get("providers", {}).get("rows", []))
         self._charts(board)
@@ -291,77 +323,37 @@ class DashboardScreen(Screen):
         if board.missing:
             notes.append(self.tr("Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak "
                                  "terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang."))
-        self.message.setText(" ".join(notes))
+        self._say(" ".join(notes))
 
     def _charts(self, board: Dashboard) -> None:
         while self.chart_grid.count():
             item = self.chart_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        self.chart_grid.addWidget(charts.kabkota_bar(board.rows("by-kabkota"), self.drill, self.chart_page), 0, 0)
-        self.chart_grid.addWidget(charts.month_line(board.rows("by-month"), self.chart_page), 0, 1)
-        self.chart_grid.addWidget(charts.category_donut(board.rows("by-category"), self.chart_page), 1, 0)
-        self.chart_grid.addWidget(charts.marketplace_donut(board.rows("by-marketplace"), self.chart_page), 1, 1)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()  # deleteLater waits for the event loop; never let a stale chart show through
+                old.deleteLater()
+        views = (charts.kabkota_bar(board.rows("by-kabkota"), self.drill, self.chart_page),
+                 charts.month_line(board.rows("by-month"), self.chart_page),
+                 charts.category_donut(board.rows("by-category"), self.chart_page),
+                 charts.marketplace_donut(board.rows("by-marketplace"), self.chart_page))
+        for i, view in enumerate(views):
+            self.chart_grid.addWidget(view, i // 2, i % 2)
+            view.show()  # a layout shows new children only on the next event-loop pass; paint them now
 
     def drill(self, row: dict[str, Any]) -> None:
         if self.stats is None:
             return
         filters = self.filters()
         kab, name = str(row.get("kabkota", "")), str(row.get("name", ""))
-        self.message.setText(self.tr("Memuat transaksi %1…").replace("%1", name))
+        self._say(self.tr("Memuat transaksi %1…").replace("%1", name))
         self.ctx.tasks.run_io(lambda: self.stats.orders_behind(filters, bar_kabkota=kab),
                               on_done=lambda body: self._open_drill(name, body), on_error=self._drill_error)
 
     def _drill_error(self, exc: BaseException) -> None:
-        self.message.setText(self.tr("Rincian transaksi hanya tersedia saat terhubung ke server: %1")
+        self._say(self.tr("Rincian transaksi hanya tersedia saat terhubung ke server: %1")
                              .replace("%1", error_text(exc)))
 
     def _open_drill(self, name: str, body: dict[str, Any]) -> None:
-        self.message.setText("")
+        self._say("")
         self.drill_dialog = DrillDialog(name, body, self)
         self.drill_dialog.show()
-
-    # --- exports ------------------------------------------------------------------------------------------
-    def _current_section(self) -> str | None:
-        index = self.tabs.currentIndex()
-        return TABLE_TABS[index - 1] if index >= 1 else None
-
-    def _ask(self, caption: str, pattern: str, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
-        return path
-
-    def export_csv(self, path: str | None = None, section: str | None = None) -> str | None:
-        section = section or self._current_section() or "by-kabkota"
-        path = path or self._ask(self.tr("Ekspor tabel ke CSV"), "CSV (*.csv)", f"dasbor-{section}.csv")
-        if not path:
-            return None
-        headers, rows = export_rows(section, self.models[section].rows)
-        self.ctx.tasks.run_io(lambda: export_csv(path, headers, rows),
-                              on_done=lambda _r: self.message.setText(self.tr("Tabel disimpan: %1").replace("%1", path)),
-                              on_error=self.show_error)
-        return path
-
-    def export_tables(self) -> list[tuple[str, list[str], list[list[Any]]]]:
-        sections = [s for s in (*TABLE_TABS, "never-sold-providers") if s != "sellers" or self.is_province()]
-        return [(self.tr(SECTIONS[s][0]), *export_rows(s, self.models[s].rows)) for s in sections]
-
-    def export_xlsx(self, path: str | None = None) -> str | None:
-        path = path or self._ask(self.tr("Ekspor semua tabel ke XLSX"), "Excel (*.xlsx)", "dasbor-blangkon.xlsx")
-        if not path:
-            return None
-        sheets = self.export_tables()
-        note = self.tr("Data per %1").replace("%1", self.as_of.text() or "-")
-        self.ctx.tasks.run_io(lambda: export_xlsx(path, sheets, note=note),
-                              on_done=lambda _r: self.message.setText(self.tr("Buku kerja disimpan: %1")
-                                                                      .replace("%1", path)),
-                              on_error=self.show_error)
-        return path
-
-    def export_pdf(self, path: str | None = None) -> str | None:
-        path = path or self._ask(self.tr("Ekspor halaman ke PDF"), "PDF (*.pdf)", "dasbor-blangkon.pdf")
-        if not path:
-            return None
-        subtitle = " — ".join(t for t in (self.as_of.text(), self.offline.text()) if t)
-        write_pdf(path, self.heading.text(), subtitle, self.page, self.export_tables())
-        self.message.setText(self.tr("PDF disimpan: %1").replace("%1", path))
-        return path

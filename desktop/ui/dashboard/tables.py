@@ -109,7 +109,8 @@ SECTIONS: dict[str, tuple[str, list[Col]]] = {
         Col("legal_form", "Bentuk usaha", "label", lambda r: LEGAL_NAMES.get(r["legal_form"], r["legal_form"])),
         Col("providers", "Penyedia aktif", "int"), Col("products", "Produk aktif", "int")]),
     "drill": ("Transaksi", [
-        Col("day", "Tanggal SP"), Col("opd_id", "OPD"), Col("provider_id", "ID penyedia"),
+        Col("day", "Tanggal SP"), Col("opd_name", "OPD", get=lambda r: r.get("opd_name") or r.get("opd_id")),
+        Col("provider_name", "Penyedia", get=lambda r: r.get("provider_name") or r.get("provider_id")),
         Col("marketplace", "Marketplace", "label", lambda r: MARKET_NAMES.get(r["marketplace"], r["marketplace"])),
         Col("state", "Status", "label", lambda r: STATE_NAMES.get(r["state"], r["state"])),
         Col("total", "Nilai", "money"), Col("umkm", "UMKM", "label", lambda r: "Ya" if r.get("umkm") else "Tidak")]),
@@ -171,3 +172,29 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return tr(self.cols[section].header)
         return None
+
+
+def age_text(body: dict[str, Any]) -> str:
+    """The orders-by-state age buckets in one line (working days, from the server's limits)."""
+    if not body:
+        return ""
+    limits = body.get("limits", {})
+    waiting = body.get("waiting_ppk", {})
+
+    def part(text: str, bucket: dict[str, Any]) -> str:
+        return text.replace("%1", str(bucket.get("count", 0))).replace(
+            "%2", short_rupiah(int(bucket.get("value", 0))))
+
+    lines = [
+        part(tr("Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)"), waiting.get("overdue", {}))
+        .replace("%3", str(limits.get("ppk_approval_working_days", ""))),
+        part(tr("batas hari ini: %1 (%2)"), waiting.get("due_today", {})),
+        part(tr("Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)"), body.get("unpaid_overdue", {}))
+        .replace("%3", str(limits.get("unpaid_alert_working_days", ""))),
+        part(tr("dibayar terlambat: %1 (%2)"), body.get("paid_late", {})),
+    ]
+    text = " · ".join(lines)
+    if body.get("calendar_complete") is False:
+        text += " " + tr("(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta "
+                              "admin menambahkan berkas kalender.)")
+    return text

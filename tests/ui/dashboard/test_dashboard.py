@@ -86,6 +86,10 @@ def test_officer_sees_only_their_opd(qtbot, ui_context):
     assert not screen.tabs.isTabVisible(len(TABLE_TABS))  # sellers table: province only
     assert screen.board is not None and screen.board.sections["summary"]["scope"]["opd_id"] == "33.00-DINKES"
     assert all(r["opd_id"] == "33.00-DINKES" for r in screen.models["by-opd"].rows)
+    assert screen.ages.text().startswith("Menunggu PPK melewati 3 hari kerja:")
+    assert "setelah BAST" in screen.ages.text() and "dibayar terlambat" in screen.ages.text()
+    states = [r["state"] for r in screen.models["orders-by-state"].rows]
+    assert states.index("DIAJUKAN") < states.index("DIBAYAR")  # lifecycle order, not alphabetical
 
 
 def test_period_presets(qtbot, ui_context):

@@ -1,0 +1,74 @@
+"""Write docs/screenshots/dashboard_*.png from demo data (offscreen).
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.dashboard.make_screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+def main(argv: list[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.context import Services
+    from desktop.services.session import CurrentUser, SessionState
+    from desktop.ui.dashboard import DashboardScreen
+    from desktop.ui.screen import UiContext
+    from desktop.ui.tasks import SyncTaskRunner
+    from desktop.ui.widgets.qt_compat import protect_none
+    from sync.protocol import Role
+    from tests.ui.dashboard.fakes import DemoServer
+
+    protect_none()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    server = DemoServer(products=20_000, orders=6_000)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def screen_for(role: Role, opd: str | None, opd_name: str = "") -> tuple[DashboardScreen, object]:
+        svc, send = server.service(role.value, opd)
+        session = SessionState()
+        session.set_user(CurrentUser("u", "user", "Pengguna", role, opd, opd_name=opd_name))
+        ctx = UiContext(services=Services(catalog=None, auth=None, credentials=None, settings=None),  # type: ignore[arg-type]
+                        tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
+        ctx.extras["stats"] = svc
+        screen = DashboardScreen(ctx)
+        screen.resize(1366, 900)
+        screen.show()
+        screen.activate()
+        return screen, send
+
+    admin, send = screen_for(Role.ADMIN_PROVINSI, None)
+
+    def grab(widget: object, name: str) -> None:
+        QApplication.processEvents()  # screenshot tool only: let pending layout requests run before grabbing
+        widget.grab().save(str(OUT / f"{name}.png"))  # type: ignore[attr-defined]
+
+    shots = {"dashboard_province_charts": 0, "dashboard_kabkota_ranking": 1, "dashboard_never_sold": 7}
+    for name, tab in shots.items():
+        admin.tabs.setCurrentIndex(tab)
+        grab(admin, name)
+    admin.tabs.setCurrentIndex(1)
+    admin.drill(admin.models["by-kabkota"].rows[0])
+    grab(admin.drill_dialog, "dashboard_drill_down")
+    admin.drill_dialog.close()
+    send.online = False  # type: ignore[attr-defined]
+    admin.reload()
+    admin.tabs.setCurrentIndex(0)
+    grab(admin, "dashboard_offline")
+    officer, _ = screen_for(Role.PPK, "33.25-DISDIK", "Dinas Pendidikan Kabupaten Batang")
+    officer.tabs.setCurrentIndex(6)
+    grab(officer, "dashboard_opd_states")
+    server.close()
+    app.quit()
+    print("\n".join(sorted(str(p) for p in OUT.glob("dashboard_*.png"))))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -40,6 +40,7 @@ MAX_TERMS = 6
 MAX_TERM_CHARS = 40
 MAX_INPUT_CHARS = 512  # longer pastes are truncated before tokenizing
 COUNT_CAP = 10_000  # browse counts stop here; the UI shows "10.000+"
+_GENERIC_KABKOTA = frozenset({"kabupaten", "kab", "kota", "kotamadya"})
 _PRODUCT_COLS = ", ".join(catalog_write.PRODUCT_FIELDS)
 
 
@@ -132,11 +133,10 @@ def search(conn: sqlite3.Connection, q: CatalogQuery) -> CatalogPage:
         structured = len(where) > (0 if q.include_delisted else 1)  # filters beyond "active"
         # A price band or one provider usually leaves few rows: try those first. Category and kabkota are
         # pushed into the MATCH instead, so FTS-first stays cheap and exact for them.
-        if structured and (q.provider_id is not None or q.price_min is not None or q.price_max is not None):
+        if structured and _few_rows(conn, q):
             page = _filter_first(conn, q, terms, where, args, limit, offset)
             if page is not None:
                 return page
-            return _fts_first(conn, q, terms, where, args, limit, offset)[0]
         page, capped = _fts_first(conn, q, terms, where, args, limit, offset)
         if capped and structured:  # a selective mix FTS could not narrow: exact if the filters leave few
             return _filter_first(conn, q, terms, where, args, limit, offset) or page
@@ -157,15 +157,22 @@ def _count(conn: sqlite3.Connection, where: list[str], args: list[Any], cap: int
 
 def _browse(conn: sqlite3.Connection, q: CatalogQuery, where: list[str], args: list[Any],
             limit: int, offset: int) -> CatalogPage:
-    order = {"price_asc": "p.price, p.id", "price_desc": "p.price DESC, p.id"}.get(q.sort, "p.id")
-    sql = f"SELECT p.id FROM product p {_where(where)} ORDER BY {order} LIMIT ? OFFSET ?"
+    order = {"price_asc": "p.price, p.id", "price_desc": "p.price DESC, p.id"}.get(q.sort)
+    narrow = [] if order else _narrowing(conn, q)
+    if narrow:  # id order straight from the FTS doclists: no 25k-row index walk + sort for one category
+        source = "product_fts f CROSS JOIN product p ON p.id = f.rowid"
+        where, args, order = ["product_fts MATCH ?", *where], [" AND ".join(narrow), *args], "f.rowid"
+    else:
+        source, order = "product p", order or "p.id"
+    sql = f"SELECT p.id FROM {source} {_where(where)} ORDER BY {order} LIMIT ? OFFSET ?"
     if offset + limit <= COUNT_CAP:  # one pass gives the page and the (capped) count
         found = [r[0] for r in conn.execute(sql, [*args, COUNT_CAP + 1, 0])]
         total = len(found)
         ids = tuple(found[offset:offset + limit])
     else:
         ids = tuple(r[0] for r in conn.execute(sql, [*args, limit, offset]))
-        total = _count(conn, where, args, COUNT_CAP + 1)
+        total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} {_where(where)} LIMIT ?)",
+                             [*args, COUNT_CAP + 1]).fetchone()[0]
     return CatalogPage(ids, min(total, COUNT_CAP), exact=total <= COUNT_CAP)
 
 
@@ -215,6 +222,32 @@ def _filter_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[s
     return CatalogPage(tuple(ids), len(ranked), True, frozenset(boosted.intersection(ids)))
 
 
+def _few_rows(conn: sqlite3.Connection, q: CatalogQuery) -> bool:
+    """Does a price band or provider alone leave ≤ SMALL_SET rows? Index-only counts (no row reads)."""
+    if q.provider_id is not None:
+        sql, args = "SELECT 1 FROM product WHERE provider_id = ?", [q.provider_id]
+    elif q.price_min is not None or q.price_max is not None:
+        sql, args = "SELECT 1 FROM product WHERE price BETWEEN ? AND ?", [
+            q.price_min if q.price_min is not None else -(2**62), q.price_max if q.price_max is not None else 2**62]
+    else:
+        return False
+    return int(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, SMALL_SET + 1]).fetchone()[0]
+               ) <= SMALL_SET
+
+
+def _narrowing(conn: sqlite3.Connection, q: CatalogQuery) -> list[str]:
+    """FTS column filters implied by the category and kabkota filters. They only narrow (the SQL filters
+    stay exact), but FTS intersects doclists far faster than we can test each candidate's row."""
+    parts = [] if q.category is None else [f"category : {_quote(q.category)}"]
+    names = _kabkota_names(conn, q.kabkota_code) if q.kabkota_code is not None else None
+    if names:
+        # "Kabupaten"/"Kota" is in almost every row: matching it costs a walk of a huge doclist and narrows
+        # nothing, so only the distinctive words are used (still a superset; the SQL filter stays exact).
+        phrases = {" ".join(w for w in words(n) if w not in _GENERIC_KABKOTA) or " ".join(words(n)) for n in names}
+        parts.append(f"kabkota : ({' OR '.join(_quote(p) for p in sorted(phrases))})")
+    return parts
+
+
 def _kabkota_names(conn: sqlite3.Connection, code: str, most: int = 4) -> list[str] | None:
     """Every kabkota name stored with this code, found by seeks on the (kabkota_code, kabkota) index; None
     when narrowing by name could lose rows (a product without a name, a name without words, too many)."""
@@ -235,13 +268,7 @@ def _fts_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str,
     """The page, and whether the walk hit SCAN_CAP before filling the pool (total is then a lower bound)."""
     boost = min(max(float(q.fairness_boost), 0.0), MAX_FAIRNESS_BOOST)
     expr = " ".join(_quote(t) + ("*" if prefix else "") for t, prefix in terms)
-    # Narrow inside the index too (the SQL filters below stay exact): FTS intersects doclists far faster
-    # than we can test each match's row.
-    if q.category is not None:
-        expr = f"({expr}) AND category : {_quote(q.category)}"
-    names = _kabkota_names(conn, q.kabkota_code) if q.kabkota_code is not None else None
-    if names:
-        expr = f"({expr}) AND kabkota : ({' OR '.join(_quote(' '.join(words(n))) for n in names)})"
+    expr = " AND ".join([f"({expr})", *_narrowing(conn, q)])
     cols, join = _select(boost)
 
     def walk(after: int, n: int, skip: int = 0) -> list[tuple[Any, ...]]:

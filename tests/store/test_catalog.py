@@ -268,3 +268,25 @@ def test_kabkota_narrowing_only_when_safe(catalog: Store, monkeypatch: pytest.Mo
     with catalog.raw_connection() as conn:
         assert catalog_search._kabkota_names(conn, "33.19") is None  # narrowing would lose product 40
     assert set(ids(catalog, text="kopi", kabkota_code="33.19")) == {10, 11, 40}
+
+
+@pytest.mark.parametrize("kw", [dict(category="pangan"), dict(kabkota_code="33.19"), dict(category="atk",
+                                kabkota_code="33.74"), dict(category="pangan", include_delisted=True),
+                                dict(kabkota_code="33.23", marketplace="TISERA"), dict(category="none")])
+def test_browse_through_fts_narrowing_equals_plain_sql(catalog: Store, kw: dict) -> None:
+    where, args = catalog_search._filters(CatalogQuery(**kw))
+    with catalog.raw_connection() as conn:
+        expected = [r[0] for r in conn.execute(f"SELECT p.id FROM product p WHERE {' AND '.join(where)} ORDER BY p.id"
+                                               if where else "SELECT id FROM product ORDER BY id", args)]
+    with catalog.unit_of_work(readonly=True) as uow:
+        page = uow.catalog.search(CatalogQuery(**kw, limit=100))
+    assert list(page.ids) == expected and page.total_estimate == len(expected) and page.exact
+
+
+def test_generic_kabkota_words_are_not_used_to_narrow(catalog: Store) -> None:
+    with catalog.unit_of_work() as uow:
+        uow.catalog.upsert_providers([provider_row(5, "CV Semarang Jaya", "33.74", "Kota Semarang", "badan_usaha",
+                                                   "MBIZ", True, version=2)])
+    with catalog.raw_connection() as conn:
+        parts = catalog_search._narrowing(conn, CatalogQuery(kabkota_code="33.74"))
+    assert parts == ['kabkota : ("semarang")']

@@ -5,8 +5,9 @@
 (`make package` runs it after installing the `package` extra.) Steps, each timed:
 1. compile resources/translations/*.ts to build/translations/*.qm with pyside6-lrelease (when there are any);
 2. PyInstaller on installers/pyinstaller/blangkon.spec → dist/pyinstaller/blangkon/ (blangkon, blangkon-server);
-3. `<bundle>/blangkon --self-test` with QT_QPA_PLATFORM=offscreen, outside the source tree, with no venv on PATH:
-   the build fails if it fails;
+3. `<bundle>/blangkon --self-test` with QT_QPA_PLATFORM=offscreen, outside the source tree, with no venv on PATH,
+   then `<bundle>/blangkon-server serve` on a loopback port until /v1/sync/meta answers: the build fails if either
+   fails;
 4. the tarball: blangkon/ (the onedir), install.sh, blangkon-desktop.desktop, icons/, a provisioning example, a README;
 5. optionally an AppDir, and an AppImage when `appimagetool` is on PATH (or APPIMAGETOOL names it).
 """
@@ -15,14 +16,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import platform
 import shutil
+import socket
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -119,6 +123,46 @@ def self_test(bundle: Path) -> str:
     if done.returncode != 0:
         raise BuildError(f"self-test bundel gagal (kode {done.returncode}); paket tidak dibuat")
     return output
+
+
+def server_smoke_test(bundle: Path, timeout: float = 90.0) -> float:
+    """Start the bundled `blangkon-server serve` on a loopback port with a throw-away database and wait for
+    /v1/sync/meta: proves uvicorn, FastAPI, the migrations and the demo data path made it into the bundle."""
+    server = bundle / "blangkon-server"
+    if not server.is_file():
+        log("server: blangkon-server tidak ada di bundel; uji server dilewati")
+        return 0.0
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="blangkon-server-smoke-") as tmp:
+        env = {k: v for k, v in os.environ.items() if k not in LEAKY_ENV and not k.startswith("BLANGKON_SERVER")}
+        command = [str(server), "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", tmp,
+                   "--db", f"sqlite:///{tmp}/server.db"]
+        with open(Path(tmp) / "server.log", "wb") as out:
+            proc = subprocess.Popen(command, cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            while time.perf_counter() - started < timeout:
+                if proc.poll() is not None:
+                    break
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/sync/meta", timeout=2) as reply:
+                        meta = json.loads(reply.read())
+                    log(f"server: /v1/sync/meta menjawab (protocol {meta.get('protocol_version')}, "
+                        f"min_client_version {meta.get('min_client_version')})")
+                    return time.perf_counter() - started
+                except (OSError, ValueError):
+                    time.sleep(0.2)
+            output = (Path(tmp) / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise BuildError(f"blangkon-server dari bundel tidak menjawab dalam {timeout:.0f} detik:\n{output}")
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
 
 
 def _tar_filter(info: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -221,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         log("self-test bundel (offscreen) …")
         self_test(BUNDLE)
         timings["self-test"] = time.perf_counter() - mark
+        timings["server"] = server_smoke_test(BUNDLE)
         tarball = None
         if not args.no_tarball:
             mark = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 import tarfile
 from pathlib import Path
 
@@ -56,3 +57,35 @@ def test_tarball_layout_and_checksum(tmp_path, monkeypatch):
     assert all(m.uid == 0 and m.uname == "root" for m in members.values())
     digest = target.with_name(target.name + ".sha256").read_text(encoding="ascii").split()[0]
     assert digest == hashlib.sha256(target.read_bytes()).hexdigest()
+
+
+FAKE_SERVER = """#!{python}
+import json, sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
+port = int(sys.argv[sys.argv.index("--port") + 1])
+class Meta(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = json.dumps({{"protocol_version": 1, "min_client_version": "0.1.0"}}).encode()
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+HTTPServer(("127.0.0.1", port), Meta).serve_forever()
+"""
+
+
+def test_server_smoke_test_waits_for_sync_meta(tmp_path):
+    bundle = fake_bundle(tmp_path, 0)
+    server = bundle / "blangkon-server"
+    server.write_text(FAKE_SERVER.format(python=sys.executable), encoding="utf-8")
+    server.chmod(0o755)
+    assert build_linux.server_smoke_test(bundle, timeout=30) > 0
+
+
+def test_a_server_that_dies_fails_the_build(tmp_path):
+    bundle = fake_bundle(tmp_path, 0)
+    server = bundle / "blangkon-server"
+    server.write_text("#!/bin/sh\necho 'ModuleNotFoundError: uvicorn.lifespan.on'\nexit 1\n", encoding="utf-8")
+    server.chmod(0o755)
+    with pytest.raises(build_linux.BuildError, match=r"uvicorn\.lifespan\.on"):
+        build_linux.server_smoke_test(bundle, timeout=10)

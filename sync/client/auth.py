@@ -57,12 +57,12 @@ class Auth:
     def _token_call(self, body: dict[str, Any], user: str, cancel: Cancel | None) -> Session:
         if self.device_id:
             body["device_id"] = self.device_id
-        response = self.transport.request("POST", TOKEN_PATH, json_body=body, cancel=cancel)
-        if response.status_code == 426:
-            raise UpgradeRequired(response.text)
-        if response.status_code != 200:
-            raise NeedsLogin(user, _problem_text(response))
-        data = response.json()
+        with self.transport.request("POST", TOKEN_PATH, json_body=body, cancel=cancel) as response:
+            if response.status_code == 426:
+                raise UpgradeRequired(response.text)
+            if response.status_code != 200:
+                raise NeedsLogin(user, _problem_text(response))
+            data = response.json()
         info = data.get("user") or {}
         user_id = str(info.get("id") or user)
         # Persist the rotated refresh token before anything else can fail.

@@ -97,6 +97,7 @@ class FaultProxy:
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._closed = False
+        self._clients: set[socket.socket] = set()
         self._thread = threading.Thread(target=self._accept, daemon=True, name="faultproxy")
         self._thread.start()
 
@@ -121,12 +122,21 @@ class FaultProxy:
         return None
 
     def close(self) -> None:
+        """The link goes down: the listener and every open client connection (keep-alive ones too)."""
         self._closed = True
         self.release.set()
         try:
-            self.listener.close()
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() blocked in our thread (Linux)
         except OSError:
             pass
+        self.listener.close()
+        with self.lock:
+            clients = list(self._clients)
+        for client in clients:
+            try:
+                client.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def __enter__(self) -> FaultProxy:
         return self
@@ -144,6 +154,8 @@ class FaultProxy:
 
     def _serve(self, client: socket.socket) -> None:
         buf = b""
+        with self.lock:
+            self._clients.add(client)
         try:
             while True:
                 got = _read_head(client, buf)
@@ -184,6 +196,8 @@ class FaultProxy:
         except OSError:
             return
         finally:
+            with self.lock:
+                self._clients.discard(client)
             try:
                 client.shutdown(socket.SHUT_RDWR)
             except OSError:

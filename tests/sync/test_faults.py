@@ -180,3 +180,16 @@ def test_snapshot_survives_a_cut_in_every_chunk(live, view, make_client, proxy):
     assert len(gets) == 2 * len(manifest["chunks"])
     resumed = [s.range for s in gets if s.range]
     assert "bytes=65536-" in resumed  # a big chunk resumed after its first 64 KiB block, not from zero
+
+
+def test_server_unreachable_is_offline_and_touches_nothing(live, view, make_client, proxy):
+    pp = live.account("PP", OPD)
+    client = make_client("offline", url=proxy.url, seed=10, max_attempts=2)
+    client.login(pp)
+    oid = client.new_draft(pp["username"], same_provider_products(view.products(), 2, skip=9), OPD)
+    proxy.close()  # the office link is down
+    report = client.sync(pp["username"])
+    assert report.status == "offline" and report.errors
+    assert [(c.status, c.attempts) for c in client.commands(oid)] == [(CommandStatus.PENDING, 0)]
+    with client.store.unit_of_work(readonly=True) as uow:
+        assert uow.sync_state.get("last_success_at") is None

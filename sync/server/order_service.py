@@ -51,6 +51,8 @@ def _next_seq(conn: Connection, name: str) -> int:
 
 
 def _save(conn: Connection, doc: dict[str, Any], created: bool) -> None:
+    """Last write of a command: the global feed counter is locked here, so it is held only until commit.
+    (Lock order everywhere: order row → OPD audit head → counter; no deadlocks.)"""
     values = {"opd_id": doc["opd_id"], "version": doc["version"], "state": doc["state"],
               "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False)}
     if created:
@@ -112,10 +114,10 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
         keep = ("number", "created_by", "approval", "receipt", "bast", "payment", "reasons", "created_at")
         doc.update({k: current[k] for k in keep}, version=current["version"] + 1)
     doc = _ordered(doc)
-    _save(conn, doc, created=current is None)
     _event(conn, principal, doc, "create" if current is None else "update",
            None if current is None else current["state"], None,
            {"total": doc["total"], "lines": len(draft.lines), "content_hash": content_hash(draft)})
+    _save(conn, doc, created=current is None)
     return (201 if current is None else 200), doc
 
 
@@ -163,8 +165,8 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     now = now_iso()
     doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
     _stamp(doc, principal, req, now)
-    _save(conn, doc, created=False)
     _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload)
+    _save(conn, doc, created=False)
     return doc
 
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import subprocess
@@ -227,6 +228,22 @@ def make_appimage(version: str, arch: str) -> Path | None:
     return target
 
 
+def required_glibc(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any bundled ELF file asks for: the oldest Linux the bundle runs on."""
+    newest = (0, 0)
+    pattern = re.compile(rb"GLIBC_(\d+)\.(\d+)")
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+            data = fh.read()
+        for major, minor in pattern.findall(data):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}" if newest != (0, 0) else "?"
+
+
 def largest_parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
     internal = bundle / "_internal"
     sizes: dict[str, int] = {}
@@ -280,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[build_linux] GAGAL: {exc}", file=sys.stderr)
         return 1
     size, files = tree_size(BUNDLE)
-    log(f"bundel: {BUNDLE.relative_to(ROOT)} — {mb(size)}, {files} berkas")
+    log(f"bundel: {BUNDLE.relative_to(ROOT)} — {mb(size)}, {files} berkas; butuh glibc >= {required_glibc(BUNDLE)} "
+        "(Linux yang lebih lama: bangun paket di distribusi tertua yang didukung)")
     for part, part_size in largest_parts(BUNDLE):
         log(f"  {mb(part_size):>9}  {part}")
     if tarball:

@@ -54,22 +54,24 @@ def build_document(app: FastAPI) -> dict[str, Any]:
     from fastapi.openapi.utils import get_openapi
 
     doc = get_openapi(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION, routes=app.routes)
+    refs: dict[str, Any] = {}
     problem = {"description": "Galat bertipe (RFC 9457)",
-               "content": {PROBLEM_CONTENT_TYPE: {"schema": schema_of(Problem)}}}
+               "content": {PROBLEM_CONTENT_TYPE: {"schema": schema_of(Problem, refs)}}}
     for path, ops in doc["paths"].items():
         for method, op in ops.items():
             status, msg = RESPONSES.get((path, method), ("200", None))
             ok: dict[str, Any] = {"description": "Berhasil"}
             if msg is not None:
-                ok["content"] = {"application/json": {"schema": schema_of(msg)}}
+                ok["content"] = {"application/json": {"schema": schema_of(msg, refs)}}
             elif path.endswith("{name}"):
                 ok["content"] = {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
             responses = {status: ok, "4XX": problem, "default": problem}
             if path == "/v1/orders/{order_id}" and method == "put":
                 responses["200"] = ok  # replacing a draft
             op["responses"] = responses
-    doc.get("components", {}).pop("schemas", None)
-    doc["components"] = {**doc.get("components", {}),
+    fastapi_schemas = {k: v for k, v in doc.get("components", {}).get("schemas", {}).items()
+                       if k not in ("HTTPValidationError", "ValidationError")}  # replaced by problem+json
+    doc["components"] = {"schemas": dict(sorted({**fastapi_schemas, **refs}.items())),
                          "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}}
     doc["security"] = [{"bearer": []}]
     return doc

@@ -86,7 +86,7 @@ class AppController(QObject):
             window.notify(self.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
                                     "Anda menyinkronkan."))
         if result.warning:
-            QMessageBox.information(window, self.tr("Sesi tidak diingat"), result.warning)
+            window.show_message(self.tr("Sesi tidak diingat"), result.warning)
 
     def on_logout(self) -> None:
         if self.window is not None:

@@ -231,7 +231,15 @@ class MainWindow(QMainWindow):
         if not message:
             message = self.tr("Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log "
                               "ke admin TI.").replace("%1", type(exc).__name__)
-        QMessageBox.warning(self, self.tr("Tidak dapat melanjutkan"), message)
+        self.show_message(self.tr("Tidak dapat melanjutkan"), message, QMessageBox.Icon.Warning)
+
+    def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+        """A window-modal message that does not block the event loop (background results keep arriving)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
 
     def _on_sync_finished(self, result: object) -> None:
         if isinstance(result, BaseException):

@@ -68,12 +68,17 @@ class LoginController(QObject):
 
     # --- initial state ------------------------------------------------------------------------------------------
     def _load_settings(self) -> None:
+        if self._forced_server:  # `blangkon --server URL`: nothing to look up
+            self._apply_settings((self._forced_server, False))
+            return
+        self.view.login_button.setEnabled(False)  # until the saved server choice is shown
         settings = self.ctx.services.settings
         self.ctx.tasks.run_read(lambda: (settings.server_url(), settings.use_local_server()),
                                 on_done=self._apply_settings, on_error=lambda exc: self._apply_settings(("", True)))
 
     def _apply_settings(self, values: tuple[str, bool]) -> None:
         url, use_local = values
+        self.view.login_button.setEnabled(True)
         if self._forced_server:
             url, use_local = self._forced_server, False
         elif not url:

@@ -1,0 +1,73 @@
+"""AppController: login → main window, keyring warning shown without blocking, offline notice, language, logout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.app import bootstrap
+from desktop.app.gui import AppController
+from desktop.domain.resources import resource_path
+from desktop.services.auth_service import AuthService
+from desktop.services.credentials import CredentialStore
+from desktop.ui.i18n import I18n
+from desktop.ui.settings import LANGUAGE, LAST_USERNAME, UiSettings
+from tests.services.test_auth_service import FakeHttp
+
+
+@pytest.fixture
+def app_ctrl(qtbot, tmp_path, monkeypatch):
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var))
+    core = bootstrap.build_core(tmp_path / "data", with_local_server=False)
+    core.services.auth = AuthService(core.store, core.session, CredentialStore(), http_factory=FakeHttp)
+    FakeHttp.down = False
+    i18n = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
+    ui = UiSettings(str(tmp_path / "ui.ini"))
+    ctrl = AppController(core, ui, i18n, forced_server="http://srv")
+    ctrl.start()
+    yield ctrl
+    i18n.set_language("id")
+    ctrl.shutdown()
+    FakeHttp.down = False
+
+
+def login(qtbot, ctrl, username="pp.demo", password="rahasia"):
+    view = ctrl.login_view
+    view.username_edit.setText(username)
+    view.password_edit.setText(password)
+    with qtbot.waitSignal(ctrl.login.logged_in, timeout=10000) as got:
+        view.login_button.click()
+    return got.args[0]
+
+
+def test_keyring_warning_is_shown_without_blocking(qtbot, app_ctrl):
+    result = login(qtbot, app_ctrl)  # the suite's keyring backend is the failing one
+    assert result.online and result.warning
+    window = app_ctrl.window
+    assert window.isVisible() and not app_ctrl.login_view.isVisible()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "harus masuk lagi" in boxes[0].text()
+    assert app_ctrl.ui_settings.get(LAST_USERNAME) == "pp.demo"
+
+
+def test_offline_login_notice_and_logout(qtbot, app_ctrl, dict_keyring):
+    login(qtbot, app_ctrl)
+    app_ctrl.on_logout()
+    assert app_ctrl.login_view.isVisible() and app_ctrl.core.session.current_user is None
+    FakeHttp.down = True
+    result = login(qtbot, app_ctrl)
+    assert not result.online
+    assert "tanpa koneksi" in app_ctrl.window.statusBar().currentMessage()
+
+
+def test_language_switch_is_remembered(qtbot, app_ctrl, dict_keyring):
+    login(qtbot, app_ctrl)
+    app_ctrl.set_language("en")
+    assert app_ctrl.ui_settings.get(LANGUAGE) == "en"
+    qtbot.waitUntil(lambda: app_ctrl.window.file_menu.title() == "&File", timeout=3000)
+    app_ctrl.i18n._dir = resource_path("no-such-folder")  # a broken install: English cannot load
+    app_ctrl.i18n._cache = app_ctrl.i18n._cache / "empty"
+    app_ctrl.set_language("en")
+    assert app_ctrl.ui_settings.get(LANGUAGE) == "id"
+    assert "Bahasa Indonesia" in app_ctrl.window.statusBar().currentMessage()

@@ -8,6 +8,7 @@ the outbox live in other tables and are untouched by a re-snapshot.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ CHANGES_PATH = "/v1/catalog/changes"
 PAGE_LIMIT = 5000
 MISMATCH_KEY = "catalog_mismatches"
 MISMATCH_LIMIT = 3
+VERIFIED_KEY = "catalog_verified_at"
+VERIFY_EVERY_S = 24 * 3600
 
 
 class CursorExpired(Exception):
@@ -47,6 +50,7 @@ def pull_changes(
     cancel: Cancel | None,
     progress: Callable[[str, int, int], None],
     limit: int = PAGE_LIMIT,
+    now: float | None = None,
 ) -> DeltaResult:
     result = DeltaResult()
     cursor = replica.cursor()
@@ -83,14 +87,22 @@ def pull_changes(
             if not page.get("has_more"):
                 break
     if checkpoint is not None:
-        result.checkpoint_ok = _check(replica, state, checkpoint)
+        result.checkpoint_ok = _check(replica, state, checkpoint, time.time() if now is None else now)
     return result
 
 
-def _check(replica: CatalogReplica, state: SyncState, checkpoint: dict[str, int]) -> bool:
+def _check(replica: CatalogReplica, state: SyncState, checkpoint: dict[str, int], now: float) -> bool:
+    """Kept totals are cheap but only mirror what we applied; once a day (or on a miss) a full recount also
+    catches rows lost or damaged locally."""
     want = (int(checkpoint["count"]), int(checkpoint["checksum"]))
-    if replica.totals() == want or replica.recount() == want:
+    verified = float(state.get(VERIFIED_KEY) or 0)
+    due = now - verified >= VERIFY_EVERY_S
+    if not due and replica.totals() == want:
         state.set(MISMATCH_KEY, "0")
+        return True
+    if replica.recount() == want:
+        state.set(MISMATCH_KEY, "0")
+        state.set(VERIFIED_KEY, str(int(now)))
         return True
     misses = int(state.get(MISMATCH_KEY) or 0) + 1
     state.set(MISMATCH_KEY, str(misses))

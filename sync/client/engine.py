@@ -150,7 +150,7 @@ class SyncEngine:
             if replica.cursor() is None:
                 self._snapshot(cancel, progress, report)
             try:
-                delta = pull_changes(replica, self.ports.state, self._send, cancel, progress)
+                delta = pull_changes(replica, self.ports.state, self._send, cancel, progress, now=self.clock())
             except (CursorExpired, ResnapshotNeeded) as exc:
                 report.errors.append(f"re-snapshot: {exc}"[:300])
                 replica.discard_snapshot()

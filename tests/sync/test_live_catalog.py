@@ -184,3 +184,20 @@ def test_locked_database_ends_the_pass_with_an_error_and_nothing_half_done(live,
     assert report.status == "ok" and report.outbox.sent == 1
     head = view.catalog_head()
     assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+
+
+def test_three_checkpoint_mismatches_in_a_row_resnapshot(live, view, make_client):
+    """SYNC.md §3: a replica that lost rows (count and checksum both off) is repaired by a new snapshot."""
+    pp = live.account("PP", OPD)
+    client = make_client("drift")
+    client.login(pp)
+    client.sync(pp["username"])
+    conn = sqlite3.connect(client.store.path, isolation_level=None)
+    conn.execute("DELETE FROM product WHERE id IN (SELECT id FROM product WHERE status = 'active' LIMIT 3)")
+    conn.execute("DELETE FROM sync_state WHERE key = 'catalog_verified_at'")  # the daily full check is due
+    conn.close()
+    misses = [client.sync(pp["username"]) for _ in range(3)]
+    assert all("checksum" in " ".join(r.errors) for r in misses[:2])
+    assert misses[2].catalog_mode == "snapshot" and any("re-snapshot" in e for e in misses[2].errors)
+    head = view.catalog_head()
+    assert (misses[2].catalog_count, misses[2].catalog_checksum) == (head["count"], head["checksum"])

@@ -114,7 +114,7 @@ def by_category(conn: Connection, f: Filters) -> dict[str, Any]:
     names = dict(conn.execute(select(m.category.c.code, m.category.c.name)).all())
     rows = [{"category": k[0], "name": names.get(k[0], k[0]), "value": v.get("value", 0), "count": v.get("n", 0),
              "umkm_value": v.get("umkm_value", 0), "pdn_value": v.get("pdn_value", 0)}
-            for k, v in aggregate(conn, f, ("category",), cat=True).items()]
+            for k, v in aggregate(conn, f, ("category",), kind="cat").items()]
     rows.sort(key=lambda r: (-r["value"], r["category"]))
     return {"rows": rows}
 
@@ -139,10 +139,11 @@ def shares(conn: Connection, f: Filters) -> dict[str, Any]:
 def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, Any]:
     """Every order in scope by state (created in the date range), plus age buckets in working days."""
     o = stats_order.c
+    states = aggregate(conn, f, ("state",), kind="state")
+    rows = sorted(({"state": k[0], "count": v["n"], "value": v["total"]} for k, v in states.items()),
+                  key=lambda r: r["state"])
+    late = aggregate(conn, f, ("paid_late",), kind="state").get((True,), {})
     where = and_(true(), *conditions(stats_order, f, counted=False, day_col="created_day"))
-    rows = [{"state": s, "count": _i(n), "value": _i(v)} for s, n, v in conn.execute(
-        select(o.state, func.count(), func.sum(o.total)).where(where).group_by(o.state))]
-    rows.sort(key=lambda r: r["state"])
     ppk_limit = rule_value("ppk_approval_working_days", today)
     pay_limit = rule_value("bendahara_unpaid_alert_working_days", today)
     submitted = conn.execute(select(o.submitted_day, func.count(), func.sum(o.total))
@@ -150,13 +151,9 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
     unpaid_rows = conn.execute(select(o.bast_day, func.count(), func.sum(o.total))
                                .where(where, o.state.in_(("BAST", "MENUNGGU_BAYAR")), o.bast_day.is_not(None))
                                .group_by(o.bast_day)).all()
-    paid_rows = conn.execute(select(o.bast_day, o.paid_day, func.count(), func.sum(o.total))
-                             .where(where, o.paid_day.is_not(None), o.bast_day.is_not(None))
-                             .group_by(o.bast_day, o.paid_day)).all()
-    seen = [r[0] for r in (*submitted, *unpaid_rows, *paid_rows) if r[0]]
+    seen = [dt.date.fromisoformat(r[0]) for r in (*submitted, *unpaid_rows) if r[0]]
     cal = ServerCalendar()
-    days = cal.counter(min((dt.date.fromisoformat(d) for d in seen), default=today), max(today, *(
-        dt.date.fromisoformat(r[1]) for r in paid_rows)) if paid_rows else today)
+    days = cal.counter(min(seen, default=today), max(today, *seen) if seen else today)
     waiting = {"overdue": [0, 0], "due_today": [0, 0], "on_time": [0, 0]}
     for day, n, v in submitted:
         age = days.between(dt.date.fromisoformat(day), today) if day else 0
@@ -168,16 +165,12 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
         if days.between(dt.date.fromisoformat(day), today) > pay_limit:
             unpaid[0] += _i(n)
             unpaid[1] += _i(v)
-    late = [0, 0]
-    for bast, paid, n, v in paid_rows:
-        if days.between(dt.date.fromisoformat(bast), dt.date.fromisoformat(paid)) > pay_limit:
-            late[0] += _i(n)
-            late[1] += _i(v)
     return {"rows": rows, "today": today.isoformat(),
             "limits": {"ppk_approval_working_days": ppk_limit, "unpaid_alert_working_days": pay_limit},
             "waiting_ppk": {k: {"count": n, "value": v} for k, (n, v) in waiting.items()},
             "unpaid_overdue": {"count": unpaid[0], "value": unpaid[1]},
-            "paid_late": {"count": late[0], "value": late[1]},
+            "paid_late": {"count": late.get("n", 0), "value": late.get("total", 0),
+                          "rule": "hari kerja BAST→bayar melebihi batas yang berlaku pada tanggal BAST"},
             "calendar_complete": not cal.missing_years}
 
 

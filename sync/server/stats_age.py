@@ -97,3 +97,17 @@ class WorkingDayCounter:
         if 0 <= i < len(self._cum) and 0 <= j < len(self._cum):
             return self._cum[j] - self._cum[i]
         return self.cal.working_days_between(start, end)
+
+
+@cache
+def _paid_late(bast: str, paid: str, folder: str) -> bool:
+    start, end = dt.date.fromisoformat(bast), dt.date.fromisoformat(paid)
+    limit = rule_value("bendahara_unpaid_alert_working_days", start, Path(folder))
+    return ServerCalendar(Path(folder)).working_days_between(start, end) > limit
+
+
+def paid_late(bast_day: str | None, paid_day: str | None, folder: Path | None = None) -> bool:
+    """Paid more working days after the BAST than the limit in force on the BAST date."""
+    if not bast_day or not paid_day:
+        return False
+    return _paid_late(bast_day, paid_day, str(folder or resources_dir()))

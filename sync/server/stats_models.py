@@ -51,6 +51,7 @@ stats_order = Table(
     Column("submitted_day", String(10)),  # WIB date the order entered DIAJUKAN (only while it waits)
     Column("bast_day", String(10)),
     Column("paid_day", String(10)),
+    Column("paid_late", Boolean, nullable=False),
     Index("ix_stats_order_counted_day", "counted", "day"),
     Index("ix_stats_order_opd_id_day", "opd_id", "day"),
     Index("ix_stats_order_buyer_kab_day", "buyer_kab", "day"),
@@ -83,29 +84,33 @@ stats_sold_product = Table(
 ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 
+SCHEMA_VERSION = 2  # bump when a stats table changes: the tables are rebuilt and every order folded again
+
+
 def ensure_schema(engine: Engine) -> None:
-    """Create the stats tables if missing (safe to call from several workers; create_all checks first)."""
-    from sqlalchemy import delete, insert, inspect, select, update
+    """Create the stats tables (idempotent; safe to race between workers). When the stored schema version differs,
+    drop and recreate them: they are derived data, refolded from `orders` on the next answer."""
+    from sqlalchemy import insert, inspect, select
     from sqlalchemy.exc import DBAPIError
 
-    from . import stats_rollup  # registers the rollup tables in stats_metadata
+    from . import stats_rollup  # noqa: F401  (registers the rollup tables in stats_metadata)
 
-    had_rollup = inspect(engine).has_table(stats_rollup.stats_month.name)
+    version = None
+    if inspect(engine).has_table(stats_meta.name):
+        with engine.connect() as conn:
+            version = conn.execute(select(stats_meta.c.value).where(stats_meta.c.key == "schema")).scalar()
+    if (version is not None and int(version) != SCHEMA_VERSION) or (version is None and inspect(engine).has_table(
+            stats_order.name)):
+        stats_metadata.drop_all(engine, checkfirst=True)
     try:
         stats_metadata.create_all(engine, checkfirst=True)
     except DBAPIError:
         # another worker created them between the check and the CREATE; verify they are there now
         stats_metadata.create_all(engine, checkfirst=True)
-    for key in ("orders_seq", "sales_version"):
+    for key, value in (("orders_seq", 0), ("sales_version", 0), ("schema", SCHEMA_VERSION)):
         try:
             with engine.begin() as conn:
                 if conn.execute(select(stats_meta.c.key).where(stats_meta.c.key == key)).first() is None:
-                    conn.execute(insert(stats_meta).values(key=key, value=0))
+                    conn.execute(insert(stats_meta).values(key=key, value=value))
         except DBAPIError:
             pass  # inserted by a concurrent worker
-    if not had_rollup:  # rollups are new: fold every order again so they start complete
-        with engine.begin() as conn:
-            for table in (stats_order_cat, stats_sold_product, stats_order, stats_rollup.stats_month,
-                          stats_rollup.stats_month_cat):
-                conn.execute(delete(table))
-            conn.execute(update(stats_meta).where(stats_meta.c.key == "orders_seq").values(value=0))

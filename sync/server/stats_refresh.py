@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from . import models as m
 from .db import is_sqlite, write_txn
+from .stats_age import paid_late
 from .stats_ingest import ProductFacts, ProviderFacts, is_umkm, order_rows
 from .stats_models import stats_meta, stats_order, stats_order_cat, stats_sold_product
 from .stats_rollup import (
@@ -21,11 +22,14 @@ from .stats_rollup import (
     CAT_MEASURES,
     ORDER_DIMS,
     ORDER_MEASURES,
+    STATE_DIMS,
+    STATE_MEASURES,
     Key,
     add_rows,
     apply,
     stats_month,
     stats_month_cat,
+    stats_month_state,
 )
 
 BATCH = 2000
@@ -87,6 +91,7 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     for oid, seq, doc in batch:
         row, cat_rows, sold_rows = order_rows(doc, seq, opds.get(doc["opd_id"], ""),
                                               provs.get(int(doc["provider_id"])), prods)
+        row["paid_late"] = paid_late(row["bast_day"], row["paid_day"])
         orders.append(row)
         cats += cat_rows
         sold += sold_rows
@@ -103,6 +108,10 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     add_rows(month_cat, cats, CAT_DIMS, CAT_MEASURES, +1)
     apply(conn, stats_month, ORDER_DIMS, ORDER_MEASURES, month)
     apply(conn, stats_month_cat, CAT_DIMS, CAT_MEASURES, month_cat)
+    by_state: dict[Key, list[int]] = {}
+    add_rows(by_state, old_orders, STATE_DIMS, STATE_MEASURES, -1, counted_only=False, day_key="created_day")
+    add_rows(by_state, orders, STATE_DIMS, STATE_MEASURES, +1, counted_only=False, day_key="created_day")
+    apply(conn, stats_month_state, STATE_DIMS, STATE_MEASURES, by_state)
     if cats:
         conn.execute(insert(stats_order_cat), cats)
     if sold:

@@ -24,6 +24,8 @@ ORDER_DIMS = ("month", "opd_id", "buyer_kab", "marketplace", "legal_form", "umkm
 ORDER_MEASURES = ("total", "goods_value", "pdn_value", "tkdn_value")
 CAT_DIMS = ("month", "opd_id", "buyer_kab", "category", "umkm")
 CAT_MEASURES = ("value", "pdn_value")
+STATE_DIMS = ("month", "opd_id", "buyer_kab", "state", "paid_late")  # month of creation; every order
+STATE_MEASURES = ("total",)
 
 stats_month = Table(
     "stats_month", stats_metadata,
@@ -48,16 +50,28 @@ stats_month_cat = Table(
     Column("n", BigInteger, nullable=False),
 )
 
+stats_month_state = Table(
+    "stats_month_state", stats_metadata,
+    Column("month", String(7), primary_key=True),
+    Column("opd_id", String(64), primary_key=True),
+    Column("buyer_kab", String(8), primary_key=True),
+    Column("state", String(32), primary_key=True),
+    Column("paid_late", Boolean, primary_key=True),
+    Column("total", BigInteger, nullable=False),
+    Column("n", BigInteger, nullable=False),
+)
+
 Key = tuple[Any, ...]
 
 
 def add_rows(acc: dict[Key, list[int]], rows: Iterable[Mapping[str, Any]], dims: Sequence[str],
-             measures: Sequence[str], sign: int) -> None:
-    """Fold counted rows (order or category rows) into per-key deltas: measures then n."""
+             measures: Sequence[str], sign: int, *, counted_only: bool = True, day_key: str = "day") -> None:
+    """Fold rows (order, category) into per-key deltas: measures then n. Transactions (counted rows) are dated
+    by approval day; the state rollup takes every order, dated by creation day."""
     for r in rows:
-        if not r["counted"] or (not r.get("month") and not r.get("day")):
+        if (counted_only and not r["counted"]) or not r.get(day_key):
             continue
-        row = {**r, "month": r.get("month") or str(r["day"])[:7]}
+        row = {**r, "month": str(r[day_key])[:7]}
         slot = acc.setdefault(tuple(row[d] for d in dims), [0] * (len(measures) + 1))
         for i, m in enumerate(measures):
             slot[i] += sign * int(row[m])
@@ -107,10 +121,16 @@ def split_range(date_from: str | None, date_to: str | None
     return True, first, last, edges
 
 
-def aggregate(conn: Connection, f: Any, group: Sequence[str], *, cat: bool = False) -> dict[Key, dict[str, int]]:
-    """Sum of measures (+ `n` orders, `umkm_<measure>`) per `group` key over counted orders matching `f`."""
-    roll, base = (stats_month_cat, stats_order_cat) if cat else (stats_month, stats_order)
-    measures = CAT_MEASURES if cat else ORDER_MEASURES
+KINDS = {  # kind -> (rollup, order rows, measures, day column, transactions only, has umkm)
+    "order": (stats_month, stats_order, ORDER_MEASURES, "day", True, True),
+    "cat": (stats_month_cat, stats_order_cat, CAT_MEASURES, "day", True, True),
+    "state": (stats_month_state, stats_order, STATE_MEASURES, "created_day", False, False),
+}
+
+
+def aggregate(conn: Connection, f: Any, group: Sequence[str], *, kind: str = "order") -> dict[Key, dict[str, int]]:
+    """Sum of measures (+ `n` orders, `umkm_<first measure>`) per `group` key over the orders matching `f`."""
+    roll, base, measures, day_col, counted_only, has_umkm = KINDS[kind]
     scope = []
     if f.kabkota:
         scope.append(("buyer_kab", f.kabkota))
@@ -123,14 +143,15 @@ def aggregate(conn: Connection, f: Any, group: Sequence[str], *, cat: bool = Fal
     def run(table: Table, n_expr: Any, extra: list[Any]) -> None:
         cols = [table.c[g] for g in group]
         sums = [func.sum(table.c[m]) for m in measures]
-        umkm = func.sum(case((table.c.umkm.is_(True), table.c[head]), else_=0))
+        umkm = func.sum(case((table.c.umkm.is_(True), table.c[head]), else_=0)) if has_umkm else func.sum(0)
         conds = [table.c[k] == v for k, v in scope] + extra
         for row in conn.execute(select(*cols, *sums, umkm, n_expr).where(and_(true(), *conds)).group_by(*cols)):
             key = tuple(row[: len(group)])
             slot = out[key]
             for i, m in enumerate(measures):
                 slot[m] += int(row[len(group) + i] or 0)
-            slot[f"umkm_{head}"] += int(row[-2] or 0)
+            if has_umkm:
+                slot[f"umkm_{head}"] += int(row[-2] or 0)
             slot["n"] += int(row[-1] or 0)
 
     if whole:
@@ -141,5 +162,6 @@ def aggregate(conn: Connection, f: Any, group: Sequence[str], *, cat: bool = Fal
             conds.append(roll.c.month <= last)
         run(roll, func.sum(roll.c.n), [*conds, roll.c.n > 0])
     for start, end in edges:
-        run(base, func.count(), [base.c.counted.is_(True), base.c.day >= start, base.c.day <= end])
+        run(base, func.count(), [*([base.c.counted.is_(True)] if counted_only else []),
+                                 base.c[day_col] >= start, base.c[day_col] <= end])
     return {k: dict(v) for k, v in out.items() if v.get("n")}

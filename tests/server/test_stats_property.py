@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from desktop.domain.calendar import WorkingCalendar
+from desktop.domain.thresholds import Thresholds
 from sync.server import models as m
 from sync.server import stats, stats_catalog, stats_gen
 from sync.server.stats import Filters
@@ -21,6 +23,8 @@ from sync.server.stats_refresh import refresh
 from tests.conftest import PG_URL
 from tests.server.test_stats_support import TODAY, stats_app
 
+CAL = WorkingCalendar.from_resources()  # the desktop's calendar: an independent oracle for the server's
+TH = Thresholds.from_resources()
 COUNTED = {"DISETUJUI", "DIKIRIM_KE_PENYEDIA", "DIKONFIRMASI_PENYEDIA", "DALAM_PENGIRIMAN", "DITERIMA",
            "KETIDAKSESUAIAN", "BAST", "MENUNGGU_BAYAR", "DIBAYAR", "SELESAI"}
 
@@ -133,13 +137,19 @@ def test_aggregates_equal_brute_force(world, seed, n_new, n_change, date_from, d
         assert _pairs(stats.by_month(conn, f)["rows"], "month") == dict(want["month"])
         assert _pairs(stats.by_opd(conn, f)["rows"], "opd_id") == dict(want["opd"])
         states: dict[str, int] = defaultdict(int)
+        late = 0
         for d in world.docs.values():
             created = _wib(d["created_at"])
             if (not date_from or created >= date_from) and (not date_to or created <= date_to) and \
                     (not kab or world.opd_kab[d["opd_id"]] == kab) and (not opd or d["opd_id"] == opd):
                 states[d["state"]] += 1
-        by_state = stats.orders_by_state(conn, f, TODAY)["rows"]
-        assert {r["state"]: r["count"] for r in by_state} == dict(states)
+                if d["bast"] and (d["payment"] or {}).get("paid_at"):
+                    bast = dt.date.fromisoformat(d["bast"]["date"])
+                    paid = dt.date.fromisoformat(_wib(d["payment"]["paid_at"]))
+                    late += CAL.working_days_between(bast, paid) > TH.value("bendahara_unpaid_alert_working_days", bast)
+        body = stats.orders_by_state(conn, f, TODAY)
+        assert {r["state"]: r["count"] for r in body["rows"]} == dict(states)
+        assert body["paid_late"]["count"] == late
         stats_catalog.clear_memo()
         never = stats_catalog.never_sold(conn, Filters(kabkota=kab), limit=500)
         expected_never = {pid for pid, p in world.prov.items() if p.status == "active" and not p.has_sales

@@ -23,6 +23,8 @@ from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import Attachment, DocumentOptions, EvidenceInput
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.verification import DocumentSigner, b64u, unb64u, verify_qr
+from desktop.domain.dates import format_tanggal
+from desktop.domain.money import format_rupiah
 
 
 def _demo_photo(path: Path) -> Path:
@@ -106,7 +108,7 @@ def main(argv: list[str]) -> int:
     print(result.message)
     if result.payload is not None:
         p = result.payload
-        print(f"{p.doc_type} {p.number} · pesanan {p.order_id} · Rp{p.amount:,} · {p.date.isoformat()}".replace(",", "."))
+        print(f"{p.doc_type} {p.number} · pesanan {p.order_id} · {format_rupiah(p.amount)} · {format_tanggal(p.date)}")
     if result.device_id:
         print(f"perangkat {result.device_id} · OPD {result.opd_id}")
     return 0 if result.ok else 1

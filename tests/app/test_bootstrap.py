@@ -101,8 +101,8 @@ def test_first_run_flow_with_embedded_server(qtbot, isolated_dirs, dict_keyring)
         qtbot.waitUntil(lambda: bool(finished), timeout=60000)
         assert not isinstance(finished[0], BaseException), finished[0]
         screen = window.screen("catalog")  # re-activated after the sync: filters and results reloaded
-        qtbot.waitUntil(lambda: screen.controller.model.rowCount() > 0, timeout=10000)
-        assert screen.view.category.count() > 1
+        qtbot.waitUntil(lambda: screen.controller.model.rowCount() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: screen.view.category.count() > 1, timeout=20000)  # choices load in parallel
         assert "Sinkron terakhir" in window.status_view.last_sync_label.text()
         window.logout_requested.emit()
         assert view.isVisible() and core.session.current_user is None

@@ -194,6 +194,7 @@ class UserInfo(Message):
     role: Role
     opd_id: str | None
     opd_name: str | None
+    roles: tuple[Role, ...] = ()  # every role held (first = `role`); e.g. a KPA who also acts as PPK
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,6 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.orders import content_hash
-from sync.protocol.states import Role
 
 from . import documents as docs
 from . import models as m
@@ -51,7 +50,7 @@ async def certificate(request: Request) -> Response:
         raw = docs.parse_device_key(public_key if isinstance(public_key, str) else "")
     except ValueError as exc:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, str(exc)) from None
-    if who.opd_id is None or who.role is Role.ADMIN_PROVINSI:
+    if who.opd_id is None or who.reads_all:
         raise ProtocolError(ErrorCode.FORBIDDEN, "Hanya perangkat pegawai OPD yang dapat disertifikasi.")
 
     def work() -> dict[str, Any]:

@@ -60,8 +60,9 @@ def _user_info(conn: Any, user: Any) -> dict[str, Any]:
     opd_name = None
     if user.opd_id:
         opd_name = conn.execute(select(m.opd.c.name).where(m.opd.c.id == user.opd_id)).scalar()
-    return {"id": user.id, "username": user.username, "full_name": user.full_name, "role": user.role,
-            "opd_id": user.opd_id, "opd_name": opd_name}
+    roles = [r.value for r in auth.parse_roles(user.role)]
+    return {"id": user.id, "username": user.username, "full_name": user.full_name, "role": roles[0],
+            "opd_id": user.opd_id, "opd_name": opd_name, "roles": roles}
 
 
 @router.post("/auth/token", tags=["auth"], summary="Masuk (password) atau perbarui token (refresh_token)",
@@ -91,7 +92,7 @@ NUMBER_ROLES = frozenset({Role.PP, Role.PPK, Role.PPTK, Role.BENDAHARA, Role.PA_
 
 
 def _own_opd(who: auth.Principal, opd_id: str) -> None:
-    if who.role not in NUMBER_ROLES or who.opd_id != opd_id:
+    if not (who.all_roles & NUMBER_ROLES) or who.opd_id != opd_id:
         raise ProtocolError(ErrorCode.FORBIDDEN, "Nomor dokumen hanya untuk OPD Anda sendiri.")
 
 

@@ -59,12 +59,27 @@ def sha256_hex(text: str) -> str:
 class Principal:
     user_id: str
     username: str
-    role: Role
+    role: Role  # the primary (first) role
     opd_id: str | None
+    roles: frozenset[Role] = frozenset()  # every role the person holds, e.g. PA/KPA acting as PPK
+
+    @property
+    def all_roles(self) -> frozenset[Role]:
+        return self.roles or frozenset({self.role})
 
     @property
     def reads_all(self) -> bool:
-        return self.role is Role.ADMIN_PROVINSI
+        return Role.ADMIN_PROVINSI in self.all_roles
+
+    def acting_role(self, allowed: frozenset[Role]) -> Role:
+        """Which of the person's roles an action is taken in (recorded in the audit trail)."""
+        usable = sorted(r.value for r in self.all_roles & allowed)
+        return Role(usable[0]) if usable else self.role
+
+
+def parse_roles(text: str) -> tuple[Role, ...]:
+    """Stored/claimed form "PPK" or "PA_KPA,PPK" → roles (first = primary)."""
+    return tuple(Role(part) for part in text.split(","))
 
 
 class TokenSigner:
@@ -95,7 +110,8 @@ class TokenSigner:
             claims = json.loads(_unb64(body))
             if int(claims["exp"]) < now:
                 raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sesi berakhir; perbarui token lalu ulangi.")
-            return Principal(claims["sub"], claims["usr"], Role(claims["role"]), claims["opd"])
+            roles = parse_roles(claims["role"])
+            return Principal(claims["sub"], claims["usr"], roles[0], claims["opd"], frozenset(roles))
         except ProtocolError:
             raise
         except (ValueError, KeyError, TypeError):

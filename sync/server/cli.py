@@ -166,6 +166,34 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_policy(args: argparse.Namespace) -> int:
+    """Show or switch the segregation-of-duties rules (DOMAIN.md §2 rule 5: an admin may switch them off)."""
+    import dataclasses
+
+    from sync.protocol.lifecycle import SodPolicy
+
+    from .db import write_txn
+    from .state import set_state, sod_policy
+
+    engine = _engine(_settings(args))
+    try:
+        with write_txn(engine) as conn:
+            current = dataclasses.asdict(sod_policy(conn))
+            for item in args.set or []:
+                name, _, value = item.partition("=")
+                if name not in current or value.lower() not in ("true", "false"):
+                    print(f"Gagal: gunakan NAMA=true|false dengan NAMA salah satu dari {', '.join(current)}",
+                          file=sys.stderr)
+                    return 1
+                current[name] = value.lower() == "true"
+            set_state(conn, "sod_policy", json.dumps(dataclasses.asdict(SodPolicy(**current))))
+    finally:
+        engine.dispose()
+    for name, value in current.items():
+        print(f"{name} = {'true' if value else 'false'}")
+    return 0
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from .openapi import write_openapi
 
@@ -216,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     a = with_db(sub.add_parser("audit", help="periksa rantai hash jejak audit"))
     a.add_argument("action", choices=["verify"])
     a.set_defaults(func=cmd_audit)
+    pol = with_db(sub.add_parser("policy", help="lihat/ubah aturan pemisahan tugas (SoD)"))
+    pol.add_argument("set", nargs="*", help="mis. approver_not_payer=false")
+    pol.set_defaults(func=cmd_policy)
     o = sub.add_parser("openapi", help="tulis docs/openapi.json")
     o.add_argument("--output")
     o.set_defaults(func=cmd_openapi)

@@ -135,7 +135,7 @@ app_user = Table(
     Column("id", String(36), primary_key=True),
     Column("username", String(64), nullable=False, unique=True),
     Column("full_name", String(256), nullable=False),
-    Column("role", String(16), nullable=False),
+    Column("role", String(64), nullable=False),  # "PPK" or several: "PA_KPA,PPK" (first = primary)
     Column("opd_id", String(64), ForeignKey("opd.id")),
     Column("password_hash", Text, nullable=False),
     Column("disabled", Boolean, nullable=False),

@@ -8,10 +8,18 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from sync.protocol import ErrorCode, LineIssue, ProtocolError
-from sync.protocol.lifecycle import Actor, OrderFacts, check, check_edit, validate_payload
+from sync.protocol.lifecycle import (
+    EDIT_ROLES,
+    TRANSITIONS,
+    Actor,
+    OrderFacts,
+    check,
+    check_edit,
+    validate_payload,
+)
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.orders import compute_total, content_hash
-from sync.protocol.states import Action, OrderState
+from sync.protocol.states import Action, OrderState, Role
 
 from . import audit
 from . import models as m
@@ -62,10 +70,10 @@ def _save(conn: Connection, doc: dict[str, Any], created: bool) -> None:
 
 
 def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: str, before: str | None,
-           client_at: str | None, payload: dict[str, Any]) -> None:
+           client_at: str | None, payload: dict[str, Any], role: Role) -> None:
     audit.append(conn, {"order_id": doc["id"], "opd_id": doc["opd_id"], "version": doc["version"],
                         "action": action, "from_state": before, "to_state": doc["state"],
-                        "actor": principal.user_id, "role": principal.role.value, "at": doc["updated_at"],
+                        "actor": principal.user_id, "role": role.value, "at": doc["updated_at"],
                         "client_recorded_at": client_at, "payload": payload})
 
 
@@ -89,7 +97,7 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     """Create (if_match None, i.e. If-None-Match: *) or replace a draft. Returns (HTTP status, order)."""
     if principal.opd_id != draft.opd_id:
         raise ProtocolError(ErrorCode.FORBIDDEN, "Pesanan hanya boleh dibuat untuk OPD Anda sendiri.")
-    actor = Actor.of(principal.user_id, principal.role)
+    actor = Actor.of(principal.user_id, *principal.all_roles)
     current = load(conn, principal, order_id, lock=True)
     if if_match is None and current is not None:
         raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Pesanan dengan ID ini sudah ada.", order_id=order_id,
@@ -116,7 +124,8 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     doc = _ordered(doc)
     _event(conn, principal, doc, "create" if current is None else "update",
            None if current is None else current["state"], None,
-           {"total": doc["total"], "lines": len(draft.lines), "content_hash": content_hash(draft)})
+           {"total": doc["total"], "lines": len(draft.lines), "content_hash": content_hash(draft)},
+           principal.acting_role(EDIT_ROLES))
     _save(conn, doc, created=current is None)
     return (201 if current is None else 200), doc
 
@@ -152,7 +161,8 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     doc = load(conn, principal, order_id, lock=True)
     if doc is None:
         raise _not_found(order_id)
-    actor = Actor.of(principal.user_id, principal.role)
+    actor = Actor.of(principal.user_id, *principal.all_roles)
+    role = principal.acting_role(TRANSITIONS[req.action].roles)
     before = doc["state"]
     try:
         to_state = check(OrderFacts.from_order(_Obj(doc)), req.action, actor, sod_policy(conn))
@@ -164,8 +174,8 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         raise
     now = now_iso()
     doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
-    _stamp(doc, principal, req, now)
-    _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload)
+    _stamp(doc, principal, req, now, role)
+    _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload, role)
     _save(conn, doc, created=False)
     return doc
 
@@ -199,9 +209,9 @@ def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: Tra
                             f"Jumlah dibayar harus sama dengan total pesanan (Rp{doc['total']})")
 
 
-def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str) -> None:
-    """Record who did what, when (server time), in the order's artefact fields."""
-    who = {"by": principal.user_id, "role": principal.role.value, "at": now}
+def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role) -> None:
+    """Record who did what, in which role, when (server time), in the order's artefact fields."""
+    who = {"by": principal.user_id, "role": role.value, "at": now}
     p = req.payload
     act = req.action
     if act is Action.APPROVE:

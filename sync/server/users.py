@@ -11,7 +11,7 @@ from sqlalchemy import Engine, insert, select, update
 from sync.protocol.states import Role
 
 from . import models as m
-from .auth import hash_password
+from .auth import hash_password, parse_roles
 from .db import now_iso, write_txn
 
 
@@ -23,9 +23,15 @@ def add_user(engine: Engine, username: str, full_name: str, role: str, opd_id: s
              password: str | None = None, *, password_hash: str | None = None) -> tuple[str, str]:
     """Create a user; returns (user id, password). Non-provincial roles must belong to an existing OPD."""
     try:
-        r = Role(role)
+        roles = parse_roles(role)
     except ValueError:
-        raise UserError(f"Peran tidak dikenal: {role}. Pilih: {', '.join(x.value for x in Role)}") from None
+        raise UserError(f"Peran tidak dikenal: {role}. Pilih (boleh beberapa, dipisah koma): "
+                        f"{', '.join(x.value for x in Role)}") from None
+    if len(set(roles)) != len(roles):
+        raise UserError("Peran tidak boleh diulang.")
+    r = roles[0]
+    if Role.ADMIN_PROVINSI in roles and len(roles) > 1:
+        raise UserError("Admin provinsi tidak boleh merangkap peran OPD.")
     if r is not Role.ADMIN_PROVINSI and not opd_id:
         raise UserError("Peran ini wajib terikat pada satu OPD (--opd).")
     if not username or len(username) > 64:
@@ -38,7 +44,7 @@ def add_user(engine: Engine, username: str, full_name: str, role: str, opd_id: s
         if conn.execute(select(m.app_user.c.id).where(m.app_user.c.username == username)).first():
             raise UserError(f"Nama pengguna sudah dipakai: {username}")
         conn.execute(insert(m.app_user).values(
-            id=uid, username=username, full_name=full_name or username, role=r.value, opd_id=opd_id,
+            id=uid, username=username, full_name=full_name or username, role=",".join(x.value for x in roles), opd_id=opd_id,
             password_hash=password_hash or hash_password(password), disabled=False, created_at=now_iso()))
     return uid, password
 

@@ -88,3 +88,49 @@ def test_users_cli(srv):
     new_pw = reset.stdout.strip().rsplit(" ", 1)[-1]
     assert token(srv, grant_type="password", username="ppk.baru", password="Rahasia-123").status_code == 400
     assert token(srv, grant_type="password", username="ppk.baru", password=new_pw).status_code == 200
+
+
+def test_sod_policy_switch_changes_server_decisions(tmp_path, server_db_url):
+    """One person holding PPK and Bendahara may not pay what they approved — unless an admin switches the rule
+    off (DOMAIN.md §2 rule 5). PA/KPA acting as PPK is always allowed."""
+    from tests.server.conftest import OPD, Api
+    from tests.server.flows import body_for, drive
+    from tests.server.live import start_server
+
+    srv = start_server(tmp_path, db_url=server_db_url, products=200)
+    try:
+        assert "approver_not_payer = true" in srv.cli_inproc("policy").stdout
+        for name, roles in (("rangkap.ppk", "PPK,BENDAHARA"), ("kpa.ppk", "PA_KPA,PPK")):
+            out = srv.cli_inproc("users", "add", name, "--role", roles, "--opd", OPD, "--password", "Rahasia-123")
+            assert out.returncode == 0, out.stderr
+        assert srv.cli_inproc("users", "add", "x", "--role", "PPK,PPK", "--opd", OPD).returncode == 1
+        info = token(srv, grant_type="password", username="rangkap.ppk", password="Rahasia-123").json()
+        assert info["user"]["roles"] == ["PPK", "BENDAHARA"] and info["user"]["role"] == "PPK"
+        both = {"Authorization": f"Bearer {info['access_token']}"}
+        api = Api(srv)
+        order = drive(api, api.new_order(), "MENUNGGU_BAYAR")
+        assert api.act(order["id"], "authorize_payment", "PA_KPA").status_code == 200
+        # approve as the double-role person on a fresh order, then try to pay it
+        fresh = drive(api, api.new_order(), "DIAJUKAN")
+        r = api.http.post(f"{srv.url}/v1/orders/{fresh['id']}/transitions", headers={**both, "Idempotency-Key": "a1"},
+                          json={"action": "approve", **body_for("approve", fresh)})
+        assert r.status_code == 200 and r.json()["approval"]["role"] == "PPK"
+        fresh = r.json()
+        for action, role in (("send_to_seller", "PP"), ("seller_confirm", "PP"), ("ship", "PP"),
+                             ("receive", "PPTK"), ("sign_bast", "PPK"), ("request_payment", "PPTK"),
+                             ("authorize_payment", "PA_KPA")):
+            fresh = api.act(fresh["id"], action, role, **body_for(action, fresh)).json()
+        pay = {"action": "mark_paid", **body_for("mark_paid", fresh)}
+        r = api.http.post(f"{srv.url}/v1/orders/{fresh['id']}/transitions", headers={**both, "Idempotency-Key": "p1"},
+                          json=pay)
+        assert r.status_code == 403 and r.json()["code"] == "forbidden_role"
+        assert srv.cli_inproc("policy", "approver_not_payer=nope").returncode == 1
+        out = srv.cli_inproc("policy", "approver_not_payer=false")
+        assert out.returncode == 0 and "approver_not_payer = false" in out.stdout
+        r = api.http.post(f"{srv.url}/v1/orders/{fresh['id']}/transitions", headers={**both, "Idempotency-Key": "p2"},
+                          json=pay)
+        assert r.status_code == 200 and r.json()["payment"]["paid_by"] == info["user"]["id"]
+        events = api.get(fresh["id"]).json()["events"]
+        assert events[-1]["role"] == "BENDAHARA" and events[2]["role"] == "PPK"
+    finally:
+        srv.stop()

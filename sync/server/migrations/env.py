@@ -15,7 +15,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         connection=connection,
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things in place
-        compare_type=True,
+        compare_type=connection.dialect.name != "sqlite",  # SQLite ignores VARCHAR lengths
     )
     with context.begin_transaction():
         context.run_migrations()

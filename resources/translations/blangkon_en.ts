@@ -4,63 +4,179 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="217"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="226"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is back to draft and ready to be sent again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/common.py" line="29"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Try again; if it keeps happening, contact the agency administrator and say when it happened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="61"/>
+        <source>Peringkat kab/kota: nilai transaksi (Rp miliar)</source>
+        <translation>Regency/city ranking: transaction value (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="62"/>
+        <source>Ke UMKM</source>
+        <translation>To small businesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="63"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="97"/>
+        <source>Nilai transaksi</source>
+        <translation>Transaction value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="90"/>
+        <source>Klik batang untuk melihat transaksi di baliknya.</source>
+        <translation>Click a bar to see the transactions behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="95"/>
+        <source>Nilai transaksi per bulan (Rp miliar)</source>
+        <translation>Transaction value per month (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="133"/>
+        <source>Lainnya</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="145"/>
+        <source>Pangsa nilai per kategori</source>
+        <translation>Share of value by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="149"/>
+        <source>Pangsa nilai per marketplace</source>
+        <translation>Share of value by marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="45"/>
+        <source>Ekspor tabel ke CSV</source>
+        <translation>Export table to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="50"/>
+        <source>Tabel disimpan: %1</source>
+        <translation>Table saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="59"/>
+        <source>Ekspor semua tabel ke XLSX</source>
+        <translation>Export all tables to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="63"/>
+        <source>Data per %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="65"/>
+        <source>Buku kerja disimpan: %1</source>
+        <translation>Workbook saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="71"/>
+        <source>Ekspor halaman ke PDF</source>
+        <translation>Export page to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="76"/>
+        <source>PDF disimpan: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <source>triliun</source>
+        <translation>trillion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <source>miliar</source>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <source>juta</source>
+        <translation>million</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
+        <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
+        <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
+        <source>batas hari ini: %1 (%2)</source>
+        <translation>deadline today: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
+        <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
+        <source>dibayar terlambat: %1 (%2)</source>
+        <translation>paid late: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
+        <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
 </context>
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
-        <source>Server menolak langkah ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="159"/>
-        <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="163"/>
-        <source>Pakai salinan &amp;server</source>
-        <translation type="unfinished"></translation>
+        <source>Server menolak langkah ini.</source>
+        <translation>The server refused this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="164"/>
+        <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
+        <translation>%1 Compare the copy on this PC with the server copy, then choose.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
-        <source>Kirim ulang &amp;milik saya</source>
-        <translation type="unfinished"></translation>
+        <source>Pakai salinan &amp;server</source>
+        <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="173"/>
+        <source>Kirim ulang &amp;milik saya</source>
+        <translation>Send &amp;mine again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="85"/>
+        <location filename="../../desktop/app/gui.py" line="86"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="88"/>
+        <location filename="../../desktop/app/gui.py" line="89"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="105"/>
+        <location filename="../../desktop/app/gui.py" line="106"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -68,34 +184,34 @@
 <context>
     <name>BastDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="125"/>
-        <source>Berita Acara Serah Terima</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="126"/>
+        <source>Berita Acara Serah Terima</source>
+        <translation>Handover Report (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="127"/>
         <source>BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar nomor diambil dari blok nomor perangkat ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAST for %1. Type the BAST number in the agency numbering, or leave it empty to take a number from this device's number block.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="130"/>
         <source>mis. 027/BAST/DINKOP/XI/2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="134"/>
-        <source>&amp;Nomor BAST</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 027/BAST/DINKOP/XI/2026</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="135"/>
-        <source>&amp;Tanggal BAST</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Nomor BAST</source>
+        <translation>BAST &amp;number</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="136"/>
+        <source>&amp;Tanggal BAST</source>
+        <translation>BAST &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="137"/>
         <source>Tanda tangani BAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the BAST</translation>
     </message>
 </context>
 <context>
@@ -108,37 +224,37 @@
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="80"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="109"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="111"/>
         <source>Perbandingan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison: </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="124"/>
         <source>Dibayar %1, BKU %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="171"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
 </context>
 <context>
@@ -146,87 +262,87 @@
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="111"/>
         <source>Meja Bendahara Pengeluaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Expenditure Treasurer desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
         <source>Rincian pajak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax breakdown</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>Nilai kuitansi (bruto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt amount (gross)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>DPP (harga jual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax base (selling price)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>DPP nilai lain (11/12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other-value tax base (11/12)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>PPN</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>PPh</source>
-        <translation type="unfinished"></translation>
+        <translation>Income tax</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>Dibayarkan ke penyedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid to the seller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>Meterai</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty stamp</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="118"/>
         <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="119"/>
         <source>Andaikan penyedia punya Suket &amp;PP 55</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
         <source>Penjelasan: rumus, aturan dan dasar hukum</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation: formula, rule and legal basis</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
         <source>&amp;Ajukan pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Request payment</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="122"/>
         <source>&amp;Catat pembayaran…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record payment…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="123"/>
         <source>Cetak &amp;kuitansi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;receipt…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="124"/>
         <source>Cetak &amp;BKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print cash &amp;book…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="125"/>
         <source>Cetak Buku Pembantu &amp;Pajak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;tax subsidiary book…</translation>
     </message>
 </context>
 <context>
@@ -307,102 +423,102 @@
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="223"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="225"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="224"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="226"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="225"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="227"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="226"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="228"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="227"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="227"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="227"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="228"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="228"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="228"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="244"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="276"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="278"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="281"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="283"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -473,52 +589,52 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="111"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="111"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="137"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="136"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="157"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="156"/>
         <source>Penyedia UMKM ini belum pernah mendapat pesanan. Pertimbangkan produknya.</source>
         <translation>This small-business seller has never received an order. Consider their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="173"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="172"/>
         <source>★ Belum terjual</source>
         <translation>★ Never sold</translation>
     </message>
@@ -528,30 +644,185 @@
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="127"/>
         <source>✗ Wajib diperbaiki</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Must be fixed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="127"/>
         <source>! Perhatikan</source>
-        <translation type="unfinished"></translation>
+        <translation>! Note</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
         <source>✓ Sesuai</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ OK</translation>
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="54"/>
-        <source>Nanti saja</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="203"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="64"/>
-        <source>Perlu perhatian: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="211"/>
+        <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
+        <translation>Blangkon Jateng dashboard — whole province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
+        <source>Dasbor OPD %1</source>
+        <translation>Agency dashboard %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="214"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
+        <source>&amp;Kab/kota:</source>
+        <translation>&amp;Regency/city:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <source>Semua waktu</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <source>12 bulan terakhir</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
+        <source>Semua kab/kota</source>
+        <translation>All regencies/cities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
+        <source>Pemerintah Provinsi Jawa Tengah</source>
+        <translation>Central Java Provincial Government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
+        <source>Ekspor tabel (&amp;CSV)</source>
+        <translation>Export table (&amp;CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <source>Ekspor semua tabel (&amp;XLSX)</source>
+        <translation>Export all tables (&amp;XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <source>Ekspor halaman (P&amp;DF)</source>
+        <translation>Export page (P&amp;DF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <source>Grafik</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
+        <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
+        <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the "never sold" filter shows their products.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <source>Nilai transaksi</source>
+        <translation>Transaction value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <source>Jumlah transaksi</source>
+        <translation>Number of transactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <source>Pangsa UMKM</source>
+        <translation>Small-business share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <source>Pangsa produk dalam negeri (PDN)</source>
+        <translation>Domestic product share (PDN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="280"/>
+        <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
+        <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="283"/>
+        <source>Memuat angka terbaru…</source>
+        <translation>Loading the latest figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="303"/>
+        <source>UMKM: %1</source>
+        <translation>Small businesses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="305"/>
+        <source>pesanan disetujui (SP), tidak batal</source>
+        <translation>approved orders (SP), not cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="307"/>
+        <source>penyedia non-PKP atau ber-Suket PP 55</source>
+        <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
+        <source>TKDN tertimbang: %1</source>
+        <translation>Weighted local content (TKDN): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
+        <source>Data per %1 (waktu server)</source>
+        <translation>Data as of %1 (server time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="321"/>
+        <source>LURING — menampilkan angka terakhir yang tersinkron</source>
+        <translation>OFFLINE — showing the last synchronised figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="324"/>
+        <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
+        <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="348"/>
+        <source>Memuat transaksi %1…</source>
+        <translation>Loading transactions %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="353"/>
+        <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
+        <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
 </context>
 <context>
@@ -559,77 +830,100 @@
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="54"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="73"/>
         <source>Pratinjau: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="74"/>
         <source>&amp;Cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="75"/>
         <source>&amp;Simpan sebagai PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="77"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="81"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="83"/>
         <source>%1 halaman.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
         <source>Cetak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="98"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="112"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
         <source>Simpan sebagai PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="117"/>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="125"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="129"/>
         <source>Tersimpan di %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="28"/>
+        <source>Transaksi: %1</source>
+        <translation>Transactions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="33"/>
+        <source>%1 transaksi; ditampilkan %2 terbaru. Ekspor untuk diolah lebih lanjut.</source>
+        <translation>%1 transactions; showing the latest %2. Export them for further analysis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="43"/>
+        <source>Ekspor (&amp;CSV)</source>
+        <translation>Export (&amp;CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="55"/>
+        <source>Ekspor transaksi ke CSV</source>
+        <translation>Export transactions to CSV</translation>
     </message>
 </context>
 <context>
@@ -647,42 +941,42 @@
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Umur (hari kerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (working days)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Batas persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval deadline</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="49"/>
         <source>Draf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="57"/>
         <source>%1 dari %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="60"/>
         <source>Lewat batas (%1) — pesanan dibatalkan otomatis oleh server</source>
-        <translation type="unfinished"></translation>
+        <translation>Past the deadline (%1) — the server cancels the order automatically</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="62"/>
         <source>%1 (sisa %2 hari kerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 working days left)</translation>
     </message>
 </context>
 <context>
@@ -700,83 +994,94 @@
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
         <source>Harga satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="65"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="69"/>
         <source>Produk tidak tersedia lagi — hapus atau ganti</source>
-        <translation type="unfinished"></translation>
+        <translation>Product no longer available — remove or replace it</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="67"/>
         <source>Harga kini %1 — periksa sebelum diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Price is now %1 — check before submitting</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="95"/>
         <source>Jumlah harus bilangan bulat, misalnya 10. Ketik ulang jumlahnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be a whole number, for example 10. Type it again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/model.py" line="98"/>
         <source>Jumlah harus lebih dari 0. Untuk membuang baris, tekan Hapus baris.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be more than 0. To drop the line, press Remove line.</translation>
     </message>
 </context>
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="96"/>
+        <location filename="../../desktop/ui/login/controller.py" line="125"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="103"/>
+        <location filename="../../desktop/ui/login/controller.py" line="132"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="107"/>
+        <location filename="../../desktop/ui/login/controller.py" line="136"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.demo, atau tunggu sebentar.</source>
         <translation>Demo accounts appear after the local demo server has run once. Press Sign in with a demo user name, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="128"/>
+        <location filename="../../desktop/ui/login/controller.py" line="157"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="133"/>
+        <location filename="../../desktop/ui/login/controller.py" line="162"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="138"/>
+        <location filename="../../desktop/ui/login/controller.py" line="167"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="139"/>
+        <location filename="../../desktop/ui/login/controller.py" line="102"/>
+        <location filename="../../desktop/ui/login/controller.py" line="168"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="171"/>
+        <location filename="../../desktop/ui/login/controller.py" line="109"/>
+        <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
+        <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/controller.py" line="114"/>
+        <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
+        <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/controller.py" line="200"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -902,17 +1207,17 @@
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -960,207 +1265,227 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="87"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="92"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="110"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="115"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="132"/>
-        <source>— pilih —</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="151"/>
+        <source>✓ Semua perubahan tersimpan di PC ini</source>
+        <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="146"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="152"/>
         <source>Tersimpan di PC ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="153"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="159"/>
         <source>Status: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="156"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="162"/>
         <source>belum dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="170"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="176"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="217"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="218"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="247"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="228"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="259"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="297"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="315"/>
         <source>Ajukan ke PPK</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="298"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="316"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="309"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="327"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="323"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="343"/>
         <source>Riwayat urungkan dikosongkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo history cleared.</translation>
     </message>
 </context>
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="172"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="183"/>
         <source>Data pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="173"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="184"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="174"/>
-        <source>&amp;Jalur belanja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="175"/>
-        <source>Kode &amp;RUP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="176"/>
-        <source>&amp;Sub-kegiatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="177"/>
-        <source>&amp;Kode rekening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="178"/>
-        <source>&amp;Alamat pengiriman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="179"/>
-        <source>&amp;Tanggal kirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="180"/>
-        <source>&amp;Ongkos kirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="181"/>
-        <source>Cata&amp;tan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="182"/>
-        <source>mis. 51234567</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="183"/>
-        <source>mis. Rp25.000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="184"/>
-        <source>Tambah &amp;produk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="185"/>
-        <source>&amp;Hapus baris</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Jalur belanja</source>
+        <translation>Purchasing &amp;route</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="186"/>
-        <source>&amp;Urungkan</source>
-        <translation type="unfinished"></translation>
+        <source>Kode &amp;RUP</source>
+        <translation>&amp;RUP code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="187"/>
-        <source>U&amp;lang</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Sub-kegiatan</source>
+        <translation>&amp;Sub-activity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
-        <source>Nilai pesanan</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kode rekening</source>
+        <translation>&amp;Account code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
-        <source>Subtotal barang/jasa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
-        <source>Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Alamat pengiriman</source>
+        <translation>Delivery &amp;address</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
-        <source>Total (termasuk pajak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
-        <source>Perkiraan PPN</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tanggal kirim</source>
+        <translation>Delivery &amp;date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
-        <source>Perkiraan PPh</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ongkos kirim</source>
+        <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
-        <source>Perkiraan diterima penyedia</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <source>Cata&amp;tan</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <source>mis. 51234567</source>
+        <translation>e.g. 51234567</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
-        <source>Pemeriksaan sebelum diajukan</source>
-        <translation type="unfinished"></translation>
+        <source>mis. Rp25.000</source>
+        <translation>e.g. Rp25.000</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
-        <source>Periksa &amp;ulang</source>
-        <translation type="unfinished"></translation>
+        <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
+        <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
+        <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <source>— belum diisi —</source>
+        <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <source>Tambah &amp;produk…</source>
+        <translation>Add &amp;product…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <source>&amp;Hapus baris</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <source>U&amp;lang</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <source>Nilai pesanan</source>
+        <translation>Order value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <source>Subtotal barang/jasa</source>
+        <translation>Goods/services subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <source>Ongkos kirim</source>
+        <translation>Shipping cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <source>Total (termasuk pajak)</source>
+        <translation>Total (tax included)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <source>Perkiraan PPN</source>
+        <translation>Estimated VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <source>Perkiraan PPh</source>
+        <translation>Estimated income tax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <source>Perkiraan diterima penyedia</source>
+        <translation>Estimated amount to the seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <source>Pemeriksaan sebelum diajukan</source>
+        <translation>Checks before submitting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <source>Periksa &amp;ulang</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>A&amp;jukan ke PPK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub&amp;mit to the PPK</translation>
     </message>
 </context>
 <context>
@@ -1173,27 +1498,27 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/history/screen.py" line="81"/>
         <source>Riwayat dan jejak audit pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order history and audit trail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/screen.py" line="82"/>
         <source>&amp;Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Order</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/screen.py" line="84"/>
         <source>Cetak %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print %1…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/screen.py" line="96"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders on this PC yet. Create one from the Catalogue.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/screen.py" line="116"/>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1526,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="45"/>
         <source>Nomor SP / draf</source>
-        <translation type="unfinished"></translation>
+        <translation>SP number / draft</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="45"/>
@@ -1211,27 +1536,27 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="45"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="45"/>
         <source>Status pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/model.py" line="55"/>
         <source>Draf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft %1</translation>
     </message>
 </context>
 <context>
@@ -1244,22 +1569,22 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="73"/>
         <source>%1 pesanan perlu perhatian: pilih lalu tekan &quot;Selesaikan masalah…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orders need attention: select one, then press "Resolve problem…".</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="158"/>
         <source>Batalkan pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="159"/>
         <source>Alasan pembatalan (wajib, tercatat di riwayat):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling (required, recorded in the history):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="168"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
 </context>
 <context>
@@ -1267,62 +1592,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="73"/>
         <source>Pesanan saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My orders</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="74"/>
         <source>Status sinkronisasi tiap pesanan: &quot;Tersimpan di PC ini saja&quot;, &quot;Menunggu dikirim&quot;, &quot;Terkirim&quot; atau &quot;Perlu perhatian&quot;. Enter membuka pesanan terpilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync status of each order: "Saved on this PC only", "Waiting to be sent", "Sent" or "Needs attention". Enter opens the selected order.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="76"/>
         <source>&amp;Buka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="77"/>
         <source>&amp;Selesaikan masalah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve problem…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="78"/>
         <source>&amp;Cetak SP…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print SP…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="79"/>
         <source>&amp;Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="80"/>
         <source>&amp;Muat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="81"/>
         <source>Status dari lokapasar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status from the marketplace:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="82"/>
         <source>Sudah &amp;dikirim ke penyedia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent to the seller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="83"/>
         <source>Dikon&amp;firmasi penyedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmed by the seller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="84"/>
         <source>Dalam &amp;pengiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;delivery</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="85"/>
         <source>Batalk&amp;an pesanan…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancel order…</translation>
     </message>
 </context>
 <context>
@@ -1330,42 +1655,50 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="28"/>
         <source>Catat pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Record payment</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
         <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1: receipt amount %2, withheld by the treasurer %3, transferred to the seller %4.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="42"/>
         <source>mis. 0457</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0457</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
         <source>&amp;Cara bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment &amp;method</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
         <source>&amp;Tanggal bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment &amp;date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
         <source>Nomor &amp;BKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash &amp;book number</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="50"/>
         <source>Simpan pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Save payment</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/dialogs.py" line="53"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PpkDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="46"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1378,57 +1711,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="87"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Segera putuskan; server membatalkannya otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orders are past the 3-working-day limit. Decide now; the server cancels them automatically.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="119"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="123"/>
         <source>Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>You created this order, so another PPK must approve it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="126"/>
         <source>Tidak ada pesanan yang menunggu persetujuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders are waiting for approval.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="140"/>
         <source>Setujui pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve order</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="141"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve %1 worth %2? The SP gets a number from this device's number block and counts as signed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="145"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="155"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="167"/>
         <source>Hasil pemeriksaan tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection result saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="178"/>
         <source>BAST ditandatangani; siap dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="185"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
 </context>
 <context>
@@ -1436,105 +1769,105 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="101"/>
         <source>Meja Pejabat Pembuat Komitmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment Officer desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="102"/>
         <source>Menunggu persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for approval</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="103"/>
         <source>Pengiriman, penerimaan dan BAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery, receipt and BAST</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="104"/>
         <source>Persetujuan bayar (PA/KPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment approval (PA/KPA)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="105"/>
         <source>&amp;Setujui dan terbitkan SP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve and issue the SP</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="106"/>
         <source>&amp;Tolak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reject…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="107"/>
         <source>&amp;Pratinjau SP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view SP…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="108"/>
         <source>Periksa &amp;penerimaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspect &amp;receipt…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="109"/>
         <source>Tanda tangani &amp;BAST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the &amp;BAST…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="110"/>
         <source>Cetak &amp;SP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;SP…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="111"/>
         <source>Cetak B&amp;AST…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print B&amp;AST…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="112"/>
         <source>Setu&amp;ju dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;ve payment</translation>
     </message>
 </context>
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="106"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue prices changed since this order was drafted. Check the differences: "Accept new prices" sends the order again at today's prices; "Edit order" reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
-        <source>Harga dikutip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
-        <source>Harga sekarang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
-        <source>Selisih total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="113"/>
-        <source>&amp;Terima harga baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <source>Harga dikutip</source>
+        <translation>Quoted price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <source>Harga sekarang</source>
+        <translation>Current price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <source>Selisih total</source>
+        <translation>Total difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="118"/>
+        <source>&amp;Terima harga baru</source>
+        <translation>&amp;Accept new prices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="120"/>
         <source>&amp;Ubah pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit order</translation>
     </message>
 </context>
 <context>
@@ -1542,22 +1875,22 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="44"/>
         <source>&amp;Tambahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="45"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="71"/>
         <source>Tambah produk ke pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a product to the order</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="72"/>
         <source>&amp;Cari produk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search products</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="73"/>
@@ -1567,142 +1900,142 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="74"/>
         <source>Ketik nama produk atau penyedia, mis. kertas A4</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a product or seller name, e.g. kertas A4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="75"/>
         <source>Panah atas/bawah memilih produk, Enter menambahkan, Esc menutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up/down arrows choose a product, Enter adds it, Esc closes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="91"/>
         <source>%1 — %2 per %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 per %3 — %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="97"/>
         <source>%1 produk ditemukan. Enter menambahkan produk terpilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 products found. Enter adds the selected product.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/product_dialog.py" line="100"/>
         <source>Tidak ada produk yang cocok. Coba kata lain atau sinkronkan katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching products. Try other words or synchronise the catalogue.</translation>
     </message>
 </context>
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="126"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>These products are no longer sold. For each line choose "Remove line" or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
-        <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="133"/>
         <source>Hapus baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="135"/>
         <source>Ganti: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="141"/>
         <source>&amp;Terapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="82"/>
-        <source>Pemeriksaan barang diterima</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="83"/>
-        <source>Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat sebagai KETIDAKSESUAIAN dan dapat diperiksa ulang setelah dilengkapi.</source>
-        <translation type="unfinished"></translation>
+        <source>Pemeriksaan barang diterima</source>
+        <translation>Inspection of received goods</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="90"/>
-        <source>Fungsi sesuai</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="84"/>
+        <source>Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat sebagai KETIDAKSESUAIAN dan dapat diperiksa ulang setelah dilengkapi.</source>
+        <translation>Inspect the goods of %1. If anything is missing or does not match, the order is recorded as a MISMATCH and can be inspected again once completed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="91"/>
-        <source>Jumlah sesuai</source>
-        <translation type="unfinished"></translation>
+        <source>Fungsi sesuai</source>
+        <translation>Function as specified</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="92"/>
-        <source>Waktu pengiriman sesuai</source>
-        <translation type="unfinished"></translation>
+        <source>Jumlah sesuai</source>
+        <translation>Quantity as ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="95"/>
-        <source>&amp;Tanggal pemeriksaan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="93"/>
+        <source>Waktu pengiriman sesuai</source>
+        <translation>Delivered on time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="96"/>
+        <source>&amp;Tanggal pemeriksaan</source>
+        <translation>Inspection &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="97"/>
         <source>Pemeriksaan tepat guna</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness-for-use inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="108"/>
         <source>Diterima: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="109"/>
-        <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="110"/>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="111"/>
         <source>Simpan hasil pemeriksaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save inspection result</translation>
     </message>
 </context>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="59"/>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="66"/>
-        <source>Tolak pesanan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="60"/>
-        <source>Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="67"/>
+        <source>Tolak pesanan</source>
+        <translation>Reject order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="64"/>
-        <source>mis. Kode rekening salah, gunakan 5.1.02.01.01.0025</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="61"/>
+        <source>Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.</source>
+        <translation>Reject %1 (%2)? Write what the Procurement Officer must fix.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="65"/>
+        <source>mis. Kode rekening salah, gunakan 5.1.02.01.01.0025</source>
+        <translation>e.g. Wrong account code, use 5.1.02.01.01.0025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="66"/>
         <source>&amp;Alasan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required)</translation>
     </message>
 </context>
 <context>
@@ -1867,14 +2200,14 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="149"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan (tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. The SP number of that approval is voided (never reused). Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="154"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return to the PPK queue</translation>
     </message>
 </context>
 <context>
@@ -1960,52 +2293,52 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/history/model.py" line="68"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="68"/>
         <source>Siapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="68"/>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="68"/>
         <source>Langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Status lama → baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Old → new status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="79"/>
         <source>%1 · server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · server</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="80"/>
         <source>%1 · PC ini</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · this PC</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="95"/>
         <source>Waktu resmi dari server</source>
-        <translation type="unfinished"></translation>
+        <translation>Official time from the server</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="96"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>
 </context>
 <context>
@@ -2016,52 +2349,6 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 Fitur ini belum terpasang pada versi aplikasi ini. Gunakan menu lain, atau perbarui aplikasi lalu buka kembali.</source>
         <translation>Screen not available yet: %1.
 This feature is not installed in this version. Use another menu item, or update the application and open it again.</translation>
-    </message>
-</context>
-<context>
-    <name>_Base</name>
-    <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="45"/>
-        <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="176"/>
-        <source>Nomor SP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
-        <source>Versi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="183"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="183"/>
-        <source>Di PC ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="183"/>
-        <source>Di server</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

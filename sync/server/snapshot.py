@@ -81,6 +81,8 @@ class _ChunkWriter:
 def build_snapshot(engine: Engine, snapshot_dir: Path, rows_per_chunk: int = CHUNK_ROWS) -> dict[str, Any]:
     """Write the chunks and manifest of the catalog as of now; reuse an existing snapshot at the same seq."""
     snapshot_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in snapshot_dir.glob(".e*-*"):  # a build killed mid-way (kill -9): never served, just drop it
+        shutil.rmtree(leftover, ignore_errors=True)
     with read_txn(engine) as conn:
         meta = conn.execute(select(m.catalog_meta)).one()
         snap_id = f"e{meta.epoch}-s{meta.seq}"

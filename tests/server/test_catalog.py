@@ -166,3 +166,26 @@ def test_new_epoch_expires_old_cursors(api, live):
     assert r.status_code == 410 and r.json()["code"] == "cursor_expired"
     manifest = api.http.get(f"{api.url}/v1/catalog/snapshots/latest", headers=api.h("PP")).json()
     assert manifest["epoch"] == 2 and manifest["snapshot_id"].startswith("e2-")
+
+
+def test_snapshot_rebuild_cleans_a_killed_build(engine_for, tmp_path):
+    """A build killed mid-way leaves only a hidden temp folder; the next build removes it and is complete."""
+    from sync.server.demo import generate
+    from sync.server.snapshot import build_snapshot
+
+    generate(engine_for, 300, seed=4, log=lambda *_: None)
+    snaps = tmp_path / "snapshots"
+    (snaps / ".e1-s1-crashed").mkdir(parents=True)
+    (snaps / ".e1-s1-crashed" / "0.ndjson.gz").write_bytes(b"half")
+    manifest = build_snapshot(engine_for, snaps, rows_per_chunk=100)
+    assert not (snaps / ".e1-s1-crashed").exists()
+    assert len(manifest["chunks"]) == (manifest["row_count"] + 99) // 100
+    again = build_snapshot(engine_for, snaps, rows_per_chunk=100)
+    assert again == manifest  # same catalog state: the existing immutable snapshot is reused
+    rows = []
+    for ch in manifest["chunks"]:
+        data = (snaps / manifest["snapshot_id"] / f"{ch['n']}.ndjson.gz").read_bytes()
+        assert hashlib.sha256(data).hexdigest() == ch["sha256"]
+        rows += [json.loads(line) for line in gzip.decompress(data).decode().splitlines()]
+    live_rows = [(r["t"], r["id"], r["version"], r["status"]) for r in rows]
+    assert checksum_of(live_rows) == (manifest["row_count"], manifest["checksum"])

@@ -15,8 +15,9 @@ quoted prefix terms (`"kopi"* "arab"*`, implicit AND), so quotes, NEAR, `*`, `:`
 pastes cannot produce an FTS syntax error — unusable input just finds nothing.
 
 Fairness (optional, bounded): `CatalogQuery.fairness_boost = b` (clamped to 0 ≤ b ≤ MAX_FAIRNESS_BOOST)
-multiplies the relevance of products whose provider has no sales yet by (1 + b). Products so lifted are listed
-in `CatalogPage.boosted`, so the UI can say "dinaikkan: penyedia baru".
+adds FAIRNESS_POINTS × b to products whose provider has no sales yet, inside their match tier only: it lifts
+new sellers among equally good matches and never above a better match. Products so lifted are listed in
+`CatalogPage.boosted`, so the UI can say "dinaikkan: penyedia baru".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.store import catalog_write
-from desktop.store.catalog_rank import may_match, score, words
+from desktop.store.catalog_rank import FAIRNESS_POINTS, may_match, score, words
 from desktop.store.records import Product, Provider
 
 CANDIDATES = 1000  # ranked pool size
@@ -194,18 +195,19 @@ def _rank(q: CatalogQuery, terms: list[tuple[str, bool]], rows: list[tuple[Any, 
         if rel is None:
             if require:  # filter-first: the words must match here, as FTS would have required
                 continue
-            rel = 0.0  # FTS matched on a detail our normaliser reads differently: keep, rank last
-        if boost and not has_sales:
-            rel *= 1.0 + boost
+            rel = (0, 0.0)  # FTS matched on a detail our normaliser reads differently: keep, rank last
+        tier, points = rel
+        if boost and not has_sales:  # within its tier only (see catalog_rank)
+            points += FAIRNESS_POINTS * boost
             boosted.add(pid)
-        scored.append((rel, pid, price))
+        scored.append((tier, points, pid, price))
     if q.sort == "price_asc":
-        scored.sort(key=lambda s: (s[2], s[1]))
+        scored.sort(key=lambda s: (s[3], s[2]))
     elif q.sort == "price_desc":
-        scored.sort(key=lambda s: (-s[2], s[1]))
+        scored.sort(key=lambda s: (-s[3], s[2]))
     else:
-        scored.sort(key=lambda s: (-s[0], s[1]))
-    return [s[1] for s in scored], boosted
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    return [s[2] for s in scored], boosted
 
 
 def _filter_first(conn: sqlite3.Connection, q: CatalogQuery, terms: list[tuple[str, bool]], where: list[str],

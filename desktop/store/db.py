@@ -10,6 +10,7 @@ another connection wrote in between. So the driver runs in autocommit mode and w
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store import migrations
 from desktop.store.catalog_search import CatalogSearch
+from desktop.store.errors import StoreError
 from desktop.store.repositories import (
     AttachmentRepository,
     AuditRepository,
@@ -75,6 +77,7 @@ class Store:
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._local = threading.local()  # is this thread inside a writing unit of work?
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -105,9 +108,19 @@ class Store:
     def unit_of_work(self, *, readonly: bool = False) -> Iterator[UnitOfWork]:
         """Commit on success, roll back on any exception (which propagates). `readonly=True` takes no write
         lock and refuses writes (PRAGMA query_only)."""
+        if not readonly and getattr(self._local, "writing", False):
+            # A second writer on the same thread would wait for the lock its own caller holds: fail now
+            # with a clear message instead of after busy_timeout with "database is locked".
+            raise StoreError("Unit of work bertumpuk: teruskan `uow` yang sudah terbuka, jangan membuka yang baru.",
+                             code="nested_unit_of_work")
         session = Session(self.engine if readonly else self._writer, expire_on_commit=False)
-        with session, session.begin():
-            yield UnitOfWork(session)
+        self._local.writing = not readonly or getattr(self._local, "writing", False)
+        try:
+            with session, session.begin():
+                yield UnitOfWork(session)
+        finally:
+            if not readonly:
+                self._local.writing = False
 
     @contextmanager
     def raw_connection(self) -> Iterator[sqlite3.Connection]:

@@ -101,6 +101,21 @@ def test_fairness_boost_is_bounded_and_reported(catalog: Store) -> None:
     assert set(boosted.ids) == set(plain.ids)
 
 
+def test_fairness_boost_reorders_within_a_match_tier_only(catalog: Store) -> None:
+    with catalog.unit_of_work() as uow:
+        uow.catalog.upsert_products([
+            product_row(50, 1, "Map Arsip", "atk", 9_000),  # seller 1 has sales
+            product_row(51, 2, "Map Arsip Plastik Biru", "atk", 9_500),  # never sold, longer name
+            product_row(52, 2, "Mapan Arsip", "atk", 8_000),  # never sold, only a prefix hit for "map"
+        ])
+    with catalog.unit_of_work(readonly=True) as uow:
+        plain = uow.catalog.search(CatalogQuery(text="map arsip"))
+        fair = uow.catalog.search(CatalogQuery(text="map arsip", fairness_boost=0.5))
+    assert plain.ids[:3] == (50, 51, 52)
+    assert fair.ids[:3] == (51, 50, 52)  # lifted past an equally good match, not past a better one
+    assert {51, 52} <= fair.boosted
+
+
 def test_ranked_pool_then_rowid_paging(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     with catalog.unit_of_work() as uow:
         uow.catalog.upsert_products([product_row(100 + i, 1, f"Kopi Sachet {i}", "pangan", 1000 + i)

@@ -22,12 +22,13 @@ def test_score_explains_where_a_term_matched() -> None:
     whole = score(t, "Kopi Robusta", "UD Maju", "Kudus", "pangan")
     prefix = score([("kop", True)], "Kopi Robusta", "UD Maju", "Kudus", "pangan")
     provider = score(t, "Gula Aren", "Toko Kopi", "Kudus", "pangan")
-    assert whole == WEIGHTS["name"][0] + NAME_START_BONUS - 0.05 * 2
-    assert prefix == WEIGHTS["name"][1] + NAME_START_BONUS - 0.05 * 2
-    assert provider == WEIGHTS["provider_name"][0] - 0.05 * 2
-    assert whole > prefix > provider
+    assert whole == (3, WEIGHTS["name"][0] + NAME_START_BONUS - 0.05 * 2)
+    assert prefix == (2, WEIGHTS["name"][1] + NAME_START_BONUS - 0.05 * 2)
+    assert provider == (1, WEIGHTS["provider_name"][0] - 0.05 * 2)
+    assert whole > prefix > provider  # tier first
     assert score(t, "Gula Aren", "UD Maju", "Kudus", "pangan") is None  # not a hit
     assert score([("kopi", False)], "Kopiah Hitam", "", "", "") is None  # exact term is not a prefix
+    assert score([("kopi", True), ("kudus", True)], "Kopi", "", "Kudus", "")[0] == 3 + 1
 
 
 def test_shorter_and_name_leading_matches_rank_higher() -> None:

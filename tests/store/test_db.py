@@ -167,3 +167,17 @@ def test_health_check_reports_real_problems(store: Store) -> None:
     with store.unit_of_work() as uow:
         uow.catalog.rebuild_fts()
     assert len(store.check()) == 1
+
+
+def test_nested_writing_unit_of_work_fails_fast(store: Store) -> None:
+    from desktop.store.errors import StoreError
+
+    with store.unit_of_work() as outer:
+        outer.sync_state.set("a", 1)
+        with store.unit_of_work(readonly=True) as reader:  # reading alongside is fine (WAL snapshot)
+            assert reader.sync_state.get("a") is None
+        with pytest.raises(StoreError) as err, store.unit_of_work():
+            pass
+        assert err.value.code == "nested_unit_of_work"
+    with store.unit_of_work() as uow:  # the flag is cleared afterwards
+        assert uow.sync_state.get("a") == 1

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, func, select
+from sqlalchemy import Connection, and_, exists, func, select
 
 from . import models as m
 from .stats import Filters, kabkota_names
@@ -54,26 +54,36 @@ def _never_sold_provider() -> Any:
                 ~exists().where(o.provider_id == p.id, o.counted.is_(True)))
 
 
-def sellers(conn: Connection, f: Filters) -> dict[str, Any]:
-    key = ("sellers", conn.engine.url.render_as_string(), *_versions(conn)[:2], f.kabkota)
-    return dict(_memo(key, lambda: _sellers(conn, f)))
-
-
-def _sellers(conn: Connection, f: Filters) -> dict[str, Any]:
-    names = kabkota_names(conn)
+def _catalog_counts(conn: Connection) -> dict[str, Any]:
+    """One pass over active products (per provider, kab/kota and legal form) and providers: every catalog count
+    the reports need. Memoised per catalog (epoch, seq); filters are applied in Python afterwards."""
     p, d = m.provider.c, m.product.c
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    pq = select(p.kabkota_code, p.legal_form, func.count()).where(p.status == "active")
-    dq = select(d.kabkota_code, d.legal_form, func.count()).where(d.status == "active")
-    if f.kabkota:
-        pq, dq = pq.where(p.kabkota_code == f.kabkota), dq.where(d.kabkota_code == f.kabkota)
-    for field, q in (("providers", pq.group_by(p.kabkota_code, p.legal_form)),
-                     ("products", dq.group_by(d.kabkota_code, d.legal_form))):
-        for kab, legal, n in conn.execute(q):
-            row = out.setdefault((kab, legal), {"kabkota": kab, "name": names.get(kab, kab), "legal_form": legal,
-                                                "providers": 0, "products": 0})
-            row[field] = int(n)
-    rows = sorted(out.values(), key=lambda r: (r["kabkota"], r["legal_form"]))
+    by_provider: dict[int, int] = {}
+    products: dict[tuple[str, str], int] = {}
+    for pid, kab, legal, n in conn.execute(
+            select(d.provider_id, d.kabkota_code, d.legal_form, func.count()).where(d.status == "active")
+            .group_by(d.provider_id, d.kabkota_code, d.legal_form)):
+        by_provider[int(pid)] = by_provider.get(int(pid), 0) + int(n)
+        products[(kab, legal)] = products.get((kab, legal), 0) + int(n)
+    providers = {(kab, legal): int(n) for kab, legal, n in conn.execute(
+        select(p.kabkota_code, p.legal_form, func.count()).where(p.status == "active")
+        .group_by(p.kabkota_code, p.legal_form))}
+    return {"by_provider": by_provider, "products": products, "providers": providers}
+
+
+def _counts(conn: Connection) -> dict[str, Any]:
+    epoch, seq, _sales = _versions(conn)
+    return dict(_memo(("catalog_counts", conn.engine.url.render_as_string(), epoch, seq),
+                      lambda: _catalog_counts(conn)))
+
+
+def sellers(conn: Connection, f: Filters) -> dict[str, Any]:
+    names = kabkota_names(conn)
+    counts = _counts(conn)
+    keys = sorted(set(counts["products"]) | set(counts["providers"]))
+    rows = [{"kabkota": kab, "name": names.get(kab, kab), "legal_form": legal,
+             "providers": counts["providers"].get((kab, legal), 0), "products": counts["products"].get((kab, legal), 0)}
+            for kab, legal in keys if not f.kabkota or kab == f.kabkota]
     totals: dict[str, dict[str, int]] = {}
     for r in rows:
         t = totals.setdefault(r["legal_form"], {"providers": 0, "products": 0})
@@ -86,36 +96,17 @@ def _sellers(conn: Connection, f: Filters) -> dict[str, Any]:
 def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     versions = _versions(conn)
     url = conn.engine.url.render_as_string()
-    summary = _memo(("never_sold", url, *versions, f.kabkota), lambda: _never_sold_summary(conn, f))
-    counts = _memo(("product_counts", url, *versions[:2]), lambda: _product_counts(conn))
-    ids = _memo(("never_sold_ids", url, *versions, f.kabkota), lambda: _never_sold_ids(conn, f))
+    counts = _counts(conn)
+    state = _memo(("never_sold", url, *versions), lambda: _never_sold_state(conn, counts))
+    rows = [r for r in state["rows"] if not f.kabkota or r["kabkota"] == f.kabkota]
+    ids = [pid for kab, pid in state["ids"] if not f.kabkota or kab == f.kabkota]
     p = m.provider.c
     chosen = ids[offset:offset + limit]
     found = {r.id: r for r in conn.execute(
         select(p.id, p.name, p.kabkota_code, p.kabkota, p.legal_form, p.marketplace, p.owner_name)
         .where(p.id.in_(chosen)))} if chosen else {}
-    page = [{**dict(found[i]._mapping), "products": counts.get(i, 0)} for i in chosen if i in found]
-    total = len(ids)
-    return {"rows": summary, "providers": {"rows": page, "total": total, "limit": limit, "offset": offset}}
-
-
-def _never_sold_ids(conn: Connection, f: Filters) -> list[int]:
-    """Never-sold provider ids in report order (kab/kota, name): a page is then a slice."""
-    p = m.provider.c
-    where = and_(p.status == "active", _never_sold_provider(), *([p.kabkota_code == f.kabkota] if f.kabkota else []))
-    return [int(i) for i in conn.execute(select(p.id).where(where).order_by(p.kabkota_code, p.name, p.id)).scalars()]
-
-
-def _product_counts(conn: Connection) -> dict[int, int]:
-    d = m.product.c
-    return {int(pid): int(n) for pid, n in conn.execute(
-        select(d.provider_id, func.count()).where(d.status == "active").group_by(d.provider_id))}
-
-
-def _active_products_by_kab(conn: Connection) -> dict[str, int]:
-    d = m.product.c
-    return {kab: int(n) for kab, n in conn.execute(
-        select(d.kabkota_code, func.count()).where(d.status == "active").group_by(d.kabkota_code))}
+    page = [{**dict(found[i]._mapping), "products": counts["by_provider"].get(i, 0)} for i in chosen if i in found]
+    return {"rows": rows, "providers": {"rows": page, "total": len(ids), "limit": limit, "offset": offset}}
 
 
 def _sold_products_by_kab(conn: Connection) -> dict[str, int]:
@@ -127,23 +118,27 @@ def _sold_products_by_kab(conn: Connection) -> dict[str, int]:
         .where(d.status == "active").group_by(d.kabkota_code))}
 
 
-def _never_sold_summary(conn: Connection, f: Filters) -> list[dict[str, Any]]:
+def _never_sold_state(conn: Connection, counts: dict[str, Any]) -> dict[str, Any]:
+    """Per-kab/kota summary and the ordered never-sold provider ids (kab/kota, name), for every kab/kota."""
     names = kabkota_names(conn)
     p = m.provider.c
-    epoch, seq, _sales = _versions(conn)
-    url = conn.engine.url.render_as_string()
-    products = _memo(("active_products", url, epoch, seq), lambda: _active_products_by_kab(conn))
     sold = _sold_products_by_kab(conn)
-    pq = (select(p.kabkota_code, func.count(), func.sum(case((_never_sold_provider(), 1), else_=0)))
-          .where(p.status == "active").group_by(p.kabkota_code))
-    if f.kabkota:
-        pq = pq.where(p.kabkota_code == f.kabkota)
-    out: dict[str, dict[str, Any]] = {}
-    for kab, n, never in conn.execute(pq):
-        out[kab] = {"kabkota": kab, "name": names.get(kab, kab), "providers": int(n),
-                    "providers_never_sold": int(never or 0), "products": products.get(kab, 0),
-                    "products_never_sold": products.get(kab, 0) - sold.get(kab, 0)}
-    rows = sorted(out.values(), key=lambda r: (-r["providers_never_sold"], r["kabkota"]))
-    for r in rows:
-        r["providers_never_sold_share"] = round(r["providers_never_sold"] / r["providers"], 4) if r["providers"] else 0.0
-    return rows
+    products: dict[str, int] = {}
+    for (kab, _legal), n in counts["products"].items():
+        products[kab] = products.get(kab, 0) + n
+    never_ids = [(kab, int(pid)) for kab, pid in conn.execute(
+        select(p.kabkota_code, p.id).where(p.status == "active", _never_sold_provider())
+        .order_by(p.kabkota_code, p.name, p.id))]
+    never_by_kab: dict[str, int] = {}
+    for kab, _pid in never_ids:
+        never_by_kab[kab] = never_by_kab.get(kab, 0) + 1
+    providers: dict[str, int] = {}
+    for (kab, _legal), n in counts["providers"].items():
+        providers[kab] = providers.get(kab, 0) + n
+    rows = [{"kabkota": kab, "name": names.get(kab, kab), "providers": n,
+             "providers_never_sold": never_by_kab.get(kab, 0),
+             "providers_never_sold_share": round(never_by_kab.get(kab, 0) / n, 4) if n else 0.0,
+             "products": products.get(kab, 0), "products_never_sold": products.get(kab, 0) - sold.get(kab, 0)}
+            for kab, n in providers.items()]
+    rows.sort(key=lambda r: (-r["providers_never_sold"], r["kabkota"]))
+    return {"rows": rows, "ids": never_ids}

@@ -38,6 +38,7 @@ Opsi:
   --provision FILE    salin berkas provisioning JSON ini (lihat blangkon-provision.example.json); berkas
                       blangkon-ca.pem di folder yang sama ikut disalin
   --no-self-test      jangan jalankan pemeriksaan setelah memasang
+                      (variabel DESTDIR: pasang ke bawah folder itu, untuk membuat paket distribusi; tanpa root)
   --uninstall         lepas aplikasi (data pengguna tetap disimpan)
   --purge-data        bersama --uninstall: hapus juga data dan pengaturan pengguna yang menjalankan perintah ini
                       (pesanan yang belum tersinkron ikut hilang!)
@@ -78,8 +79,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+root=${DESTDIR:-}   # packagers: everything is written below $DESTDIR, paths inside files stay as if installed
 if [ "$mode" = system ]; then
-  [ "$(id -u)" = 0 ] || die "pemasangan untuk semua pengguna (--system) butuh hak root: jalankan 'sudo ./install.sh --system'."
+  [ -n "$root" ] || [ "$(id -u)" = 0 ] || die "pemasangan untuk semua pengguna (--system) butuh hak root: jalankan 'sudo ./install.sh --system'."
   dest=${prefix:-/opt/blangkon}
   apps=/usr/share/applications
   icons=/usr/share/icons/hicolor
@@ -95,7 +97,14 @@ else
   bindir=$HOME/.local/bin
 fi
 
+# Where files are written (equal to the paths above unless DESTDIR is set).
+D=$root$dest
+A=$root$apps
+I=$root$icons
+B=$root$bindir
+
 refresh_menus() {
+  [ -z "$root" ] || return 0
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" 2>/dev/null || true
   command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
 }
@@ -107,14 +116,14 @@ remove_link() {  # remove a symlink only if it points into our install folder
 }
 
 if [ "$action" = uninstall ]; then
-  [ -d "$dest" ] || echo "Folder aplikasi $dest tidak ada; membersihkan sisa menu dan ikon saja."
-  rm -rf "$dest"
-  rm -f "$apps/blangkon-desktop.desktop"
-  for icon in "$icons"/*/apps/blangkon.png "$icons"/scalable/apps/blangkon.svg; do
+  [ -d "$D" ] || echo "Folder aplikasi $D tidak ada; membersihkan sisa menu dan ikon saja."
+  rm -rf "$D"
+  rm -f "$A/blangkon-desktop.desktop"
+  for icon in "$I"/*/apps/blangkon.png "$I"/scalable/apps/blangkon.svg; do
     [ -e "$icon" ] && rm -f "$icon"
   done
-  remove_link "$bindir/blangkon"
-  remove_link "$bindir/blangkon-server"
+  remove_link "$B/blangkon"
+  remove_link "$B/blangkon-server"
   refresh_menus
   if [ "$purge" = 1 ]; then
     config=${XDG_CONFIG_HOME:-$HOME/.config}
@@ -143,9 +152,9 @@ fi
 [ -z "$lang" ] || [ "$lang" = id ] || [ "$lang" = en ] || die "--lang hanya boleh id atau en"
 [ -z "$provision" ] || [ -f "$provision" ] || die "berkas provisioning $provision tidak ada."
 
-new="$dest.new.$$"
-old="$dest.old.$$"
-mkdir -p "$(dirname "$dest")"
+new="$D.new.$$"
+old="$D.old.$$"
+mkdir -p "$(dirname "$D")"
 rm -rf "$new"
 cp -R "$HERE/blangkon" "$new"
 
@@ -160,32 +169,32 @@ elif [ -n "$server" ]; then
     [ -z "$lang" ] || printf ',\n  "language": "%s"' "$lang"
     printf '\n}\n'
   } > "$new/$PROVISION"
-elif [ -f "$dest/$PROVISION" ]; then
-  cp "$dest/$PROVISION" "$new/$PROVISION"          # an upgrade keeps IT's preset
-  [ -f "$dest/blangkon-ca.pem" ] && cp "$dest/blangkon-ca.pem" "$new/blangkon-ca.pem"
+elif [ -f "$D/$PROVISION" ]; then
+  cp "$D/$PROVISION" "$new/$PROVISION"          # an upgrade keeps IT's preset
+  [ -f "$D/blangkon-ca.pem" ] && cp "$D/blangkon-ca.pem" "$new/blangkon-ca.pem"
 fi
 [ -f "$new/$PROVISION" ] && chmod 0644 "$new/$PROVISION"
 
-if [ -d "$dest" ]; then mv "$dest" "$old"; fi
-mv "$new" "$dest"
+if [ -d "$D" ]; then mv "$D" "$old"; fi
+mv "$new" "$D"
 rm -rf "$old"
-cp "$HERE/install.sh" "$dest/uninstall.sh" && chmod 0755 "$dest/uninstall.sh"
+cp "$HERE/install.sh" "$D/uninstall.sh" && chmod 0755 "$D/uninstall.sh"
 
-mkdir -p "$apps" "$bindir"
+mkdir -p "$A" "$B"
 sed -e "s|^Exec=.*|Exec=\"$dest/blangkon\"|" -e "s|^TryExec=.*|TryExec=$dest/blangkon|" \
-    "$HERE/blangkon-desktop.desktop" > "$apps/blangkon-desktop.desktop"
-chmod 0644 "$apps/blangkon-desktop.desktop"
+    "$HERE/blangkon-desktop.desktop" > "$A/blangkon-desktop.desktop"
+chmod 0644 "$A/blangkon-desktop.desktop"
 for dir in "$HERE"/icons/hicolor/*/apps; do
   size=$(basename "$(dirname "$dir")")
-  mkdir -p "$icons/$size/apps"
-  cp "$dir"/blangkon.* "$icons/$size/apps/"
+  mkdir -p "$I/$size/apps"
+  cp "$dir"/blangkon.* "$I/$size/apps/"
 done
-ln -sf "$dest/blangkon" "$bindir/blangkon"
-[ -x "$dest/blangkon-server" ] && ln -sf "$dest/blangkon-server" "$bindir/blangkon-server"
+ln -sf "$dest/blangkon" "$B/blangkon"
+[ -x "$D/blangkon-server" ] && ln -sf "$dest/blangkon-server" "$B/blangkon-server"
 refresh_menus
 
-echo "Blangkon Desktop terpasang di $dest (menu: $apps/blangkon-desktop.desktop, perintah: $bindir/blangkon)."
-[ -f "$dest/$PROVISION" ] && echo "Provisioning: $dest/$PROVISION"
+echo "Blangkon Desktop terpasang di $D (menu: $A/blangkon-desktop.desktop, perintah: $B/blangkon)."
+[ -f "$D/$PROVISION" ] && echo "Provisioning: $D/$PROVISION"
 if [ "$mode" = user ]; then
   case ":$PATH:" in *":$bindir:"*) ;; *) echo "Catatan: tambahkan $bindir ke PATH agar perintah 'blangkon' dikenali." ;; esac
 fi
@@ -193,15 +202,16 @@ fi
 if [ "$run_selftest" = 1 ]; then
   echo "Memeriksa instalasi (blangkon --self-test) ..."
   probe=$(mktemp -d)
-  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    status=0; "$dest/blangkon" --self-test --data-dir "$probe" || status=$?
+  # A real window test only in the user's own desktop session; root (sudo) and headless sessions test offscreen.
+  if [ "$mode" = user ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    status=0; "$D/blangkon" --self-test --data-dir "$probe" || status=$?
   else
-    status=0; QT_QPA_PLATFORM=offscreen "$dest/blangkon" --self-test --data-dir "$probe" || status=$?
+    status=0; QT_QPA_PLATFORM=offscreen "$D/blangkon" --self-test --data-dir "$probe" || status=$?
   fi
   rm -rf "$probe"
   if [ "$status" != 0 ]; then
     echo "Aplikasi terpasang, tetapi pemeriksaan menemukan masalah (baris GAGAL di atas). Ikuti sarannya, lalu" \
-         "ulangi: $dest/blangkon --self-test" >&2
+         "ulangi: $D/blangkon --self-test" >&2
     exit 3
   fi
 fi

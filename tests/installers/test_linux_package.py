@@ -123,3 +123,22 @@ def test_purge_data(package: Path):
     (ui / "Blangkon Desktop.ini").write_text("[ui]\n", encoding="utf-8")
     done = sh(package, "--uninstall", "--purge-data")
     assert done.returncode == 0 and not data.exists() and not ui.exists()
+
+
+def test_system_install_into_destdir(package: Path, tmp_path: Path):
+    """--system layout, written below DESTDIR as a distribution package build would (no root needed)."""
+    root = tmp_path / "root"
+    env = {"HOME": str(tmp_path / "home"), "PATH": os.environ.get("PATH", ""), "DESTDIR": str(root)}
+    done = subprocess.run(["sh", str(package / "install.sh"), "--system", "--server", "https://a.go.id"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (root / "opt" / "blangkon" / "blangkon").is_file()
+    assert parse_provisioning_file(root / "opt" / "blangkon" / FILE_NAME).server_url == "https://a.go.id"
+    desktop = (root / "usr" / "share" / "applications" / "blangkon-desktop.desktop").read_text(encoding="utf-8")
+    assert 'Exec="/opt/blangkon/blangkon"' in desktop  # paths inside files are the installed ones
+    assert os.readlink(root / "usr" / "local" / "bin" / "blangkon") == "/opt/blangkon/blangkon"
+    assert (root / "usr" / "share" / "icons" / "hicolor" / "512x512" / "apps" / "blangkon.png").is_file()
+    done = subprocess.run(["sh", str(package / "install.sh"), "--system", "--uninstall"], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert done.returncode == 0 and not (root / "opt" / "blangkon").exists()
+    assert not (root / "usr" / "local" / "bin" / "blangkon").is_symlink()

@@ -175,6 +175,17 @@ def http_fetcher(send: Callable[..., Any], user_id: str) -> Fetch:
     return fetch
 
 
+def session_fetcher(send: Callable[..., Any], session: Any) -> Fetch:
+    """A Fetch that always acts as the user logged in at call time (the composition root wires this once):
+    `StatsService(session_fetcher(sync.send, session), StoreStatsCache(store), lambda: session.require_user().id)`.
+    `send` raising ConnectionError/OSError (e.g. not connected to a server yet) counts as offline."""
+
+    def fetch(path: str, params: Mapping[str, str]) -> dict[str, Any]:
+        return http_fetcher(send, session.require_user().id)(path, params)
+
+    return fetch
+
+
 # --- exports (every dashboard table): the UI passes translated headers and plain cell values -----------------
 
 Cell = str | int | float | None

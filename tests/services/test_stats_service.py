@@ -96,6 +96,26 @@ def test_drill_down_and_never_sold_paging(server):
     assert page["providers"]["offset"] == 3 and len(page["providers"]["rows"]) <= 3
 
 
+def test_session_fetcher_acts_as_the_current_user(server):
+    from desktop.services.session import CurrentUser, SessionState
+    from desktop.services.stats_service import session_fetcher
+    from sync.protocol import Role
+
+    send = Switch(server)
+    seen: list[str] = []
+
+    def spy(user_id: str, method: str, path: str, params: dict[str, str]) -> Any:
+        seen.append(user_id)
+        return send(user_id, method, path, params)
+
+    session = SessionState()
+    fetch = session_fetcher(spy, session)
+    with pytest.raises(PermissionError):
+        fetch("/v1/stats/summary", {})
+    session.set_user(CurrentUser("u-77", "admin", "Admin", Role.ADMIN_PROVINSI))
+    assert fetch("/v1/stats/summary", {})["scope"]["all"] is True and seen == ["u-77"]
+
+
 def test_server_failure_counts_as_offline():
     class Response:
         status_code = 503

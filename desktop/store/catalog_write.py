@@ -60,6 +60,19 @@ def rebuild_fts(conn: sqlite3.Connection, *, optimize: bool = True) -> None:
     analyze(conn)
 
 
+def stats_missing(conn: sqlite3.Connection) -> bool:
+    """True when the catalog has rows but some product index has no statistics (a fresh load, or indexes
+    dropped and recreated by a snapshot swap or a migration)."""
+    if conn.execute("SELECT 1 FROM product LIMIT 1").fetchone() is None:
+        return False
+    indexes = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'product' AND sql IS NOT NULL")}
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        return bool(indexes)
+    have = {r[0] for r in conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'product'")}
+    return not indexes <= have
+
+
 def analyze(conn: sqlite3.Connection) -> None:
     """Index statistics (0.3 s on 1M rows). Without them SQLite guesses every index equally selective and may
     walk the 25%-of-rows marketplace index instead of the 0.1% kabkota one (measured 90 → 40 ms)."""

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
-from desktop.store import migrations
+from desktop.store import catalog_write, migrations
 from desktop.store.catalog_search import CatalogSearch
 from desktop.store.errors import StoreError
 from desktop.store.repositories import (
@@ -88,7 +88,11 @@ class Store:
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
-        return cls(path, engine)
+        store = cls(path, engine)
+        with store.raw_connection() as conn:  # e.g. after a snapshot swap: the planner needs index stats
+            if catalog_write.stats_missing(conn):
+                catalog_write.analyze(conn)
+        return store
 
     def close(self) -> None:
         try:  # SQLite's advice for long-lived connections: refresh stale planner statistics on the way out

@@ -305,3 +305,23 @@ def test_generic_kabkota_words_are_not_used_to_narrow(catalog: Store) -> None:
     with catalog.raw_connection() as conn:
         parts = catalog_search._narrowing(conn, CatalogQuery(kabkota_code="33.74"))
     assert parts == ['kabkota : ("semarang")']
+
+
+def test_missing_index_statistics_are_rebuilt_on_open(catalog: Store) -> None:
+    from desktop.store import catalog_write
+
+    with catalog.raw_connection() as conn:
+        assert not catalog_write.stats_missing(conn)
+        conn.execute("DROP INDEX ix_product_price")  # what a loader's index rebuild does
+        conn.execute("CREATE INDEX ix_product_price ON product (price)")
+        assert catalog_write.stats_missing(conn)
+    catalog.close()
+    with Store.open(catalog.path) as again, again.raw_connection() as conn:
+        assert not catalog_write.stats_missing(conn)
+
+
+def test_empty_catalog_needs_no_statistics(store: Store) -> None:
+    from desktop.store import catalog_write
+
+    with store.raw_connection() as conn:
+        assert not catalog_write.stats_missing(conn)

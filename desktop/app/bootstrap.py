@@ -18,12 +18,15 @@ from typing import Any
 from desktop.app import paths
 from desktop.app.local_server import LocalServer
 from desktop.app.sync_wiring import SyncFacade
+from desktop.services.alerts_service import AlertsService
 from desktop.services.auth_service import AuthService
 from desktop.services.catalog_service import CatalogService
 from desktop.services.context import Services
 from desktop.services.credentials import CredentialStore
+from desktop.services.price_service import PriceService
 from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
+from desktop.services.stats_service import StatsService, StoreStatsCache
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -95,6 +98,10 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         cls = _load(target)
         if cls is not None:
             setattr(services, name, cls(store, session))
+    services.stats = StatsService(sync.stats_fetch, StoreStatsCache(store),
+                                  lambda: session.current_user.id if session.current_user else "")
+    services.alerts = AlertsService(store, session)
+    services.prices = PriceService(store)
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,
                         log_file=paths.log_dir() / "local-server.log") if with_local_server else None
     return Core(store, session, services, local, data_dir)

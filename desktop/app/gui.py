@@ -87,6 +87,23 @@ class AppController(QObject):
                                     "Anda menyinkronkan."))
         if result.warning:
             window.show_message(self.tr("Sesi tidak diingat"), result.warning)
+        self.show_alerts()
+
+    def show_alerts(self) -> None:
+        """Deadline reminders for the officer who just logged in (PPK approvals, unpaid BASTs)."""
+        alerts = self.core.services.alerts
+        if alerts is None or self.window is None:
+            return
+        window = self.window
+
+        def shown(found: list[object]) -> None:
+            if found:
+                lines = "\n".join(f"• {getattr(a, 'message', a)}" for a in found)
+                window.show_message(self.tr("Pengingat tenggat"), self.tr(
+                    "%1\n\nBuka menu Persetujuan atau Pembayaran untuk menindaklanjuti.").replace("%1", lines))
+
+        self.tasks.run_read(alerts.for_current_user, on_done=shown,
+                            on_error=lambda exc: window.notify(getattr(exc, "message", "") or str(exc)))
 
     def on_logout(self) -> None:
         if self.window is not None:

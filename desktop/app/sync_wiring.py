@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,16 @@ class SyncFacade:
     def hand_over_token(self, user_id: str, refresh_token: str) -> None:
         if self._service is not None:
             self._service.credentials.save_refresh_token(user_id, refresh_token)
+
+    def stats_fetch(self, path: str, params: Mapping[str, str]) -> dict[str, Any]:
+        """Authenticated GET for the dashboard (StatsService's Fetch), as the current user; offline when there
+        is no connected engine, so the dashboard falls back to its cached figures."""
+        from desktop.services.stats_service import StatsOffline, http_fetcher
+
+        user = self._session.current_user
+        if self._service is None or user is None:
+            raise StatsOffline("not connected")
+        return http_fetcher(self._service.auth.send, user.id)(path, params)
 
     # --- status bar API ----------------------------------------------------------------------------------------
     def pending_count(self, user_id: str) -> int:

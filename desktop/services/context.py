@@ -3,7 +3,8 @@
 Every field is constructed once at start-up. Services owned by other parts of the tree are typed loosely here so
 this module imports nothing that may not exist yet; their contracts are in docs/DESIGN.md:
 `OrderService`, `ApprovalService`, `PaymentService`, `DocumentService`, `ConflictService` are each built as
-`XService(store, session)`; `sync` is `desktop.services.sync_service`'s service.
+`XService(store, session)`; `sync` is the app's adapter over `desktop.services.sync_service` (pending count,
+last sync, run once); `stats`, `alerts` and `prices` are the dashboard's and reminders' services.
 """
 
 from __future__ import annotations
@@ -30,3 +31,6 @@ class Services:
     payments: Any = None
     documents: Any = None
     conflicts: Any = None
+    stats: Any = None  # StatsService: dashboard figures (online, cached for offline)
+    alerts: Any = None  # AlertsService: deadline reminders shown after login
+    prices: Any = None  # PriceService: price reasonableness checks

@@ -55,6 +55,8 @@ DEFAULT_SPECS: tuple[ScreenSpec, ...] = (
     ScreenSpec("ppk_inbox", "desktop.ui.ppk_inbox:PpkInboxScreen", QT_TRANSLATE_NOOP("Navigation", "Persetujuan"), _PPK, shortcut="Ctrl+3"),
     ScreenSpec("bendahara", "desktop.ui.bendahara:BendaharaDeskScreen", QT_TRANSLATE_NOOP("Navigation", "Pembayaran"),
                frozenset({Role.BENDAHARA, Role.PPTK}), shortcut="Ctrl+4"),
+    ScreenSpec("dashboard", "desktop.ui.dashboard:DashboardScreen", QT_TRANSLATE_NOOP("Navigation", "Dasbor"),
+               ALL_ROLES, shortcut="Ctrl+6"),
     ScreenSpec("history", "desktop.ui.history:OrderHistoryScreen", QT_TRANSLATE_NOOP("Navigation", "Riwayat"), ALL_ROLES, shortcut="Ctrl+5"),
     ScreenSpec("settings", "desktop.ui.settings_screen:SettingsScreen", QT_TRANSLATE_NOOP("Navigation", "Pengaturan"), ALL_ROLES, shortcut="Ctrl+,"),
 )

@@ -71,3 +71,14 @@ def test_language_switch_is_remembered(qtbot, app_ctrl, dict_keyring):
     app_ctrl.set_language("en")
     assert app_ctrl.ui_settings.get(LANGUAGE) == "id"
     assert "Bahasa Indonesia" in app_ctrl.window.statusBar().currentMessage()
+
+
+def test_deadline_alerts_after_login(qtbot, app_ctrl, dict_keyring):
+    class Alerts:
+        def for_current_user(self):
+            return [type("A", (), {"message": "Pesanan SP/017 menunggu persetujuan: batas hari ini."})()]
+
+    app_ctrl.core.services.alerts = Alerts()
+    login(qtbot, app_ctrl)
+    qtbot.waitUntil(lambda: any("batas hari ini" in b.text() for b in app_ctrl.window.findChildren(QMessageBox)
+                                if b.isVisible()), timeout=5000)

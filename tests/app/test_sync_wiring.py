@@ -99,3 +99,11 @@ def test_pending_is_per_user_and_last_success_in_server_time(facade):
     session.observe_server_time(dt.datetime(2026, 1, 1, 0, 1, tzinfo=dt.UTC),
                                 device_now=dt.datetime(2026, 1, 1, 0, 0, tzinfo=dt.UTC))
     assert f.last_success() == dt.datetime.fromtimestamp(1795406400, dt.UTC) + dt.timedelta(minutes=1)
+
+
+def test_stats_fetch_is_offline_until_connected(facade):
+    from desktop.services.stats_service import StatsOffline
+
+    f, _, _ = facade
+    with pytest.raises(StatsOffline):
+        f.stats_fetch("/v1/stats/summary", {})

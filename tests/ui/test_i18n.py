@@ -46,7 +46,7 @@ def test_live_switch_retranslates_main_window(qtbot, app_ctx, i18n):
     window = MainWindow(app_ctx)
     qtbot.addWidget(window)
     app_ctx.session.set_user(CurrentUser(id="u", username="pp", full_name="Rina", role=Role.PP))
-    qtbot.waitUntil(lambda: window.nav.count() == 4, timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.count() == 5, timeout=3000)
     window.navigate("settings")
     assert window.file_menu.title() == "&Berkas" and window.nav.item(0).text() == "Katalog"
     assert i18n.set_language("en")

@@ -55,9 +55,9 @@ def window(qtbot, app_ctx):
 
 
 @pytest.mark.parametrize("role,expected", [
-    (Role.PP, ["catalog", "orders", "history", "settings"]),
-    (Role.PPK, ["orders", "ppk_inbox", "history", "settings"]),
-    (Role.BENDAHARA, ["bendahara", "history", "settings"]),
+    (Role.PP, ["catalog", "orders", "dashboard", "history", "settings"]),
+    (Role.PPK, ["orders", "ppk_inbox", "dashboard", "history", "settings"]),
+    (Role.BENDAHARA, ["bendahara", "dashboard", "history", "settings"]),
 ])
 def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
     app_ctx.session.set_user(user(role))
@@ -68,7 +68,7 @@ def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
 
 def test_navigate_builds_screen_once_and_blocks_other_roles(qtbot, window, app_ctx):
     app_ctx.session.set_user(user(Role.BENDAHARA))
-    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "history", "settings"], timeout=3000)
+    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "dashboard", "history", "settings"], timeout=3000)
     window.navigate("settings")
     first = window.screen("settings")
     window.navigate("settings")

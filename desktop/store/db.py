@@ -89,9 +89,12 @@ class Store:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         store = cls(path, engine)
-        with store.raw_connection() as conn:  # e.g. after a snapshot swap: the planner needs index stats
-            if catalog_write.stats_missing(conn):
-                catalog_write.analyze(conn)
+        try:
+            with store.raw_connection() as conn:  # e.g. after a snapshot swap: the planner needs index stats
+                if catalog_write.stats_missing(conn):
+                    catalog_write.analyze(conn)
+        except sqlite3.OperationalError:
+            pass  # busy (a sync is loading the catalog): searches still work, the next start retries
         return store
 
     def close(self) -> None:

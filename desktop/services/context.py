@@ -10,21 +10,18 @@ last sync, run once); `stats`, `alerts` and `prices` are the dashboard's and rem
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from desktop.services.auth_service import AuthService
-    from desktop.services.catalog_service import CatalogService
-    from desktop.services.credentials import CredentialStore
-    from desktop.services.settings_service import SettingsService
+# Typed as Any on purpose: desktop.ui imports this module, and import-linter follows even TYPE_CHECKING imports,
+# so naming the service classes here would make the UI "depend" on the store, keyring and requests.
 
 
 @dataclass
 class Services:
-    catalog: CatalogService
-    auth: AuthService
-    credentials: CredentialStore
-    settings: SettingsService
+    catalog: Any  # catalog_service.CatalogService
+    auth: Any  # auth_service.AuthService
+    credentials: Any  # credentials.CredentialStore
+    settings: Any  # settings_service.SettingsService
     sync: Any = None
     orders: Any = None
     approvals: Any = None

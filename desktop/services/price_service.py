@@ -71,3 +71,19 @@ class PriceService:
 
     def flagged(self, order: Any, day: dt.date) -> list[PriceAssessment]:
         return [a for a in self.check_order(order, day) if a.flagged]
+
+
+def price_check_items(prices: PriceService | None, order: Any, day: dt.date) -> list[Any]:
+    """Check-panel lines for the order editor (PP) and the PPK inbox: one WARNING per flagged line (never
+    blocking — the officer may justify the price in the notes), or one OK line when every price is reasonable."""
+    from desktop.services.order_view import CheckItem, Severity
+
+    if prices is None or not order.lines:
+        return []
+    names = {ln.product_id: ln.name for ln in order.lines}
+    flagged = prices.flagged(order, day)
+    if not flagged:
+        return [CheckItem("price", Severity.OK, "Harga wajar dibanding produk sebanding",
+                          "Tidak ada baris yang jauh di atas median produk sebanding (kategori dan satuan sama).")]
+    return [CheckItem(f"price:{a.product_id}", Severity.WARNING,
+                      f"Periksa harga: {names.get(a.product_id, a.product_id)}", a.message) for a in flagged]

@@ -102,3 +102,22 @@ def test_price_service_flags_an_inflated_line_and_passes_the_cheapest(catalog_st
     assert (inflated.cheapest is not None and inflated.cheapest.price <= cheap.price) or inflated.basis == "nama_mirip"
     svc.invalidate()
     assert svc.check_lines([], day) == []
+
+
+def test_price_check_items_for_the_check_panel(catalog_store):
+    from types import SimpleNamespace
+
+    from desktop.services.order_view import Severity
+    from desktop.services.price_service import price_check_items
+
+    svc = PriceService(catalog_store)
+    with catalog_store.unit_of_work(readonly=True) as uow:
+        product = next(p for p in uow.catalog.get_products(list(range(1, 100))) if p.category == "KATERING")
+    line = SimpleNamespace(product_id=product.id, name=product.name, unit_price_quoted=product.price * 5)
+    items = price_check_items(svc, SimpleNamespace(lines=(line,)), dt.date(2026, 11, 23))
+    assert [(i.code, i.severity) for i in items] == [(f"price:{product.id}", Severity.WARNING)]
+    assert items[0].title.startswith("Periksa harga") and "median" in items[0].detail
+    fair = SimpleNamespace(product_id=product.id, name=product.name, unit_price_quoted=1)
+    assert [i.severity for i in price_check_items(svc, SimpleNamespace(lines=(fair,)), dt.date(2026, 11, 23))] == \
+        [Severity.OK]
+    assert price_check_items(None, SimpleNamespace(lines=(line,)), dt.date(2026, 11, 23)) == []

@@ -7,6 +7,7 @@ Quick API (everything returns frozen dataclasses from `desktop.store.records`, n
         uow.orders.save_draft(order)          # Order + lines; get/require/list(states=, opd_id=, created_by=, ...)
         uow.orders.apply_server_order(d)      # wire dict; parked in server_snapshot while commands are unsettled
         uow.orders.lines_for_products(ids); flag_lines(oid, {line: (price, flag)}); save_events/events(oid)
+        uow.orders.adopt_server_snapshot(oid)  # "use the server version" once its commands are settled
         uow.outbox.enqueue(method=, path=, body=, actor_user_id=, order_id=, base_version=)  # same transaction
         uow.outbox.next_ready(now)            # FIFO per order, orders in parallel
         uow.outbox.mark_in_flight/mark_done/mark_rejected/retry/resolve_order/recover_in_flight/reset_backoff

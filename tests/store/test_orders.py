@@ -108,3 +108,29 @@ def test_only_local_drafts_can_be_deleted(store: Store) -> None:
             uow.orders.delete_local_draft("kept")
         with pytest.raises(NotFoundError):
             uow.orders.require("nope")
+
+
+def test_adopting_the_server_copy_after_a_rejection(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.orders.apply_server_order(wire_order(version=4, state="DRAFT"))
+        uow.orders.save_draft(replace(uow.orders.require("o-1"), notes="my edit"))
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/o-1", body={"notes": "my edit"}, actor_user_id="u-pp",
+                           order_id="o-1", base_version=4, cmd_id="c1")
+        uow.outbox.mark_in_flight("c1")
+        uow.outbox.mark_rejected("c1", "version_conflict")
+        uow.orders.apply_server_order(wire_order(version=5, state="DRAFT", notes="theirs"))
+        assert uow.orders.require("o-1").notes == "my edit"  # parked while unresolved
+        with pytest.raises(StoreError) as err:
+            uow.orders.adopt_server_snapshot("o-1")
+        assert err.value.code == "commands_unsettled"
+        uow.outbox.resolve_order("o-1", requeue_blocked=False)
+        got = uow.orders.adopt_server_snapshot("o-1")
+    assert got.notes == "theirs" and got.server_version == 5 and got.sync_status is SyncStatus.SENT
+
+
+def test_adopt_needs_a_server_copy(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.orders.save_draft(make_order())
+        with pytest.raises(StoreError) as err:
+            uow.orders.adopt_server_snapshot("o-1")
+    assert err.value.code == "no_server_copy"

@@ -179,6 +179,17 @@ class OrderRepository:
         refresh_sync_status(self._s, order_id)
         return self.require(order_id)
 
+    def adopt_server_snapshot(self, order_id: str, *, now: datetime | None = None) -> Order:
+        """"Use the server's version" after a conflict: once the order's commands are settled (see
+        `outbox.resolve_order`), replace the local copy with the parked server copy."""
+        order = self.require(order_id)
+        if order.server_snapshot is None:
+            raise StoreError(f"Belum ada salinan server untuk pesanan {order_id}.", code="no_server_copy")
+        if has_unsettled(self._s, order_id):
+            raise StoreError(f"Pesanan {order_id} masih punya perintah yang belum selesai; selesaikan dulu.",
+                             code="commands_unsettled")
+        return self.apply_server_order(order.server_snapshot, now=now)
+
     def save_events(self, events: Iterable[Mapping[str, Any]]) -> int:
         """Store server order events (wire `OrderEvent` dicts). The log is append-only on the server, so an
         event already held is left as is. Returns how many were new."""

@@ -124,3 +124,15 @@ def test_logout_action_and_shortcuts(qtbot, window):
     assert window.act_logout.shortcut().toString() == "Ctrl+Shift+L"
     with qtbot.waitSignal(window.logout_requested, timeout=1000):
         window.act_logout.trigger()
+
+
+def test_auto_sync_only_when_online_and_idle(qtbot, window, app_ctx):
+    sync = app_ctx.services.sync
+    sync.release.set()
+    app_ctx.session.set_user(CurrentUser(id="u1", username="pp", full_name="PP", role=Role.PP, online=False))
+    window.status.auto_sync()
+    assert window.status.state != "syncing" and not sync.ran_on  # logged in offline: nothing to reach
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.auto_sync()
+    assert len(sync.ran_on) == 1

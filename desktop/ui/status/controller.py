@@ -20,6 +20,7 @@ from desktop.ui.status.view import StatusView
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 REFRESH_MS = 15_000
+AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
 
 
 def format_server_time(value: dt.datetime) -> str:
@@ -43,6 +44,9 @@ class StatusController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._auto = QTimer(self)
+        self._auto.setInterval(AUTO_SYNC_MS)
+        self._auto.timeout.connect(self.auto_sync)
         view.sync_button.clicked.connect(self.sync_now)
         if self.ctx.services.sync is None:
             self.state = "unavailable"
@@ -54,10 +58,12 @@ class StatusController(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        self._auto.start()
         self.refresh()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._auto.stop()
         if self._cancel is not None:
             self._cancel.set()
 
@@ -74,6 +80,12 @@ class StatusController(QObject):
     def _on_counts(self, result: tuple[int, dt.datetime | None]) -> None:
         self.pending, self.last_success = result
         self.render()
+
+    def auto_sync(self) -> None:
+        """Periodic sync for an officer logged in online; skipped offline or while a sync runs."""
+        user = self.ctx.session.current_user
+        if user is not None and user.online and self.state in ("idle", "offline"):
+            self.sync_now()
 
     def sync_now(self) -> None:
         if self.sync is None or self.state == "syncing" or self.ctx.session.current_user is None:

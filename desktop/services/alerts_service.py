@@ -53,7 +53,8 @@ class AlertsService:
         self._thresholds = thresholds or Thresholds.from_resources()
 
     def today(self) -> dt.date:
-        return (self._session.now().astimezone(dt.UTC) + WIB).date()
+        now: dt.datetime = self._session.now()
+        return (now.astimezone(dt.UTC) + WIB).date()
 
     def settings(self) -> tuple[int | None, int]:
         """(unpaid limit override or None, PPK warning window in working days)."""

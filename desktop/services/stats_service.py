@@ -208,7 +208,7 @@ def export_xlsx(path: Any, sheets: list[tuple[str, list[str], list[list[Cell]]]]
     from openpyxl.styles import Font
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     used: set[str] = set()
     for title, headers, rows in sheets:
         name = _sheet_name(title, used)

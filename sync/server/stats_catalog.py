@@ -135,7 +135,7 @@ def _never_sold_state(conn: Connection, counts: dict[str, Any]) -> dict[str, Any
     providers: dict[str, int] = {}
     for (kab, _legal), n in counts["providers"].items():
         providers[kab] = providers.get(kab, 0) + n
-    rows = [{"kabkota": kab, "name": names.get(kab, kab), "providers": n,
+    rows: list[dict[str, Any]] = [{"kabkota": kab, "name": names.get(kab, kab), "providers": n,
              "providers_never_sold": never_by_kab.get(kab, 0),
              "providers_never_sold_share": round(never_by_kab.get(kab, 0) / n, 4) if n else 0.0,
              "products": products.get(kab, 0), "products_never_sold": products.get(kab, 0) - sold.get(kab, 0)}

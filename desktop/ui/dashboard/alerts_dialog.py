@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,5 +80,6 @@ def show_login_alerts(ctx: UiContext, parent: QWidget | None = None) -> None:
             dialog.show()
 
     ctx.tasks.run_read(service.for_current_user, on_done=done,
-                       on_error=lambda exc: ctx.notify(QDialog.tr("Peringatan tidak dapat dimuat; buka menu "
-                                                                 "Persetujuan/Pembayaran untuk memeriksa.")))
+                       on_error=lambda exc: ctx.notify(QCoreApplication.translate(
+                           "AlertsDialog", "Peringatan tidak dapat dimuat; buka menu Persetujuan atau Pembayaran "
+                                           "untuk memeriksa pesanan Anda.")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.services.stats_service import export_csv, export_xlsx
 from desktop.ui.dashboard.pdf import write_pdf
@@ -15,7 +15,13 @@ TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd
               "sellers")
 
 
-class ExportsMixin:
+if TYPE_CHECKING:
+    _Base = QWidget
+else:
+    _Base = object
+
+
+class ExportsMixin(_Base):
     """Mixed into DashboardScreen (needs its models, tabs, page, labels, ctx and _say)."""
 
     models: dict[str, Any]
@@ -26,8 +32,7 @@ class ExportsMixin:
     as_of: Any
     offline: Any
 
-    if TYPE_CHECKING:  # provided by QWidget / DashboardScreen; never defined here (they would shadow them)
-        def tr(self, text: str) -> str: ...
+    if TYPE_CHECKING:  # provided by DashboardScreen; never defined here (they would shadow it at runtime)
         def _say(self, text: str) -> None: ...
         def show_error(self, exc: BaseException) -> None: ...
         def is_province(self) -> bool: ...

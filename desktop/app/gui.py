@@ -17,6 +17,7 @@ from desktop.app.bootstrap import Core, build_core
 from desktop.services.session import LoginResult
 from desktop.store.errors import StoreError
 from desktop.ui import settings as ui_options
+from desktop.ui.dashboard.alerts_dialog import show_login_alerts
 from desktop.ui.i18n import I18n
 from desktop.ui.login import LoginController, LoginView
 from desktop.ui.main_window import MainWindow
@@ -90,20 +91,10 @@ class AppController(QObject):
         self.show_alerts()
 
     def show_alerts(self) -> None:
-        """Deadline reminders for the officer who just logged in (PPK approvals, unpaid BASTs)."""
-        alerts = self.core.services.alerts
-        if alerts is None or self.window is None:
-            return
-        window = self.window
-
-        def shown(found: list[object]) -> None:
-            if found:
-                lines = "\n".join(f"• {getattr(a, 'message', a)}" for a in found)
-                window.show_message(self.tr("Pengingat tenggat"), self.tr(
-                    "%1\n\nBuka menu Persetujuan atau Pembayaran untuk menindaklanjuti.").replace("%1", lines))
-
-        self.tasks.run_read(alerts.for_current_user, on_done=shown,
-                            on_error=lambda exc: window.notify(getattr(exc, "message", "") or str(exc)))
+        """Deadline reminders for the officer who just logged in (PPK approvals, unpaid BASTs): the dashboard's
+        alerts dialog, opened only when there is something to act on; "Buka" goes to the right screen."""
+        if self.window is not None:
+            show_login_alerts(self.ctx, self.window)
 
     def on_logout(self) -> None:
         if self.window is not None:

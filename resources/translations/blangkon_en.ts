@@ -60,37 +60,37 @@
         <translation>Share of value by marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="45"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="50"/>
         <source>Ekspor tabel ke CSV</source>
         <translation>Export table to CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="55"/>
         <source>Tabel disimpan: %1</source>
         <translation>Table saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="59"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="64"/>
         <source>Ekspor semua tabel ke XLSX</source>
         <translation>Export all tables to XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="63"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="68"/>
         <source>Data per %1</source>
         <translation>Data as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="65"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="70"/>
         <source>Buku kerja disimpan: %1</source>
         <translation>Workbook saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="71"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="76"/>
         <source>Ekspor halaman ke PDF</source>
         <translation>Export page to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="76"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="81"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -164,19 +164,47 @@
     </message>
 </context>
 <context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="35"/>
+        <source>Perlu tindakan Anda</source>
+        <translation>Needs your action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="38"/>
+        <source>%1 pesanan perlu ditindaklanjuti (%2 mendesak). Pilih salah satu lalu tekan Buka.</source>
+        <translation>%1 orders need follow-up (%2 urgent). Select one, then press Open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="50"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
+        <source>&amp;Nanti saja</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="83"/>
+        <source>Peringatan tidak dapat dimuat; buka menu Persetujuan atau Pembayaran untuk memeriksa pesanan Anda.</source>
+        <translation>Reminders could not be loaded; open Approvals or Payments to check your orders.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="86"/>
+        <location filename="../../desktop/app/gui.py" line="87"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="89"/>
+        <location filename="../../desktop/app/gui.py" line="90"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="106"/>
+        <location filename="../../desktop/app/gui.py" line="114"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -191,7 +219,7 @@
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="127"/>
         <source>BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar nomor diambil dari blok nomor perangkat ini.</source>
-        <translation>BAST for %1. Type the BAST number in the agency numbering, or leave it empty to take a number from this device's number block.</translation>
+        <translation>BAST for %1. Type the BAST number in the agency numbering, or leave it empty to take a number from this device&apos;s number block.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="130"/>
@@ -747,7 +775,7 @@
     <message>
         <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
-        <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the "never sold" filter shows their products.</translation>
+        <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
@@ -1253,11 +1281,16 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/navigation.py" line="58"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigation.py" line="60"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="59"/>
+        <location filename="../../desktop/ui/navigation.py" line="61"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1569,7 +1602,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="73"/>
         <source>%1 pesanan perlu perhatian: pilih lalu tekan &quot;Selesaikan masalah…&quot;.</source>
-        <translation>%1 orders need attention: select one, then press "Resolve problem…".</translation>
+        <translation>%1 orders need attention: select one, then press &quot;Resolve problem…&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="158"/>
@@ -1597,7 +1630,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="74"/>
         <source>Status sinkronisasi tiap pesanan: &quot;Tersimpan di PC ini saja&quot;, &quot;Menunggu dikirim&quot;, &quot;Terkirim&quot; atau &quot;Perlu perhatian&quot;. Enter membuka pesanan terpilih.</source>
-        <translation>Sync status of each order: "Saved on this PC only", "Waiting to be sent", "Sent" or "Needs attention". Enter opens the selected order.</translation>
+        <translation>Sync status of each order: &quot;Saved on this PC only&quot;, &quot;Waiting to be sent&quot;, &quot;Sent&quot; or &quot;Needs attention&quot;. Enter opens the selected order.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="76"/>
@@ -1736,7 +1769,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="141"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
-        <translation>Approve %1 worth %2? The SP gets a number from this device's number block and counts as signed.</translation>
+        <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="145"/>
@@ -1832,7 +1865,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="106"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
-        <translation>Catalogue prices changed since this order was drafted. Check the differences: "Accept new prices" sends the order again at today's prices; "Edit order" reopens it as a draft.</translation>
+        <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
@@ -1928,7 +1961,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="126"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
-        <translation>These products are no longer sold. For each line choose "Remove line" or a replacement from the same seller, then press Apply.</translation>
+        <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
@@ -2213,77 +2246,77 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="92"/>
+        <location filename="../../desktop/ui/status/controller.py" line="104"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="114"/>
+        <location filename="../../desktop/ui/status/controller.py" line="126"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="115"/>
+        <location filename="../../desktop/ui/status/controller.py" line="127"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="122"/>
+        <location filename="../../desktop/ui/status/controller.py" line="134"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="124"/>
+        <location filename="../../desktop/ui/status/controller.py" line="136"/>
         <source>daring</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="124"/>
+        <location filename="../../desktop/ui/status/controller.py" line="136"/>
         <source>luring</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="127"/>
+        <location filename="../../desktop/ui/status/controller.py" line="139"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="127"/>
+        <location filename="../../desktop/ui/status/controller.py" line="139"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="128"/>
+        <location filename="../../desktop/ui/status/controller.py" line="140"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="129"/>
+        <location filename="../../desktop/ui/status/controller.py" line="141"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="130"/>
+        <location filename="../../desktop/ui/status/controller.py" line="142"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="132"/>
+        <location filename="../../desktop/ui/status/controller.py" line="144"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="135"/>
+        <location filename="../../desktop/ui/status/controller.py" line="147"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="137"/>
+        <location filename="../../desktop/ui/status/controller.py" line="149"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="139"/>
+        <location filename="../../desktop/ui/status/controller.py" line="151"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -2344,7 +2377,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>UnavailableScreen</name>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="89"/>
+        <location filename="../../desktop/ui/navigation.py" line="91"/>
         <source>Layar belum tersedia: %1.
 Fitur ini belum terpasang pada versi aplikasi ini. Gunakan menu lain, atau perbarui aplikasi lalu buka kembali.</source>
         <translation>Screen not available yet: %1.

@@ -74,11 +74,18 @@ def test_language_switch_is_remembered(qtbot, app_ctrl, dict_keyring):
 
 
 def test_deadline_alerts_after_login(qtbot, app_ctrl, dict_keyring):
+    import datetime as dt
+
+    from desktop.domain.alerts import Alert, AlertKind
+
     class Alerts:
         def for_current_user(self):
-            return [type("A", (), {"message": "Pesanan SP/017 menunggu persetujuan: batas hari ini."})()]
+            return [Alert(AlertKind.PPK_OVERDUE, "o-1", dt.date(2026, 11, 23), 0,
+                          "Pesanan SP/017 menunggu persetujuan: batas hari ini.")]
 
     app_ctrl.core.services.alerts = Alerts()
     login(qtbot, app_ctrl)
-    qtbot.waitUntil(lambda: any("batas hari ini" in b.text() for b in app_ctrl.window.findChildren(QMessageBox)
-                                if b.isVisible()), timeout=5000)
+    qtbot.waitUntil(lambda: "alerts_dialog" in app_ctrl.ctx.extras, timeout=5000)
+    dialog = app_ctrl.ctx.extras["alerts_dialog"]
+    assert dialog.isVisible() and "batas hari ini" in dialog.list.item(0).text()
+    dialog.reject()

@@ -4,19 +4,29 @@ Measured here (sys.getrefcount(None) before/after 300 calls): `QCoreApplication.
 `QEventLoop.exec()`, `QDialog.exec()`, `QTest.qWait()` and `QTimer.singleShot(ms, callable)` each drop one
 reference to None that they never took. None starts with only a few thousand references, so a long session (or a
 test run with many waits) eventually frees None and the interpreter aborts with
-"Fatal Python error: none_dealloc". Python 3.12 makes None immortal; on 3.11 we hold a large ballast of extra
-references so the count can never reach zero in practice. Remove when the minimum Python is 3.12.
+"Fatal Python error: none_dealloc".
+
+Python 3.12 makes None immortal. On 3.11 we raise None's reference count once by a large margin. It is done on
+the object header itself rather than with a list of references, because such a list is freed at interpreter
+shutdown, and the leaked decrements would then free None during the final garbage collection. Remove this module
+when the minimum Python is 3.12.
 """
 
 from __future__ import annotations
 
+import ctypes
+import platform
 import sys
 
-_ballast: list[None] = []
+MARGIN = 1 << 30  # more leaked decrements than any session or test run can make
+_done = False
 
 
-def protect_none(size: int = 1_000_000) -> None:
-    """Hold `size` extra references to None (8 MB of pointers at the default; idempotent)."""
-    if sys.version_info >= (3, 12) or _ballast:
+def protect_none(margin: int = MARGIN) -> None:
+    """Add `margin` to None's reference count (CPython < 3.12 only; idempotent)."""
+    global _done
+    if _done or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
         return
-    _ballast.extend([None] * size)
+    # ob_refcnt is the first field of every CPython object header (Py_ssize_t).
+    ctypes.c_ssize_t.from_address(id(None)).value += margin
+    _done = True

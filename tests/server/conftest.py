@@ -3,6 +3,7 @@ configured). Tests share it, so each test makes its own orders and uses accounts
 
 from __future__ import annotations
 
+import threading
 import uuid
 from typing import Any
 
@@ -32,8 +33,19 @@ class Api:
     def __init__(self, srv: LiveServer) -> None:
         self.srv = srv
         self.url = srv.url
-        self.http = requests.Session()
+        self._local = threading.local()
         self._users: dict[tuple[str, str | None], dict[str, Any]] = {}
+
+    @property
+    def http(self) -> requests.Session:
+        """One keep-alive session per thread (requests.Session is not thread-safe)."""
+        if not hasattr(self._local, "session"):
+            self._local.session = requests.Session()
+        return self._local.session  # type: ignore[no-any-return]
+
+    @http.setter
+    def http(self, session: requests.Session) -> None:
+        self._local.session = session
 
     def user(self, role: str, opd: str | None = OPD) -> dict[str, Any]:
         key = (role, None if role == "ADMIN_PROVINSI" else opd)

@@ -240,7 +240,7 @@ def _few_rows(conn: sqlite3.Connection, q: CatalogQuery) -> bool:
 def _narrowing(conn: sqlite3.Connection, q: CatalogQuery) -> list[str]:
     """FTS column filters implied by the category and kabkota filters. They only narrow (the SQL filters
     stay exact), but FTS intersects doclists far faster than we can test each candidate's row."""
-    parts = [] if q.category is None else [f"category : {_quote(q.category)}"]
+    parts = [f"category : {_quote(' '.join(words(q.category)))}"] if _narrowable(q.category) else []
     names = _kabkota_names(conn, q.kabkota_code) if q.kabkota_code is not None else None
     if names:
         # "Kabupaten"/"Kota" is in almost every row: matching it costs a walk of a huge doclist and narrows
@@ -248,6 +248,13 @@ def _narrowing(conn: sqlite3.Connection, q: CatalogQuery) -> list[str]:
         phrases = {" ".join(w for w in words(n) if w not in _GENERIC_KABKOTA) or " ".join(words(n)) for n in names}
         parts.append(f"kabkota : ({' OR '.join(_quote(p) for p in sorted(phrases))})")
     return parts
+
+
+def _narrowable(value: str | None) -> bool:
+    """Only plain ASCII values with a word in them are pushed into MATCH: there our normaliser and SQLite's
+    unicode61 tokenizer (Unicode 6.1 tables) agree exactly, so the column filter can never drop a row the
+    SQL filter keeps. (An empty phrase would match nothing; "Ⱟ" is folded by Python but not by SQLite.)"""
+    return value is not None and value.isascii() and bool(words(value))
 
 
 def _kabkota_names(conn: sqlite3.Connection, code: str, most: int = 4) -> list[str] | None:
@@ -258,7 +265,7 @@ def _kabkota_names(conn: sqlite3.Connection, code: str, most: int = 4) -> list[s
     row = conn.execute("SELECT kabkota FROM product WHERE kabkota_code = ? ORDER BY kabkota LIMIT 1",
                        [code]).fetchone()
     while row is not None:
-        if not words(row[0]) or len(names) == most:
+        if not _narrowable(row[0]) or len(names) == most:
             return None
         names.append(row[0])
         row = conn.execute(sql, [code, row[0]]).fetchone()

@@ -325,3 +325,17 @@ def test_empty_catalog_needs_no_statistics(store: Store) -> None:
 
     with store.raw_connection() as conn:
         assert not catalog_write.stats_missing(conn)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(category=st.text(max_size=12), kabkota=st.text(max_size=12), text=st.sampled_from(["", "kopi", "x"]))
+def test_any_category_or_kabkota_filter_equals_plain_sql(catalog: Store, category: str, kabkota: str,
+                                                         text: str) -> None:
+    row = {**product_row(60, 1, "Kopi Uji", category or "c", 1_000), "kabkota_code": kabkota or "k"}
+    with catalog.unit_of_work() as uow:
+        current = uow.catalog.get_product(60)
+        uow.catalog.upsert_products([{**row, "version": current.version + 1 if current else 1}])
+    q = CatalogQuery(text=text, category=category or "c", kabkota_code=kabkota or "k")
+    with catalog.unit_of_work(readonly=True) as uow:
+        page = uow.catalog.search(q)
+    assert page.ids == ((60,) if text in ("", "kopi") else ())

@@ -2,7 +2,7 @@
 
     python -m tests.bench store            # 1,000,000 products
     python -m tests.bench store --quick    # 100,000 products
-    python -m tests.bench.bench_store --rows 300000
+    python -m tests.bench store --rows=300000
 
 Synthetic names: Zipf-weighted Indonesian procurement words (so "kopi"-like head terms match ~10% of rows).
 Targets: search p95 ≤ 50 ms on 1M rows (docs/DESIGN.md store brief), FTS rebuild ≥ 33k rows/s (1M searchable
@@ -100,8 +100,11 @@ def _pct(values: list[float], p: float) -> float:
 
 def main(argv: list[str]) -> None:
     n = 100_000 if "--quick" in argv else 1_000_000
-    if "--rows" in argv:
-        n = int(argv[argv.index("--rows") + 1])
+    for i, arg in enumerate(argv):  # --rows=N (what `python -m tests.bench` passes on) or --rows N
+        if arg.startswith("--rows="):
+            n = int(arg.split("=", 1)[1])
+        elif arg == "--rows" and i + 1 < len(argv):
+            n = int(argv[i + 1])
     rng = random.Random(20261123)
     with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp, Store.open(Path(tmp) / "bench.db") as store:
         t0 = time.perf_counter()

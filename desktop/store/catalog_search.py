@@ -151,11 +151,6 @@ def _where(where: list[str]) -> str:
     return f"WHERE {' AND '.join(where)}" if where else ""
 
 
-def _count(conn: sqlite3.Connection, where: list[str], args: list[Any], cap: int) -> int:
-    return int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM product p {_where(where)} LIMIT ?)",
-                            [*args, cap]).fetchone()[0])
-
-
 def _browse(conn: sqlite3.Connection, q: CatalogQuery, where: list[str], args: list[Any],
             limit: int, offset: int) -> CatalogPage:
     order = {"price_asc": "p.price, p.id", "price_desc": "p.price DESC, p.id"}.get(q.sort)

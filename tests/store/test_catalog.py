@@ -339,3 +339,14 @@ def test_any_category_or_kabkota_filter_equals_plain_sql(catalog: Store, categor
     with catalog.unit_of_work(readonly=True) as uow:
         page = uow.catalog.search(q)
     assert page.ids == ((60,) if text in ("", "kopi") else ())
+
+
+def test_browse_pages_past_the_count_cap(catalog: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_search, "COUNT_CAP", 3)
+    with catalog.unit_of_work(readonly=True) as uow:
+        first = uow.catalog.search(CatalogQuery(limit=2))
+        deep = uow.catalog.search(CatalogQuery(offset=3, limit=2))
+        narrowed = uow.catalog.search(CatalogQuery(category="pangan", offset=2, limit=5, include_delisted=True))
+    assert first.ids == (10, 11) and first.total_estimate == 3 and not first.exact
+    assert deep.ids == (13, 14) and deep.total_estimate == 3 and not deep.exact
+    assert narrowed.ids == (14, 15, 16) and narrowed.total_estimate == 3 and not narrowed.exact

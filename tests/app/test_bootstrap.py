@@ -103,7 +103,7 @@ def test_first_run_flow_with_embedded_server(qtbot, isolated_dirs, dict_keyring)
         screen = window.screen("catalog")  # re-activated after the sync: filters and results reloaded
         qtbot.waitUntil(lambda: screen.controller.model.rowCount() > 0, timeout=20000)
         qtbot.waitUntil(lambda: screen.view.category.count() > 1, timeout=20000)  # choices load in parallel
-        assert "Sinkron terakhir" in window.status_view.last_sync_label.text()
+        qtbot.waitUntil(lambda: "Sinkron terakhir" in window.status_view.last_sync_label.text(), timeout=10000)
         window.logout_requested.emit()
         assert view.isVisible() and core.session.current_user is None
     finally:

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from . import api_batch, api_catalog, api_documents, api_misc, api_orders
+from . import api_batch, api_catalog, api_documents, api_misc, api_orders, api_stats
 from .auth import TokenSigner
 from .db import make_engine
 from .documents import ensure_key
@@ -32,6 +32,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_orders.router)
     app.include_router(api_documents.router)
     app.include_router(api_batch.router)
+    app.include_router(api_stats.router)  # issue 8 dashboards (owned by the stats part)
 
     @app.get("/health", include_in_schema=False)
     def health(_request: Request) -> Response:

@@ -78,11 +78,11 @@ def build_document(app: FastAPI) -> dict[str, Any]:
 
 
 def openapi_document() -> dict[str, Any]:
-    from . import api_batch, api_catalog, api_documents, api_misc, api_orders
+    from . import api_batch, api_catalog, api_documents, api_misc, api_orders, api_stats
 
     app = FastAPI()
     for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router,
-                   api_batch.router):
+                   api_batch.router, api_stats.router):
         app.include_router(router)
     return build_document(app)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import logging.handlers
 import signal
 import sys
 from pathlib import Path
@@ -121,8 +122,24 @@ class AppController(QObject):
         self.core.close()
 
 
+def setup_logging(folder: Path) -> Path:
+    """Log to a rotating file in the user's log folder: error messages tell officers to send it to IT."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "blangkon.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
 def run_gui(args: argparse.Namespace) -> int:
     protect_none()  # PySide6 6.12 / Python 3.11 refcount bug: see desktop/ui/widgets/qt_compat.py
+    try:
+        log.info("Blangkon Desktop starting; log file %s", setup_logging(paths.log_dir()))
+    except OSError as exc:  # a read-only profile must not stop the app
+        print(f"Berkas log tidak dapat dibuat ({exc}); aplikasi tetap berjalan.", file=sys.stderr)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Blangkon Desktop")

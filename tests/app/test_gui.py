@@ -89,3 +89,19 @@ def test_deadline_alerts_after_login(qtbot, app_ctrl, dict_keyring):
     dialog = app_ctrl.ctx.extras["alerts_dialog"]
     assert dialog.isVisible() and "batas hari ini" in dialog.list.item(0).text()
     dialog.reject()
+
+
+def test_log_file_in_the_log_folder(tmp_path):
+    import logging
+
+    from desktop.app.gui import setup_logging
+
+    path = setup_logging(tmp_path / "logs")
+    logging.getLogger("blangkon.test").warning("uji log")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "uji log" in path.read_text(encoding="utf-8")
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
+        root.removeHandler(handler)
+        handler.close()

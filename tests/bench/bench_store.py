@@ -94,6 +94,35 @@ def _queries(rng: random.Random, n: int) -> list[CatalogQuery]:
     return out
 
 
+def _bench_outbox(store: Store) -> tuple[float, float]:
+    """A week offline: 10k unsent commands over 2k orders. Returns (ms per edit transaction, ms next_ready)."""
+    from desktop.store.records import Order, OrderLine
+
+    t0 = time.perf_counter()
+    for i in range(2000):  # one transaction per officer edit, as the app does
+        oid = f"order-{i}"
+        with store.unit_of_work() as uow:
+            uow.orders.save_draft(Order(id=oid, opd_id="opd-1", created_by="u", lines=(
+                OrderLine(f"{oid}-l", 1, 1, "Kopi", "kg", 1, 50_000),)))
+            uow.outbox.enqueue(method="POST", path=f"/v1/orders/{oid}/transitions", body={"i": i},
+                               actor_user_id="u", order_id=oid)
+            uow.audit.append("edit", actor_user_id="u", order_id=oid)
+    per_edit = (time.perf_counter() - t0) * 1000 / 2000
+    with store.raw_connection() as conn:  # the rest of the week's backlog, in bulk (setup, not measured)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO outbox (cmd_id, order_id, method, path, body, actor_user_id, next_attempt_at, created_at) "
+            "VALUES (?, ?, 'POST', '/x', '{}', 'u', '2000-01-01T00:00:00.000000Z', '2000-01-01T00:00:00.000000Z')",
+            [(f"bulk-{i}", f"order-{i % 2000}") for i in range(2000, 10_000)])
+        conn.execute("COMMIT")
+    with store.unit_of_work(readonly=True) as uow:
+        t0 = time.perf_counter()
+        ready = uow.outbox.next_ready(limit=200)
+        t_ready = (time.perf_counter() - t0) * 1000
+    assert len(ready) == 200
+    return per_edit, t_ready
+
+
 def _pct(values: list[float], p: float) -> float:
     return sorted(values)[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
@@ -153,6 +182,7 @@ def main(argv: list[str]) -> None:
             t0 = time.perf_counter()
             catalog_write.catalog_checksum(conn)
             t_sum = time.perf_counter() - t0
+        outbox = _bench_outbox(store)
         size_mb = store.path.stat().st_size / 1e6
     label = f"{n // 1000}k"
     print(f"store.generate_{label}: {t_gen:.1f} s (info)")
@@ -171,6 +201,8 @@ def main(argv: list[str]) -> None:
     print(f"store.delta_upsert_fts_{label}: {len(delta_rows) / t_delta:,.0f} rows/s (target ≥3,400)")
     print(f"store.checksum_{label}: {t_sum:.2f} s (info)")
     print(f"store.db_size_{label}: {size_mb:.0f} MB (info)")
+    print(f"store.outbox_enqueue_edit: {outbox[0]:.2f} ms per unit of work (target ≤20; order edit + command + audit)")
+    print(f"store.outbox_next_ready_10k: {outbox[1]:.1f} ms (target ≤50; 10,000 unsent commands over 2,000 orders)")
     print(f"store.load_average: {os.getloadavg()[0]:.1f} (info: >2 on 2 cores means the wall times are inflated)")
 
 

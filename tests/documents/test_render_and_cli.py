@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -73,3 +74,32 @@ def test_verify_command(capsys) -> None:
     out = capsys.readouterr().out
     assert "Dokumen asli" in out and "Rp11.100.000" in out and "DEMO-DEVICE-01" in out
     assert cmd_documents.main(["verify", text]) == 1
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
+def test_qr_is_drawn_module_for_module(tmp_path) -> None:
+    """Rasterise a QR and sample each module's centre: orientation and geometry match the encoded symbol."""
+    import io
+
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.documents.qr import QrFlowable
+
+    payload = DocumentPayload("KW", "0001/BP/I/2026", "order-1", 5_000_001, dt.date(2026, 1, 2))
+    qr = QrFlowable(demo.demo_signer()[0].qr_text(payload), 0)
+    unit = 4  # points per module; at 72 dpi one point is one pixel
+    qr.size = (len(qr.modules) + 2 * qr.border) * unit
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(qr.size, qr.size))
+    qr.drawOn(canvas, 0, 0)
+    canvas.save()
+    pdf = tmp_path / "qr.pdf"
+    pdf.write_bytes(buffer.getvalue())
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-singlefile", str(pdf), str(tmp_path / "qr")], check=True,
+                   timeout=30)
+    image = Image.open(tmp_path / "qr.png").convert("L")
+    offset = qr.border * unit + unit // 2
+    drawn = [[image.getpixel((offset + c * unit, offset + r * unit)) < 128 for c in range(len(qr.modules))]
+             for r in range(len(qr.modules))]
+    assert drawn == qr.modules

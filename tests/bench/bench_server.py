@@ -92,12 +92,18 @@ def bench_commands(srv: Any, clients: int, orders_per_client: int) -> None:
     acc = srv.account("PP")
     tok = s.post(f"{srv.url}/v1/auth/token", json={"grant_type": "password", "username": acc["username"],
                                                     "password": acc["password"]}).json()["access_token"]
-    rows = s.get(f"{srv.url}/v1/catalog/changes?limit=3000", headers={"Authorization": f"Bearer {tok}"}).json()["rows"]
     by_prov: dict[int, list[dict[str, Any]]] = {}
-    for r in rows:
-        if r["t"] == "product" and r["price"] < 500_000:
-            by_prov.setdefault(r["provider_id"], []).append(r)
-    products = next(v for v in by_prov.values() if len(v) >= 3)[:3]
+    cursor, products = "", None
+    while products is None:  # providers come first in seq order: page until some provider has 3 products
+        page = s.get(f"{srv.url}/v1/catalog/changes?limit=5000" + (f"&since={cursor}" if cursor else ""),
+                     headers={"Authorization": f"Bearer {tok}"}).json()
+        for r in page["rows"]:
+            if r["t"] == "product" and r["price"] < 500_000:
+                by_prov.setdefault(r["provider_id"], []).append(r)
+        products = next((v[:3] for v in by_prov.values() if len(v) >= 3), None)
+        cursor = page["next"]
+        if not page["has_more"] and products is None:
+            raise RuntimeError("no provider with 3 cheap products in the catalog")
     opds = sorted({a["opd_id"] for a in srv.accounts if a["opd_id"]})[:clients]
     lat: list[float] = []
     errors: list[str] = []

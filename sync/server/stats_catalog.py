@@ -7,16 +7,19 @@ version): they change only when the catalog changes or an order becomes / stops 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, select
+from sqlalchemy import Connection, and_, exists, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from . import models as m
+from .db import write_txn
 from .stats import Filters, kabkota_names
-from .stats_models import stats_order, stats_sold_product
+from .stats_models import stats_cache, stats_order, stats_sold_product
 from .stats_refresh import watermark
 
 _MEMO: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -24,17 +27,46 @@ _LOCK = threading.Lock()
 MEMO_SIZE = 64
 
 
-def _memo(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+def _memo(key: tuple[Any, ...], compute: Callable[[], Any], conn: Connection | None = None) -> Any:
+    """In-process memo; with `conn`, also shared through the `stats_cache` table (key[0] = name, the rest =
+    version), so a 1M-row scan runs once per catalog version for all workers — or ahead of time via `warm`."""
     with _LOCK:
         if key in _MEMO:
             _MEMO.move_to_end(key)
             return _MEMO[key]
-    value = compute()
+    value = _shared(conn, key, compute) if conn is not None else compute()
     with _LOCK:
         _MEMO[key] = value
         while len(_MEMO) > MEMO_SIZE:
             _MEMO.popitem(last=False)
     return value
+
+
+def _shared(conn: Connection, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    name, version = str(key[0]), ":".join(str(k) for k in key[2:])
+    c = stats_cache.c
+    row = conn.execute(select(c.version, c.body).where(c.name == name)).first()
+    if row is not None and row.version == version:
+        return json.loads(row.body)
+    value = compute()
+    body = json.dumps(value, separators=(",", ":"))
+    try:
+        with write_txn(conn.engine) as w:
+            if w.execute(update(stats_cache).where(c.name == name).values(version=version, body=body)).rowcount == 0:
+                w.execute(insert(stats_cache).values(name=name, version=version, body=body))
+    except IntegrityError:
+        pass  # another worker stored the same result first
+    return value
+
+
+def warm(engine: Any) -> None:
+    """Compute the catalog-wide reports now (call after a catalog import or change set, off the request path)."""
+    from .stats_refresh import refresh
+
+    refresh(engine)
+    with engine.connect() as conn:
+        never_sold(conn, Filters(), limit=1)
+        sellers(conn, Filters())
 
 
 def clear_memo() -> None:
@@ -68,13 +100,18 @@ def _catalog_counts(conn: Connection) -> dict[str, Any]:
     providers = {(kab, legal): int(n) for kab, legal, n in conn.execute(
         select(p.kabkota_code, p.legal_form, func.count()).where(p.status == "active")
         .group_by(p.kabkota_code, p.legal_form))}
-    return {"by_provider": by_provider, "products": products, "providers": providers}
+    return {"by_provider": [[k, v] for k, v in by_provider.items()],  # JSON-ready (shared via stats_cache)
+            "products": [[k, g, v] for (k, g), v in products.items()],
+            "providers": [[k, g, v] for (k, g), v in providers.items()]}
 
 
 def _counts(conn: Connection) -> dict[str, Any]:
     epoch, seq, _sales = _versions(conn)
-    return dict(_memo(("catalog_counts", conn.engine.url.render_as_string(), epoch, seq),
-                      lambda: _catalog_counts(conn)))
+    raw = _memo(("catalog_counts", conn.engine.url.render_as_string(), epoch, seq), lambda: _catalog_counts(conn),
+                conn)
+    return {"by_provider": {int(k): int(v) for k, v in raw["by_provider"]},
+            "products": {(k, g): int(v) for k, g, v in raw["products"]},
+            "providers": {(k, g): int(v) for k, g, v in raw["providers"]}}
 
 
 def sellers(conn: Connection, f: Filters) -> dict[str, Any]:
@@ -97,7 +134,7 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
     versions = _versions(conn)
     url = conn.engine.url.render_as_string()
     counts = _counts(conn)
-    state = _memo(("never_sold", url, *versions), lambda: _never_sold_state(conn, counts))
+    state = _memo(("never_sold", url, *versions), lambda: _never_sold_state(conn, counts), conn)
     rows = [r for r in state["rows"] if not f.kabkota or r["kabkota"] == f.kabkota]
     ids = [pid for kab, pid in state["ids"] if not f.kabkota or kab == f.kabkota]
     p = m.provider.c
@@ -126,7 +163,7 @@ def _never_sold_state(conn: Connection, counts: dict[str, Any]) -> dict[str, Any
     products: dict[str, int] = {}
     for (kab, _legal), n in counts["products"].items():
         products[kab] = products.get(kab, 0) + n
-    never_ids = [(kab, int(pid)) for kab, pid in conn.execute(
+    never_ids = [[kab, int(pid)] for kab, pid in conn.execute(
         select(p.kabkota_code, p.id).where(p.status == "active", _never_sold_provider())
         .order_by(p.kabkota_code, p.name, p.id))]
     never_by_kab: dict[str, int] = {}

@@ -11,7 +11,7 @@ creates them (idempotent). The lead may move them into `models.metadata` with a 
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, Engine, Index, MetaData, String, Table
+from sqlalchemy import BigInteger, Boolean, Column, Engine, Index, MetaData, String, Table, Text
 
 stats_metadata = MetaData(
     naming_convention={
@@ -55,7 +55,8 @@ stats_order = Table(
     Index("ix_stats_order_counted_day", "counted", "day"),
     Index("ix_stats_order_opd_id_day", "opd_id", "day"),
     Index("ix_stats_order_buyer_kab_day", "buyer_kab", "day"),
-    Index("ix_stats_order_state", "state"),
+    Index("ix_stats_order_state_submitted_day", "state", "submitted_day"),
+    Index("ix_stats_order_state_bast_day", "state", "bast_day"),
     Index("ix_stats_order_provider_id_counted", "provider_id", "counted"),
 )
 
@@ -81,10 +82,18 @@ stats_sold_product = Table(
     Index("ix_stats_sold_product_product_id", "product_id"),
 )
 
+# Catalog-wide report results computed once per catalog version and shared by every worker (1M-row scans).
+stats_cache = Table(
+    "stats_cache", stats_metadata,
+    Column("name", String(32), primary_key=True),
+    Column("version", String(64), nullable=False),
+    Column("body", Text, nullable=False),
+)
+
 ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 
-SCHEMA_VERSION = 2  # bump when a stats table changes: the tables are rebuilt and every order folded again
+SCHEMA_VERSION = 3  # bump when a stats table changes: the tables are rebuilt and every order folded again
 
 
 def ensure_schema(engine: Engine) -> None:

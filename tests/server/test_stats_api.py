@@ -157,3 +157,29 @@ def test_never_sold_report_pages_and_excludes_sellers_that_sold(env):
     kab = rows[0]["kabkota"]
     only = _get(env, "never-sold", kabkota=kab).json()
     assert {p["kabkota_code"] for p in only["providers"]["rows"]} <= {kab}
+
+
+def test_catalog_reports_are_computed_once_and_shared_between_workers(env, monkeypatch):
+    from sqlalchemy import select
+
+    from sync.server import stats_catalog
+    from sync.server.stats_models import stats_cache
+
+    app, _client = env
+    engine = app.state.ctx.engine
+    stats_catalog.clear_memo()
+    stats_catalog.warm(engine)  # e.g. right after a catalog import
+    with engine.connect() as conn:
+        names = set(conn.execute(select(stats_cache.c.name)).scalars())
+    assert {"catalog_counts", "never_sold"} <= names
+    before = _get(env, "never-sold", limit=5).json()
+    stats_catalog.clear_memo()  # a fresh worker process: nothing in memory, the shared table answers
+
+    def boom(*_a, **_k):
+        raise AssertionError("recomputed although the shared cache is current")
+
+    monkeypatch.setattr(stats_catalog, "_catalog_counts", boom)
+    monkeypatch.setattr(stats_catalog, "_never_sold_state", boom)
+    after = _get(env, "never-sold", limit=5).json()
+    assert after["rows"] == before["rows"] and after["providers"] == before["providers"]
+    assert _get(env, "sellers").status_code == 200

@@ -136,9 +136,15 @@ def changes_page(conn: Connection, since: str | None, limit: int) -> dict[str, A
             raise ProtocolError(ErrorCode.CURSOR_EXPIRED,
                                 "Kursor katalog sudah tidak berlaku (epoch baru); unduh ulang snapshot katalog.")
     merged: list[tuple[int, str, Any]] = []
+    upper: int | None = None  # once one kind fills the page, the other is only needed below its last seq
     for kind, (table, _) in TABLES.items():
-        q = _select(kind).where(table.c.seq > seq).order_by(table.c.seq).limit(limit + 1)
-        merged.extend((row.seq, kind, row) for row in conn.execute(q))
+        q = _select(kind).where(table.c.seq > seq)
+        if upper is not None:
+            q = q.where(table.c.seq < upper)
+        rows = [(row.seq, kind, row) for row in conn.execute(q.order_by(table.c.seq).limit(limit + 1))]
+        if len(rows) > limit:
+            upper = rows[limit][0] if upper is None else min(upper, rows[limit][0])
+        merged.extend(rows)
     merged.sort(key=lambda x: x[0])
     has_more = len(merged) > limit
     page = merged[:limit]

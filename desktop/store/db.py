@@ -41,7 +41,8 @@ _BEGIN_OPTION = "blangkon_begin"
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we send BEGIN ourselves (see module docstring)
-    for pragma in ("journal_mode = WAL", "foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL"):
+    for pragma in ("journal_mode = WAL", "foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL",
+                   "temp_store = MEMORY"):  # sorts for "by price" pages stay off the disk
         dbapi_conn.execute(f"PRAGMA {pragma}")
 
 

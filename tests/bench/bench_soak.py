@@ -31,14 +31,20 @@ def main(argv: list[str]) -> None:
     _, previous = install_keyring()
     started = time.perf_counter()
     totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0}
-    lost = doubled = violations = 0
+    lost = doubled = violations = harness_errors = 0
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
         srv = start_server(Path(tmp) / "srv", products=2000, seed=args.seed)
         try:
             with Campaign(srv, Path(tmp) / "clients", args.steps) as campaign:
                 for i in range(runs):
-                    out = campaign.run(args.seed + i)
+                    try:
+                        out = campaign.run(args.seed + i)
+                    except Exception as exc:  # a harness crash is reported and counted, the soak goes on
+                        harness_errors += 1
+                        failures.append(f"seed {args.seed + i}: harness {type(exc).__name__}: {exc}")
+                        print("  FAIL " + failures[-1], flush=True)
+                        continue
                     for key in totals:
                         totals[key] += getattr(out, key)
                     lost += len(out.lost)
@@ -46,6 +52,7 @@ def main(argv: list[str]) -> None:
                     violations += len(out.violations)
                     if not out.ok:
                         failures.append(f"seed {out.seed}: {out.lost} {out.doubled} {out.violations[:3]}")
+                        print("  FAIL " + failures[-1], flush=True)
                     if (i + 1) % 50 == 0:
                         print(f"  … {i + 1}/{runs} runs, {time.perf_counter() - started:.0f} s", flush=True)
         finally:
@@ -57,6 +64,5 @@ def main(argv: list[str]) -> None:
     print(f"soak_lost: {lost} orders/commands (target 0)")
     print(f"soak_doubled: {doubled} orders/commands (target 0)")
     print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")
+    print(f"soak_harness_errors: {harness_errors} runs (target 0)")
     print(f"soak_time: {time.perf_counter() - started:.1f} s")
-    for line in failures[:20]:
-        print("  FAIL " + line)

@@ -139,14 +139,25 @@ class ServerView:
     def __init__(self, srv: Any) -> None:
         self.srv = srv
         self.http = requests.Session()
+        self._token: str | None = None
 
-    def _h(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.srv.token('ADMIN_PROVINSI')}"}
+    def _get(self, path: str, **params: Any) -> requests.Response:
+        """GET as the provincial admin; access tokens live 15 minutes, so a 401 means: log in again."""
+        for _ in range(2):
+            if self._token is None:
+                admin = self.srv.account("ADMIN_PROVINSI")
+                self._token = self.srv.login(admin["username"], admin["password"])["access_token"]
+            r = self.http.get(f"{self.srv.url}{path}", params=params or None,
+                              headers={"Authorization": f"Bearer {self._token}"}, timeout=30)
+            if r.status_code != 401:
+                return r
+            self._token = None
+        return r
 
     def catalog_head(self) -> dict[str, int]:
-        page = self.http.get(f"{self.srv.url}/v1/catalog/changes", params={"limit": 1}, headers=self._h(),
-                             timeout=30).json()
-        return dict(page["checkpoint"])
+        r = self._get("/v1/catalog/changes", limit=1)
+        r.raise_for_status()
+        return dict(r.json()["checkpoint"])
 
     def products(self, role: str = "PP") -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
@@ -155,8 +166,7 @@ class ServerView:
             params: dict[str, Any] = {"limit": 5000}
             if since:
                 params["since"] = since
-            page = self.http.get(f"{self.srv.url}/v1/catalog/changes", params=params, headers=self._h(),
-                                 timeout=30).json()
+            page = self._get("/v1/catalog/changes", **params).json()
             rows += [r for r in page["rows"] if r["t"] == "product"]
             since = page["next"]
             if not page["has_more"]:
@@ -166,8 +176,7 @@ class ServerView:
         out: dict[str, dict[str, Any]] = {}
         since = ""
         while True:
-            page = self.http.get(f"{self.srv.url}/v1/orders/changes", params={"since": since, "limit": 1000},
-                                 headers=self._h(), timeout=30).json()
+            page = self._get("/v1/orders/changes", since=since, limit=1000).json()
             for o in page["orders"]:
                 out[o["id"]] = o
             since = page["next"]
@@ -175,7 +184,7 @@ class ServerView:
                 return out
 
     def detail(self, order_id: str) -> dict[str, Any]:
-        r = self.http.get(f"{self.srv.url}/v1/orders/{order_id}", headers=self._h(), timeout=30)
+        r = self._get(f"/v1/orders/{order_id}")
         r.raise_for_status()
         return dict(r.json())
 

@@ -145,3 +145,14 @@ def test_lazy_model_requests_only_painted_pages(qtbot):
     assert model.data(model.index(250, 1)) == "Rp251.000,00"
     model.set_ids([5, 6])
     assert model.loaded_pages() == [] and model.rowCount() == 2
+
+
+def test_refresh_keeps_the_selected_product(screen, qtbot):
+    wait_rows_loaded(qtbot, screen)
+    screen.view.table.selectRow(3)
+    qtbot.waitUntil(lambda: screen.controller.current is not None, timeout=10000)
+    chosen = screen.controller.current.row.id
+    with qtbot.waitSignal(screen.controller.results_shown, timeout=10000):
+        screen.activate()  # e.g. after a sync
+    qtbot.waitUntil(lambda: screen.controller.current is not None and screen.controller.current.row.id == chosen,
+                    timeout=10000)

@@ -164,6 +164,7 @@ class CatalogController(QObject):
         if seq != self._search_seq:
             return
         self.last_result = result
+        keep = self.current.row.id if self.current is not None else None
         generation = self.model.set_ids(result.ids)
         if first_rows:
             self.model.page_loaded(generation, 0, first_rows)  # painted at once, no placeholder round trip
@@ -172,7 +173,12 @@ class CatalogController(QObject):
         else:
             self.view.count_label.setText(self.tr(
                 "Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter."))
-        self.show_detail(None)
+        if keep is not None and keep in result.ids:  # a refresh (e.g. after sync) keeps the officer's place
+            row = result.ids.index(keep)
+            self.view.table.selectRow(row)
+            self.view.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.show_detail(None)
         self.results_shown.emit(len(result.ids))
 
     def _count_text(self, result: SearchResult) -> str:

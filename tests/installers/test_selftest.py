@@ -158,3 +158,23 @@ def test_import_all_reports_modules_that_do_not_load(tmp_path, monkeypatch):
 
 def test_module_check_is_skipped_from_source():
     assert selftest.check_modules().status == OK
+
+
+def test_x11_display_that_does_not_answer(tmp_path):
+    from desktop.app.selftest.qt import x11_reachable
+
+    assert not x11_reachable(":987")  # no server listens on /tmp/.X11-unix/X987
+    assert not x11_reachable("127.0.0.1:987", timeout=0.5)
+    assert not x11_reachable("bukan-display")
+
+
+def test_dead_x11_display_is_reported_not_crashed(tmp_path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("X11")
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":987"
+    code = ("import sys; from desktop.app.selftest import check_qt; c = check_qt(); print(c.status, c.detail); "
+            "sys.exit(0 if c.status == 'GAGAL' else 3)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ":987" in done.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -56,6 +57,25 @@ def _missing_libraries(plugin: Path) -> list[str]:
     return sorted({line.split()[0] for line in out.splitlines() if "not found" in line})
 
 
+def x11_reachable(display: str, timeout: float = 2.0) -> bool:
+    """Whether an X server answers on DISPLAY (":0", "unix:0", "host:10.0"). Authorisation is not checked."""
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return False
+    try:
+        if host in ("", "unix"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect(f"/tmp/.X11-unix/X{number}")
+        else:
+            with socket.create_connection((host, 6000 + int(number)), timeout=timeout):
+                pass
+    except OSError:
+        return False
+    return True
+
+
 def check_qt() -> Check:
     try:
         from PySide6 import QtCore, QtGui
@@ -78,6 +98,12 @@ def check_qt() -> Check:
     if requested and requested not in plugins:
         return Check("Qt", FAIL, f"plugin platform '{requested}' tidak ada (tersedia: "
                      f"{', '.join(sorted(plugins)) or '-'}; {where})", "pasang ulang aplikasi")
+    display = os.environ.get("DISPLAY", "")
+    if requested == "xcb" and display and not x11_reachable(display):
+        # Qt would abort the whole process (qFatal) instead of returning an error.
+        return Check("Qt", FAIL, f"layar X11 DISPLAY={display} tidak menjawab",
+                     "jalankan dari sesi desktop yang aktif (atau aktifkan X11 forwarding), atau uji tanpa layar: "
+                     "QT_QPA_PLATFORM=offscreen blangkon --self-test")
     if requested:
         missing = _missing_libraries(plugins[requested])
         if missing:

@@ -60,7 +60,7 @@ class Alert:
 
 
 def _label(order: OrderClock) -> str:
-    name = order.number or f"draf {order.order_id[:8]}"
+    name = order.number or f"(belum bernomor) {order.order_id[:8]}"
     seller = f" ke {order.provider_name}" if order.provider_name else ""
     return f"Pesanan {name}{seller} ({format_rupiah(order.total)})"
 

@@ -41,6 +41,7 @@ class AlertsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         for alert in self.alerts:
             item = QListWidgetItem(("⚠ " if alert.urgent else "• ") + alert.message)
             item.setData(256, alert.order_id)

@@ -65,9 +65,31 @@ def main(argv: list[str]) -> None:
     officer, _ = screen_for(Role.PPK, "33.25-DISDIK", "Dinas Pendidikan Kabupaten Batang")
     officer.tabs.setCurrentIndex(6)
     grab(officer, "dashboard_opd_states")
+    _alerts_shot(grab, officer.ctx.navigate)
     server.close()
     app.quit()
     print("\n".join(sorted(str(p) for p in OUT.glob("dashboard_*.png"))))
+
+
+def _alerts_shot(grab: object, navigate: object) -> None:
+    """The PPK's login alerts, computed by the domain rules on the real holiday calendar."""
+    import datetime as dt
+
+    from desktop.domain.alerts import OrderClock, ppk_alerts
+    from desktop.domain.calendar import WorkingCalendar
+    from desktop.domain.thresholds import Thresholds
+    from desktop.ui.dashboard.alerts_dialog import AlertsDialog
+
+    today = dt.date(2026, 11, 23)
+    orders = [OrderClock("o-1", "0031/SP/33.25-DISDIK/2026", "DIAJUKAN", 12_450_000, "UD Sido Mulyo Batang 12",
+                         submitted_on=dt.date(2026, 11, 16)),
+              OrderClock("o-2", None, "DIAJUKAN", 3_275_000, "Toko Berkah Jaya", submitted_on=dt.date(2026, 11, 18)),
+              OrderClock("o-3", None, "DIAJUKAN", 780_000, "CV Mitra Karya", submitted_on=dt.date(2026, 11, 19))]
+    alerts = ppk_alerts(orders, today, WorkingCalendar.from_resources(), Thresholds.from_resources())
+    dialog = AlertsDialog(alerts, navigate)
+    dialog.show()
+    grab(dialog, "dashboard_login_alerts")  # type: ignore[operator]
+    dialog.close()
 
 
 if __name__ == "__main__":

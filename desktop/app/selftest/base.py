@@ -6,9 +6,9 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 OK, WARN, FAIL = "OK", "PERINGATAN", "GAGAL"
-APP_DIR_NAME = "Blangkon"
 BUNDLE_MANIFEST = "blangkon-bundle.json"  # written by installers/pyinstaller/bundle_plan.py
 
 
@@ -38,21 +38,13 @@ def app_version() -> str:
 
 
 def default_dirs() -> tuple[Path, Path]:
-    """(data dir, config dir): from desktop.app.paths when it offers them, else platformdirs' user dirs."""
-    try:
-        from desktop.app import paths  # type: ignore[attr-defined]
+    """(data dir, config dir) the app itself uses (BLANGKON_DATA_DIR or the per-user platformdirs folders)."""
+    from desktop.app import paths
 
-        return Path(paths.data_dir()), Path(paths.config_dir())
-    except Exception:
-        import platformdirs
-
-        return (
-            Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
-            Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
-        )
+    return Path(paths.data_dir()), Path(paths.config_dir())
 
 
-def bundle_manifest() -> dict:
+def bundle_manifest() -> dict[str, Any]:
     """blangkon-bundle.json written by the PyInstaller build (empty when running from source)."""
     base = getattr(sys, "_MEIPASS", None)
     if not is_frozen() or not base or not (Path(base) / BUNDLE_MANIFEST).is_file():

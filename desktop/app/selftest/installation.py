@@ -180,7 +180,7 @@ def check_server(timeout: float = 60.0) -> Check:
             return Check("Server demo", FAIL, f"{server_executable()} tidak ada di bundel",
                          "pasang ulang aplikasi; tanpa itu mode demo lokal tidak jalan (server provinsi tetap bisa)")
     else:
-        script = Path(sys.executable).with_name("blangkon-server")
+        script = Path(sys.executable).with_name("blangkon-server.exe" if sys.platform == "win32" else "blangkon-server")
         if importlib.util.find_spec("sync.server") is None or importlib.util.find_spec("sync.server.cli") is None:
             return Check("Server demo", WARN, "modul sync.server.cli belum ada pada versi ini",
                          "mode demo lokal belum tersedia; pakai server provinsi dengan --server")

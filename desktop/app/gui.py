@@ -168,7 +168,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(controller.shutdown)
     _quit_on_signals(app)
     controller.start()
-    return int(app.exec())
+    # logged from inside the event loop, so "ready" also means a SIGTERM from now on quits cleanly
+    QTimer.singleShot(0, lambda: log.info("ready: login window shown (data folder %s)", data_dir))
+    code = int(app.exec())
+    log.info("exit %s", code)
+    return code
 
 
 def _quit_on_signals(app: QApplication) -> None:

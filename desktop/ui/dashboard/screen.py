@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from desktop.services.stats_service import Dashboard, StatsFilters
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
 from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
-from desktop.ui.dashboard.tables import SECTIONS, RowsModel, age_text, share_text, short_rupiah
+from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
@@ -139,7 +139,8 @@ class DashboardScreen(ExportsMixin, Screen):
                 self.tabs.addTab(holder, "")
             else:
                 self.tabs.addTab(self.views[section], "")
-        self.views["by-kabkota"].doubleClicked.connect(lambda i: self.drill(self.models["by-kabkota"].rows[i.row()]))
+        self.views["by-kabkota"].doubleClicked.connect(
+            lambda i: self.drill(i.data(Qt.ItemDataRole.UserRole)))  # the row dict, whatever the sort order
         self._build_layout()
         self._wire()
         self.retranslate()
@@ -147,7 +148,12 @@ class DashboardScreen(ExportsMixin, Screen):
     # --- layout -------------------------------------------------------------------------------------------
     def _table(self, model: RowsModel) -> QTableView:
         view = QTableView(self)
-        view.setModel(model)
+        proxy = QSortFilterProxyModel(view)  # click a header to sort, e.g. by value to UMKM
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the server's order until a header is clicked
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)

@@ -13,6 +13,7 @@ from desktop.domain.money import format_rupiah
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # raw values (numbers sort as numbers, not as "Rp…" text)
 
 
 def tr(text: str) -> str:
@@ -166,6 +167,9 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if role == SORT_ROLE:
+            value = col.value(row)
+            return value if isinstance(value, (int, float)) else col.text(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

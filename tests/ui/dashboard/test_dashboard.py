@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop.services.session import CurrentUser
 from desktop.ui.dashboard import DashboardScreen
@@ -45,11 +46,22 @@ def test_admin_sees_province_figures_charts_and_every_table(qtbot, ui_context):
     assert screen.as_of.text().startswith("Data per ") and screen.as_of.text().endswith("WIB (waktu server)")
     first = screen.models["by-kabkota"].index(0, 2)
     assert screen.models["by-kabkota"].data(first).startswith("Rp")
+    view = screen.views["by-kabkota"]
+    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # "Nilai ke UMKM": who bought most from UMKM
+    shown = [view.model().index(r, 0).data(Qt.ItemDataRole.UserRole)["umkm_value"]
+             for r in range(view.model().rowCount())]
+    assert shown == sorted(shown, reverse=True) and len(shown) == len(board.rows("by-kabkota"))
 
 
 def test_drill_down_from_a_bar_opens_the_orders_behind_it(qtbot, ui_context, tmp_path):
     screen, _, _ = make(qtbot, ui_context)
     screen.activate()
+    view = screen.views["by-kabkota"]
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name: the double-clicked row is still the right one
+    view.doubleClicked.emit(view.model().index(0, 1))
+    first_by_name = min(screen.models["by-kabkota"].rows, key=lambda r: r["name"])
+    assert screen.drill_dialog.windowTitle().endswith(first_by_name["name"])
+    screen.drill_dialog.close()
     bar = screen.models["by-kabkota"].rows[0]
     screen.drill(bar)
     dialog = screen.drill_dialog

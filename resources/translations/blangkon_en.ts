@@ -95,42 +95,42 @@
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="30"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
         <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
         <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
         <source>batas hari ini: %1 (%2)</source>
         <translation>deadline today: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="196"/>
         <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
         <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
         <source>dibayar terlambat: %1 (%2)</source>
         <translation>paid late: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
@@ -176,17 +176,17 @@
         <translation>%1 orders need follow-up (%2 urgent). Select one, then press Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="52"/>
         <source>&amp;Nanti saja</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="84"/>
         <source>Peringatan tidak dapat dimuat; buka menu Persetujuan atau Pembayaran untuk memeriksa pesanan Anda.</source>
         <translation>Reminders could not be loaded; open Approvals or Payments to check your orders.</translation>
     </message>
@@ -194,17 +194,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="87"/>
+        <location filename="../../desktop/app/gui.py" line="88"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="90"/>
+        <location filename="../../desktop/app/gui.py" line="91"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="114"/>
+        <location filename="../../desktop/app/gui.py" line="115"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -436,117 +436,117 @@
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="174"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="175"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="182"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="188"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="184"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="190"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="225"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="226"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="227"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="233"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="228"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="234"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="229"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="230"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="252"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="278"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="284"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="283"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="289"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -688,167 +688,167 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="209"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="231"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="240"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="241"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="250"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="250"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="251"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="251"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="280"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="286"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="283"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="289"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="303"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="311"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="307"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="313"/>
         <source>penyedia non-PKP atau ber-Suket PP 55</source>
         <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="315"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="326"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="327"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="324"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="330"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="354"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="353"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="359"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -1063,53 +1063,53 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="125"/>
+        <location filename="../../desktop/ui/login/controller.py" line="134"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="132"/>
+        <location filename="../../desktop/ui/login/controller.py" line="141"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="136"/>
+        <location filename="../../desktop/ui/login/controller.py" line="145"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.demo, atau tunggu sebentar.</source>
         <translation>Demo accounts appear after the local demo server has run once. Press Sign in with a demo user name, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="157"/>
+        <location filename="../../desktop/ui/login/controller.py" line="166"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="162"/>
+        <location filename="../../desktop/ui/login/controller.py" line="171"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="167"/>
+        <location filename="../../desktop/ui/login/controller.py" line="176"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="102"/>
-        <location filename="../../desktop/ui/login/controller.py" line="168"/>
+        <location filename="../../desktop/ui/login/controller.py" line="111"/>
+        <location filename="../../desktop/ui/login/controller.py" line="177"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="109"/>
+        <location filename="../../desktop/ui/login/controller.py" line="118"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="114"/>
+        <location filename="../../desktop/ui/login/controller.py" line="123"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="200"/>
+        <location filename="../../desktop/ui/login/controller.py" line="209"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -1117,57 +1117,62 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="118"/>
+        <location filename="../../desktop/ui/login/view.py" line="123"/>
         <source>Masuk — Blangkon Desktop</source>
         <translation>Sign in — Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="119"/>
+        <location filename="../../desktop/ui/login/view.py" line="124"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="120"/>
+        <location filename="../../desktop/ui/login/view.py" line="125"/>
         <source>Belanja langsung UMKM Jawa Tengah. Masuk dengan akun pengadaan Anda; setelah pernah masuk, Anda dapat bekerja tanpa koneksi.</source>
         <translation>Direct purchasing from Central Java small businesses. Sign in with your procurement account; once you have signed in here, you can work without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="122"/>
+        <location filename="../../desktop/ui/login/view.py" line="127"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="123"/>
+        <location filename="../../desktop/ui/login/view.py" line="128"/>
         <source>Gunakan server demo lokal</source>
         <translation>Use the local demo server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="124"/>
+        <location filename="../../desktop/ui/login/view.py" line="129"/>
         <source>Server provinsi:</source>
         <translation>Provincial server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="125"/>
+        <location filename="../../desktop/ui/login/view.py" line="130"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="126"/>
+        <location filename="../../desktop/ui/login/view.py" line="131"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="127"/>
+        <location filename="../../desktop/ui/login/view.py" line="132"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="128"/>
+        <location filename="../../desktop/ui/login/view.py" line="134"/>
+        <source>Brankas kata sandi sistem tidak tersedia di komputer ini: sesi tidak dapat diingat, jadi Anda perlu masuk lagi setiap membuka aplikasi. Minta admin TI memasang atau membuka kunci brankas.</source>
+        <translation>The system password vault is not available on this PC: sessions cannot be remembered, so you need to sign in again each time you open the application. Ask IT support to install or unlock the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/view.py" line="136"/>
         <source>Akun demo</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="129"/>
+        <location filename="../../desktop/ui/login/view.py" line="137"/>
         <source>Klik dua kali sebuah akun untuk mengisi nama pengguna dan kata sandinya.</source>
         <translation>Double-click an account to fill in its user name and password.</translation>
     </message>

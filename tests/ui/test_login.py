@@ -106,3 +106,15 @@ def test_missing_fields_and_bad_address(qtbot, app_ctx):
     view.server_edit.setText("blangkon.local")
     login(qtbot, view, ctrl, "pp.demo", "x")
     assert "http://" in view.message.text()
+
+
+def test_keyring_note_before_login(qtbot, app_ctx):
+    view, _ctrl = make(qtbot, app_ctx, forced="http://127.0.0.1:9")
+    qtbot.waitUntil(lambda: view.keyring_note.isVisibleTo(view), timeout=5000)  # the suite's keyring fails
+    assert "masuk lagi" in view.keyring_note.text()
+
+
+def test_no_keyring_note_with_a_working_keyring(qtbot, app_ctx, dict_keyring):
+    view, _ctrl = make(qtbot, app_ctx, forced="http://127.0.0.1:9")
+    qtbot.waitUntil(lambda: app_ctx.tasks.pending_count() == 0, timeout=5000)
+    assert not view.keyring_note.isVisibleTo(view)

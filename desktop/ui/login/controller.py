@@ -65,6 +65,15 @@ class LoginController(QObject):
         view.local_radio.setEnabled(local_server is not None)
         view.username_edit.setText(last_username)
         self._load_settings()
+        self._check_keyring()
+
+    def _check_keyring(self) -> None:
+        """Say before login, not after, when sessions cannot be remembered (keyring calls may block: I/O lane)."""
+        credentials = self.ctx.services.credentials
+        if credentials is None:
+            return
+        self.ctx.tasks.run_io(credentials.available, on_done=lambda ok: self.view.keyring_note.setVisible(not ok),
+                              on_error=lambda exc: self.view.keyring_note.show())
 
     # --- initial state ------------------------------------------------------------------------------------------
     def _load_settings(self) -> None:

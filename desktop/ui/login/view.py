@@ -62,6 +62,10 @@ class LoginView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -79,6 +83,7 @@ class LoginView(QWidget):
         left.addWidget(self.server_box)
         left.addLayout(form)
         left.addWidget(self.message)
+        left.addWidget(self.keyring_note)
         left.addWidget(self.busy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -125,6 +130,9 @@ class LoginView(QWidget):
         self.username_label.setText(self.tr("&Nama pengguna"))
         self.password_label.setText(self.tr("&Kata sandi"))
         self.login_button.setText(self.tr("&Masuk"))
+        self.keyring_note.setText(self.tr(
+            "Brankas kata sandi sistem tidak tersedia di komputer ini: sesi tidak dapat diingat, jadi Anda perlu "
+            "masuk lagi setiap membuka aplikasi. Minta admin TI memasang atau membuka kunci brankas."))
         self.demo_title.setText(self.tr("Akun demo"))
         self.demo_hint.setText(self.tr("Klik dua kali sebuah akun untuk mengisi nama pengguna dan kata sandinya."))
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from . import models as m
 
@@ -20,15 +20,19 @@ def event_hash(prev_hash: str, ev: dict[str, Any]) -> str:
     return hashlib.sha256(doc.encode("ascii")).hexdigest()
 
 
+_HEAD = select(m.opd.c.audit_head).where(m.opd.c.id == bindparam("opd")).with_for_update()
+_INSERT = insert(m.order_event).returning(m.order_event.c.seq)
+_ADVANCE = update(m.opd).where(m.opd.c.id == bindparam("opd")).values(
+    audit_head=bindparam("head"), audit_count=m.opd.c.audit_count + 1)
+
+
 def append(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:
     """Link `ev` after the OPD's head; the OPD row lock serialises appends to one chain."""
-    head = conn.execute(select(m.opd.c.audit_head).where(m.opd.c.id == ev["opd_id"]).with_for_update()).scalar_one()
+    head = conn.execute(_HEAD, {"opd": ev["opd_id"]}).scalar_one()
     ev = {**ev, "payload": json.dumps(ev["payload"], sort_keys=True, ensure_ascii=False)}
     digest = event_hash(head, ev)
-    seq = conn.execute(insert(m.order_event).values(**ev, prev_hash=head, hash=digest)
-                       .returning(m.order_event.c.seq)).scalar_one()
-    conn.execute(update(m.opd).where(m.opd.c.id == ev["opd_id"]).values(
-        audit_head=digest, audit_count=m.opd.c.audit_count + 1))
+    seq = conn.execute(_INSERT, {**ev, "prev_hash": head, "hash": digest}).scalar_one()
+    conn.execute(_ADVANCE, {"opd": ev["opd_id"], "head": digest})
     return {**ev, "seq": seq, "hash": digest, "payload": json.loads(ev["payload"])}
 
 

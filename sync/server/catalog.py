@@ -157,6 +157,9 @@ def changes_page(conn: Connection, since: str | None, limit: int) -> dict[str, A
     }
 
 
+_CURRENT = {kind: _select(kind).where(table.c.id.in_(bindparam("ids", expanding=True)))
+            for kind, (table, _) in TABLES.items()}
+
+
 def current_rows(conn: Connection, kind: str, ids: Iterable[int]) -> dict[int, Any]:
-    table, _ = TABLES[kind]
-    return {r.id: r for r in conn.execute(_select(kind).where(table.c.id.in_(list(ids))))}
+    return {r.id: r for r in conn.execute(_CURRENT[kind], {"ids": list(ids)})}

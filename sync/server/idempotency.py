@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sync.protocol import ErrorCode, ProtocolError
@@ -91,10 +91,15 @@ def _claim(engine: Engine, settings: Settings, user_id: str, key: str, fp: str) 
     raise ProtocolError(ErrorCode.REQUEST_IN_FLIGHT, "Permintaan yang sama sedang diproses; ulangi sebentar lagi.")
 
 
+# Built once: the hot path then only binds parameters (statement construction was most of its CPU).
+_INSERT = insert(m.idempotency)
+_STORE = update(m.idempotency).where(m.idempotency.c.user_id == bindparam("u"), m.idempotency.c.key == bindparam("k")) \
+    .values(state="done", status=bindparam("status"), body=bindparam("body"), headers=bindparam("headers"))
+
+
 def _store(conn: Connection, user_id: str, key: str, resp: Stored) -> None:
-    c = m.idempotency.c
-    conn.execute(update(m.idempotency).where(c.user_id == user_id, c.key == key).values(
-        state="done", status=resp.status, body=resp.body, headers=json.dumps(resp.headers)))
+    conn.execute(_STORE, {"u": user_id, "k": key, "status": resp.status, "body": resp.body,
+                          "headers": json.dumps(resp.headers)})
 
 
 def _maybe_exit_for_test(key: str) -> None:
@@ -113,9 +118,8 @@ def run(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
     try:
         with write_txn(engine) as conn:
             # First statement: if the key exists this fails and the whole (still empty) transaction rolls back.
-            conn.execute(insert(m.idempotency).values(
-                user_id=user_id, key=key, fingerprint=fp, state="in_flight", created_at=now,
-                lease_until=now + settings.idempotency_lease_s))
+            conn.execute(_INSERT, {"user_id": user_id, "key": key, "fingerprint": fp, "state": "in_flight",
+                                   "created_at": now, "lease_until": now + settings.idempotency_lease_s})
             resp = work(conn)
             _store(conn, user_id, key, resp)
     except IntegrityError:

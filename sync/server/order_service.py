@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from sync.protocol import ErrorCode, LineIssue, ProtocolError
 from sync.protocol.lifecycle import (
@@ -38,9 +38,18 @@ def _not_found(order_id: str) -> ProtocolError:
     return ProtocolError(ErrorCode.NOT_FOUND, "Pesanan tidak ditemukan.", order_id=order_id)
 
 
+_LOAD = select(m.orders.c.doc, m.orders.c.opd_id).where(m.orders.c.id == bindparam("oid"))
+_LOAD_LOCKED = _LOAD.with_for_update()
+_NEXT = update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + 1) \
+    .returning(m.counter.c.value)
+_UPDATE_ORDER = update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
+    opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
+    change_seq=bindparam("change_seq"), doc=bindparam("doc"))
+_PROVIDER = select(m.provider.c.id).where(m.provider.c.id == bindparam("pid"))
+
+
 def load(conn: Connection, principal: Principal, order_id: str, lock: bool = False) -> dict[str, Any] | None:
-    q = select(m.orders.c.doc, m.orders.c.opd_id).where(m.orders.c.id == order_id)
-    row = conn.execute(q.with_for_update() if lock else q).first()
+    row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"oid": order_id}).first()
     if row is None:
         return None
     if not principal.reads_all and row.opd_id != principal.opd_id:
@@ -49,9 +58,7 @@ def load(conn: Connection, principal: Principal, order_id: str, lock: bool = Fal
 
 
 def _next_seq(conn: Connection, name: str) -> int:
-    c = m.counter.c
-    value = conn.execute(update(m.counter).where(c.name == name).values(value=c.value + 1)
-                         .returning(c.value)).scalar()
+    value = conn.execute(_NEXT, {"n": name}).scalar()
     if value is None:
         conn.execute(insert(m.counter).values(name=name, value=1))
         return 1
@@ -64,9 +71,9 @@ def _save(conn: Connection, doc: dict[str, Any], created: bool) -> None:
     values = {"opd_id": doc["opd_id"], "version": doc["version"], "state": doc["state"],
               "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False)}
     if created:
-        conn.execute(insert(m.orders).values(id=doc["id"], **values))
+        conn.execute(m.orders.insert(), {"id": doc["id"], **values})
     else:
-        conn.execute(update(m.orders).where(m.orders.c.id == doc["id"]).values(**values))
+        conn.execute(_UPDATE_ORDER, {"oid": doc["id"], **values})
 
 
 def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: str, before: str | None,
@@ -78,7 +85,7 @@ def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: 
 
 
 def _check_catalog_refs(conn: Connection, draft: OrderDraft) -> None:
-    provider = conn.execute(select(m.provider.c.id).where(m.provider.c.id == draft.provider_id)).first()
+    provider = conn.execute(_PROVIDER, {"pid": draft.provider_id}).first()
     if provider is None:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Penyedia {draft.provider_id} tidak ada di katalog.")
     products = current_rows(conn, "product", {ln.product_id for ln in draft.lines})

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol.lifecycle import SodPolicy
@@ -54,8 +54,11 @@ def ensure_initialized(engine: Engine) -> None:
         pass  # another worker initialised it first
 
 
+_GET = select(m.server_state.c.value).where(m.server_state.c.key == bindparam("k"))
+
+
 def get_state(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(m.server_state.c.value).where(m.server_state.c.key == key)).scalar()
+    return conn.execute(_GET, {"k": key}).scalar()
 
 
 def set_state(conn: Connection, key: str, value: str) -> None:

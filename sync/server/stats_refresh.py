@@ -144,3 +144,15 @@ def refresh(engine: Engine, batch: int = BATCH) -> int:
         if bump:
             _set_meta(conn, "sales_version", sales + 1)
     return folded
+
+
+def fold_on_write(conn: Connection, order_id: str, change_seq: int, doc: str) -> None:
+    """Hook for the order writer (`order_service._save`, same transaction): fold this order now, so a stats read
+    right after the write has nothing to catch up. Order writers are serialised by the `orders` counter row, so
+    the watermark advances exactly when it was at change_seq - 1; otherwise `refresh` catches up as usual."""
+    sales_changed = fold(conn, [(order_id, change_seq, doc)])
+    conn.execute(update(stats_meta).where(stats_meta.c.key == "orders_seq", stats_meta.c.value == change_seq - 1)
+                 .values(value=change_seq))  # no row moved: refresh() refolds it later (folding is idempotent)
+    if sales_changed:
+        conn.execute(update(stats_meta).where(stats_meta.c.key == "sales_version")
+                     .values(value=stats_meta.c.value + 1))

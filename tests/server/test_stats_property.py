@@ -155,3 +155,27 @@ def test_aggregates_equal_brute_force(world, seed, n_new, n_change, date_from, d
         expected_never = {pid for pid, p in world.prov.items() if p.status == "active" and not p.has_sales
                           and pid not in want["sold_providers"] and (not kab or p.kabkota_code == kab)}
         assert {p["id"] for p in never["providers"]["rows"]} == expected_never
+
+
+def test_fold_on_write_keeps_the_watermark_exact(world):
+    """The order writer's hook: folding in the write transaction leaves nothing for `refresh`, and figures match."""
+    from sync.server.db import write_txn
+    from sync.server.stats_refresh import fold_on_write, watermark
+
+    refresh(world.engine)
+    docs = stats_gen.build_docs(random.Random(4242), 5, world.opds, world.catalog, TODAY, 30)
+    for d in docs:
+        d["state"], d["approval"] = "SELESAI", {"by": "x", "role": "PPK", "at": "2026-11-20T03:00:00.000Z",
+                                                 "content_hash": "x", "sp_number": "x"}
+        stats_gen.write_docs(world.engine, [d])  # a real write (new change_seq) ...
+        with world.engine.connect() as conn:
+            seq = conn.execute(select(m.orders.c.change_seq).where(m.orders.c.id == d["id"])).scalar_one()
+        with write_txn(world.engine) as conn:  # ... folded as order_service._save would, in its transaction
+            fold_on_write(conn, d["id"], seq, json.dumps(d))
+        with world.engine.connect() as conn:
+            assert watermark(conn)[0] == seq
+        world.docs[d["id"]] = d
+    assert refresh(world.engine) == 0
+    want = brute(world, Filters())
+    with world.engine.connect() as conn:
+        assert stats.summary(conn, Filters())["total_value"] == want["total"]

@@ -11,6 +11,9 @@ Usage::
     srv.token("PPK")                                # a fresh access token for that account
     srv.stop()                                      # SIGTERM, wait; srv.kill9() for SIGKILL
     srv.restart()                                   # same DB and port, e.g. after kill9()
+    srv.cli("audit", "verify")                      # blangkon-server … --db/--data-dir of this server (subprocess)
+    srv.cli_inproc("users", "list")                 # the same, in-process (fast)
+    serve_existing(db_url, data_dir, accounts)      # serve an already-populated database (benchmarks)
 
 `env` adds environment variables for the server process (e.g. the kill-after-commit test hook).
 """

@@ -1,0 +1,46 @@
+"""Refresh the translation sources: `python -m desktop.app.translations` (for `make translations`).
+
+Runs the lupdate that ships with PySide6 over every UI module, updating resources/translations/blangkon_en.ts
+in place (existing translations are kept; texts that disappeared are dropped). The .qm files are build output:
+desktop.ui.i18n compiles them on first use, so nothing else is needed for a clean clone.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+from desktop.app.paths import translations_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("en",)
+
+
+def sources() -> list[Path]:
+    files = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
+    return [*files, ROOT / "desktop" / "app" / "gui.py"]
+
+
+def lupdate_executable() -> str:
+    exe = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    return str(exe)
+
+
+def main(argv: list[str] | None = None) -> int:
+    for code in LANGUAGES:
+        ts = translations_dir() / f"blangkon_{code}.ts"
+        cmd = [lupdate_executable(), "-no-obsolete", *map(str, sources()), "-ts", str(ts)]
+        result = subprocess.run(cmd, check=False)
+        if result.returncode != 0:
+            return result.returncode
+        unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
+        print(f"{ts.name}: {unfinished} teks belum diterjemahkan"
+              + (" — buka dengan pyside6-linguist untuk menerjemahkannya." if unfinished else "."))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

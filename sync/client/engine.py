@@ -19,7 +19,7 @@ from typing import Any
 import requests
 
 from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
-from sync.client.catalog_delta import CursorExpired, ResnapshotNeeded, pull_changes
+from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
 from sync.client.numbers import top_up
 from sync.client.outbox_sender import OutboxResult, OutboxSender
@@ -178,6 +178,8 @@ class SyncEngine:
                 continue
             report.catalog_mode = "snapshot"
             report.catalog_rows += int(manifest["row_count"])
+            # the staged rows were just counted and checksummed in full against the manifest
+            self.ports.state.set(VERIFIED_KEY, str(int(self.clock())))
             return
 
     def _orders(self, cancel: Cancel, progress: Progress) -> int:

@@ -117,6 +117,19 @@ def test_stale_approval_and_approval_locks_prices(api, engine):
     change_product(engine, row)
 
 
+def test_price_change_between_submit_and_approve(api, engine):
+    prods = api.products(2, skip=5)
+    oid = str(uuid.uuid4())
+    assert api.put(oid, api.draft(prods)).status_code == 201
+    order = api.act(oid, "submit", "PP").json()
+    change_product(engine, prods[1], price=prods[1]["price"] - 100)  # even a decrease needs a human
+    r = api.act(oid, "approve", "PPK", **body_for("approve", order))
+    assert r.status_code == 409 and r.json()["code"] == "price_changed"
+    assert r.json()["details"][0]["line_id"] == "line-1" and r.json()["current_order"]["state"] == "DIAJUKAN"
+    change_product(engine, prods[1])
+    assert api.act(oid, "approve", "PPK", **body_for("approve", order)).status_code == 200
+
+
 def test_marketplace_cap_on_submit(api):
     prods = api.products(1)
     qty = 50_000_000 // prods[0]["price"] + 1

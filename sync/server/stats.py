@@ -139,10 +139,16 @@ def shares(conn: Connection, f: Filters) -> dict[str, Any]:
 def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, Any]:
     """Every order in scope by state (created in the date range), plus age buckets in working days."""
     o = stats_order.c
-    states = aggregate(conn, f, ("state",), kind="state")
-    rows = sorted(({"state": k[0], "count": v["n"], "value": v["total"]} for k, v in states.items()),
-                  key=lambda r: r["state"])
-    late = aggregate(conn, f, ("paid_late",), kind="state").get((True,), {})
+    by_state: dict[str, list[int]] = {}
+    late = {"n": 0, "total": 0}
+    for (state, paid_late), v in aggregate(conn, f, ("state", "paid_late"), kind="state").items():
+        slot = by_state.setdefault(state, [0, 0])
+        slot[0] += v["n"]
+        slot[1] += v["total"]
+        if paid_late:
+            late["n"] += v["n"]
+            late["total"] += v["total"]
+    rows = [{"state": s, "count": n, "value": v} for s, (n, v) in sorted(by_state.items())]
     where = and_(true(), *conditions(stats_order, f, counted=False, day_col="created_day"))
     ppk_limit = rule_value("ppk_approval_working_days", today)
     pay_limit = rule_value("bendahara_unpaid_alert_working_days", today)

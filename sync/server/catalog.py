@@ -100,11 +100,42 @@ def apply_change_set(engine: Engine, providers: Sequence[dict[str, Any]],
     with write_txn(engine) as conn:
         meta = lock_catalog(conn)
         head = {"seq": meta.seq, "checksum": meta.checksum, "active_count": meta.active_count}
+        renamed = _renamed_sellers(conn, providers)
         apply_rows(conn, "provider", providers, head, result)
-        apply_rows(conn, "product", products, head, result)
+        follow = _denormalised_followers(conn, renamed, {p["id"] for p in products})
+        apply_rows(conn, "product", [*products, *follow], head, result)
         if result.last_seq is not None:
             save_head(conn, head)
     return result
+
+
+DENORMALISED = {"name": "provider_name", "kabkota_code": "kabkota_code", "marketplace": "marketplace",
+                "legal_form": "legal_form"}
+
+
+def _renamed_sellers(conn: Connection, providers: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Existing sellers whose fields copied into their products change in this set."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(providers), 2000):
+        batch = {p["id"]: p for p in providers[start:start + 2000]}
+        old = current_rows(conn, "provider", batch)
+        out += [p for pid, p in batch.items() if pid in old
+                and any(getattr(old[pid], f) != p[f] for f in DENORMALISED)]
+    return out
+
+
+def _denormalised_followers(conn: Connection, renamed: Sequence[dict[str, Any]],
+                            skip: set[int]) -> list[dict[str, Any]]:
+    """Products whose copied seller fields (search, filters) went stale because their seller changed: they get
+    a new version and seq in the same change set, so replicas never search on an old shop name."""
+    out: list[dict[str, Any]] = []
+    p = m.product.c
+    cols = [p.id, *(p[f] for f in CONTENT["product"])]
+    for prov in renamed:
+        wanted = {dst: prov[src] for src, dst in DENORMALISED.items()}
+        stale = conn.execute(select(*cols).where(p.provider_id == prov["id"]))
+        out.extend({**row._asdict(), **wanted} for row in stale if row.id not in skip)
+    return out
 
 
 def bump_epoch(engine: Engine) -> int:

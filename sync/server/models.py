@@ -102,7 +102,7 @@ product = Table(
     Column("version", Integer, nullable=False),
     Column("seq", BigInteger, nullable=False, index=True),
     Column("status", String(16), nullable=False),
-    Column("provider_id", BigInteger, nullable=False),
+    Column("provider_id", BigInteger, nullable=False, index=True),
     Column("name", String(512), nullable=False),
     Column("description", Text, nullable=False),
     Column("category", String(32), nullable=False),

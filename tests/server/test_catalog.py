@@ -189,3 +189,28 @@ def test_snapshot_rebuild_cleans_a_killed_build(engine_for, tmp_path):
         rows += [json.loads(line) for line in gzip.decompress(data).decode().splitlines()]
     live_rows = [(r["t"], r["id"], r["version"], r["status"]) for r in rows]
     assert checksum_of(live_rows) == (manifest["row_count"], manifest["checksum"])
+
+
+def test_renamed_seller_reissues_its_products(engine_for):
+    """Products copy their seller's name/kab-kota/marketplace for search; a seller change re-issues them."""
+    from sqlalchemy import select
+
+    from sync.server import models as m
+    from sync.server.catalog import apply_change_set
+
+    prov = {"id": 1, "status": "active", "name": "Toko Lama", "owner_name": "Sri", "legal_form": "perorangan",
+            "kabkota_code": "33.74", "kabkota": "Semarang", "address": "", "nib": "", "npwp": None, "nik": "",
+            "pkp": False, "suket_pp55": False, "bank_name": "", "bank_account": "", "marketplace": "MBIZ",
+            "has_sales": False, "delisted_reason": None}
+    prods = [{"id": i, "status": "active", "provider_id": 1, "name": f"Beras {i}", "description": "", "category": "BERAS",
+              "unit": "kg", "price": 14000, "stock": 5, "tkdn": None, "pdn": None, "kind": "goods",
+              "provider_name": "Toko Lama", "kabkota_code": "33.74", "marketplace": "MBIZ", "legal_form": "perorangan",
+              "delisted_reason": None} for i in (1, 2)]
+    apply_change_set(engine_for, [prov], prods)
+    again = apply_change_set(engine_for, [prov], [])
+    assert again.last_seq is None  # nothing changed, nothing re-issued
+    renamed = apply_change_set(engine_for, [{**prov, "name": "Toko Baru", "marketplace": "TISERA"}], [])
+    assert renamed.per_kind == {"provider": 1, "product": 2}
+    with engine_for.connect() as conn:
+        rows = conn.execute(select(m.product.c.provider_name, m.product.c.marketplace, m.product.c.version)).all()
+    assert sorted(rows) == [("Toko Baru", "TISERA", 2), ("Toko Baru", "TISERA", 2)]

@@ -1,9 +1,9 @@
 """Price reasonableness for the order editor (PP) and the PPK inbox: compare each line with comparable products
 in the local catalog replica (same category and unit, every marketplace and the e-katalog lokal).
 
-Runs on the read lane. With 1M products a category+unit lookup is a scan unless the store has an index on
-(category, unit) — see the issue report; results are cached per (category, unit) for the life of the service
-(the catalog replica changes only at sync: call `invalidate()` after a sync).
+Runs on the read lane. The comparables of a (category, unit) are read once (the store's (category, price) index
+narrows the scan) and cached for the life of the service — the replica changes only at sync: call `invalidate()`
+after a sync. Very large groups are sampled evenly by id (plus the cheapest offer), never "the cheapest N".
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.price_check import Offer, PriceAssessment, PriceRules, assess_price
 from desktop.store.tables import product
 
-MAX_COMPARABLES = 5000  # enough for a stable median; cheapest first so the cheapest offer is always included
+MAX_COMPARABLES = 20_000  # beyond this an even sample by id (plus the cheapest offer) is compared
 
 
 class PriceService:
@@ -38,10 +38,17 @@ class PriceService:
             if key in self._cache:
                 return self._cache[key]
         c = product.c
-        rows = session.execute(select(c.id, c.name, c.price, c.marketplace)
-                               .where(c.category == category, c.unit == unit, c.status == "active")
-                               .order_by(c.price, c.id).limit(MAX_COMPARABLES)).all()
-        offers = [Offer(int(r.id), str(r.name), int(r.price), str(r.marketplace)) for r in rows]
+        same = (c.category == category, c.unit == unit, c.status == "active")
+        count = int(session.execute(select(func.count()).where(*same)).scalar() or 0)
+        q = select(c.id, c.name, c.price, c.marketplace).where(*same)
+        if count > MAX_COMPARABLES:  # an even sample by id keeps the median honest (never "the cheapest N")
+            q = q.where(c.id % (count // MAX_COMPARABLES + 1) == 0)
+        rows = session.execute(q).all()
+        cheapest = session.execute(select(c.id, c.name, c.price, c.marketplace).where(*same)
+                                   .order_by(c.price, c.id).limit(1)).all()
+        seen = {int(r.id) for r in rows}
+        offers = [Offer(int(r.id), str(r.name), int(r.price), str(r.marketplace))
+                  for r in [*rows, *(r for r in cheapest if int(r.id) not in seen)]]
         with self._lock:
             self._cache[key] = offers
         return offers

@@ -121,3 +121,19 @@ def test_price_check_items_for_the_check_panel(catalog_store):
     assert [i.severity for i in price_check_items(svc, SimpleNamespace(lines=(fair,)), dt.date(2026, 11, 23))] == \
         [Severity.OK]
     assert price_check_items(None, SimpleNamespace(lines=(line,)), dt.date(2026, 11, 23)) == []
+
+
+def test_large_categories_are_sampled_evenly_not_cheapest_first(catalog_store, monkeypatch):
+    import desktop.services.price_service as ps
+
+    monkeypatch.setattr(ps, "MAX_COMPARABLES", 50)  # the 3,000-product catalog then has to be sampled
+    sampled = PriceService(catalog_store)
+    with catalog_store.unit_of_work(readonly=True) as uow:
+        product = next(p for p in uow.catalog.get_products(list(range(1, 100))) if p.category == "KATERING")
+        all_prices = sorted(r.price for r in uow.catalog.get_products(list(range(1, 3001)))
+                            if r.category == "KATERING" and r.unit == product.unit)
+    got = sampled.check_lines([{"product_id": product.id, "name": "Zzz", "unit_price": product.price}],
+                              dt.date(2026, 11, 23))[0]
+    true_median = all_prices[len(all_prices) // 2]
+    assert got.cheapest is not None and got.cheapest.price == all_prices[0]  # the cheapest is always offered
+    assert got.comparables < len(all_prices) and abs(got.median - true_median) < (all_prices[-1] - all_prices[0]) / 4

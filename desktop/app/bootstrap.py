@@ -85,7 +85,9 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     store = Store.open(data_dir / paths.DB_FILE)
     session = SessionState()
     credentials = CredentialStore()
-    sync = SyncFacade(store, session, credentials, data_dir, factory=_load("desktop.services.sync_service:SyncService"))
+    settings = SettingsService(store)
+    sync = SyncFacade(store, session, credentials, data_dir, factory=_load("desktop.services.sync_service:SyncService"),
+                      server_url=settings.server_url)
 
     def on_online_login(server_url: str, user_id: str, refresh_token: str) -> None:
         sync.connect(server_url)
@@ -93,7 +95,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
 
     auth = AuthService(store, session, credentials, on_online_login=on_online_login)
     services = Services(catalog=CatalogService(store), auth=auth, credentials=credentials,
-                        settings=SettingsService(store), sync=sync)
+                        settings=settings, sync=sync)
     for name, target in WORKFLOW_SERVICES.items():
         cls = _load(target)
         if cls is not None:

@@ -23,19 +23,22 @@ PHASES = {"meta": "memeriksa server", "catalog": "katalog", "snapshot": "katalog
 
 class NotConnected(RuntimeError):
     def __init__(self) -> None:
-        self.message = ("Belum tersambung ke server karena Anda masuk tanpa koneksi. Keluar lalu masuk lagi saat "
-                        "jaringan tersedia; pekerjaan Anda tetap tersimpan di komputer ini.")
+        self.message = ("Belum ada alamat server. Isi alamat server di Pengaturan (atau masuk lagi dengan server "
+                        "demo lokal), lalu sinkronkan; pekerjaan Anda tetap tersimpan di komputer ini.")
         super().__init__(self.message)
 
 
 class SyncFacade:
     def __init__(self, store: Any, session: SessionState, credentials: CredentialStore, data_dir: Path,
-                 factory: Callable[..., Any] | None = None) -> None:
+                 factory: Callable[..., Any] | None = None, server_url: Callable[[], str] | None = None) -> None:
         self._store = store
         self._session = session
         self._credentials = credentials
         self._data_dir = data_dir
         self._factory = factory
+        # the saved server address: after an offline login, "Sinkronkan sekarang" connects with the refresh
+        # token remembered in the keyring, so the officer need not log in again once the network is back
+        self._server_url = server_url or (lambda: "")
         self._service: Any = None
         self._url = ""
         self._lock = threading.Lock()
@@ -88,6 +91,8 @@ class SyncFacade:
 
     def run_once(self, cancel: threading.Event, progress: Callable[[str], None]) -> Any:
         user = self._session.require_user()
+        if self._service is None and self._server_url():
+            self.connect(self._server_url())
         if self._service is None:
             raise NotConnected()
 

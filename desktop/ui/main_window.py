@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._screens.clear()
         self._current = None
         self.rebuild_navigation()
+        self.status.reset()
         self.status.render()
         if user is not None:
             self.status.refresh()

@@ -61,7 +61,21 @@ def test_not_connected_until_online_login(facade):
     assert not f.connected
     with pytest.raises(NotConnected) as info:
         f.run_once(threading.Event(), lambda m: None)
-    assert "Keluar lalu masuk lagi" in info.value.message
+    assert "alamat server" in info.value.message
+
+
+def test_offline_login_connects_on_first_sync_with_the_saved_server(tmp_path):
+    store = Store.open(tmp_path / "b.db")
+    session = SessionState()
+    session.set_user(CurrentUser(id="u-pp", username="pp", full_name="PP", role=Role.PP, online=False))
+    f = SyncFacade(store, session, CredentialStore(), tmp_path, factory=FakeSyncService,
+                   server_url=lambda: "http://srv")
+    try:
+        assert not f.connected
+        assert f.run_once(threading.Event(), lambda m: None).status == "ok"  # keyring token does the rest
+        assert f.connected and FakeSyncService.instances[-1].settings.server_url == "http://srv"
+    finally:
+        store.close()
 
 
 def test_connect_hand_over_and_run(facade):

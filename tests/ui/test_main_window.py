@@ -136,3 +136,15 @@ def test_auto_sync_only_when_online_and_idle(qtbot, window, app_ctx):
     with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
         window.status.auto_sync()
     assert len(sync.ran_on) == 1
+
+
+def test_connection_label_follows_the_last_sync(qtbot, window, app_ctx):
+    sync = app_ctx.services.sync
+    sync.release.set()
+    app_ctx.session.set_user(CurrentUser(id="u1", username="pp", full_name="PP", role=Role.PP, online=False))
+    qtbot.waitUntil(lambda: "tanpa koneksi" in window.status_view.connection_label.text(), timeout=3000)
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.sync_now()  # the network is back: an offline login can still sync
+    assert window.status_view.connection_label.text() == "Terhubung ke server"
+    app_ctx.session.set_user(CurrentUser(id="u2", username="ppk", full_name="PPK", role=Role.PPK, online=False))
+    qtbot.waitUntil(lambda: "tanpa koneksi" in window.status_view.connection_label.text(), timeout=3000)

@@ -40,6 +40,7 @@ class StatusController(QObject):
         self.pending = 0
         self.last_success: dt.datetime | None = None
         self.last_error = ""
+        self.reached: bool | None = None  # did the last sync reach the server? None: not tried this session
         self._cancel: threading.Event | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -55,6 +56,13 @@ class StatusController(QObject):
     @property
     def sync(self) -> Any:
         return self.ctx.services.sync
+
+    def reset(self) -> None:
+        """A different officer logged in: forget whether the previous session reached the server."""
+        self.reached = None
+        self.last_error = ""
+        if self.state != "syncing" and self.state != "unavailable":
+            self.state = "idle"
 
     def start(self) -> None:
         self._timer.start()
@@ -84,7 +92,7 @@ class StatusController(QObject):
     def auto_sync(self) -> None:
         """Periodic sync for an officer logged in online; skipped offline or while a sync runs."""
         user = self.ctx.session.current_user
-        if user is not None and user.online and self.state in ("idle", "offline"):
+        if user is not None and self._online(user) and self.state in ("idle", "offline"):
             self.sync_now()
 
     def sync_now(self) -> None:
@@ -105,12 +113,14 @@ class StatusController(QObject):
 
     def _on_synced(self, report: object) -> None:
         self.last_error = ""
+        self.reached = True
         self._set_state("idle")
         self.sync_finished.emit(report)
         self.refresh()
 
     def _on_sync_error(self, exc: BaseException) -> None:
         offline = isinstance(exc, OSError) or "connection" in type(exc).__name__.lower()
+        self.reached = False if offline else self.reached
         self.last_error = getattr(exc, "message", "") or str(exc)
         self._set_state("offline" if offline else "error")
         self.sync_finished.emit(exc)
@@ -127,6 +137,11 @@ class StatusController(QObject):
         self.view.sync_button.setToolTip(self.tr("Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)"))
         self.render()
 
+    def _online(self, user: object) -> bool:
+        if self.reached is not None:
+            return self.reached
+        return bool(getattr(user, "online", False))
+
     def render(self) -> None:
         v = self.view
         user = self.ctx.session.current_user
@@ -136,7 +151,7 @@ class StatusController(QObject):
             mode = self.tr("daring") if user.online else self.tr("luring")
             v.user_label.setText(f"{user.full_name} ({user.role.value}, {mode})")
         texts = {
-            "idle": self.tr("Terhubung ke server") if user and user.online else self.tr("Bekerja tanpa koneksi"),
+            "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),
             "syncing": self.tr("Menyinkronkan…"),
             "offline": self.tr("Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti"),
             "error": self.tr("Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang").replace(

@@ -43,8 +43,11 @@ class Settings:
         kwargs: dict[str, object] = {}
         if os.environ.get("BLANGKON_SERVER_MIN_CLIENT"):
             kwargs["min_client_version"] = os.environ["BLANGKON_SERVER_MIN_CLIENT"]
-        if os.environ.get("BLANGKON_SERVER_ACCESS_TTL"):
-            kwargs["access_ttl_s"] = int(os.environ["BLANGKON_SERVER_ACCESS_TTL"])
+        for env, name in (("BLANGKON_SERVER_ACCESS_TTL", "access_ttl_s"),
+                          ("BLANGKON_SERVER_LOGIN_MAX_USER", "login_max_failures_user"),
+                          ("BLANGKON_SERVER_LOGIN_MAX_ADDRESS", "login_max_failures_address")):
+            if os.environ.get(env):
+                kwargs[name] = int(os.environ[env])
         return cls(db_url=db_url, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
 
     @property

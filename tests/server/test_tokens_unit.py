@@ -37,3 +37,27 @@ def test_passwords_and_roles():
     assert not verify_password(stored, "rahasia-123") and not verify_password("bukan-hash", "x")
     with pytest.raises(ValueError):
         parse_roles("PPK,RAJA")
+
+
+def test_throttle_per_account_and_per_address(engine_for):
+    from sync.server.auth import check_throttle, record_attempt
+    from sync.server.db import now_s
+    from sync.server.settings import Settings
+
+    settings = Settings(db_url="unused", data_dir=None, login_max_failures_user=3,  # type: ignore[arg-type]
+                        login_max_failures_address=5)
+    for i in range(3):
+        record_attempt(engine_for, "budi", "10.0.0.1", ok=False)
+        record_attempt(engine_for, f"user{i}", "10.0.0.2", ok=False)
+    with engine_for.connect() as conn:
+        with pytest.raises(ProtocolError) as err:
+            check_throttle(conn, settings, "budi", "10.0.0.9", now_s())
+        assert err.value.code is ErrorCode.RATE_LIMITED
+        check_throttle(conn, settings, "sari", "10.0.0.2", now_s())  # 3 failures from .2: still allowed
+    record_attempt(engine_for, "x", "10.0.0.2", ok=False)
+    record_attempt(engine_for, "y", "10.0.0.2", ok=False)
+    with engine_for.connect() as conn, pytest.raises(ProtocolError):
+        check_throttle(conn, settings, "sari", "10.0.0.2", now_s())  # the address is now over its limit
+    record_attempt(engine_for, "budi", "10.0.0.1", ok=True)  # a success clears the account's count
+    with engine_for.connect() as conn:
+        check_throttle(conn, settings, "budi", "10.0.0.9", now_s())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from tests.sync.kit import Client, ServerView, same_provider_products
 from tests.sync.server_side import change_products
 
 OPD = "33.00-DINKES"
+DRAIN_DEADLINE_S = 90.0
 FAULTS = (DROP_BEFORE_BODY, DROP_AFTER_COMMIT, DROP_MID_RESPONSE, "503", "429")
 
 
@@ -45,6 +47,7 @@ class Outcome:
     done: int = 0
     rejected: int = 0
     faults: int = 0
+    relogins: int = 0
     lost: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
@@ -97,7 +100,7 @@ class Campaign:
             for pc in self.pcs:
                 pc.close()
             self.pcs = [Client(self.proxy.url, self.folder / f"run{seed}-pc{i}", seed=seed * 10 + i,
-                               max_attempts=3) for i in range(2)]
+                               max_attempts=3, timeout=(10, 30)) for i in range(2)]
             for pc in self.pcs:
                 for acc in self.accounts.values():
                     pc.login(acc)
@@ -114,13 +117,25 @@ class Campaign:
             self._step(rng, pcs, mine, self.proxy, out)
         with self.proxy.lock:
             self.proxy.faults.clear()
-        for _ in range(3):  # drain: every queue settles once the network is clean
+        # Drain: once the network is clean every queue must settle. A request the (loaded) server is still
+        # working on answers 409 request_in_flight to our retries until it finishes, so keep passing until
+        # settled, up to a deadline — the invariants below then report anything still open.
+        deadline = time.monotonic() + DRAIN_DEADLINE_S
+        by_id = {}
+        while True:
             for pc in pcs:
+                by_id.update({uid: self.accounts[r] for r in self.accounts
+                              if (uid := pc.users.get(self.accounts[r]["username"]))})
                 for acc in self.accounts.values():
-                    pc.sync(acc["username"])
-            if not any(c.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT)
-                       for pc in pcs for oid in mine for c in pc.commands(oid)):
+                    report = pc.sync(acc["username"])
+                    for uid in report.needs_login:  # a session lost for good: the officer logs in again
+                        pc.login(by_id[uid])
+                        out.relogins += 1
+            unsettled = any(c.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT)
+                            for pc in pcs for oid in mine for c in pc.commands(oid))
+            if not unsettled or time.monotonic() > deadline:
                 break
+            self.proxy.release.wait(0.2)  # let the server finish what it is still processing
         self._check(pcs, mine, out)
         return out
 
@@ -181,7 +196,8 @@ class Campaign:
                     elif cmd.status == CommandStatus.REJECTED:
                         out.rejected += 1
                     elif cmd.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT):
-                        out.violations.append(f"{oid}: command {cmd.cmd_id} still {cmd.status.value}")
+                        out.violations.append(f"{oid}: command {cmd.cmd_id} still {cmd.status.value} after "
+                                              f"{cmd.attempts} attempts ({cmd.last_error})")
             out.done += len(done)
             try:
                 detail = self.view.detail(oid)

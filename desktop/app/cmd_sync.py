@@ -20,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 
+from desktop.app import paths
 from desktop.services.credentials import CredentialStore
 from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store import Store
@@ -27,21 +28,9 @@ from sync.client.auth import NeedsLogin, UpgradeRequired
 from sync.client.engine import SyncReport
 from sync.client.transport import TransportError
 
-DB_NAME = "blangkon.db"
 EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "error": 5, "cancelled": 130}
 PHASES = {"catalog_snapshot": "Katalog (unduh awal)", "catalog_index": "Indeks pencarian",
           "catalog_delta": "Perubahan katalog", "outbox": "Kirim perintah", "orders": "Pesanan"}
-
-
-def default_data_dir() -> Path:
-    try:
-        from desktop.app import paths  # type: ignore[attr-defined]
-
-        return Path(paths.data_dir())
-    except Exception:
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("Blangkon", appauthor=False))
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -102,10 +91,10 @@ def _user_id(service: SyncService, store: Store, username: str) -> str | None:
 
 def main(argv: list[str]) -> int:
     args = parse(argv)
-    data_dir = args.data_dir or default_data_dir()
+    data_dir = paths.data_dir(args.data_dir)  # the same database the desktop app opens
     data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store.open(data_dir / DB_NAME)
-    settings = SyncSettings(args.server, data_dir, verify=args.ca_bundle or True)
+    store = Store.open(data_dir / paths.DB_FILE)
+    settings = SyncSettings(args.server, data_dir / "sync", verify=args.ca_bundle or True)
     service = SyncService(store, settings, CredentialStore())
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())

@@ -277,8 +277,11 @@ class Replica:
                 seen[int(row["id"])] = row
         self._begin()
         try:
-            kept = self.state.get(COUNT_KEY), self.state.get(CHECKSUM_KEY)
-            count, checksum = (int(kept[0]), int(kept[1])) if None not in kept else self._totals("")
+            kept_count, kept_sum = self.state.get(COUNT_KEY), self.state.get(CHECKSUM_KEY)
+            count, checksum = (
+                (int(kept_count), int(kept_sum)) if kept_count is not None and kept_sum is not None
+                else self._totals("")
+            )
             fresh: dict[str, list[Mapping[str, Any]]] = {}
             for kind, page in by_kind.items():
                 old = self._versions(kind, list(page))
@@ -315,7 +318,8 @@ class Replica:
             old.update((r[0], r[1:]) for r in self.conn.execute(
                 f"SELECT id, {','.join(SEARCH_INPUTS)} FROM product WHERE id IN ({','.join('?' * len(part))})",
                 part))
-        loud, quiet = [], []
+        loud: list[Mapping[str, Any]] = []
+        quiet: list[Mapping[str, Any]] = []
         for r in rows:
             same = old.get(int(r["id"])) == tuple(r.get(c) for c in SEARCH_INPUTS)
             (quiet if same else loud).append(r)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from . import models as m
 from .db import write_txn
 from .stats import Filters, kabkota_names
-from .stats_models import stats_cache, stats_order, stats_sold_product
+from .stats_models import stats_cache, stats_product_sales, stats_provider_sales
 from .stats_refresh import watermark
 
 _MEMO: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -81,9 +81,8 @@ def _versions(conn: Connection) -> tuple[int, int, int]:
 
 def _never_sold_provider() -> Any:
     p = m.provider.c
-    o = stats_order.c
-    return and_(p.has_sales.is_(False),
-                ~exists().where(o.provider_id == p.id, o.counted.is_(True)))
+    s = stats_provider_sales.c
+    return and_(p.has_sales.is_(False), ~exists().where(s.provider_id == p.id, s.n > 0))
 
 
 def _catalog_counts(conn: Connection) -> dict[str, Any]:
@@ -148,11 +147,10 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
 
 def _sold_products_by_kab(conn: Connection) -> dict[str, int]:
     """Distinct sold products (few compared with the catalog), joined to the catalog by primary key."""
-    d, s = m.product.c, stats_sold_product.c
-    sold = select(s.product_id).distinct().subquery()
+    d, s = m.product.c, stats_product_sales.c
     return {kab: int(n) for kab, n in conn.execute(
-        select(d.kabkota_code, func.count()).select_from(sold.join(m.product, d.id == sold.c.product_id))
-        .where(d.status == "active").group_by(d.kabkota_code))}
+        select(d.kabkota_code, func.count()).select_from(stats_product_sales.join(m.product, d.id == s.product_id))
+        .where(s.n > 0, d.status == "active").group_by(d.kabkota_code))}
 
 
 def _never_sold_state(conn: Connection, counts: dict[str, Any]) -> dict[str, Any]:

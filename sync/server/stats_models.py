@@ -82,6 +82,19 @@ stats_sold_product = Table(
     Index("ix_stats_sold_product_product_id", "product_id"),
 )
 
+# How many transactions each product / provider has (kept by fold): the never-sold report is an anti-join
+# against these small tables instead of a scan of every order row.
+stats_product_sales = Table(
+    "stats_product_sales", stats_metadata,
+    Column("product_id", BigInteger, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+stats_provider_sales = Table(
+    "stats_provider_sales", stats_metadata,
+    Column("provider_id", BigInteger, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
 # Catalog-wide report results computed once per catalog version and shared by every worker (1M-row scans).
 stats_cache = Table(
     "stats_cache", stats_metadata,
@@ -93,7 +106,7 @@ stats_cache = Table(
 ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 
-SCHEMA_VERSION = 3  # bump when a stats table changes: the tables are rebuilt and every order folded again
+SCHEMA_VERSION = 4  # bump when a stats table changes: the tables are rebuilt and every order folded again
 
 
 def ensure_schema(engine: Engine) -> None:

@@ -16,7 +16,14 @@ from . import models as m
 from .db import is_sqlite, write_txn
 from .stats_age import paid_late
 from .stats_ingest import ProductFacts, ProviderFacts, is_umkm, order_rows
-from .stats_models import stats_meta, stats_order, stats_order_cat, stats_sold_product
+from .stats_models import (
+    stats_meta,
+    stats_order,
+    stats_order_cat,
+    stats_product_sales,
+    stats_provider_sales,
+    stats_sold_product,
+)
 from .stats_rollup import (
     CAT_DIMS,
     CAT_MEASURES,
@@ -84,6 +91,8 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     old_orders = [dict(r._mapping) for r in conn.execute(select(stats_order).where(stats_order.c.id.in_(ids)))]
     old_cats = [dict(r._mapping) for r in conn.execute(select(stats_order_cat)
                                                         .where(stats_order_cat.c.order_id.in_(ids)))]
+    old_sold = [dict(r._mapping) for r in conn.execute(select(stats_sold_product)
+                                                        .where(stats_sold_product.c.order_id.in_(ids)))]
     before = {r["id"]: r["counted"] for r in old_orders}
     opds, provs, prods = _lookups(conn, [d for _, _, d in batch])
     orders, cats, sold = [], [], []
@@ -108,6 +117,17 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     add_rows(month_cat, cats, CAT_DIMS, CAT_MEASURES, +1)
     apply(conn, stats_month, ORDER_DIMS, ORDER_MEASURES, month)
     apply(conn, stats_month_cat, CAT_DIMS, CAT_MEASURES, month_cat)
+    product_sales: dict[Key, list[int]] = {}
+    provider_sales: dict[Key, list[int]] = {}
+    for rows_, sign in ((old_sold, -1), (sold, +1)):
+        for r in rows_:
+            product_sales.setdefault((int(r["product_id"]),), [0])[0] += sign
+    for rows_, sign in ((old_orders, -1), (orders, +1)):
+        for r in rows_:
+            if r["counted"]:
+                provider_sales.setdefault((int(r["provider_id"]),), [0])[0] += sign
+    apply(conn, stats_product_sales, ("product_id",), (), product_sales)
+    apply(conn, stats_provider_sales, ("provider_id",), (), provider_sales)
     by_state: dict[Key, list[int]] = {}
     add_rows(by_state, old_orders, STATE_DIMS, STATE_MEASURES, -1, counted_only=False, day_key="created_day")
     add_rows(by_state, orders, STATE_DIMS, STATE_MEASURES, +1, counted_only=False, day_key="created_day")

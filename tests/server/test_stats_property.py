@@ -60,11 +60,13 @@ def brute(w: World, f: Filters) -> dict[str, Any]:
     out: dict[str, Any] = {"total": 0, "count": 0, "umkm": 0, "goods": 0, "pdn": 0,
                            "kab": defaultdict(lambda: [0, 0]), "cat": defaultdict(lambda: [0, 0]),
                            "market": defaultdict(lambda: [0, 0]), "month": defaultdict(lambda: [0, 0]),
-                           "opd": defaultdict(lambda: [0, 0]), "sold_providers": set()}
+                           "opd": defaultdict(lambda: [0, 0]), "sold_providers": set(),
+                           "sold_products": set()}
     for d in w.docs.values():
         if d["state"] not in COUNTED or not d["approval"]:
             continue
         out["sold_providers"].add(d["provider_id"])
+        out["sold_products"] |= {ln["product_id"] for ln in d["lines"]}
         day = _wib(d["approval"]["at"])
         kab = w.opd_kab[d["opd_id"]]
         if (f.date_from and day < f.date_from) or (f.date_to and day > f.date_to) or \
@@ -155,6 +157,12 @@ def test_aggregates_equal_brute_force(world, seed, n_new, n_change, date_from, d
         expected_never = {pid for pid, p in world.prov.items() if p.status == "active" and not p.has_sales
                           and pid not in want["sold_providers"] and (not kab or p.kabkota_code == kab)}
         assert {p["id"] for p in never["providers"]["rows"]} == expected_never
+        unsold: dict[str, int] = defaultdict(int)
+        for pid, prod in world.prod.items():
+            if prod.status == "active" and pid not in want["sold_products"]:
+                unsold[prod.kabkota_code] += 1
+        assert {r["kabkota"]: r["products_never_sold"] for r in never["rows"]} == \
+            {k: unsold.get(k, 0) for k in (r["kabkota"] for r in never["rows"])}
 
 
 def test_fold_on_write_keeps_the_watermark_exact(world):

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.ctx.notify = self.notify
         self.registry = registry or ScreenRegistry()
         self._screens: dict[str, Screen] = {}
+        self._retired: list[Screen] = []
         self._current: Screen | None = None
         self._language = language
 
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self._user_changed.connect(self._on_user_changed)
         self._unlisten = ctx.session.add_listener(self._user_changed.emit)
         ctx.tasks.set_default_error_handler(self.show_error)
+        idle = getattr(ctx.tasks, "idle", None)
+        if idle is not None:
+            idle.connect(self._free_retired)
         self.retranslate()
         self.rebuild_navigation()
 
@@ -128,18 +132,29 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.navigate(current.data(KEY_ROLE))
 
+    def _free_retired(self) -> None:
+        if self._retired and self.ctx.tasks.pending_count() == 0:
+            for screen in self._retired:
+                screen.setParent(None)
+                screen.deleteLater()
+            self._retired.clear()
+
     def show_home(self) -> None:
         keys = self.nav_keys()
         if keys:
             self.navigate(keys[0])
 
     def _on_user_changed(self, user: CurrentUser | None) -> None:
-        # A different officer gets fresh screens: nothing of the previous user's state stays on screen.
+        # A different officer gets fresh screens: nothing of the previous user's state stays on screen. The old
+        # screens may still await background results, so they are retired (hidden) and freed once the lanes
+        # are idle, not deleted under a callback's feet.
         for screen in self._screens.values():
             self.stack.removeWidget(screen)
-            screen.deleteLater()
+            screen.hide()
+            self._retired.append(screen)
         self._screens.clear()
         self._current = None
+        self._free_retired()
         self.rebuild_navigation()
         self.status.reset()
         self.status.render()

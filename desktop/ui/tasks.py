@@ -118,6 +118,8 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Runs functions on background lanes and calls back on the main thread."""
 
+    idle = Signal()  # every lane's callbacks delivered (the shell frees retired screens then)
+
     LANES = ("db", "read", "io")
 
     def __init__(self, parent: QObject | None = None, read_threads: int = 2, io_threads: int = 4) -> None:
@@ -183,13 +185,22 @@ class TaskRunner(QObject):
     def _on_finished(self, task_id: int, ok: bool, box: _Box) -> None:
         payload = box.value
         cb = self._pending.pop(task_id, None)
-        if cb is None or cb.handle.cancelled:
-            return
-        if ok:
-            if cb.on_done:
-                cb.on_done(payload)
-            return
-        _deliver_error(payload, cb.on_error or self._default_error)
+        try:
+            if cb is None or cb.handle.cancelled:
+                return
+            if ok:
+                if cb.on_done:
+                    cb.on_done(payload)
+                return
+            _deliver_error(payload, cb.on_error or self._default_error)
+        except RuntimeError as exc:
+            # The widget that asked is gone (its C++ object was deleted): its result has nobody to go to.
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("dropped the result of task %s: its receiver was deleted", task_id)
+        finally:
+            if not self._pending:
+                self.idle.emit()
 
 
 def _deliver_error(exc: object, handler: Error | None) -> None:

@@ -66,3 +66,43 @@ def test_pending_commands_stay_with_their_officer(qtbot, tmp_path, monkeypatch, 
         assert commands and {c.actor_user_id for c in commands} == {pp_id}
     finally:
         ctrl.shutdown()
+
+
+def test_offline_login_then_sync_when_the_network_is_back(qtbot, tmp_path, monkeypatch, live, dict_keyring):
+    """Logged in online once (token in the keyring); later the office network is down at login time: offline
+    login; when the network is back, "Sinkronkan sekarang" works without typing the password again."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.login import LoginController, LoginView
+    from tests.server.live import free_port
+
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var))
+    core = bootstrap.build_core(tmp_path / "data", with_local_server=False)
+    i18n = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
+    ctrl = AppController(core, UiSettings(str(tmp_path / "ui.ini")), i18n, forced_server=live.url)
+    ctrl.start()
+    try:
+        acc = live.account("BENDAHARA")
+        login(qtbot, ctrl, acc)
+        ctrl.on_logout()
+        # the network is down: the login screen cannot reach the server
+        ctrl.login_view.hide()
+        view = LoginView()
+        qtbot.addWidget(view)
+        offline = LoginController(ctrl.ctx, view, None, forced_server=f"http://127.0.0.1:{free_port()}")
+        offline.logged_in.connect(ctrl.on_logged_in)
+        view.username_edit.setText(acc["username"])
+        view.password_edit.setText(acc["password"])
+        with qtbot.waitSignal(offline.logged_in, timeout=30000) as got:
+            view.login_button.click()
+        assert not got.args[0].online
+        assert core.services.settings.server_url() == live.url  # the dead address was not remembered
+        window = ctrl.window
+        assert "tanpa koneksi" in window.status_view.connection_label.text()
+        with qtbot.waitSignal(window.status.sync_finished, timeout=60000) as done:
+            window.status.sync_now()
+        assert not isinstance(done.args[0], BaseException), done.args[0]
+        assert window.status_view.connection_label.text() == "Terhubung ke server"
+    finally:
+        ctrl.shutdown()

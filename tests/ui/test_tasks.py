@@ -124,3 +124,17 @@ def test_sync_runner_runs_inline():
     r.run_read(lambda report: report("p") or 3, on_done=got.append, on_progress=got.append)
     assert got[0] == "ok" and isinstance(got[1], ZeroDivisionError) and got[2:] == ["p", 3]
     assert r.calls == ["db", "io", "read"]
+
+
+def test_result_for_a_deleted_widget_is_dropped_and_idle_emitted(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+    label = QLabel()
+    runner.run_read(lambda: release.wait(5) and "late", on_done=label.setText)
+    import shiboken6
+
+    shiboken6.delete(label)  # the screen went away while its query ran
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        release.set()
+    assert runner.pending_count() == 0

@@ -185,7 +185,7 @@ class LoginController(QObject):
                 except Exception:  # the demo server failed: still allow an offline login
                     url = ""
             result = auth.login(url, username, password)
-            if url:
+            if url and result.online:  # an unreachable address is not remembered
                 settings.set_server(url, use_local=choice.use_local)
             return result, url
 

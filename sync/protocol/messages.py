@@ -5,6 +5,7 @@ Money is integer rupiah; dates `YYYY-MM-DD`; timestamps ISO-8601 UTC with `Z`, s
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 PROTOCOL_VERSION = 1
+MAX_PAYLOAD = 16_000
 
 # ---- meta and auth -------------------------------------------------------------------------------------------
 
@@ -71,6 +73,10 @@ class TokenRequest(Message):
             raise _invalid("Nama pengguna dan kata sandi wajib diisi.")
         if self.grant_type == "refresh_token" and not self.refresh_token:
             raise _invalid("Kolom 'refresh_token' wajib diisi.")
+        for name, limit in (("username", 64), ("password", 1024), ("refresh_token", 256), ("device_id", 128)):
+            value = getattr(self, name)
+            if value is not None:
+                _text(value, name, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +194,15 @@ class TransitionRequest(Message):
     client_recorded_at: str | None = None
     payload: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.content_hash is not None:
+            _text(self.content_hash, "content_hash", 64)
+        if self.client_recorded_at is not None:
+            _text(self.client_recorded_at, "client_recorded_at", 64)
+        # Payloads are kept forever in the audit trail: artefacts only (reason, dates, checklist), not files.
+        if len(json.dumps(self.payload, ensure_ascii=False, default=str)) > MAX_PAYLOAD:
+            raise _invalid(f"Kolom 'payload' terlalu besar (maksimal {MAX_PAYLOAD} karakter).")
+
 
 @dataclass(frozen=True, slots=True)
 class OrderEvent(Message):
@@ -239,6 +254,9 @@ class NumberBlockRequest(Message):
             raise _invalid("Ukuran blok nomor harus 1 sampai 1000.")
         if not 2000 <= self.year <= 2100:
             raise _invalid("Tahun tidak valid.")
+        _text(self.opd_id, "opd_id", 64, required=True)
+        if self.device_id is not None:
+            _text(self.device_id, "device_id", 128)
 
 
 @dataclass(frozen=True, slots=True)

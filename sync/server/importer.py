@@ -107,7 +107,8 @@ def parse_provider(r: dict[str, Any], kabkota: dict[str, str]) -> dict[str, Any]
         raise RowError("'npwp' harus 16 digit")
     return {
         "id": _int(r.get("id"), "id", 1), "status": _choice(r.get("status"), "status", ROW_STATUSES, "active"),
-        "name": _text(r.get("name"), "name"), "owner_name": _text(r.get("owner_name"), "owner_name"),
+        "name": _text(r.get("name"), "name", max_len=256),
+        "owner_name": _text(r.get("owner_name"), "owner_name", max_len=256),
         "legal_form": _choice(r.get("legal_form"), "legal_form", LEGAL_FORMS), "kabkota_code": code,
         "kabkota": kabkota[code], "address": _text(r.get("address"), "address", False, 1000),
         "nib": _text(r.get("nib"), "nib", False, 32), "npwp": npwp, "nik": _text(r.get("nik"), "nik", False, 16),

@@ -122,3 +122,19 @@ def test_schemathesis_never_5xx(live, api):
         check()
         ran += 1
     assert ran >= 10
+
+
+def test_overlong_fields_are_422_not_database_errors(api):
+    order = api.new_order()
+    for body in ({"action": "submit", "base_version": 1, "client_recorded_at": "2026-11-23T10:00:00+07:00" * 10},
+                 {"action": "submit", "base_version": 1, "content_hash": "a" * 65},
+                 {"action": "reject", "base_version": 1, "payload": {"reason": "x" * 20_000}}):
+        r = api.http.post(f"{api.url}/v1/orders/{order['id']}/transitions", json=body,
+                          headers=api.h("PP", **{"Idempotency-Key": str(uuid.uuid4())}))
+        assert_problem(r, 422)
+    r = requests.post(f"{api.url}/v1/auth/token", json={"grant_type": "password", "username": "u", "password": "p",
+                                                         "device_id": "d" * 500})
+    assert_problem(r, 422)
+    r = api.http.post(f"{api.url}/v1/numbers/blocks", headers=api.h("PPK"),
+                      json={"opd_id": "33.00-DINKES", "year": 2026, "doc_type": "SP", "size": 1, "device_id": "d" * 500})
+    assert_problem(r, 422)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -20,6 +21,7 @@ from .idempotency import json_response
 from .web import ctx, principal, read_json, to_response
 
 router = APIRouter(tags=["documents"])
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 CERT_SCHEMA = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
     "type": "object", "additionalProperties": False, "required": ["device_id", "public_key"],
@@ -74,7 +76,10 @@ def verify(request: Request, qr: str = Query(..., max_length=4000)) -> Response:
         result = docs.verify(qr, {docs.key_id(raw): raw})
         payload = result.get("payload")
         if payload is not None:
-            row = conn.execute(select(m.orders.c.doc).where(m.orders.c.id == payload["o"][:36])).first()
+            oid = payload["o"].lower()
+            row = None
+            if _UUID.match(oid):  # anything else cannot be one of our orders (and must not reach the DB)
+                row = conn.execute(select(m.orders.c.doc).where(m.orders.c.id == oid)).first()
             result["order"] = _order_match(json.loads(row.doc) if row else None, payload)
     return to_response(json_response(200, result))
 

@@ -88,3 +88,10 @@ def test_certificate_input_is_checked(api):
     for junk in ("", "BLK1", "BLK1.!!!", "BLK1.a.b.c.d", "x" * 3000):
         r = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": junk})
         assert r.status_code in (200, 422) and (r.status_code == 422 or r.json()["outcome"] == "malformed")
+
+
+def test_crafted_payload_with_nul_in_order_id_is_not_a_server_error(api):
+    payload = {"t": "SP", "n": "1", "o": "abc\x00def", "a": 1, "d": "2026-11-23"}
+    qr = "BLK1." + docs.b64u(docs.canonical(payload))
+    r = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": qr})
+    assert r.status_code == 200 and r.json()["outcome"] == "unsigned" and r.json()["order"] == {"found": False}

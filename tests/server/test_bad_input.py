@@ -17,7 +17,7 @@ from sync.server.openapi import openapi_document
 
 ROOT = Path(__file__).resolve().parents[2]
 NASTY = ["' OR 1=1 --", '"; DROP TABLE orders; --', "kopi* OR beras NEAR(x)", '"unterminated', "\\", "%_",
-         "💥" * 50, "\u202e", "<script>alert(1)</script>", "a" * 999]
+         "💥" * 50, "\u202e", "<script>alert(1)</script>", "a" * 999, "nul\x00byte"]
 
 
 def put_raw(api, data: bytes, **headers):

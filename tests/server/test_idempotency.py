@@ -111,3 +111,41 @@ def test_kill9_after_commit_then_retry_gets_stored_response(tmp_path, server_db_
         assert srv.cli("audit", "verify").returncode == 0
     finally:
         srv.stop()
+
+
+def test_two_worker_processes_share_keys_and_feed(tmp_path, server_db_url):
+    """Stateless workers: duplicates racing through two processes still apply once; the feed stays ordered."""
+    srv = start_server(tmp_path, db_url=server_db_url, products=300)
+    try:
+        srv.workers = 2
+        srv.restart()
+        api = Api(srv)
+        api.user("PP")
+        dup_id, dup_key = str(uuid.uuid4()), str(uuid.uuid4())
+        dup_body = api.draft(api.products())
+        others = [str(uuid.uuid4()) for _ in range(8)]
+        results: dict[str, list[requests.Response]] = {"dup": [], "new": []}
+        barrier = threading.Barrier(16)
+
+        def send(order_id: str, key: str, kind: str) -> None:
+            with requests.Session() as s:  # new connections spread over both workers
+                barrier.wait()
+                r = s.put(f"{srv.url}/v1/orders/{order_id}", json=dup_body, timeout=60,
+                          headers=api.h("PP", **{"If-None-Match": "*", "Idempotency-Key": key}))
+                results[kind].append(r)
+
+        threads = [threading.Thread(target=send, args=(dup_id, dup_key, "dup")) for _ in range(8)]
+        threads += [threading.Thread(target=send, args=(oid, str(uuid.uuid4()), "new")) for oid in others]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert all(r.status_code == 201 for r in results["new"]), [r.text for r in results["new"]]
+        assert {r.status_code for r in results["dup"]} <= {201, 409}
+        assert len({r.content for r in results["dup"] if r.status_code == 201}) == 1
+        assert [e["action"] for e in events_of(api, dup_id)] == ["create"]
+        feed = api.http.get(f"{srv.url}/v1/orders/changes?limit=100", headers=api.h("PP")).json()["orders"]
+        assert {o["id"] for o in feed} >= {dup_id, *others} and len(feed) == len({o["id"] for o in feed})
+        assert srv.cli_inproc("audit", "verify").returncode == 0
+    finally:
+        srv.stop()

@@ -133,7 +133,8 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
     versions = _versions(conn)
     url = conn.engine.url.render_as_string()
     counts = _counts(conn)
-    state = _memo(("never_sold", url, *versions), lambda: _never_sold_state(conn, counts), conn)
+    # in-process only: cheap now (anti-join on the sales counters), and it changes with every approval
+    state = _memo(("never_sold", url, *versions), lambda: _never_sold_state(conn, counts))
     rows = [r for r in state["rows"] if not f.kabkota or r["kabkota"] == f.kabkota]
     ids = [pid for kab, pid in state["ids"] if not f.kabkota or kab == f.kabkota]
     p = m.provider.c

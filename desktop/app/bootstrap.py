@@ -1,4 +1,5 @@
-"""Composition root: the only place that builds the store, the services and the windows and wires them.
+"""Composition root: the only place that builds the store and the services and wires them (gui.py is its Qt
+half: application, translations, windows).
 
 `run(args)` is what `blangkon` (and `make run`) calls: QApplication, translations, Store.open(data_dir /
 "blangkon.db"), services, the embedded demo server when no server is configured, login, main window.
@@ -8,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +28,6 @@ from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
 from desktop.store.db import Store
-
-log = logging.getLogger(__name__)
 
 # Services other parts of the tree provide, each built as XService(store, session) (docs/DESIGN.md).
 WORKFLOW_SERVICES = {
@@ -73,7 +71,6 @@ class Core:
     services: Services
     local_server: LocalServer | None
     data_dir: Path
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
         if self.local_server is not None:

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench soak package sysdeps clean screenshots translations
+.PHONY: run test lint bench soak package sysdeps clean server
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -45,3 +45,7 @@ package: $(STAMP) $(VENV)/.sysdeps
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+
+# The provincial server alone (SQLite under the user's data folder unless ARGS="--db postgresql+psycopg://...").
+server: $(STAMP)
+	$(BIN)/blangkon-server serve $(ARGS)

@@ -129,7 +129,7 @@ def main(argv: list[str]) -> None:
     p.add_argument("--products", type=int, default=None, help="catalog size (default 1,000,000; quick 50,000)")
     p.add_argument("--clients", type=int, default=8)
     p.add_argument("--orders", type=int, default=None, help="orders per client (4 commands each)")
-    args = p.parse_args(argv)
+    args, _ = p.parse_known_args(argv)
     products = args.products or (50_000 if args.quick else 1_000_000)
     orders = args.orders or (10 if args.quick else 40)
     pg = os.environ.get("BLANGKON_TEST_PG_URL", "")

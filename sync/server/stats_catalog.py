@@ -99,7 +99,9 @@ def _catalog_counts(conn: Connection) -> dict[str, Any]:
     providers = {(kab, legal): int(n) for kab, legal, n in conn.execute(
         select(p.kabkota_code, p.legal_form, func.count()).where(p.status == "active")
         .group_by(p.kabkota_code, p.legal_form))}
+    inactive = [int(i) for i in conn.execute(select(d.id).where(d.status != "active")).scalars()]
     return {"by_provider": [[k, v] for k, v in by_provider.items()],  # JSON-ready (shared via stats_cache)
+            "inactive": inactive,
             "products": [[k, g, v] for (k, g), v in products.items()],
             "providers": [[k, g, v] for (k, g), v in providers.items()]}
 
@@ -108,7 +110,7 @@ def _counts(conn: Connection) -> dict[str, Any]:
     epoch, seq, _sales = _versions(conn)
     raw = _memo(("catalog_counts", conn.engine.url.render_as_string(), epoch, seq), lambda: _catalog_counts(conn),
                 conn)
-    return {"by_provider": {int(k): int(v) for k, v in raw["by_provider"]},
+    return {"by_provider": {int(k): int(v) for k, v in raw["by_provider"]}, "inactive": raw["inactive"],
             "products": {(k, g): int(v) for k, g, v in raw["products"]},
             "providers": {(k, g): int(v) for k, g, v in raw["providers"]}}
 
@@ -146,19 +148,25 @@ def never_sold(conn: Connection, f: Filters, limit: int = 50, offset: int = 0) -
     return {"rows": rows, "providers": {"rows": page, "total": len(ids), "limit": limit, "offset": offset}}
 
 
-def _sold_products_by_kab(conn: Connection) -> dict[str, int]:
-    """Distinct sold products (few compared with the catalog), joined to the catalog by primary key."""
-    d, s = m.product.c, stats_product_sales.c
-    return {kab: int(n) for kab, n in conn.execute(
-        select(d.kabkota_code, func.count()).select_from(stats_product_sales.join(m.product, d.id == s.product_id))
-        .where(s.n > 0, d.status == "active").group_by(d.kabkota_code))}
+def _sold_products_by_kab(conn: Connection, inactive: list[int]) -> dict[str, int]:
+    """Active products with at least one transaction, per kab/kota: the sales counters (small, kab/kota kept at
+    fold time) minus sold products since delisted (their ids come with the catalog counts)."""
+    s = stats_product_sales.c
+    sold = {kab: int(n) for kab, n in conn.execute(
+        select(s.kabkota_code, func.count()).where(s.n > 0).group_by(s.kabkota_code))}
+    for i in range(0, len(inactive), 10_000):
+        for kab, n in conn.execute(select(s.kabkota_code, func.count())
+                                   .where(s.n > 0, s.product_id.in_(inactive[i:i + 10_000]))
+                                   .group_by(s.kabkota_code)):
+            sold[kab] = sold.get(kab, 0) - int(n)
+    return sold
 
 
 def _never_sold_state(conn: Connection, counts: dict[str, Any]) -> dict[str, Any]:
     """Per-kab/kota summary and the ordered never-sold provider ids (kab/kota, name), for every kab/kota."""
     names = kabkota_names(conn)
     p = m.provider.c
-    sold = _sold_products_by_kab(conn)
+    sold = _sold_products_by_kab(conn, counts["inactive"])
     products: dict[str, int] = {}
     for (kab, _legal), n in counts["products"].items():
         products[kab] = products.get(kab, 0) + n

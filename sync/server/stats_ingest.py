@@ -35,6 +35,7 @@ class ProductFacts:
     category: str
     pdn: bool
     tkdn: float | None
+    kabkota_code: str = ""
 
 
 def is_umkm(pkp: bool, suket_pp55: bool) -> bool:

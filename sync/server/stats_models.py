@@ -88,6 +88,8 @@ stats_product_sales = Table(
     "stats_product_sales", stats_metadata,
     Column("product_id", BigInteger, primary_key=True),
     Column("n", BigInteger, nullable=False),
+    Column("kabkota_code", String(8), nullable=False),  # the product's kab/kota when it last sold
+    Index("ix_stats_product_sales_kabkota_code", "kabkota_code"),
 )
 stats_provider_sales = Table(
     "stats_provider_sales", stats_metadata,
@@ -106,7 +108,7 @@ stats_cache = Table(
 ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
 
 
-SCHEMA_VERSION = 4  # bump when a stats table changes: the tables are rebuilt and every order folded again
+SCHEMA_VERSION = 5  # bump when a stats table changes: the tables are rebuilt and every order folded again
 
 
 def ensure_schema(engine: Engine) -> None:

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from . import models as m
 from .db import is_sqlite, write_txn
@@ -63,11 +65,11 @@ def watermark(conn: Connection) -> tuple[int, int]:
     return int(rows.get("orders_seq", 0)), int(rows.get("sales_version", 0))
 
 
-def _lookups(conn: Connection, docs: list[dict[str, Any]]) -> tuple[dict[str, str], dict[int, ProviderFacts],
+def _lookups(conn: Connection, docs: list[dict[str, Any]], extra_products: Iterable[int] = ()) -> tuple[dict[str, str], dict[int, ProviderFacts],
                                                                      dict[int, ProductFacts]]:
     opd_ids = {d["opd_id"] for d in docs}
     prov_ids = {int(d["provider_id"]) for d in docs}
-    prod_ids = {int(ln["product_id"]) for d in docs for ln in d.get("lines") or ()}
+    prod_ids = {int(ln["product_id"]) for d in docs for ln in d.get("lines") or ()} | set(extra_products)
     opds = dict(conn.execute(select(m.opd.c.id, m.opd.c.kabkota_code).where(m.opd.c.id.in_(opd_ids))).all())
     pv = m.provider.c
     provs = {r.id: ProviderFacts(r.kabkota_code, r.legal_form, is_umkm(r.pkp, r.suket_pp55))
@@ -77,8 +79,9 @@ def _lookups(conn: Connection, docs: list[dict[str, Any]]) -> tuple[dict[str, st
     prods: dict[int, ProductFacts] = {}
     ids = sorted(prod_ids)
     for i in range(0, len(ids), 5000):
-        for r in conn.execute(select(pd.id, pd.category, pd.pdn, pd.tkdn).where(pd.id.in_(ids[i:i + 5000]))):
-            prods[r.id] = ProductFacts(r.category, bool(r.pdn), r.tkdn)
+        for r in conn.execute(select(pd.id, pd.category, pd.pdn, pd.tkdn, pd.kabkota_code)
+                              .where(pd.id.in_(ids[i:i + 5000]))):
+            prods[r.id] = ProductFacts(r.category, bool(r.pdn), r.tkdn, r.kabkota_code)
     return opds, provs, prods
 
 
@@ -94,7 +97,7 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     old_sold = [dict(r._mapping) for r in conn.execute(select(stats_sold_product)
                                                         .where(stats_sold_product.c.order_id.in_(ids)))]
     before = {r["id"]: r["counted"] for r in old_orders}
-    opds, provs, prods = _lookups(conn, [d for _, _, d in batch])
+    opds, provs, prods = _lookups(conn, [d for _, _, d in batch], (int(r["product_id"]) for r in old_sold))
     orders, cats, sold = [], [], []
     changed_sales = False
     for oid, seq, doc in batch:
@@ -126,7 +129,7 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
         for r in rows_:
             if r["counted"]:
                 provider_sales.setdefault((int(r["provider_id"]),), [0])[0] += sign
-    apply(conn, stats_product_sales, ("product_id",), (), product_sales)
+    _add_product_sales(conn, product_sales, prods)
     apply(conn, stats_provider_sales, ("provider_id",), (), provider_sales)
     by_state: dict[Key, list[int]] = {}
     add_rows(by_state, old_orders, STATE_DIMS, STATE_MEASURES, -1, counted_only=False, day_key="created_day")
@@ -137,6 +140,19 @@ def fold(conn: Connection, rows: Iterable[tuple[str, int, str]]) -> bool:
     if sold:
         conn.execute(insert(stats_sold_product), sold)
     return changed_sales
+
+
+def _add_product_sales(conn: Connection, deltas: dict[Key, list[int]], prods: dict[int, ProductFacts]) -> None:
+    """n += delta per product, remembering the product's kab/kota (so sold-per-kab needs no catalog join)."""
+    rows = [{"product_id": pid, "n": d[0], "kabkota_code": prods[pid].kabkota_code if pid in prods else ""}
+            for (pid,), d in deltas.items() if d[0]]
+    if not rows:
+        return
+    t = stats_product_sales
+    ins = (sqlite_insert if conn.dialect.name == "sqlite" else pg_insert)(t)
+    conn.execute(ins.on_conflict_do_update(index_elements=["product_id"],
+                                           set_={"n": t.c.n + ins.excluded.n,
+                                                 "kabkota_code": ins.excluded.kabkota_code}), rows)
 
 
 def refresh(engine: Engine, batch: int = BATCH) -> int:

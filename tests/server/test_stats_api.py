@@ -182,3 +182,26 @@ def test_catalog_reports_are_computed_once_and_shared_between_workers(env, monke
     after = _get(env, "never-sold", limit=5).json()
     assert after["rows"] == before["rows"] and after["providers"] == before["providers"]
     assert _get(env, "sellers").status_code == 200
+
+
+def test_delisting_a_sold_product_keeps_the_never_sold_count_exact(env):
+    """Runs last in the module: it changes the catalog (a sold product is delisted)."""
+    from sqlalchemy import select
+
+    from sync.server import models as m
+    from sync.server.catalog import apply_change_set
+    from sync.server.stats_models import stats_product_sales
+
+    app, _client = env
+    engine = app.state.ctx.engine
+    with engine.connect() as conn:
+        pid = conn.execute(select(stats_product_sales.c.product_id).where(stats_product_sales.c.n > 0)
+                           .order_by(stats_product_sales.c.product_id).limit(1)).scalar_one()
+        row = dict(conn.execute(select(m.product).where(m.product.c.id == pid)).one()._mapping)
+    kab = row["kabkota_code"]
+    before = next(r for r in _get(env, "never-sold", kabkota=kab).json()["rows"] if r["kabkota"] == kab)
+    content = {k: v for k, v in row.items() if k not in ("version", "seq")}
+    apply_change_set(engine, [], [{**content, "status": "delisted", "delisted_reason": "uji: ditarik penyedia"}])
+    after = next(r for r in _get(env, "never-sold", kabkota=kab).json()["rows"] if r["kabkota"] == kab)
+    assert after["products"] == before["products"] - 1  # one active product fewer ...
+    assert after["products_never_sold"] == before["products_never_sold"]  # ... and it was a sold one

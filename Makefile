@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench soak package sysdeps clean server
+.PHONY: run test lint bench soak package sysdeps clean server screenshots translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -49,3 +49,12 @@ clean:
 # The provincial server alone (SQLite under the user's data folder unless ARGS="--db postgresql+psycopg://...").
 server: $(STAMP)
 	$(BIN)/blangkon-server serve $(ARGS)
+
+# Screenshots of every screen with demo data (offscreen renders as a real window does), and the English .ts/.qm.
+screenshots: $(STAMP)
+	$(BIN)/python -m desktop.app.screenshots docs/screenshots
+	$(BIN)/python -m tests.ui.workflow.make_screenshots
+	$(BIN)/python -m tests.ui.dashboard.make_screenshots
+
+translations: $(STAMP)
+	$(BIN)/python -m desktop.app.translations

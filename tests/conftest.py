@@ -10,6 +10,10 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 import pytest
 
+from desktop.ui.widgets.qt_compat import protect_none
+
+# PySide6 6.12 on Python 3.11 leaks references to None in event-loop calls; see qt_compat.
+protect_none()
 PG_URL = os.environ.get("BLANGKON_TEST_PG_URL", "")
 
 

@@ -30,7 +30,7 @@ def main(argv: list[str]) -> None:
 
     _, previous = install_keyring()
     started = time.perf_counter()
-    totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0, "relogins": 0}
+    totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0, "relogins": 0, "resolved": 0}
     lost = doubled = violations = harness_errors = 0
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
@@ -61,7 +61,7 @@ def main(argv: list[str]) -> None:
     print(f"soak_runs: {runs} runs ({args.steps} actions each, 2 PCs, PP+PPK on both)")
     print(f"soak_orders: {totals['orders']} orders, {totals['done']} commands acknowledged, "
           f"{totals['rejected']} rejected (typed conflicts), {totals['faults']} faults injected, "
-          f"{totals['relogins']} re-logins after a lost session")
+          f"{totals['relogins']} re-logins after a lost session, {totals['resolved']} conflicts resolved")
     print(f"soak_lost: {lost} orders/commands (target 0)")
     print(f"soak_doubled: {doubled} orders/commands (target 0)")
     print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")

@@ -48,6 +48,7 @@ class Outcome:
     rejected: int = 0
     faults: int = 0
     relogins: int = 0
+    resolved: int = 0
     lost: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
@@ -131,6 +132,11 @@ class Campaign:
                     for uid in report.needs_login:  # a session lost for good: the officer logs in again
                         pc.login(by_id[uid])
                         out.relogins += 1
+                for oid in mine:  # officers work through their reconcile dialogs before calling it a day
+                    local = pc.order(oid)
+                    if local is not None and local.sync_status == SyncStatus.NEEDS_ATTENTION:
+                        pc.resolve(oid, requeue_blocked=True)
+                        out.resolved += 1
             unsettled = any(c.status in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT)
                             for pc in pcs for oid in mine for c in pc.commands(oid))
             if not unsettled or time.monotonic() > deadline:
@@ -165,6 +171,9 @@ class Campaign:
             return
         oid = rng.choice(mine)
         local = pc.order(oid)
+        if local is not None and local.sync_status == SyncStatus.NEEDS_ATTENTION:
+            pc.resolve(oid, requeue_blocked=rng.random() < 0.5)  # the reconcile dialog comes first
+            return
         if local is None or local.server_version is None:
             return
         version = local.server_version
@@ -219,9 +228,11 @@ class Campaign:
                 local = pc.order(oid)
                 if local is None or local.server_version is None:
                     continue
-                # a parked order (rejected command awaiting the officer) shows its server copy separately
-                seen = ((local.server_snapshot or {}).get("version"), (local.server_snapshot or {}).get("state")) \
-                    if local.sync_status == SyncStatus.NEEDS_ATTENTION else (local.server_version, local.state)
+                # an order parked while it had unsettled commands keeps its newer server copy in
+                # server_snapshot (the UI overlays it); that copy is what must match the server
+                snap = local.server_snapshot or {}
+                seen = (snap.get("version"), snap.get("state")) if snap.get("version", 0) > local.server_version \
+                    else (local.server_version, local.state)
                 if seen != (order["version"], order["state"]):
                     out.violations.append(f"{oid}@{pc.folder.name}: local v{seen[0]} {seen[1]}"
                                           f" != server v{order['version']} {order['state']}")

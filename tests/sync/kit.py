@@ -120,6 +120,13 @@ class Client:
                                      base_version=base_version)
         return cmd.cmd_id
 
+    def resolve(self, order_id: str, requeue_blocked: bool = True) -> None:
+        """The officer closes the reconcile dialog: open conflicts resolved, blocked commands resent or dropped."""
+        with self.store.unit_of_work() as uow:
+            for conflict in uow.conflicts.open_for_order(order_id):
+                uow.conflicts.resolve(conflict.id)
+            uow.outbox.resolve_order(order_id, requeue_blocked=requeue_blocked)
+
     def order(self, order_id: str) -> Any:
         with self.store.unit_of_work(readonly=True) as uow:
             return uow.orders.get(order_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import RuleError
@@ -97,6 +97,7 @@ def test_assess_lines_uses_each_lines_comparables():
     assert [a.level for a in got] == [PriceLevel.MAHAL, PriceLevel.TIDAK_CUKUP_DATA]
 
 
+@settings(derandomize=True)
 @given(st.lists(st.integers(1, 10_000_000), min_size=5, max_size=60), st.integers(0, 20_000_000))
 def test_flag_is_monotonic_and_median_within_range(prices, price):
     pool = offers(prices)

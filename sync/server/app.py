@@ -14,6 +14,7 @@ from .documents import ensure_key
 from .openapi import DESCRIPTION, TITLE, build_document
 from .settings import SERVER_VERSION, Settings
 from .state import ensure_initialized
+from .stats_models import ensure_schema as ensure_stats_schema
 from .web import BodyLimit, Ctx, install_error_handlers
 
 
@@ -21,6 +22,7 @@ def create_app(settings: Settings) -> FastAPI:
     """Build the app for an already-migrated database (`blangkon-server init-db` or `serve` migrate first)."""
     engine = make_engine(settings.db_url)
     ensure_initialized(engine)
+    ensure_stats_schema(engine)  # stats tables are derived data, rebuilt from orders when their layout changes
     ensure_key(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)

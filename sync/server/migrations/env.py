@@ -16,6 +16,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things in place
         compare_type=connection.dialect.name != "sqlite",  # SQLite ignores VARCHAR lengths
+        # stats_* tables are derived data owned by stats_models.ensure_schema, not by Alembic
+        include_name=lambda name, type_, parents: not (type_ == "table" and (name or "").startswith("stats_")),
     )
     with context.begin_transaction():
         context.run_migrations()

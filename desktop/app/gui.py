@@ -9,8 +9,8 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.app import paths
@@ -39,6 +39,15 @@ def load_style(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:
+    """The wanted size, shrunk to the screen's free area (a 1366×768 laptop keeps the status bar in view)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width()), min(height, free.height() - 40))
+
+
 class AppController(QObject):
     """Owns the two top-level windows and switches between them on login, logout and user switch."""
 
@@ -53,7 +62,7 @@ class AppController(QObject):
         self.ctx.extras.update(ui_settings=ui_settings, i18n=i18n, data_dir=core.data_dir,
                                language_changed=self.set_language)
         self.login_view = LoginView()
-        self.login_view.resize(860, 520)
+        self.login_view.resize(fit_to_screen(self.login_view, 920, 620))
         self.login = LoginController(self.ctx, self.login_view, core.local_server,
                                      last_username=ui_settings.get(ui_options.LAST_USERNAME),
                                      forced_server=forced_server, parent=self)
@@ -66,7 +75,7 @@ class AppController(QObject):
     def main_window(self) -> MainWindow:
         if self.window is None:
             self.window = MainWindow(self.ctx, language=self.i18n.language)
-            self.window.resize(1280, 800)
+            self.window.resize(fit_to_screen(self.window, 1280, 800))
             geometry = self.ui_settings.get(ui_options.GEOMETRY)
             if not geometry.isEmpty():
                 self.window.restoreGeometry(geometry)

@@ -119,6 +119,7 @@ class TaskRunner(QObject):
     """Runs functions on background lanes and calls back on the main thread."""
 
     idle = Signal()  # every lane's callbacks delivered (the shell frees retired screens then)
+    db_written = Signal()  # a DB-lane task finished without error (the status bar recounts queued commands)
 
     LANES = ("db", "read", "io")
 
@@ -151,6 +152,10 @@ class TaskRunner(QObject):
     def run_io(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
                on_progress: Progress | None = None) -> TaskHandle:
         return self._submit("io", fn, on_done, on_error, on_progress)
+
+    def add_write_listener(self, listener: Callable[[], None]) -> None:
+        """Call `listener` on the main thread after each successful DB-lane task."""
+        self.db_written.connect(listener)
 
     def pending_count(self, lane: str | None = None) -> int:
         return sum(1 for cb in self._pending.values() if lane is None or cb.lane == lane)
@@ -191,6 +196,8 @@ class TaskRunner(QObject):
             if ok:
                 if cb.on_done:
                     cb.on_done(payload)
+                if cb.lane == "db":
+                    self.db_written.emit()
                 return
             _deliver_error(payload, cb.on_error or self._default_error)
         except RuntimeError as exc:
@@ -218,6 +225,10 @@ class SyncTaskRunner:
     def __init__(self) -> None:
         self._default_error: Error | None = None
         self.calls: list[str] = []
+        self._write_listeners: list[Callable[[], None]] = []
+
+    def add_write_listener(self, listener: Callable[[], None]) -> None:
+        self._write_listeners.append(listener)
 
     def set_default_error_handler(self, handler: Error | None) -> None:
         self._default_error = handler
@@ -233,6 +244,9 @@ class SyncTaskRunner:
         else:
             if on_done:
                 on_done(result)
+            if lane == "db":
+                for listener in list(self._write_listeners):
+                    listener()
         return handle
 
     def run_db(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,

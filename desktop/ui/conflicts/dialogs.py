@@ -27,11 +27,6 @@ from desktop.ui.orders.common import error_text, tr
 Done = Callable[[Any], None]
 
 
-def _t(text: str) -> str:
-    """Strings of the shared base class and helpers: one fixed context, whatever the dialog subclass."""
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 class ConflictDialog(QDialog):
     """Base: heading, explanation, a table, resolution buttons and a message line."""
 
@@ -56,7 +51,7 @@ class ConflictDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a61b1b;")
         self.buttons = QDialogButtonBox(self)
-        self.close_button = self.buttons.addButton(_t("Nanti saja"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(QCoreApplication.translate("ConflictDialog", "Nanti saja"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -66,7 +61,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 420)
         self.heading.setText(tr(conflict.title))
-        self.setWindowTitle(_t("Perlu perhatian: %1").replace("%1", conflict.local.title))
+        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Perlu perhatian: %1").replace("%1", conflict.local.title))
 
     def add_action(self, text: str, run: Callable[[], Any], default: bool = False) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -177,15 +172,21 @@ class ActedFirstDialog(ConflictDialog):
 
 def _fill_copies(dialog: ConflictDialog, conflict: Any) -> None:
     local, server = conflict.local, conflict.server
-    rows = [[_t("Status"), tr(local.state_label), server.state if server else "—"],
-            [_t("Nomor SP"), local.number or "—", (server.number or "—") if server else "—"],
-            [_t("Total"), format_rupiah(local.total), format_rupiah(server.total) if server else "—"],
-            [_t("Versi"), str(local.version), str(server.version) if server else "—"]]
+    rows = [[QCoreApplication.translate("ConflictDialog", "Status"), tr(local.state_label),
+             server.state if server else "—"],
+            [QCoreApplication.translate("ConflictDialog", "Nomor SP"), local.number or "—",
+             (server.number or "—") if server else "—"],
+            [QCoreApplication.translate("ConflictDialog", "Total"), format_rupiah(local.total),
+             format_rupiah(server.total) if server else "—"],
+            [QCoreApplication.translate("ConflictDialog", "Versi"), str(local.version),
+             str(server.version) if server else "—"]]
     for name, qty, price in (server.lines if server else ()):
         mine = next((ln for ln in local.lines if ln.name == name), None)
         rows.append([name, f"{mine.qty} × {format_rupiah(mine.unit_price)}" if mine else "—",
                      f"{qty} × {format_rupiah(price)}"])
-    dialog.fill([_t("Data"), _t("Di PC ini"), _t("Di server")], rows)
+    dialog.fill([QCoreApplication.translate("ConflictDialog", "Data"),
+                 QCoreApplication.translate("ConflictDialog", "Di PC ini"),
+                 QCoreApplication.translate("ConflictDialog", "Di server")], rows)
 
 
 def dialog_for(ctx: Any, conflict: Any, parent: QWidget, substitutes: list[Any] | None = None) -> ConflictDialog:
@@ -214,7 +215,8 @@ def resolve_conflicts(ctx: Any, order_id: str, parent: QWidget, on_done: Done | 
     def show(result: tuple[list[Any], list[Any]]) -> None:
         open_, subs = result
         if not open_:
-            ctx.notify(tr("Tidak ada masalah yang perlu diselesaikan untuk pesanan ini."))
+            ctx.notify(QCoreApplication.translate(
+                "ConflictDialog", "Tidak ada masalah yang perlu diselesaikan untuk pesanan ini."))
             if on_done:
                 on_done(None)
             return
@@ -223,7 +225,8 @@ def resolve_conflicts(ctx: Any, order_id: str, parent: QWidget, on_done: Done | 
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if dialog.result_order is not None and dialog.result_order.state.value == "DRAFT" and \
                     open_[0].code != "version_conflict":
-                ctx.notify(tr("Pesanan dikembalikan sebagai draf dan siap dikirim ulang."))
+                ctx.notify(QCoreApplication.translate(
+                    "ConflictDialog", "Pesanan dikembalikan sebagai draf dan siap dikirim ulang."))
             if on_done:
                 on_done(dialog.result_order)
             if len(open_) > 1:

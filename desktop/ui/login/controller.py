@@ -129,7 +129,8 @@ class LoginController(QObject):
         accounts = self.local.demo_accounts() if self.local is not None else []
         for acc in accounts:
             # role first (what the officer looks for), then the user name to type
-            label = f"{ROLE_LABELS.get(acc.role, acc.role.value)} ({acc.role.value})\n{acc.username}"
+            code = acc.role.value.replace("_", "/")
+            label = f"{ROLE_LABELS.get(acc.role, acc.role.value)} ({code})\n{acc.username}"
             item = QListWidgetItem(label)
             item.setToolTip(self.tr("Kata sandi: %1").replace("%1", acc.password))
             item.setData(ACCOUNT_ROLE, acc)
@@ -143,7 +144,7 @@ class LoginController(QObject):
         if not accounts and self.view.local_radio.isChecked():
             self.view.demo_hint.setText(self.tr(
                 "Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama "
-                "pengguna demo, misalnya pp.demo, atau tunggu sebentar."))
+                "pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar."))
 
     def _on_server_mode(self, use_local: bool) -> None:
         self.view.server_edit.setEnabled(not use_local)

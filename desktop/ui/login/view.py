@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,8 @@ class LoginView(QWidget):
         server_layout.addWidget(self.local_radio)
         server_layout.addWidget(self.remote_radio)
         server_layout.addWidget(self.server_edit)
+        # never squashed below its natural height: the radio texts and the address stay readable
+        self.server_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.username_label = QLabel(self)
         self.username_edit = QLineEdit(self)
@@ -61,10 +65,12 @@ class LoginView(QWidget):
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.hide()
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
+        self.keyring_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.keyring_note.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -76,7 +82,12 @@ class LoginView(QWidget):
         self.login_button.setDefault(True)
         self.login_button.setAutoDefault(True)
 
-        left = QVBoxLayout()
+        # the left column scrolls instead of clipping when the window is small or the system font is large
+        self.left_panel = QWidget(self)
+        self.left_panel.setObjectName("loginForm")
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(0, 0, 8, 0)
+        left.setSpacing(10)
         left.addWidget(self.title)
         left.addWidget(self.subtitle)
         left.addSpacing(8)
@@ -90,6 +101,12 @@ class LoginView(QWidget):
         buttons.addWidget(self.login_button)
         left.addLayout(buttons)
         left.addStretch(1)
+        self.left_scroll = QScrollArea(self)
+        self.left_scroll.setObjectName("loginScroll")
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setWidget(self.left_panel)
 
         self.demo_panel = QFrame(self)
         self.demo_panel.setObjectName("demoPanel")
@@ -101,6 +118,8 @@ class LoginView(QWidget):
         self.demo_list.setObjectName("demoAccounts")
         self.demo_list.setSpacing(2)
         self.demo_list.setWordWrap(True)
+        self.demo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.demo_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         demo_layout = QVBoxLayout(self.demo_panel)
         demo_layout.addWidget(self.demo_title)
         demo_layout.addWidget(self.demo_hint)
@@ -109,7 +128,7 @@ class LoginView(QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(24, 24, 24, 24)
         root.setSpacing(24)
-        root.addLayout(left, 3)
+        root.addWidget(self.left_scroll, 3)
         root.addWidget(self.demo_panel, 2)
         self.setTabOrder(self.local_radio, self.remote_radio)
         self.setTabOrder(self.remote_radio, self.server_edit)

@@ -26,8 +26,9 @@ def error_text(exc: BaseException) -> str:
             return tr(text)
     if isinstance(exc, PermissionError) and exc.args:
         return tr(str(exc.args[0]))
-    return tr("Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD "
-              "dan sebutkan waktu kejadiannya.")
+    return QCoreApplication.translate(
+        "WorkflowMessages", "Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD "
+        "dan sebutkan waktu kejadiannya.")
 
 
 def parse_money(text: str) -> tuple[int | None, str]:

@@ -20,6 +20,7 @@ from desktop.ui.status.view import StatusView
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 REFRESH_MS = 15_000
+RECOUNT_MS = 150
 AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
 
 
@@ -48,6 +49,15 @@ class StatusController(QObject):
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_SYNC_MS)
         self._auto.timeout.connect(self.auto_sync)
+        # every local write (a saved draft, a queued transition) may change the queue: recount soon after,
+        # coalescing a burst of autosaves into one read
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.refresh)
+        add_listener = getattr(ctx.tasks, "add_write_listener", None)
+        if add_listener is not None:
+            add_listener(self.recount_soon)
         view.sync_button.clicked.connect(self.sync_now)
         if self.ctx.services.sync is None:
             self.state = "unavailable"
@@ -71,6 +81,7 @@ class StatusController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._recount.stop()
         self._auto.stop()
         if self._cancel is not None:
             self._cancel.set()
@@ -84,6 +95,10 @@ class StatusController(QObject):
         sync = self.sync
         self.ctx.tasks.run_read(lambda: (sync.pending_count(user.id), sync.last_success()),
                                 on_done=self._on_counts, on_error=lambda exc: self.render())
+
+    def recount_soon(self) -> None:
+        if self._timer.isActive():  # only while the strip is live (between start() and stop())
+            self._recount.start()
 
     def _on_counts(self, result: tuple[int, dt.datetime | None]) -> None:
         self.pending, self.last_success = result

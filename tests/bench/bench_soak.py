@@ -31,7 +31,7 @@ def main(argv: list[str]) -> None:
     _, previous = install_keyring()
     started = time.perf_counter()
     totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0, "relogins": 0, "resolved": 0}
-    lost = doubled = violations = harness_errors = 0
+    lost = doubled = violations = harness_errors = restarts = 0
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
         srv = start_server(Path(tmp) / "srv", products=2000, seed=args.seed)
@@ -44,6 +44,11 @@ def main(argv: list[str]) -> None:
                         harness_errors += 1
                         failures.append(f"seed {args.seed + i}: harness {type(exc).__name__}: {exc}")
                         print("  FAIL " + failures[-1], flush=True)
+                        if srv.proc.poll() is not None:  # the server process is gone: say why, start it again
+                            err = srv.proc.stderr.read().decode(errors="replace") if srv.proc.stderr else ""
+                            print(f"  server exited with {srv.proc.returncode}: {err[-1500:]}", flush=True)
+                            srv.restart()
+                            restarts += 1
                         continue
                     for key in totals:
                         totals[key] += getattr(out, key)
@@ -65,5 +70,5 @@ def main(argv: list[str]) -> None:
     print(f"soak_lost: {lost} orders/commands (target 0)")
     print(f"soak_doubled: {doubled} orders/commands (target 0)")
     print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")
-    print(f"soak_harness_errors: {harness_errors} runs (target 0)")
+    print(f"soak_harness_errors: {harness_errors} runs (target 0); server restarts: {restarts}")
     print(f"soak_time: {time.perf_counter() - started:.1f} s")

@@ -85,6 +85,7 @@ class AppController(QObject):
 
     def on_logged_in(self, result: LoginResult) -> None:
         self.ui_settings.set(ui_options.LAST_USERNAME, result.user.username)
+        self.seed_master_data()
         window = self.main_window()
         window.rebuild_navigation()
         self.login_view.hide()
@@ -99,6 +100,13 @@ class AppController(QObject):
         if result.warning:
             window.show_message(self.tr("Sesi tidak diingat"), result.warning)
         self.show_alerts()
+
+    def seed_master_data(self) -> None:
+        """Empty sub-kegiatan/kode rekening lists are filled from the bundled reference data (DB lane, once)."""
+        orders = self.core.services.orders
+        if orders is not None:
+            self.tasks.run_db(orders.ensure_master_data, on_done=lambda r: log.info("master data seeded: %s", r),
+                              on_error=lambda exc: log.warning("master data not seeded: %s", exc))
 
     def show_alerts(self) -> None:
         """Deadline reminders for the officer who just logged in (PPK approvals, unpaid BASTs): the dashboard's

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.services import catalog_lookup
+from desktop.services.master_data import SeedResult, seed_master_data
 from desktop.services.order_checks import run_prechecks
 from desktop.services.order_view import (
     CheckItem,
@@ -88,6 +89,11 @@ class OrderService(WorkflowBase):
                                          provider_id=p.provider_id, provider_name=p.provider_name,
                                          marketplace=p.marketplace, kind=p.kind))
             return out
+
+    def ensure_master_data(self) -> SeedResult:
+        """Fill empty sub-kegiatan/kode rekening lists from the bundled reference data (idempotent)."""
+        with self.store.unit_of_work() as uow:
+            return seed_master_data(uow, self.user().opd_id, self.today().year)
 
     def sub_kegiatan_choices(self, year: int | None = None) -> list[Choice]:
         with self.store.unit_of_work(readonly=True) as uow:

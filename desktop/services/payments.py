@@ -164,6 +164,12 @@ class PaymentService(WorkflowBase):
             saved = self.transition(uow, order, Action.AUTHORIZE_PAYMENT, changes={"payment": payment})
             return self.view(uow, saved)
 
+    def complete(self, order_id: str) -> OrderView:
+        """Close a paid order (DIBAYAR → SELESAI) once the kuitansi is printed and the file is complete."""
+        with self.store.unit_of_work() as uow:
+            order = self.require(uow, order_id)
+            return self.view(uow, self.transition(uow, order, Action.COMPLETE))
+
     def record_payment(self, order_id: str, data: PaymentInput) -> OrderView:
         if data.method not in PAYMENT_METHODS:
             raise WorkflowError("bad_method", "Pilih cara bayar: UP/GU, transfer, KKPD atau LS.")

@@ -39,6 +39,7 @@ class BendaharaDeskScreen(Screen):
         v.with_suket.toggled.connect(lambda _on: self.show_selected())
         v.request_button.clicked.connect(self.request_payment)
         v.pay_button.clicked.connect(self.record_payment)
+        v.complete_button.clicked.connect(self.complete)
         v.kuitansi_button.clicked.connect(self.print_kuitansi)
         v.bku_button.clicked.connect(lambda: self.print_book("bku"))
         v.tax_book_button.clicked.connect(lambda: self.print_book("pajak"))
@@ -123,6 +124,8 @@ class BendaharaDeskScreen(Screen):
         elif order.state is OrderState.DIBAYAR:
             status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", payment.get("date", "")).replace(
                 "%2", payment.get("bku_number", ""))
+            if Action.COMPLETE in allowed:
+                status += " " + self.tr("Cetak kuitansi, lalu tekan \"Tandai selesai\" untuk menutup pesanan.")
         v.status.setText(status)
         self._buttons()
 
@@ -130,6 +133,7 @@ class BendaharaDeskScreen(Screen):
         v, order = self.view, self.selected()
         v.request_button.setEnabled(order is not None and Action.REQUEST_PAYMENT in self.allowed)
         v.pay_button.setEnabled(order is not None and Action.MARK_PAID in self.allowed)
+        v.complete_button.setEnabled(order is not None and Action.COMPLETE in self.allowed)
         v.kuitansi_button.setEnabled(order is not None and order.state in (OrderState.MENUNGGU_BAYAR,
                                                                               OrderState.DIBAYAR))
 
@@ -152,6 +156,19 @@ class BendaharaDeskScreen(Screen):
             method, day, bku = dialog.values()
             data = PaymentInput(method, day, bku)
             self.ctx.tasks.run_db(lambda: svc.record_payment(order.id, data), self._changed, self._failed)
+
+    def complete(self) -> None:
+        order = self.selected()
+        if order is None or Action.COMPLETE not in self.allowed:
+            return
+        svc = self.ctx.services.payments
+        self.ctx.tasks.run_db(lambda: svc.complete(order.id), self._completed, self._failed)
+
+    def _completed(self, order: OrderView) -> None:
+        self.view.message.setText("")
+        self.ctx.notify(self.tr("Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.")
+                        .replace("%1", order.title))
+        self.reload()
 
     def print_kuitansi(self) -> None:
         order = self.selected()

@@ -76,11 +76,13 @@ class BendaharaDeskView(QWidget):
 
         self.request_button = QPushButton(self)
         self.pay_button = QPushButton(self)
+        self.complete_button = QPushButton(self)
+        self.complete_button.setObjectName("completeOrder")
         self.kuitansi_button = QPushButton(self)
         self.bku_button = QPushButton(self)
         self.tax_book_button = QPushButton(self)
         actions = QHBoxLayout()
-        for b in (self.request_button, self.pay_button, self.kuitansi_button, self.bku_button, self.tax_book_button):
+        for b in (self.request_button, self.pay_button, self.complete_button, self.kuitansi_button, self.bku_button, self.tax_book_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -120,6 +122,9 @@ class BendaharaDeskView(QWidget):
         self.explain_box.setTitle(self.tr("Penjelasan: rumus, aturan dan dasar hukum"))
         self.request_button.setText(self.tr("&Ajukan pembayaran"))
         self.pay_button.setText(self.tr("&Catat pembayaran…"))
+        self.complete_button.setText(self.tr("Tandai &selesai"))
+        self.complete_button.setToolTip(self.tr("Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan "
+                                                "berkasnya lengkap (status Selesai)."))
         self.kuitansi_button.setText(self.tr("Cetak &kuitansi…"))
         self.bku_button.setText(self.tr("Cetak &BKU…"))
         self.tax_book_button.setText(self.tr("Cetak Buku Pembantu &Pajak…"))

@@ -145,3 +145,8 @@ def test_full_offline_flow_through_the_screens(ctx, world, qtbot, monkeypatch):
     assert trail[0] == "create_draft"
     assert trail[trail.index("submit"):] == ["submit", "approve", "send_to_seller", "seller_confirm", "ship", "receive",
                                              "sign_bast", "request_payment", "authorize_payment", "mark_paid"]
+    # the kuitansi is printed, then the Bendahara closes the order (SELESAI)
+    assert screen.view.complete_button.isEnabled() and "Tandai selesai" in screen.view.status.text()
+    qtbot.mouseClick(screen.view.complete_button, Qt.MouseButton.LeftButton)
+    assert world.orders.get(order_id).state is OrderState.SELESAI
+    assert screen.view.model.row_of(order_id) < 0  # closed orders leave the payment desk

@@ -41,7 +41,7 @@ def load_style(app: QApplication) -> None:
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:
     """The wanted size, shrunk to the screen's free area (a 1366×768 laptop keeps the status bar in view)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = QWidget.screen(widget) or QGuiApplication.primaryScreen()  # MainWindow.screen(key) is a screen lookup
     if screen is None:
         return QSize(width, height)
     free = screen.availableGeometry()
@@ -90,6 +90,7 @@ class AppController(QObject):
         window.rebuild_navigation()
         self.login_view.hide()
         window.show()
+        self.keep_on_screen(window)
         window.status.start()
         window.show_home()
         if result.online:
@@ -100,6 +101,14 @@ class AppController(QObject):
         if result.warning:
             window.show_message(self.tr("Sesi tidak diingat"), result.warning)
         self.show_alerts()
+
+    @staticmethod
+    def keep_on_screen(window: QWidget) -> None:
+        """A geometry saved on a bigger monitor comes back clipped or oddly shrunk: start from a size that fits."""
+        size = window.size()
+        if (fit_to_screen(window, size.width(), size.height()) != size or size.width() < 900
+                or size.height() < 560):
+            window.resize(fit_to_screen(window, 1280, 800))
 
     def seed_master_data(self) -> None:
         """Empty sub-kegiatan/kode rekening lists are filled from the bundled reference data (DB lane, once)."""

@@ -134,7 +134,10 @@ class OrderEditorScreen(Screen):
                                     result, strict=True):
                 combo.clear()
                 for item in items:
-                    combo.addItem(item.label, item.code)
+                    # marketplace codes are internal (GRATIS_ONGKIR): officers see the name; budget codes are
+                    # what they look up in the DPA, so those show code and name
+                    text = (item.name or item.code) if combo is self.view.marketplace else item.label
+                    combo.addItem(text, item.code)
             if self.order is not None:
                 self._fill_fields(self.order)
         finally:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from desktop.ui.widgets.elided_label import ElidedLabel
 
 
 class StatusView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user_label = QLabel(self)
-        self.connection_label = QLabel(self)
+        # the officer's name and the connection text give way first (shortened with "…", full text as tooltip);
+        # the queue count, last sync and the button always stay whole
+        self.user_label = ElidedLabel(self)
+        self.connection_label = ElidedLabel(self)
         self.pending_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.sync_button = QPushButton(self)
@@ -21,5 +25,7 @@ class StatusView(QWidget):
         for w in (self.user_label, self.connection_label, self.pending_label, self.last_sync_label):
             w.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(w)
+        for w in (self.pending_label, self.last_sync_label):
+            w.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addStretch(1)
         layout.addWidget(self.sync_button)

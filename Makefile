@@ -26,7 +26,7 @@ run: $(STAMP) $(VENV)/.sysdeps
 	@unset QT_QPA_PLATFORM; $(BIN)/blangkon $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop sync tests tools
+	$(BIN)/ruff check desktop sync tests tools installers
 	$(BIN)/mypy desktop/domain sync/protocol
 	$(BIN)/lint-imports
 

@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         wait_for(lambda: screen.controller.model.rowCount() > 0 and screen.controller.model.row_data(0) is not None)
         never = next((r for r in range(min(100, screen.controller.model.rowCount()))
                       if screen.controller.model.row_data(r) and screen.controller.model.row_data(r).never_sold), 0)
+        screen.view.table.clearSelection()  # a row kept selected by a refresh would not signal a change
         screen.view.table.selectRow(never)
         wait_for(lambda: screen.controller.current is not None)
         grab(window, out / "catalog.png")

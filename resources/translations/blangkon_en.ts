@@ -4,21 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="217"/>
-        <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
-        <translation>There is nothing to resolve for this order.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="226"/>
-        <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
-        <translation>The order is back to draft and ready to be sent again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/orders/common.py" line="29"/>
-        <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
-        <translation>An unexpected error occurred. Try again; if it keeps happening, contact the agency administrator and say when it happened.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="61"/>
         <source>Peringkat kab/kota: nilai transaksi (Rp miliar)</source>
         <translation>Regency/city ranking: transaction value (Rp billion)</translation>
@@ -138,27 +123,27 @@
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="159"/>
         <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
         <translation>%1 Compare the copy on this PC with the server copy, then choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="163"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="170"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -194,17 +179,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="88"/>
+        <location filename="../../desktop/app/gui.py" line="99"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="91"/>
+        <location filename="../../desktop/app/gui.py" line="102"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="115"/>
+        <location filename="../../desktop/app/gui.py" line="141"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -245,42 +230,52 @@
 <context>
     <name>BendaharaDeskScreen</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="48"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="49"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="80"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="81"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="109"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="110"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="111"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="112"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="120"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="123"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="124"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="171"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="128"/>
+        <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
+        <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="169"/>
+        <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
+        <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="188"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
@@ -288,87 +283,97 @@
 <context>
     <name>BendaharaDeskView</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="111"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>Meja Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>Rincian pajak</source>
         <translation>Tax breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>Nilai kuitansi (bruto)</source>
         <translation>Receipt amount (gross)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>DPP (harga jual)</source>
         <translation>Tax base (selling price)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
         <source>DPP nilai lain (11/12)</source>
         <translation>Other-value tax base (11/12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
         <source>PPN</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
         <source>PPh</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
         <source>Dibayarkan ke penyedia</source>
         <translation>Paid to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
         <source>Meterai</source>
         <translation>Duty stamp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="118"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
         <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
         <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="119"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
         <source>Andaikan penyedia punya Suket &amp;PP 55</source>
         <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="122"/>
         <source>Penjelasan: rumus, aturan dan dasar hukum</source>
         <translation>Explanation: formula, rule and legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="123"/>
         <source>&amp;Ajukan pembayaran</source>
         <translation>&amp;Request payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="124"/>
         <source>&amp;Catat pembayaran…</source>
         <translation>&amp;Record payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="123"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="125"/>
+        <source>Tandai &amp;selesai</source>
+        <translation>Mark &amp;complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="126"/>
+        <source>Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan berkasnya lengkap (status Selesai).</source>
+        <translation>Close a paid order once the receipt is printed and its file is complete (status Complete).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="128"/>
         <source>Cetak &amp;kuitansi…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="124"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="129"/>
         <source>Cetak &amp;BKU…</source>
         <translation>Print cash &amp;book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="125"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="130"/>
         <source>Cetak Buku Pembantu &amp;Pajak…</source>
         <translation>Print &amp;tax subsidiary book…</translation>
     </message>
@@ -683,6 +688,64 @@
         <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
         <source>✓ Sesuai</source>
         <translation>✓ OK</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="54"/>
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="64"/>
+        <source>Perlu perhatian: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
+        <source>Nomor SP</source>
+        <translation>SP number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="179"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="181"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="187"/>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <source>Di PC ini</source>
+        <translation>On this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="189"/>
+        <source>Di server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="218"/>
+        <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
+        <translation>There is nothing to resolve for this order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="228"/>
+        <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
+        <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
 </context>
 <context>
@@ -1063,38 +1126,33 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="134"/>
+        <location filename="../../desktop/ui/login/controller.py" line="135"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="141"/>
+        <location filename="../../desktop/ui/login/controller.py" line="142"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="145"/>
-        <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.demo, atau tunggu sebentar.</source>
-        <translation>Demo accounts appear after the local demo server has run once. Press Sign in with a demo user name, or wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login/controller.py" line="166"/>
+        <location filename="../../desktop/ui/login/controller.py" line="167"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="171"/>
+        <location filename="../../desktop/ui/login/controller.py" line="172"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="176"/>
+        <location filename="../../desktop/ui/login/controller.py" line="177"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/login/controller.py" line="111"/>
-        <location filename="../../desktop/ui/login/controller.py" line="177"/>
+        <location filename="../../desktop/ui/login/controller.py" line="178"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
@@ -1109,7 +1167,12 @@
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="209"/>
+        <location filename="../../desktop/ui/login/controller.py" line="146"/>
+        <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
+        <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login/controller.py" line="210"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -1117,62 +1180,62 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="123"/>
+        <location filename="../../desktop/ui/login/view.py" line="142"/>
         <source>Masuk — Blangkon Desktop</source>
         <translation>Sign in — Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="124"/>
+        <location filename="../../desktop/ui/login/view.py" line="143"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="125"/>
+        <location filename="../../desktop/ui/login/view.py" line="144"/>
         <source>Belanja langsung UMKM Jawa Tengah. Masuk dengan akun pengadaan Anda; setelah pernah masuk, Anda dapat bekerja tanpa koneksi.</source>
         <translation>Direct purchasing from Central Java small businesses. Sign in with your procurement account; once you have signed in here, you can work without a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="127"/>
+        <location filename="../../desktop/ui/login/view.py" line="146"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="128"/>
+        <location filename="../../desktop/ui/login/view.py" line="147"/>
         <source>Gunakan server demo lokal</source>
         <translation>Use the local demo server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="129"/>
+        <location filename="../../desktop/ui/login/view.py" line="148"/>
         <source>Server provinsi:</source>
         <translation>Provincial server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="130"/>
+        <location filename="../../desktop/ui/login/view.py" line="149"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="131"/>
+        <location filename="../../desktop/ui/login/view.py" line="150"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="132"/>
+        <location filename="../../desktop/ui/login/view.py" line="151"/>
         <source>&amp;Masuk</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="134"/>
+        <location filename="../../desktop/ui/login/view.py" line="153"/>
         <source>Brankas kata sandi sistem tidak tersedia di komputer ini: sesi tidak dapat diingat, jadi Anda perlu masuk lagi setiap membuka aplikasi. Minta admin TI memasang atau membuka kunci brankas.</source>
         <translation>The system password vault is not available on this PC: sessions cannot be remembered, so you need to sign in again each time you open the application. Ask IT support to install or unlock the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="136"/>
+        <location filename="../../desktop/ui/login/view.py" line="155"/>
         <source>Akun demo</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/view.py" line="137"/>
+        <location filename="../../desktop/ui/login/view.py" line="156"/>
         <source>Klik dua kali sebuah akun untuk mengisi nama pengguna dan kata sandinya.</source>
         <translation>Double-click an account to fill in its user name and password.</translation>
     </message>
@@ -1180,77 +1243,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri.</source>
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -1313,67 +1376,67 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="151"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="154"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="152"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="155"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="159"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="162"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="162"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="165"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="176"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="179"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="220"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="218"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="221"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="228"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="231"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="259"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="262"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="315"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="318"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="316"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="319"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="327"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="330"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="343"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="346"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -1381,147 +1444,147 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="183"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="184"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="185"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="186"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="187"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -1868,42 +1931,42 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="101"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
         <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
         <source>Harga dikutip</source>
         <translation>Quoted price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
         <source>Harga sekarang</source>
         <translation>Current price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
         <source>Selisih total</source>
         <translation>Total difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="113"/>
         <source>&amp;Terima harga baru</source>
         <translation>&amp;Accept new prices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
         <source>&amp;Ubah pesanan</source>
         <translation>&amp;Edit order</translation>
     </message>
@@ -1964,37 +2027,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="121"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="130"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="136"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -2238,12 +2301,12 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="144"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan (tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang.</source>
         <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. The SP number of that approval is voided (never reused). Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="149"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>
@@ -2251,77 +2314,77 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="104"/>
+        <location filename="../../desktop/ui/status/controller.py" line="127"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="126"/>
+        <location filename="../../desktop/ui/status/controller.py" line="151"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="127"/>
+        <location filename="../../desktop/ui/status/controller.py" line="152"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="134"/>
+        <location filename="../../desktop/ui/status/controller.py" line="164"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="136"/>
+        <location filename="../../desktop/ui/status/controller.py" line="166"/>
         <source>daring</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="136"/>
+        <location filename="../../desktop/ui/status/controller.py" line="166"/>
         <source>luring</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="139"/>
+        <location filename="../../desktop/ui/status/controller.py" line="169"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="139"/>
+        <location filename="../../desktop/ui/status/controller.py" line="169"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="140"/>
+        <location filename="../../desktop/ui/status/controller.py" line="170"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="141"/>
+        <location filename="../../desktop/ui/status/controller.py" line="171"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="142"/>
+        <location filename="../../desktop/ui/status/controller.py" line="172"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="144"/>
+        <location filename="../../desktop/ui/status/controller.py" line="174"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="147"/>
+        <location filename="../../desktop/ui/status/controller.py" line="177"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="149"/>
+        <location filename="../../desktop/ui/status/controller.py" line="179"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="151"/>
+        <location filename="../../desktop/ui/status/controller.py" line="181"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -2387,6 +2450,14 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 Fitur ini belum terpasang pada versi aplikasi ini. Gunakan menu lain, atau perbarui aplikasi lalu buka kembali.</source>
         <translation>Screen not available yet: %1.
 This feature is not installed in this version. Use another menu item, or update the application and open it again.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowMessages</name>
+    <message>
+        <location filename="../../desktop/ui/orders/common.py" line="29"/>
+        <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
+        <translation>An unexpected error occurred. Try again; if it keeps happening, contact your OPD admin and say when it happened.</translation>
     </message>
 </context>
 </TS>

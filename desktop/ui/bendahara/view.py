@@ -101,7 +101,7 @@ class BendaharaDeskView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 620])
+        splitter.setSizes([760, 560])
         root = QVBoxLayout(self)
         root.addWidget(self.heading)
         root.addWidget(self.message)

@@ -118,3 +118,22 @@ def test_no_keyring_note_with_a_working_keyring(qtbot, app_ctx, dict_keyring):
     view, _ctrl = make(qtbot, app_ctx, forced="http://127.0.0.1:9")
     qtbot.waitUntil(lambda: app_ctx.tasks.pending_count() == 0, timeout=5000)
     assert not view.keyring_note.isVisibleTo(view)
+
+
+@pytest.mark.parametrize("size", [(920, 620), (860, 520), (700, 420)])
+def test_server_box_is_never_squashed(qtbot, app_ctx, size):
+    """The radio buttons and the address field keep their natural height at any window size (the column
+    scrolls instead); the demo list shows the PA/KPA code as officers write it."""
+    local = FakeLocal("http://127.0.0.1:1")
+    local.demo_accounts = lambda: [DemoAccount("pa_kpa.demo", "demo-1", Role.PA_KPA)]  # type: ignore[method-assign]
+    view, ctrl = make(qtbot, app_ctx, local)
+    ctrl.refresh_demo_accounts()
+    view.keyring_note.show()
+    view.show_message("Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.", "info")
+    view.resize(*size)
+    qtbot.waitUntil(lambda: view.server_edit.height() >= view.server_edit.sizeHint().height(), timeout=3000)
+    for w in (view.local_radio, view.remote_radio):
+        assert w.height() >= w.sizeHint().height()
+    assert view.server_box.height() >= view.server_box.sizeHint().height()
+    labels = [view.demo_list.item(i).text() for i in range(view.demo_list.count())]
+    assert labels and labels[0].splitlines()[0].endswith("(PA/KPA)")

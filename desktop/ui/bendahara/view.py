@@ -44,7 +44,7 @@ class BendaharaDeskView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the seller's name is never squeezed to "CV …"
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 

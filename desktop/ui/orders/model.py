@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -61,7 +62,7 @@ class OrdersModel(QAbstractTableModel):
                 return self.tr(o.state_label)
             if col == "sync":
                 return self.tr(o.sync_label)
-            return (o.updated_at or o.created_at)[:16].replace("T", " ")
+            return local_stamp(o.updated_at or o.created_at)
         if role == Qt.ItemDataRole.ForegroundRole and col == "sync":
             return QBrush(QColor(SYNC_COLORS[o.sync_status]))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "total":
@@ -73,3 +74,17 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return o.id
         return None
+
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def local_stamp(iso: str) -> str:
+    """A stored UTC stamp as the officer reads it: "23/11/2026 10.10" in WIB (unparseable text shown as is)."""
+    try:
+        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return (iso or "")[:16].replace("T", " ")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return f"{value.astimezone(WIB):%d/%m/%Y %H.%M}"

@@ -1625,37 +1625,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="45"/>
+        <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Nomor SP / draf</source>
         <translation>SP number / draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="45"/>
+        <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="45"/>
+        <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="45"/>
+        <location filename="../../desktop/ui/orders/model.py" line="46"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="47"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="47"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="55"/>
+        <location filename="../../desktop/ui/orders/model.py" line="56"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
@@ -1669,21 +1669,26 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/orders/screen.py" line="73"/>
+        <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog: pilih produk, lalu tekan &quot;Tambah ke pesanan&quot;. Pesanan yang dibuat di PC lain muncul setelah Sinkronkan sekarang (F5).</source>
+        <translation>No orders on this PC yet. Create one from the Catalog: pick a product, then press &quot;Add to order&quot;. Orders made on another PC appear after Synchronise now (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/screen.py" line="77"/>
         <source>%1 pesanan perlu perhatian: pilih lalu tekan &quot;Selesaikan masalah…&quot;.</source>
         <translation>%1 orders need attention: select one, then press &quot;Resolve problem…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="158"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="162"/>
         <source>Batalkan pesanan</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="159"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="163"/>
         <source>Alasan pembatalan (wajib, tercatat di riwayat):</source>
         <translation>Reason for cancelling (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="168"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="172"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
@@ -1826,41 +1831,41 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="126"/>
-        <source>Tidak ada pesanan yang menunggu persetujuan.</source>
-        <translation>No orders are waiting for approval.</translation>
+        <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
+        <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="140"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="142"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="141"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="143"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="145"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="147"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="155"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="157"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="167"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="178"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="180"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="185"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="187"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>

@@ -62,12 +62,16 @@ class OrdersScreen(Screen):
         current = self.selected()
         keep = self._select_after or (current.id if current else None)
         self.view.model.set_orders(orders)
-        self.view.message.setText("")
+        self.view.set_hint("")
         row = self.view.model.row_of(keep) if keep else -1
         if orders:
             self.view.table.selectRow(max(row, 0))
         self._select_after = None
         self._selection_changed()
+        if not orders:
+            self.view.set_hint(self.tr(
+                "Belum ada pesanan di PC ini. Buat pesanan dari Katalog: pilih produk, lalu tekan \"Tambah ke "
+                "pesanan\". Pesanan yang dibuat di PC lain muncul setelah Sinkronkan sekarang (F5)."))
         attention = sum(1 for o in orders if o.sync_status is SyncStatus.ATTENTION)
         if attention:
             self.view.message.setText(self.tr("%1 pesanan perlu perhatian: pilih lalu tekan \"Selesaikan "
@@ -169,4 +173,5 @@ class OrdersScreen(Screen):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
+        self.view.set_hint("")
         self.view.message.setText(error_text(exc))

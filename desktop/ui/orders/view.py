@@ -83,3 +83,8 @@ class OrdersView(QWidget):
         self.confirmed_button.setText(self.tr("Dikon&firmasi penyedia"))
         self.shipped_button.setText(self.tr("Dalam &pengiriman"))
         self.cancel_button.setText(self.tr("Batalk&an pesanan…"))
+
+    def set_hint(self, text: str) -> None:
+        """A neutral hint on the message line (an empty list says what to do); errors stay red."""
+        self.message.setStyleSheet("color: #44515a;" if text else "color: #a61b1b;")
+        self.message.setText(text)

@@ -123,7 +123,9 @@ class PpkInboxScreen(Screen):
                 text += " " + self.tr("Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.")
             v.inbox_detail.setText(text)
         else:
-            v.inbox_detail.setText(self.tr("Tidak ada pesanan yang menunggu persetujuan."))
+            v.inbox_detail.setText(self.tr("Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini "
+                                           "setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk "
+                                           "mengambil yang terbaru."))
 
     # -- actions ---------------------------------------------------------------------------------------------
     def _run(self, fn: Any, message: str) -> None:

@@ -217,3 +217,24 @@ def test_lines_flagged_by_the_catalog_sync_are_visible_and_block_submit(editor, 
     stale = [i for i in editor.view.checks_model.items() if i.code == "stale_line"]
     assert len(stale) == 2 and all(i.blocking for i in stale)
     assert not editor.view.submit_button.isEnabled()
+
+
+def test_empty_lists_say_what_to_do(ctx, world, qtbot):
+    from desktop.ui.ppk_inbox import PpkInboxScreen
+
+    world.login("pp")
+    orders = OrdersScreen(ctx)
+    qtbot.addWidget(orders)
+    orders.show()
+    orders.activate()
+    assert "Katalog" in orders.view.message.text() and "Tambah ke pesanan" in orders.view.message.text()
+    world.login("ppk")
+    inbox = PpkInboxScreen(ctx)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    inbox.activate()
+    assert "Sinkronkan sekarang" in inbox.view.inbox_detail.text()
+    world.draft()
+    world.login("pp")
+    orders.activate()
+    assert orders.view.message.text() == ""

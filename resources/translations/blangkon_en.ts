@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
-        <source>Marketplace</source>
+        <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/__init__.py" line="54"/>
-        <source>&amp;Marketplace</source>
+        <source>&amp;Lokapasar</source>
         <translation>&amp;Marketplace</translation>
     </message>
     <message>
@@ -648,13 +648,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/model.py" line="110"/>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
+        <source>Penjualan</source>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/model.py" line="110"/>
-        <source>Penjualan</source>
-        <translation>Sales</translation>
+        <source>Lokapasar</source>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/model.py" line="136"/>

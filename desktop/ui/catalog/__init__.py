@@ -51,7 +51,7 @@ class CatalogScreen(Screen):
         v.search.setPlaceholderText(self.tr("Cari produk, penyedia, kab/kota… (Ctrl+F)"))
         v.labels["category"].setText(self.tr("&Kategori"))
         v.labels["kabkota"].setText(self.tr("Kab/&Kota"))
-        v.labels["marketplace"].setText(self.tr("&Marketplace"))
+        v.labels["marketplace"].setText(self.tr("&Lokapasar"))
         v.labels["legal_form"].setText(self.tr("&Bentuk usaha"))
         v.labels["price"].setText(self.tr("&Harga (Rp)"))
         v.price_min.setPlaceholderText(self.tr("minimal"))

@@ -234,7 +234,7 @@ class CatalogController(QObject):
         d.badge.setText(self.tr("★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan."))
         captions = {"unit": self.tr("Satuan"), "category": self.tr("Kategori"), "stock": self.tr("Stok"),
                     "tkdn": self.tr("TKDN"), "provider": self.tr("Penyedia"), "legal_form": self.tr("Bentuk usaha"),
-                    "kabkota": self.tr("Kab/Kota"), "marketplace": self.tr("Marketplace"),
+                    "kabkota": self.tr("Kab/Kota"), "marketplace": self.tr("Lokapasar"),
                     "tax": self.tr("Pajak"), "address": self.tr("Alamat")}
         for key, (caption, _value) in d.fields.items():
             caption.setText(captions[key])

@@ -107,7 +107,7 @@ class CatalogTableModel(QAbstractTableModel):
 
     def _make_headers(self) -> tuple[str, ...]:
         return (self.tr("Produk"), self.tr("Harga"), self.tr("Satuan"), self.tr("Penyedia"), self.tr("Kab/Kota"),
-                self.tr("Marketplace"), self.tr("Penjualan"))
+                self.tr("Lokapasar"), self.tr("Penjualan"))
 
     # --- Qt model API -------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:

@@ -148,3 +148,15 @@ def test_connection_label_follows_the_last_sync(qtbot, window, app_ctx):
     assert window.status_view.connection_label.text() == "Terhubung ke server"
     app_ctx.session.set_user(CurrentUser(id="u2", username="ppk", full_name="PPK", role=Role.PPK, online=False))
     qtbot.waitUntil(lambda: "tanpa koneksi" in window.status_view.connection_label.text(), timeout=3000)
+
+
+def test_local_write_recounts_the_queue_and_roles_read_as_officers_write_them(qtbot, window, app_ctx):
+    sync = app_ctx.services.sync
+    app_ctx.session.set_user(user(Role.PA_KPA, "u1"))
+    window.status.start()
+    qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 2", timeout=3000)
+    assert "(PA/KPA, " in window.status_view.user_label.text()
+    sync.pending["u1"] = 3  # a draft saved on the DB lane queued one more command
+    app_ctx.tasks.run_db(lambda: None)
+    qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 3", timeout=3000)
+    window.status.stop()

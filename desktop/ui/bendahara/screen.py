@@ -78,6 +78,12 @@ class BendaharaDeskScreen(Screen):
         order = self.selected()
         if order is None:
             self.taxes = None
+            for _label, value in self.view.figures.values():
+                value.setText("—")
+            self.view.collector.setText("")
+            self.view.what_if.setText("")
+            hint = self.tr("Pilih pesanan di tabel untuk melihat rumus, aturan dan dasar hukum tiap pajak.")
+            self.view.explanations.setHtml(f"<p>{escape(hint)}</p>")
             self.view.status.setText(self.tr("Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini "
                                              "setelah BAST ditandatangani."))
             self._buttons()

@@ -21,6 +21,9 @@ from desktop.ui.status.view import StatusView
 WIB = dt.timezone(dt.timedelta(hours=7))
 REFRESH_MS = 15_000
 RECOUNT_MS = 150
+# how officers write the roles in short (the codes PA_KPA and BENDAHARA are internal)
+ROLE_SHORT = {"PA_KPA": "PA/KPA", "BENDAHARA": "Bendahara", "ADMIN_OPD": "Admin OPD",
+              "ADMIN_PROVINSI": "Admin Provinsi"}
 AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
 
 
@@ -164,7 +167,8 @@ class StatusController(QObject):
             v.user_label.setText(self.tr("Belum masuk"))
         else:
             mode = self.tr("daring") if user.online else self.tr("luring")
-            v.user_label.setText(f"{user.full_name} ({user.role.value}, {mode})")
+            role = ROLE_SHORT.get(user.role.value, user.role.value)
+            v.user_label.setText(f"{user.full_name} ({role}, {mode})")
         texts = {
             "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),
             "syncing": self.tr("Menyinkronkan…"),

@@ -150,3 +150,11 @@ def test_full_offline_flow_through_the_screens(ctx, world, qtbot, monkeypatch):
     qtbot.mouseClick(screen.view.complete_button, Qt.MouseButton.LeftButton)
     assert world.orders.get(order_id).state is OrderState.SELESAI
     assert screen.view.model.row_of(order_id) < 0  # closed orders leave the payment desk
+
+
+def test_empty_desk_shows_dashes_and_a_hint(ctx, world, qtbot):
+    screen = desk(ctx, world, qtbot)
+    v = screen.view
+    assert all(value.text() == "—" for _label, value in v.figures.values())
+    assert "Pilih pesanan" in v.explanations.toPlainText() and "BAST" in v.status.text()
+    assert not v.complete_button.isEnabled() and not v.pay_button.isEnabled()

@@ -110,9 +110,16 @@ def main(argv: list[str] | None = None) -> int:
         wait_for(lambda: screen.controller.model.rowCount() > 0 and screen.controller.model.row_data(0) is not None)
         never = next((r for r in range(min(100, screen.controller.model.rowCount()))
                       if screen.controller.model.row_data(r) and screen.controller.model.row_data(r).never_sold), 0)
-        screen.view.table.clearSelection()  # a row kept selected by a refresh would not signal a change
-        screen.view.table.selectRow(never)
-        wait_for(lambda: screen.controller.current is not None)
+        for attempt in range(4):  # a search still arriving (the sync after login) may replace the selection
+            screen.view.table.clearSelection()  # a row kept selected by a refresh would not signal a change
+            screen.view.table.selectRow(never if attempt < 2 else 0)
+            try:
+                wait_for(lambda: screen.controller.current is not None, timeout_s=15.0)
+                break
+            except TimeoutError:
+                print(f"retrying the product selection (row {never}, attempt {attempt + 1})", flush=True)
+        else:
+            raise TimeoutError("no product details after selecting a row")
         grab(window, out / "catalog.png")
 
         settings = core.services.settings

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.order_editor.model import COL_FLAG, COL_NAME, ChecksModel, LinesModel
+from desktop.ui.widgets.wrap_delegate import WrapDelegate
 
 
 class OrderEditorView(QWidget):
@@ -133,6 +134,7 @@ class OrderEditorView(QWidget):
         self.checks.setSpacing(3)
         # wrapped items are laid out again when the width changes (a scroll bar appearing no longer clips them)
         self.checks.setResizeMode(QListView.ResizeMode.Adjust)
+        self.checks.setItemDelegate(WrapDelegate(self.checks))
         self.checks.setUniformItemSizes(False)
         self.checks.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -38,6 +38,8 @@ WORKFLOW_SERVICES = {
     "conflicts": "desktop.services.conflicts:ConflictService",
 }
 
+PRICED_SERVICES = ("orders", "approvals")
+
 NO_DISPLAY = ("Blangkon Desktop membutuhkan layar grafis, tetapi tidak ada yang ditemukan (DISPLAY/WAYLAND_DISPLAY "
               "kosong). Jalankan dari sesi desktop, atau lewat `xvfb-run -a blangkon` untuk pengujian. Perintah "
               "tanpa layar: `blangkon sync` dan `blangkon documents`.")
@@ -93,14 +95,16 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     auth = AuthService(store, session, credentials, on_online_login=on_online_login)
     services = Services(catalog=CatalogService(store), auth=auth, credentials=credentials,
                         settings=settings, sync=sync)
+    services.prices = PriceService(store)
     for name, target in WORKFLOW_SERVICES.items():
         cls = _load(target)
         if cls is not None:
-            setattr(services, name, cls(store, session))
+            # the order editor's checks and the PPK's approve confirmation warn about unusual prices
+            extra = {"prices": services.prices} if name in PRICED_SERVICES else {}
+            setattr(services, name, cls(store, session, **extra))
     services.stats = StatsService(sync.stats_fetch, StoreStatsCache(store),
                                   lambda: session.current_user.id if session.current_user else "")
     services.alerts = AlertsService(store, session)
-    services.prices = PriceService(store)
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,
                         log_file=paths.log_dir() / "local-server.log") if with_local_server else None
     return Core(store, session, services, local, data_dir)

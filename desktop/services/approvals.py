@@ -15,7 +15,8 @@ from desktop.domain.dates import format_tanggal
 from desktop.domain.errors import DomainError
 from desktop.domain.numbering import format_document_number
 from desktop.domain.rules import ppk_approval_deadline
-from desktop.services.order_view import OrderView, ReceiptInput, SyncStatus, WorkflowError
+from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
+from desktop.services.price_service import price_check_items
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
@@ -71,6 +72,13 @@ class ApprovalService(WorkflowBase):
     def allowed_actions(self, order_id: str) -> list[Action]:
         with self.store.unit_of_work(readonly=True) as uow:
             return self.allowed(uow, self.require(uow, order_id))
+
+    def price_checks(self, order_id: str) -> list[CheckItem]:
+        """The price-reasonableness lines of the pre-submission checks, for the PPK's approve confirmation
+        (warnings only; empty when no price service is wired)."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+        return price_check_items(self.prices, order, self.today())
 
     # -- decisions -------------------------------------------------------------------------------------------
     def approve(self, order_id: str) -> OrderView:

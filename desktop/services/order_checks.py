@@ -13,6 +13,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.money import format_rupiah
 from desktop.domain.rules import OrderSummary, check_order_routing, find_split_orders, meterai_due
 from desktop.services.order_view import CheckItem, Severity
+from desktop.services.price_service import price_check_items
 from sync.protocol.states import OrderState, Role
 
 B, W, OK = Severity.BLOCKING, Severity.WARNING, Severity.OK
@@ -142,5 +143,7 @@ def run_prechecks(svc: Any, uow: Any, order: Any) -> list[CheckItem]:
         elif ln.flag:
             add(CheckItem("stale_line", B, f"{ln.name} tidak tersedia lagi",
                           "Produk ini sudah tidak dijual. Hapus baris ini atau ganti dengan produk lain."))
+    # 9. price reasonableness against comparable products (a warning, never blocking)
+    items += price_check_items(getattr(svc, "prices", None), order, today)
     order_of = {B: 0, W: 1, OK: 2}
     return sorted(items, key=lambda c: order_of[c.severity])  # what to fix first, then what to look at

@@ -62,9 +62,11 @@ class WorkflowBase:
     """Base of OrderService, ApprovalService, PaymentService, DocumentService and ConflictService."""
 
     def __init__(self, store: Any, session: SessionState, *, thresholds: Thresholds | None = None,
-                 calendar: WorkingCalendar | None = None) -> None:
+                 calendar: WorkingCalendar | None = None, prices: Any = None) -> None:
         self.store = store
         self.session = session
+        # PriceService (or None): price reasonableness warnings in the pre-submission checks and the PPK inbox.
+        self.prices = prices
         self._thresholds = thresholds
         self._calendar = calendar
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import ReceiptInput
+from desktop.services.order_view import ReceiptInput, Severity
 from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog
@@ -31,6 +31,7 @@ class PpkInboxScreen(Screen):
         layout.addWidget(self.view)
         self.allowed: dict[str, list[Action]] = {}
         self.last_dialog: QDialog | None = None
+        self.last_price_items: list[Any] = []
         v = self.view
         v.inbox_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         v.deliveries_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -139,9 +140,20 @@ class PpkInboxScreen(Screen):
         order = self.inbox_order()
         if not self._can(order, Action.APPROVE):
             return
-        answer = QMessageBox.question(self, self.tr("Setujui pesanan"), self.tr(
-            "Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.")
-            .replace("%1", order.title).replace("%2", format_rupiah(order.total)))
+        svc = self.ctx.services.approvals
+        # the same price-reasonableness lines the PP saw before submitting, read off the UI thread
+        self.ctx.tasks.run_read(lambda: svc.price_checks(order.id),
+                                lambda items: self._confirm_approve(order, items), self._failed)
+
+    def _confirm_approve(self, order: Any, items: list[Any]) -> None:
+        text = self.tr("Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap "
+                       "ditandatangani.").replace("%1", order.title).replace("%2", format_rupiah(order.total))
+        warnings = [i for i in items if i.severity is not Severity.OK]
+        if warnings:
+            text += "\n\n" + self.tr("Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):") + "\n" + \
+                "\n".join(f"• {i.title}: {i.detail}" for i in warnings)
+        self.last_price_items = list(items)
+        answer = QMessageBox.question(self, self.tr("Setujui pesanan"), text)
         if answer == QMessageBox.StandardButton.Yes:
             svc = self.ctx.services.approvals
             self._run(lambda: svc.approve(order.id), self.tr("Pesanan disetujui; SP siap dicetak."))

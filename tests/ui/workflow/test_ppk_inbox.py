@@ -151,3 +151,20 @@ def test_pa_kpa_gives_payment_consent(ctx, world, qtbot):
     qtbot.mouseClick(screen.view.authorize_button, Qt.MouseButton.LeftButton)
     assert world.orders.get(order.id).payment["authorized_by"] == "14"
     assert screen.view.consent_model.rowCount() == 0
+
+
+def test_approve_confirmation_shows_price_warnings(ctx, world, qtbot, monkeypatch):
+    class Flagging:
+        def flagged(self, order, day):
+            return [type("A", (), {"product_id": ln.product_id, "message": "Jauh di atas median."})()
+                    for ln in order.lines]
+
+    world.approvals.prices = Flagging()
+    submitted(world)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    screen = screen_for(ctx, world, qtbot)
+    qtbot.mouseClick(screen.view.approve_button, Qt.MouseButton.LeftButton)
+    assert asked and "Periksa harga" in asked[0] and "Jauh di atas median." in asked[0]
+    assert screen.view.inbox_model.rowCount() == 1  # answered No: nothing approved

@@ -45,7 +45,7 @@ def main(argv: list[str]) -> None:
                         failures.append(f"seed {args.seed + i}: harness {type(exc).__name__}: {exc}")
                         print("  FAIL " + failures[-1], flush=True)
                         if srv.proc.poll() is not None:  # the server process is gone: say why, start it again
-                            err = srv.proc.stderr.read().decode(errors="replace") if srv.proc.stderr else ""
+                            err = srv.stderr_tail()
                             print(f"  server exited with {srv.proc.returncode}: {err[-1500:]}", flush=True)
                             srv.restart()
                             restarts += 1

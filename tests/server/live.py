@@ -122,11 +122,24 @@ class LiveServer:
     workers: int = 1
 
     def _launch(self) -> None:
-        self.proc = subprocess.Popen(
-            [*SERVER, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
-             "--workers", str(self.workers)],
-            cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        wait_ready(self.url, self.proc)
+        # stderr goes to a file: a pipe nobody reads would block a server that logs a lot
+        with self._open_log() as log:
+            self.proc = subprocess.Popen(
+                [*SERVER, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
+                 "--workers", str(self.workers)],
+                cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=log)
+        wait_ready(self.url, self.proc, self.log_path)
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "server-stderr.log"
+
+    def _open_log(self) -> Any:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return open(self.log_path, "ab")  # the child keeps its own copy of the descriptor
+
+    def stderr_tail(self, limit: int = 4000) -> str:
+        return self.log_path.read_text(errors="replace")[-limit:] if self.log_path.exists() else ""
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -136,8 +149,6 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stderr:
-            self.proc.stderr.close()
         if self.pg_base and self.pg_schema:
             drop_pg_schema(self.pg_base, self.pg_schema)
             self.pg_schema = None
@@ -150,19 +161,17 @@ class LiveServer:
     def restart(self, env: dict[str, str] | None = None) -> None:
         if self.proc.poll() is None:
             self.kill9()
-        if self.proc.stderr:
-            self.proc.stderr.close()
         if env is not None:
             self.env = env
         self._launch()
 
 
-def wait_ready(url: str, proc: subprocess.Popen[bytes], deadline_s: float = 60) -> None:
+def wait_ready(url: str, proc: subprocess.Popen[bytes], log_path: Path | None = None, deadline_s: float = 60) -> None:
     """Poll /v1/sync/meta until it answers; fail early (with the server's stderr) if the process died."""
     deadline = time.monotonic() + deadline_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            err = log_path.read_text(errors="replace") if log_path and log_path.exists() else ""
             raise RuntimeError(f"blangkon-server exited with {proc.returncode}:\n{err[-4000:]}")
         try:
             if requests.get(f"{url}/v1/sync/meta", timeout=2).status_code == 200:

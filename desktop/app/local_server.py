@@ -3,7 +3,7 @@
 First run creates demo data (`blangkon-server demo-data --products N --seed 1 --json`) in a folder under the
 user's data dir and remembers the demo accounts in `demo_accounts.json`, so the login screen can offer them.
 The child is started with this interpreter (`python -c "from sync.server.cli import main; ..."`) so it works in
-a venv without PATH set up.
+a venv without PATH set up; a frozen build runs the sibling `blangkon-server` executable with the same arguments.
 """
 
 from __future__ import annotations
@@ -72,6 +72,12 @@ def pick_demo_accounts(accounts: list[dict[str, Any]]) -> list[DemoAccount]:
     return [DemoAccount(a["username"], a["password"], Role(a["role"])) for a in accounts[:6]]
 
 
+def server_executable(app_executable: str | None = None, platform: str | None = None) -> Path:
+    """The `blangkon-server` executable beside the frozen app's own (`blangkon-server.exe` on Windows)."""
+    name = "blangkon-server.exe" if (platform or sys.platform).startswith("win") else "blangkon-server"
+    return Path(app_executable or sys.executable).resolve().parent / name
+
+
 class LocalServer:
     def __init__(self, data_dir: Path, *, products: int = 20_000, seed: int = 1, log_file: Path | None = None,
                  python: str = sys.executable) -> None:
@@ -130,6 +136,10 @@ class LocalServer:
         return env
 
     def _cmd(self, *args: str) -> list[str]:
+        if getattr(sys, "frozen", False):
+            # a frozen build has no interpreter to hand `-c` to: the installer ships `blangkon-server` next to
+            # the app's own executable
+            return [str(server_executable()), *args]
         return [self.python, "-c", _LAUNCH, *args]
 
     def _create_demo_data(self) -> None:

@@ -64,3 +64,29 @@ def test_server_exits_when_the_app_is_killed(tmp_path):
         except requests.RequestException:
             alive = False
     assert not alive, "the demo server outlived the app"
+
+
+def test_frozen_build_runs_the_sibling_server_executable(tmp_path, monkeypatch):
+    import sys as _sys
+
+    from desktop.app import local_server as ls
+
+    app = tmp_path / "blangkon"
+    monkeypatch.setattr(_sys, "frozen", True, raising=False)
+    monkeypatch.setattr(_sys, "executable", str(app))
+    server = ls.LocalServer(tmp_path / "srv")
+    cmd = server._cmd("serve", "--port", "1")
+    expected = "blangkon-server.exe" if _sys.platform.startswith("win") else "blangkon-server"
+    assert cmd == [str(tmp_path.resolve() / expected), "serve", "--port", "1"]
+    assert ls.server_executable(str(app), "win32").name == "blangkon-server.exe"
+    assert ls.server_executable(str(app), "linux").name == "blangkon-server"
+
+
+def test_from_source_keeps_the_python_c_launch(tmp_path, monkeypatch):
+    import sys as _sys
+
+    from desktop.app import local_server as ls
+
+    monkeypatch.delattr(_sys, "frozen", raising=False)
+    cmd = ls.LocalServer(tmp_path / "srv", python="/py")._cmd("serve")
+    assert cmd[:2] == ["/py", "-c"] and cmd[-1] == "serve"

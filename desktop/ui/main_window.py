@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session import CurrentUser
+from desktop.ui.dashboard.alerts_dialog import show_login_alerts
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.navigation import ScreenRegistry, ScreenSpec
 from desktop.ui.screen import Screen, UiContext
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.status.render()
         if user is not None:
             self.status.refresh()
+            show_login_alerts(self.ctx, self)  # deadlines and overdue payments; opens only when there is any
 
     # --- menus ------------------------------------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | str | None, slot: Callable[[], None]) -> QAction:
@@ -262,6 +264,9 @@ class MainWindow(QMainWindow):
             self.notify(self.status.view.connection_label.text())
         else:
             self.notify(self.tr("Sinkronisasi selesai."))
+            prices = getattr(self.ctx.services, "prices", None)
+            if prices is not None:
+                prices.invalidate()  # comparable prices come from the catalog the sync just changed
             if self._current is not None:
                 self._current.activate()  # the visible screen reloads what sync changed
 

@@ -1,4 +1,4 @@
-"""Refresh tokens in the OS keyring — and nowhere else.
+"""Refresh tokens and the device's document-signing key in the OS keyring — and nowhere else.
 
 Vorta's lesson: keyring calls can block on a locked wallet, so callers run these on the I/O lane. When no secure
 keyring is available we raise `CredentialsUnavailable` with an actionable Indonesian message; we never fall back
@@ -31,6 +31,10 @@ class CredentialsUnavailable(RuntimeError):
         super().__init__(MSG_UNAVAILABLE)
         self.message = MSG_UNAVAILABLE
         self.detail = detail
+
+
+def _device_key_account(device_id: str) -> str:
+    return f"device-signing-key|{device_id}"
 
 
 def _account(server_url: str, username: str) -> str:
@@ -76,3 +80,24 @@ class CredentialStore:
             return  # nothing stored: forgetting is already done
         except KeyringError as exc:
             raise CredentialsUnavailable(str(exc)) from exc
+
+    # -- the device's Ed25519 document-signing key (hex of the raw 32-byte seed) ----------------------------
+    def save_device_key(self, device_id: str, seed: bytes) -> None:
+        try:
+            self._backend().set_password(self.service_name, _device_key_account(device_id), seed.hex())
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+
+    def load_device_key(self, device_id: str) -> bytes | None:
+        """The stored seed, None when none was created yet; CredentialsUnavailable when it cannot be read."""
+        try:
+            text = self._backend().get_password(self.service_name, _device_key_account(device_id))
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+        if not text:
+            return None
+        try:
+            seed = bytes.fromhex(text)
+        except ValueError:
+            return None
+        return seed if len(seed) == 32 else None

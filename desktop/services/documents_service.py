@@ -4,11 +4,16 @@ and renders PDFs — Surat Pesanan, BAST, kuitansi, BKU and Buku Pembantu Pajak 
 A document is "official" once the order reached the state that makes it so (SP after approval, BAST after
 signing, kuitansi after payment); before that it carries the DRAF mark. Every print or save is recorded in the
 audit log; any later output of the same document is marked SALINAN.
+
+Official order documents carry a QR signed with this device's certified key (services/device_identity.py), so
+another installation can verify a printout offline; drafts — and every document while the device has no key or
+certificate — carry the payload only, and `RenderedDocument.signature_note` says why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,11 +23,18 @@ from desktop.documents.books import build_bku, build_tax_book
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.taxbridge import summary_from_breakdown
+from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
 from desktop.services import catalog_lookup
+from desktop.services.approvals import _HashView
+from desktop.services.credentials import CredentialStore
+from desktop.services.device_identity import DeviceIdentity
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import METHOD_LABELS, PaymentService
 from desktop.services.workflow_base import WorkflowBase, parse_date
+from sync.protocol.orders import content_hash
 from sync.protocol.states import OrderState
+
+log = logging.getLogger(__name__)
 
 KINDS = {"sp": "Surat Pesanan", "bast": "Berita Acara Serah Terima", "kuitansi": "Kuitansi",
          "bku": "Buku Kas Umum", "pajak": "Buku Pembantu Pajak"}
@@ -42,6 +54,9 @@ class RenderedDocument:
     official: bool
     reprint: bool
     order_id: str | None = None
+    qr_text: str = ""  # exactly what the QR encodes ("BLK1.…"), for the preview and tests
+    signed: bool = False
+    signature_note: str = ""  # Indonesian: why an official document is unsigned ("" otherwise)
 
 
 def _reached(state: str, floor: OrderState) -> bool:
@@ -54,9 +69,10 @@ def _reached(state: str, floor: OrderState) -> bool:
 
 
 class DocumentService(WorkflowBase):
-    def __init__(self, store: Any, session: Any, **kw: Any) -> None:
+    def __init__(self, store: Any, session: Any, *, identity: DeviceIdentity | None = None, **kw: Any) -> None:
         super().__init__(store, session, **kw)
         self._payments = PaymentService(store, session, **kw)
+        self.identity = identity if identity is not None else DeviceIdentity(store, CredentialStore())
 
     # -- public API ------------------------------------------------------------------------------------------
     def available(self, order_id: str) -> list[str]:
@@ -78,15 +94,41 @@ class DocumentService(WorkflowBase):
             reprint = official and self._printed_before(uow, order_id, kind)
             options = doc.DocumentOptions(status="official" if official else "draft", reprint=reprint)
             order_doc = self.order_doc(uow, order)
-            if kind == "sp":
-                pdf = build_surat_pesanan(order_doc, options)
-            elif kind == "bast":
-                pdf = build_bast(self.bast_doc(order, order_doc), options)
+            if kind == "bast":
+                bast = self.bast_doc(order, order_doc)
+                payload = ("BAST", bast.bast_number, bast.bast_date)
+            elif kind == "kuitansi":
+                payment = self.payment_doc(uow, order, order_doc)
+                payload = ("KW", payment.nomor_bukti, payment.payment_date)
             else:
-                pdf = build_kuitansi(self.payment_doc(uow, order, order_doc), options)
+                payload = ("SP", order_doc.sp_number, order_doc.sp_date)
+        signer, note = self._signer() if official else (None, "")
+        if kind == "sp":
+            pdf = build_surat_pesanan(order_doc, options, signer)
+        elif kind == "bast":
+            pdf = build_bast(bast, options, signer)
+        else:
+            pdf = build_kuitansi(payment, options, signer)
+        # the same payload the builders' verification block encodes (documents/common.py)
+        qr_payload = DocumentPayload(payload[0], payload[1], order_doc.order_id, order_doc.total, payload[2],
+                                     hash_prefix(order_doc.content_hash))
+        qr = signer.qr_text(qr_payload) if signer is not None else unsigned_qr_text(qr_payload)
         number = (order.number or order.id[:8]).replace("/", "-")
         return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), f"{kind.upper()}_{number}.pdf",
-                                pdf, official, reprint, order_id)
+                                pdf, official, reprint, order_id, qr, signer is not None, note)
+
+    def _signer(self) -> tuple[DocumentSigner | None, str]:
+        """This device's signer for an official document, or None and the reason (logged, shown by the UI)."""
+        try:
+            signer = self.identity.signer()
+        except Exception as exc:  # a broken keyring or certificate must never stop printing
+            log.warning("document signer unavailable: %s: %s", type(exc).__name__, exc)
+            signer = None
+        if signer is not None:
+            return signer, ""
+        note = self.identity.unsigned_reason()
+        log.info("official document printed unsigned: %s", note)
+        return None, note
 
     def render_book(self, kind: str, year: int, month: int) -> RenderedDocument:
         """BKU or Buku Pembantu Pajak of one month, from this PC's paid orders."""
@@ -141,6 +183,7 @@ class DocumentService(WorkflowBase):
         purchase, _ = self._payments.purchase(uow, order, sp_date)
         taxes = summary_from_breakdown(self._payments.engine.compute(purchase))
         return doc.OrderDoc(
+            content_hash=content_hash(_HashView(order)),
             order_id=order.id, sp_number=order.number or "(belum bernomor — draf)", sp_date=sp_date,
             kop=self.kop(uow, order.opd_id),
             ppk=self.signatory(uow, "ppk", approval.get("by"), "Pejabat Pembuat Komitmen"), seller=seller,

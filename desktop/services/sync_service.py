@@ -7,6 +7,8 @@ terminal. Every port method is one unit of work, so each outbox transition commi
 
 from __future__ import annotations
 
+import functools
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -15,13 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.services.device_identity import DeviceIdentity
 from desktop.store import Store
 from desktop.store.records import User
 from desktop.store.replica import Replica
 from sync.client.auth import Auth
+from sync.client.devices import ensure_certificate
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.ports import Command, Ports
 from sync.client.transport import Cancel, Transport, TransportConfig
+
+log = logging.getLogger(__name__)
 
 
 class StoreOutbox:
@@ -200,6 +206,7 @@ class SyncService:
         self.credentials = KeyringCredentials(store, settings.server_url, keyring_store)
         self.auth = Auth(self.transport, self.credentials, settings.device_id or self._device_id())
         self._outbox = StoreOutbox(store)
+        self.identity = DeviceIdentity(store, keyring_store)  # document-signing key + server certificate
 
     def _device_id(self) -> str:
         state = StoreState(self.store)
@@ -232,6 +239,18 @@ class SyncService:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,
                           data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store))
-            return SyncEngine(self.transport, ports, self.auth, user_id, manual=manual).run_once(cancel, progress)
+            report = SyncEngine(self.transport, ports, self.auth, user_id, manual=manual).run_once(cancel, progress)
         finally:
             replica.close()
+        if report.status in ("ok", "partial"):
+            self.certify_device(user_id, cancel)
+        return report
+
+    def certify_device(self, user_id: str, cancel: Cancel | None = None) -> bool:
+        """Fetch the document-signing certificate once (after a successful sync). Any failure is logged and
+        retried on the next sync; it never changes the sync's outcome."""
+        try:
+            return ensure_certificate(self.identity, functools.partial(self.auth.send, user_id), cancel)
+        except Exception as exc:  # network, refused (403 for provincial accounts), keyring, bad body
+            log.warning("device certificate not obtained, retried next sync: %s: %s", type(exc).__name__, exc)
+            return False

@@ -93,8 +93,8 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         sync.hand_over_token(user_id, refresh_token)
 
     auth = AuthService(store, session, credentials, on_online_login=on_online_login)
-    services = Services(catalog=CatalogService(store), auth=auth, credentials=credentials,
-                        settings=settings, sync=sync)
+    services = Services(catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth,
+                        credentials=credentials, settings=settings, sync=sync)
     services.prices = PriceService(store)
     for name, target in WORKFLOW_SERVICES.items():
         cls = _load(target)

@@ -6,7 +6,7 @@ nothing leaks ORM state across threads (TagStudio's lesson).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -29,8 +29,10 @@ FIRST_PAGE = 100
 
 
 class CatalogService:
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, fairness_boost: Callable[[], float] | None = None) -> None:
+        """`fairness_boost` gives the current setting (SettingsService.catalog_fairness_boost); none = off."""
         self._store = store
+        self._fairness_boost = fairness_boost
 
     def search(self, flt: CatalogFilter, limit: int = MAX_RESULTS) -> SearchResult:
         """Ids of matching products in display order (only ids: rows come later, a page at a time)."""
@@ -38,10 +40,12 @@ class CatalogService:
             text=flt.text, category=flt.category, kabkota_code=flt.kabkota_code, marketplace=flt.marketplace,
             legal_form=flt.legal_form, price_min=flt.price_min, price_max=flt.price_max,
             never_sold_only=flt.never_sold_only, limit=limit,
+            fairness_boost=self._fairness_boost() if self._fairness_boost is not None else 0.0,
         )
         with self._store.unit_of_work(readonly=True) as uow:
             page = uow.catalog.search(query)
-        return SearchResult(ids=page.ids, total=max(page.total_estimate, len(page.ids)), exact=page.exact)
+        return SearchResult(ids=page.ids, total=max(page.total_estimate, len(page.ids)), exact=page.exact,
+                            boosted=page.boosted)
 
     def search_with_first_page(self, flt: CatalogFilter, page_size: int = FIRST_PAGE,
                                limit: int = MAX_RESULTS) -> tuple[SearchResult, dict[int, ProductRow]]:

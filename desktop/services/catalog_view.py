@@ -44,6 +44,7 @@ class SearchResult:
     total: int
     exact: bool = True
     never_sold: frozenset[int] = frozenset()  # ids (of those returned) whose provider has no sale yet
+    boosted: frozenset[int] = frozenset()  # ids lifted by the fairness boost ("dinaikkan: penyedia baru")
 
 
 @dataclass(frozen=True)

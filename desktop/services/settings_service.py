@@ -18,6 +18,10 @@ KEY_SERVER_URL = "server_url"
 KEY_USE_LOCAL_SERVER = "use_local_server"
 KEY_HEADER = "document_header"
 KEY_SIGNATORIES = "signatories"
+KEY_CATALOG_FAIRNESS = "catalog_fairness_boost"
+# "Dahulukan penyedia UMKM yang belum pernah terjual": on by default; the store clamps the boost to ≤ 0.5 and
+# only reorders matches of equal quality.
+DEFAULT_FAIRNESS_BOOST = 0.25
 
 
 class SettingsError(ValueError):
@@ -79,6 +83,7 @@ def validate_server_url(url: str) -> str:
 class SettingsService:
     def __init__(self, store: Any) -> None:
         self._store = store
+        self._fairness: float | None = None  # cached: read on every catalog search
 
     def _get(self, key: str, default: Any = None) -> Any:
         with self._store.unit_of_work(readonly=True) as uow:
@@ -101,6 +106,26 @@ class SettingsService:
             uow.settings.set(KEY_SERVER_URL, clean)
             uow.settings.set(KEY_USE_LOCAL_SERVER, bool(use_local))
         return clean
+
+    # --- catalog -------------------------------------------------------------------------------------------
+    def catalog_fairness_enabled(self) -> bool:
+        return self.catalog_fairness_boost() > 0
+
+    def catalog_fairness_boost(self) -> float:
+        """The boost the catalog search gives equal-quality products of providers without a sale (0 = off)."""
+        if self._fairness is None:
+            raw = self._get(KEY_CATALOG_FAIRNESS, DEFAULT_FAIRNESS_BOOST)
+            try:
+                self._fairness = max(0.0, float(raw))
+            except (TypeError, ValueError):
+                self._fairness = DEFAULT_FAIRNESS_BOOST
+        return self._fairness
+
+    def set_catalog_fairness(self, enabled: bool) -> float:
+        value = DEFAULT_FAIRNESS_BOOST if enabled else 0.0
+        self._set(KEY_CATALOG_FAIRNESS, value)
+        self._fairness = value
+        return value
 
     # --- letterhead -----------------------------------------------------------------------------------------
     def document_header(self) -> DocumentHeader:

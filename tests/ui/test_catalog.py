@@ -156,3 +156,17 @@ def test_refresh_keeps_the_selected_product(screen, qtbot):
         screen.activate()  # e.g. after a sync
     qtbot.waitUntil(lambda: screen.controller.current is not None and screen.controller.current.row.id == chosen,
                     timeout=10000)
+
+
+def test_boosted_rows_show_the_new_provider_marker(screen, qtbot):
+    from desktop.services.catalog_view import ProductRow, SearchResult
+
+    rows = {i: ProductRow(i, f"Produk {i}", 1000 * i, "pcs", "ATK", 1, "UD X", "Kota Semarang", "MBIZ",
+                          "perorangan", 5, i == 2) for i in (1, 2)}
+    c = screen.controller
+    c._show_result(c._search_seq, SearchResult(ids=(2, 1), total=2, boosted=frozenset({2})), rows)
+    model = c.model
+    assert model.data(model.index(0, 6)) == "★ Belum terjual · ↑ dinaikkan: penyedia baru"
+    assert "Dinaikkan: penyedia baru" in model.data(model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, 6)) == ""
+    assert model.data(model.index(1, 6), Qt.ItemDataRole.ToolTipRole) is None

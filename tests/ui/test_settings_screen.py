@@ -57,3 +57,15 @@ def test_language_choice_calls_switch(qtbot, app_ctx):
     screen = make(qtbot, app_ctx)
     screen.view.language.setCurrentIndex(screen.view.language.findData("en"))
     assert chosen == ["en"]
+
+
+def test_catalog_fairness_setting_is_on_by_default_and_saved(qtbot, app_ctx):
+    screen = make(qtbot, app_ctx)
+    v = screen.view
+    assert v.fairness.isChecked() and v.fairness.text() == "Dahulukan penyedia UMKM yang belum pernah terjual"
+    assert app_ctx.services.settings.catalog_fairness_boost() == 0.25
+    v.opd_name.setText("Dinas Koperasi dan UKM")
+    v.fairness.setChecked(False)
+    with qtbot.waitSignal(screen.controller.saved, timeout=5000):
+        qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
+    assert app_ctx.services.settings.catalog_fairness_boost() == 0.0

@@ -165,7 +165,7 @@ class CatalogController(QObject):
             return
         self.last_result = result
         keep = self.current.row.id if self.current is not None else None
-        generation = self.model.set_ids(result.ids)
+        generation = self.model.set_ids(result.ids, result.boosted)
         if first_rows:
             self.model.page_loaded(generation, 0, first_rows)  # painted at once, no placeholder round trip
         if result.ids:

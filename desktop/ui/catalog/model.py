@@ -46,6 +46,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, Mapping[int, ProductRow]] = OrderedDict()
         self._requested: set[int] = set()
         self._display: dict[int, tuple[str, ...]] = {}  # formatted cells per product id, built at page load
+        self._boosted: frozenset[int] = frozenset()  # ids the fairness boost lifted ("dinaikkan: penyedia baru")
         self.generation = 0
         self._headers = self._make_headers()
         self._never_bg = QBrush(NEVER_SOLD_BG)
@@ -53,10 +54,11 @@ class CatalogTableModel(QAbstractTableModel):
 
 
     # --- feeding ------------------------------------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> int:
+    def set_ids(self, ids: Sequence[int], boosted: frozenset[int] = frozenset()) -> int:
         """Replace the result set; returns the new generation (attach it to page requests)."""
         self.beginResetModel()
         self._ids = tuple(ids)
+        self._boosted = frozenset(boosted)
         self._pages.clear()
         self._requested.clear()
         self._display.clear()
@@ -88,6 +90,9 @@ class CatalogTableModel(QAbstractTableModel):
 
     def ids(self) -> tuple[int, ...]:
         return self._ids
+
+    def is_boosted(self, product_id: int) -> bool:
+        return product_id in self._boosted
 
     def loaded_pages(self) -> list[int]:
         return list(self._pages)
@@ -148,6 +153,9 @@ class CatalogTableModel(QAbstractTableModel):
             return item
         if role == _R.ToolTipRole and col == 0:
             return item.name  # the full name when the column elides it
+        if role == _R.ToolTipRole and item.id in self._boosted:
+            return self.tr("Dinaikkan: penyedia baru. Di antara produk yang sama cocoknya, penyedia UMKM yang belum "
+                           "pernah terjual didahulukan (atur di Pengaturan).")
         if not item.never_sold:
             return None
         if role == _R.BackgroundRole:
@@ -169,7 +177,10 @@ class CatalogTableModel(QAbstractTableModel):
             return item.kabkota
         if column == "marketplace":
             return MARKETPLACE_NAMES.get(item.marketplace, item.marketplace)
-        return self.tr("★ Belum terjual") if item.never_sold else ""
+        badge = self.tr("★ Belum terjual") if item.never_sold else ""
+        if item.id in self._boosted:
+            badge = (badge + " · " if badge else "") + self.tr("↑ dinaikkan: penyedia baru")
+        return badge
 
     def _request(self, page: int) -> None:
         if page in self._requested or page in self._pages:

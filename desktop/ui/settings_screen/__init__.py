@@ -39,6 +39,10 @@ class SettingsScreen(Screen):
         v.data_label.setText(self.tr("Folder data"))
         v.data_button.setText(self.tr("Ubah…"))
         v.data_note.setText(self.tr("Perubahan folder data berlaku setelah aplikasi dibuka ulang."))
+        v.fairness.setText(self.tr("Dahulukan penyedia UMKM yang belum pernah terjual"))
+        v.fairness.setToolTip(self.tr("Di katalog, produk yang sama cocoknya diurutkan dengan mendahulukan penyedia "
+                                      "UMKM yang belum pernah mendapat pesanan (ditandai \"dinaikkan: penyedia "
+                                      "baru\"). Produk yang kurang cocok tidak pernah dinaikkan."))
         v.header_box.setTitle(self.tr("Kop surat dokumen"))
         v.header_labels["pemda"].setText(self.tr("&Pemerintah daerah"))
         v.header_labels["opd_name"].setText(self.tr("Nama &OPD"))

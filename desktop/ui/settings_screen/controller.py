@@ -24,6 +24,7 @@ class Loaded:
     use_local: bool
     header: DocumentHeader
     signatories: Signatories
+    fairness: bool = True
 
 
 class SettingsController(QObject):
@@ -52,13 +53,15 @@ class SettingsController(QObject):
         self.view.language.blockSignals(False)
         self.view.data_dir.setText(str(self.ctx.extras.get("data_dir", "")))
         self.ctx.tasks.run_read(
-            lambda: Loaded(svc.server_url(), svc.use_local_server(), svc.document_header(), svc.signatories()),
+            lambda: Loaded(svc.server_url(), svc.use_local_server(), svc.document_header(), svc.signatories(),
+                           svc.catalog_fairness_enabled()),
             on_done=self._show, on_error=self._on_error)
 
     def _show(self, data: Loaded) -> None:
         v = self.view
         v.server.setText(data.server_url)
         v.use_local.setChecked(data.use_local)
+        v.fairness.setChecked(data.fairness)
         v.server.setEnabled(not data.use_local)
         v.pemda.setText(data.header.pemda)
         v.opd_name.setText(data.header.opd_name or (self.ctx.session.current_user.opd_name
@@ -76,11 +79,13 @@ class SettingsController(QObject):
         header = DocumentHeader(v.pemda.text(), v.opd_name.text(), v.address.text(), v.logo_path.text())
         sigs = Signatories(**{k: Signatory(v.sign_names[k].text(), v.sign_nips[k].text()) for k in SIGNATORY_KEYS})
         server, use_local = v.server.text().strip(), v.use_local.isChecked()
+        fairness = v.fairness.isChecked()
         svc = self.ctx.services.settings
 
         def work() -> tuple[DocumentHeader, Signatories]:
             if server:
                 svc.set_server(server, use_local=use_local)
+            svc.set_catalog_fairness(fairness)
             return svc.save_document_header(header), svc.save_signatories(sigs)
 
         v.save_button.setEnabled(False)

@@ -53,6 +53,9 @@ class SettingsView(QScrollArea):
         general.addRow("", self.use_local)
         general.addRow(self.data_label, data_row)
         general.addRow("", self.data_note)
+        self.fairness = QCheckBox(body)
+        self.fairness.setObjectName("catalogFairness")
+        general.addRow("", self.fairness)
 
         self.header_box = QGroupBox(body)
         self.header_labels = {k: QLabel(body) for k in ("pemda", "opd_name", "address", "logo")}

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session import CurrentUser
-from desktop.ui.dashboard.alerts_dialog import show_login_alerts
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.navigation import ScreenRegistry, ScreenSpec
 from desktop.ui.screen import Screen, UiContext
@@ -161,7 +160,6 @@ class MainWindow(QMainWindow):
         self.status.render()
         if user is not None:
             self.status.refresh()
-            show_login_alerts(self.ctx, self)  # deadlines and overdue payments; opens only when there is any
 
     # --- menus ------------------------------------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | str | None, slot: Callable[[], None]) -> QAction:

@@ -162,31 +162,6 @@ def test_local_write_recounts_the_queue_and_roles_read_as_officers_write_them(qt
     window.status.stop()
 
 
-class FakeAlerts:
-    def __init__(self, alerts) -> None:
-        self.alerts = alerts
-
-    def for_current_user(self):
-        return list(self.alerts)
-
-
-def test_login_opens_the_alerts_dialog_only_when_there_is_something(qtbot, window, app_ctx):
-    from desktop.domain.alerts import Alert, AlertKind
-
-    app_ctx.services.alerts = FakeAlerts([])
-    app_ctx.session.set_user(user(Role.PPK, "u2"))
-    qtbot.waitUntil(lambda: window.nav_keys()[:2] == ["orders", "ppk_inbox"], timeout=3000)
-    qtbot.waitUntil(lambda: "Menunggu dikirim" in window.status_view.pending_label.text(), timeout=3000)
-    assert "alerts_dialog" not in app_ctx.extras
-    app_ctx.services.alerts = FakeAlerts([Alert(AlertKind.PPK_OVERDUE, "o-1", dt.date(2026, 11, 19), -2,
-                                                "Pesanan A melewati batas.")])
-    app_ctx.session.set_user(user(Role.PPK, "u1"))
-    qtbot.waitUntil(lambda: "alerts_dialog" in app_ctx.extras, timeout=3000)
-    dialog = app_ctx.extras["alerts_dialog"]
-    assert dialog.isVisible() and not dialog.isModal()
-    dialog.close()
-
-
 def test_a_successful_sync_invalidates_the_price_cache(qtbot, window, app_ctx):
     class Prices:
         invalidated = 0

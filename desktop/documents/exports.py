@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 
@@ -88,15 +89,23 @@ def books_xlsx(month: BookMonth) -> bytes:
     return _fixed_zip_times(buffer.getvalue(), stamp)
 
 
+_MODIFIED = re.compile(r"<dcterms:modified[^>]*>[^<]*</dcterms:modified>")
+
+
 def _fixed_zip_times(data: bytes, stamp: dt.datetime) -> bytes:
-    """openpyxl stamps zip entries with the current time; rewrite them so equal books give equal bytes."""
+    """openpyxl stamps zip entries, and the workbook's `modified` property (save_workbook overwrites it), with the
+    current time; rewrite both so equal books give equal bytes even across a second boundary."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
+    modified = f"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{stamp.strftime('%Y-%m-%dT%H:%M:%SZ')}</dcterms:modified>"
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(modified, content.decode("utf-8")).encode("utf-8")
+            target.writestr(fixed, content)
     return out.getvalue()
 
 

@@ -134,3 +134,43 @@ def test_adopt_needs_a_server_copy(store: Store) -> None:
         with pytest.raises(StoreError) as err:
             uow.orders.adopt_server_snapshot("o-1")
     assert err.value.code == "no_server_copy"
+
+
+def test_parked_server_copy_becomes_local_once_the_rejection_is_resolved(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.orders.apply_server_order(wire_order(version=4, state="DRAFT"))
+        uow.orders.save_draft(replace(uow.orders.require("o-1"), notes="my edit", lines=()))
+        for cmd in ("c1", "c2"):
+            uow.outbox.enqueue(method="PUT", path="/v1/orders/o-1", body={"n": cmd}, actor_user_id="u-pp",
+                               order_id="o-1", base_version=4, cmd_id=cmd)
+        uow.outbox.mark_in_flight("c1")
+        uow.outbox.mark_rejected("c1", "version_conflict")
+        theirs = wire_order(version=6, state="DIAJUKAN", number="027/SP/2026", notes="theirs")
+        uow.orders.apply_server_order(theirs)
+        assert uow.orders.require("o-1").notes == "my edit"  # parked while unresolved
+        uow.outbox.resolve_order("o-1", requeue_blocked=True)  # c2 still unsettled: still parked
+        assert uow.orders.require("o-1").sync_status is SyncStatus.PENDING
+        assert uow.orders.require("o-1").notes == "my edit"
+        uow.outbox.mark_in_flight("c2")
+        uow.outbox.mark_rejected("c2", "version_conflict")
+        uow.outbox.resolve_order("o-1", requeue_blocked=False)  # nothing left: the server copy is local now
+        got = uow.orders.require("o-1")
+    assert (got.notes, got.state, got.number, got.server_version) == ("theirs", "DIAJUKAN", "027/SP/2026", 6)
+    assert got.sync_status is SyncStatus.SENT and got.server_snapshot == theirs
+    assert [(ln.id, ln.qty, ln.unit_price_quoted) for ln in got.lines] == [("o-1-l0", 3, 56_000)]
+
+
+def test_parked_server_copy_becomes_local_when_the_last_command_is_done(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.orders.apply_server_order(wire_order(version=2, state="DIAJUKAN"))
+        uow.outbox.enqueue(method="POST", path="/v1/orders/o-1/transitions", body={"action": "approve"},
+                           actor_user_id="u-ppk", order_id="o-1", base_version=2, cmd_id="c1")
+        uow.orders.apply_server_order(wire_order(version=4, state="DISETUJUI", number="9/SP"))  # a pull
+        assert uow.orders.require("o-1").state == "DIAJUKAN"
+        uow.outbox.mark_in_flight("c1")
+        uow.outbox.mark_done("c1")  # a reply without an order body
+        got = uow.orders.require("o-1")
+        assert (got.state, got.number, got.server_version, got.sync_status) == ("DISETUJUI", "9/SP", 4,
+                                                                                 SyncStatus.SENT)
+        uow.orders.apply_server_order(wire_order(version=3, state="DISETUJUI"))  # the older reply: ignored
+        assert uow.orders.require("o-1").server_version == 4

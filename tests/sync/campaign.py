@@ -229,10 +229,17 @@ class Campaign:
                 if local is None or local.server_version is None:
                     continue
                 # an order parked while it had unsettled commands keeps its newer server copy in
-                # server_snapshot (the UI overlays it); that copy is what must match the server
+                # server_snapshot (the UI overlays it); once nothing is unsettled that copy is the local
+                # copy, so a settled order's own rows must match the server
                 snap = local.server_snapshot or {}
-                seen = (snap.get("version"), snap.get("state")) if snap.get("version", 0) > local.server_version \
-                    else (local.server_version, local.state)
+                if local.sync_status == SyncStatus.SENT:
+                    seen = (local.server_version, local.state)
+                    if (local.number, len(local.lines)) != (order.get("number"), len(order.get("lines") or ())):
+                        out.violations.append(f"{oid}@{pc.folder.name}: settled local rows differ from the server")
+                elif snap.get("version", 0) > local.server_version:
+                    seen = (snap.get("version"), snap.get("state"))
+                else:
+                    seen = (local.server_version, local.state)
                 if seen != (order["version"], order["state"]):
                     out.violations.append(f"{oid}@{pc.folder.name}: local v{seen[0]} {seen[1]}"
                                           f" != server v{order['version']} {order['state']}")

@@ -179,6 +179,17 @@ class OrderRepository:
         refresh_sync_status(self._s, order_id)
         return self.require(order_id)
 
+    def take_parked_snapshot(self, order_id: str, *, now: datetime | None = None) -> Order | None:
+        """Nothing of the order is left unsettled: the server copy parked in `server_snapshot` becomes the
+        local copy (fields, lines, version, state, number; sync status SENT). Called by the outbox when the
+        last command settles; returns None (and changes nothing) while commands are unsettled or no copy
+        is parked."""
+        snapshot = self._s.execute(select(orders.c.server_snapshot).where(orders.c.id == order_id)
+                                   ).scalar_one_or_none()
+        if snapshot is None or has_unsettled(self._s, order_id):
+            return None
+        return self.apply_server_order(loads(snapshot), now=now)
+
     def adopt_server_snapshot(self, order_id: str, *, now: datetime | None = None) -> Order:
         """"Use the server's version" after a conflict: once the order's commands are settled (see
         `outbox.resolve_order`), replace the local copy with the parked server copy."""

@@ -41,9 +41,12 @@ def has_unsettled(session: Session, order_id: str) -> bool:
 
 
 def refresh_sync_status(session: Session, order_id: str | None) -> None:
-    """Derive orders.sync_status from the order's commands (the single place that decides it)."""
+    """Derive orders.sync_status from the order's commands (the single place that decides it). When the
+    order's last unsettled command settles (done, or a rejected/blocked chain resolved or dropped), the server
+    copy parked in `server_snapshot` meanwhile becomes the local copy (SYNC.md §4)."""
     if order_id is None:
         return
+    before = session.execute(select(orders.c.sync_status).where(orders.c.id == order_id)).scalar_one_or_none()
     statuses = {(r.status, r.resolved_at is None) for r in session.execute(
         select(outbox.c.status, outbox.c.resolved_at).where(outbox.c.order_id == order_id, _UNSETTLED))}
     if ("rejected", True) in statuses:
@@ -55,6 +58,11 @@ def refresh_sync_status(session: Session, order_id: str | None) -> None:
                                           ).scalar_one_or_none()
         status = SyncStatus.LOCAL_ONLY if server_version is None else SyncStatus.SENT
     session.execute(update(orders).where(orders.c.id == order_id).values(sync_status=status.value))
+    # status first: the copy below calls back here, and then finds nothing that just settled
+    if status is SyncStatus.SENT and before in (SyncStatus.PENDING.value, SyncStatus.NEEDS_ATTENTION.value):
+        from desktop.store.repositories.orders import OrderRepository  # orders imports this module
+
+        OrderRepository(session).take_parked_snapshot(order_id)
 
 
 def _cmd(r: Any) -> OutboxCommand:

@@ -8,15 +8,19 @@ half: application, translations, windows).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
+import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.app import paths
 from desktop.app.local_server import LocalServer
+from desktop.app.provisioning import Provisioning, ProvisioningError, load_provisioning
 from desktop.app.sync_wiring import SyncFacade
 from desktop.services.alerts_service import AlertsService
 from desktop.services.auth_service import AuthService
@@ -28,6 +32,8 @@ from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
 from desktop.store.db import Store
+
+log = logging.getLogger(__name__)
 
 # Services other parts of the tree provide, each built as XService(store, session) (docs/DESIGN.md).
 WORKFLOW_SERVICES = {
@@ -64,6 +70,43 @@ def _load(target: str) -> Any | None:
     return getattr(module, cls_name)
 
 
+def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provisioning | None, ProvisioningError | None]:
+    """IT's preset (server address, CA bundle, language, OPD code) from `blangkon-provision.json`; a broken file
+    is returned as the error to show the user (the app still starts, without the preset)."""
+    try:
+        found = load_provisioning(paths.config_dir() if config_dir is None else config_dir)
+    except ProvisioningError as exc:
+        log.warning("provisioning ignored: %s", exc.message)
+        return None, exc
+    if found is not None:
+        log.info("provisioning from %s: server %s, CA %s", found.source, found.server_url or "-",
+                 found.ca_bundle or "-")
+    return found, None
+
+
+def _with_ca_bundle(factory: Any | None, ca_bundle: Path | None) -> Any | None:
+    """The sync service factory, with TLS verified against the provincial CA bundle when one is provisioned."""
+    if factory is None or ca_bundle is None:
+        return factory
+
+    def build(store: Any, sync_settings: Any, *args: Any, **kwargs: Any) -> Any:
+        return factory(store, dataclasses.replace(sync_settings, verify=str(ca_bundle)), *args, **kwargs)
+
+    return build
+
+
+def _http_factory(ca_bundle: Path | None) -> Callable[[], Any]:
+    import requests
+
+    def make() -> requests.Session:
+        http = requests.Session()
+        if ca_bundle is not None:
+            http.verify = str(ca_bundle)
+        return http
+
+    return make
+
+
 @dataclass
 class Core:
     """Everything below the UI, built without Qt (also used by tests and the benchmark)."""
@@ -73,6 +116,7 @@ class Core:
     services: Services
     local_server: LocalServer | None
     data_dir: Path
+    provisioning: Provisioning | None = None
 
     def close(self) -> None:
         if self.local_server is not None:
@@ -80,19 +124,27 @@ class Core:
         self.store.close()
 
 
-def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_server: bool = True) -> Core:
+def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_server: bool = True,
+               provisioning: Provisioning | None = None) -> Core:
+    """`provisioning` (see load_startup_provisioning) gives defaults: the server address when none is saved,
+    the CA bundle for TLS (sync and login), the OPD code."""
+    prov = provisioning
+    ca_bundle = prov.ca_bundle if prov is not None else None
     store = Store.open(data_dir / paths.DB_FILE)
     session = SessionState()
     credentials = CredentialStore()
-    settings = SettingsService(store)
-    sync = SyncFacade(store, session, credentials, data_dir, factory=_load("desktop.services.sync_service:SyncService"),
+    settings = SettingsService(store, default_server_url=(prov.server_url or "") if prov else "",
+                               default_opd_code=(prov.opd_code or "") if prov else "")
+    sync = SyncFacade(store, session, credentials, data_dir,
+                      factory=_with_ca_bundle(_load("desktop.services.sync_service:SyncService"), ca_bundle),
                       server_url=settings.server_url)
 
     def on_online_login(server_url: str, user_id: str, refresh_token: str) -> None:
         sync.connect(server_url)
         sync.hand_over_token(user_id, refresh_token)
 
-    auth = AuthService(store, session, credentials, on_online_login=on_online_login)
+    auth = AuthService(store, session, credentials, on_online_login=on_online_login,
+                       **({"http_factory": _http_factory(ca_bundle)} if ca_bundle is not None else {}))
     services = Services(catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth,
                         credentials=credentials, settings=settings, sync=sync)
     services.prices = PriceService(store)
@@ -107,7 +159,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     services.alerts = AlertsService(store, session)
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,
                         log_file=paths.log_dir() / "local-server.log") if with_local_server else None
-    return Core(store, session, services, local, data_dir)
+    return Core(store, session, services, local, data_dir, prov)
 
 
 def run(args: argparse.Namespace) -> int:

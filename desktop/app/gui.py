@@ -9,12 +9,13 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.app import paths
-from desktop.app.bootstrap import Core, build_core
+from desktop.app.bootstrap import Core, build_core, load_startup_provisioning
+from desktop.app.provisioning import ProvisioningError
 from desktop.services.session import LoginResult
 from desktop.store.errors import StoreError
 from desktop.ui import settings as ui_options
@@ -174,11 +175,14 @@ def run_gui(args: argparse.Namespace) -> int:
     load_style(app)  # type: ignore[arg-type]
     ui_settings = UiSettings()
     i18n = I18n(app, paths.translations_dir(), paths.cache_dir() / "translations")
-    i18n.set_language(ui_settings.get(ui_options.LANGUAGE))
+    provisioning, provisioning_error = load_startup_provisioning()
+    i18n.set_language(startup_language(ui_settings, provisioning.language if provisioning else None))
+    if provisioning_error is not None:
+        show_provisioning_error(provisioning_error)
 
     data_dir = paths.data_dir(args.data_dir or ui_settings.get(ui_options.DATA_DIR) or None)
     try:
-        core = build_core(data_dir, demo_products=args.demo_products)
+        core = build_core(data_dir, demo_products=args.demo_products, provisioning=provisioning)
     except (StoreError, OSError) as exc:
         QMessageBox.critical(QWidget(), "Blangkon Desktop", _store_error_text(exc, data_dir))
         return 1
@@ -199,6 +203,34 @@ def run_gui(args: argparse.Namespace) -> int:
     code = int(app.exec())
     log.info("exit %s", code)
     return code
+
+
+def startup_language(ui_settings: UiSettings, provisioned: str | None) -> str:
+    """The user's own choice wins; otherwise the language IT provisioned; otherwise Indonesian."""
+    if provisioned and not ui_settings.has(ui_options.LANGUAGE):
+        return provisioned
+    return str(ui_settings.get(ui_options.LANGUAGE))
+
+
+def provisioning_error_text(exc: ProvisioningError) -> str:
+    return QCoreApplication.translate(
+        "Provisioning", "Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:\n\n%1\n\nAplikasi tetap "
+        "berjalan; isi alamat server di layar masuk atau di Pengaturan, lalu minta bagian TI memperbaiki "
+        "berkasnya.").replace("%1", exc.message)
+
+
+def show_provisioning_error(exc: ProvisioningError, parent: QWidget | None = None) -> QMessageBox:
+    """Non-blocking: the message stays up while the login window comes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Blangkon Desktop", provisioning_error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    _keep.append(box)  # a parentless box lives as long as its Python reference: keep it until answered
+    box.finished.connect(lambda _result: _keep.remove(box) if box in _keep else None)
+    box.show()
+    return box
+
+
+_keep: list[QMessageBox] = []
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -81,8 +81,11 @@ def validate_server_url(url: str) -> str:
 
 
 class SettingsService:
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, *, default_server_url: str = "", default_opd_code: str = "") -> None:
+        """The defaults come from IT's provisioning file; whatever the user saves wins."""
         self._store = store
+        self._default_server_url = default_server_url
+        self._default_opd_code = default_opd_code
         self._fairness: float | None = None  # cached: read on every catalog search
 
     def _get(self, key: str, default: Any = None) -> Any:
@@ -95,7 +98,11 @@ class SettingsService:
 
     # --- server ---------------------------------------------------------------------------------------------
     def server_url(self) -> str:
-        return str(self._get(KEY_SERVER_URL, "") or "")
+        return str(self._get(KEY_SERVER_URL, "") or "") or self._default_server_url
+
+    def opd_code(self) -> str:
+        """The OPD this installation was provisioned for ("" when not provisioned)."""
+        return self._default_opd_code
 
     def use_local_server(self) -> bool:
         return bool(self._get(KEY_USE_LOCAL_SERVER, False))

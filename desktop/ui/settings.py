@@ -60,6 +60,10 @@ class UiSettings:
     def get(self, option: Option[T]) -> T:
         return option.coerce(self._qs.value(option.key))
 
+    def has(self, option: Option[Any]) -> bool:
+        """Whether the user (or the app on their behalf) ever stored this option."""
+        return bool(self._qs.contains(option.key))
+
     def set(self, option: Option[T], value: T) -> None:
         self._qs.setValue(option.key, value)
 

@@ -2,7 +2,8 @@
 
 Runs the real app wiring against the embedded demo server (a throwaway data folder), logs in as the demo PP,
 syncs the catalog, and grabs the login, catalog and settings screens (offscreen rendering is identical to a
-window on screen). The keyring is an in-memory one for this process only.
+window on screen). The keyring is an in-memory one while `main()` runs (swapped there and restored after, never
+at import), so importing this module changes nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -73,8 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     protect_none()
+    previous_keyring = keyring.get_keyring()
     keyring.set_keyring(_MemoryKeyring())
+    try:
+        return _make_screenshots(out)
+    finally:
+        keyring.set_keyring(previous_keyring)
+
+
+def _make_screenshots(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_style(app)  # type: ignore[arg-type]
     work = Path(tempfile.mkdtemp(prefix="blangkon-shots-"))

@@ -28,12 +28,32 @@ from sync.protocol.lifecycle import PAYMENT_METHODS
 from sync.protocol.states import Action, OrderState
 
 PAYMENT_STATES = (OrderState.BAST, OrderState.MENUNGGU_BAYAR, OrderState.DIBAYAR)
-__all__ = ["METHOD_LABELS", "PaymentInput", "PaymentService", "to_tax_view"]
+__all__ = ["COLLECTOR_LABELS", "METHOD_LABELS", "PaymentInput", "PaymentService", "collector_label",
+           "readable_formula", "to_tax_view"]
 COLLECTOR_TEXT = {
     "BENDAHARA": "Bendahara memungut dan menyetor PPN/PPh; penyedia menerima nilai bersih.",
     "PIHAK_LAIN": "Lokapasar (pihak lain, PMK 58/2022) memungut pajak; bendahara membayar penuh dan tidak "
                   "mencatat pungutan di Buku Pembantu Pajak.",
 }
+
+
+# Who collects, as officers say it (the tax engine writes the Collector code, e.g. "dipungut BENDAHARA").
+COLLECTOR_LABELS = {
+    Collector.BENDAHARA.value: "Bendahara",
+    Collector.PIHAK_LAIN.value: "Lokapasar (PMK 58/2022)",
+    Collector.PENYEDIA.value: "Penyedia",
+}
+
+
+def collector_label(code: str) -> str:
+    return COLLECTOR_LABELS.get(code, code)
+
+
+def readable_formula(formula: str) -> str:
+    """The engine's formula with collector codes written as labels ("dipungut Bendahara")."""
+    for code, label in COLLECTOR_LABELS.items():
+        formula = formula.replace(f"dipungut {code}", f"dipungut {label}")
+    return formula
 
 
 def _pph_label(b: TaxBreakdown) -> str:
@@ -52,7 +72,7 @@ def to_tax_view(b: TaxBreakdown, collector: str) -> TaxView:
                                  _pph_label(b), b.dpp, format_percent(b.pph_rate), b.pph))
     who = {Collector.BENDAHARA: "bendahara", Collector.PIHAK_LAIN: "lokapasar", Collector.PENYEDIA: "penyedia"}
     explanations = tuple(
-        ExplanationView(title=e.label, formula=e.formula, rule=e.rule,
+        ExplanationView(title=e.label, formula=readable_formula(e.formula), rule=e.rule,
                         legal_basis=e.legal_basis + (" [perlu konfirmasi KPP]" if e.uncertain else ""))
         for e in b.explanations)
     collector_text = COLLECTOR_TEXT.get(collector, "")

@@ -125,3 +125,12 @@ def test_the_ppk_who_approved_cannot_pay(w):
     with pytest.raises(WorkflowError) as e:
         w.payments.record_payment(order.id, PaymentInput("UP_TUNAI", NOW.date(), "BKU-1"))
     assert e.value.code == "forbidden_role"
+
+
+def test_collector_codes_read_as_labels_in_formulas():
+    from desktop.services.payments import collector_label, readable_formula
+
+    assert readable_formula("1,5% × 100 = 1,5 → 2 (dipungut PIHAK_LAIN)") == \
+        "1,5% × 100 = 1,5 → 2 (dipungut Lokapasar (PMK 58/2022))"
+    assert readable_formula("dipungut BENDAHARA") == "dipungut Bendahara"
+    assert collector_label("PENYEDIA") == "Penyedia" and collector_label("X") == "X"

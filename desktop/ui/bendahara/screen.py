@@ -118,10 +118,12 @@ class BendaharaDeskScreen(Screen):
         v.what_if.setText(self.tr("Perbandingan: ") + "; ".join(lines) + ".")
         parts = []
         for e in taxes.explanations:
+            # the legal basis in words; the rule id (for IT and auditors) only as the tooltip
+            rule_tip = escape(self.tr("Aturan %1").replace("%1", e.rule), quote=True)
             parts.append(
                 f"<p><b>{escape(self.tr(e.title))}</b><br><tt>{escape(e.formula)}</tt><br>"
-                f"<small>{escape(self.tr('Aturan'))}: {escape(e.rule)} — "
-                f"{escape(self.tr('Dasar hukum'))}: {escape(self.tr(e.legal_basis))}</small></p>")
+                f"<small><span title=\"{rule_tip}\">{escape(self.tr('Dasar hukum'))}: "
+                f"{escape(self.tr(e.legal_basis))}</span></small></p>")
         v.explanations.setHtml("".join(parts))
         status = self.tr("Status: %1.").replace("%1", self.tr(order.state_label))
         payment = order.payment or {}

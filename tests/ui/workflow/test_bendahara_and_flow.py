@@ -37,6 +37,11 @@ def test_tax_breakdown_explanations_and_what_if(ctx, world, qtbot):
     assert "Pasal 22" in v.figures["pph"][0].text()
     text = v.explanations.toPlainText()
     assert "11.100.000 × 100/111" in text and "PMK 59/PMK.03/2022" in text and "Dasar hukum" in text
+    # officers read labels and the legal basis, not codes: the rule id is only a tooltip
+    assert "dipungut Bendahara" in text and "BENDAHARA" not in text
+    assert "ppn_12_nilai_lain_2025" not in text and "Aturan" not in text
+    assert 'title="Aturan ppn_12_nilai_lain_2025"' in v.explanations.toHtml() or \
+        "ppn_12_nilai_lain_2025" in v.explanations.toHtml()
     assert "tanpa NPWP" in v.what_if.text()
     v.no_npwp.setChecked(True)
     assert v.figures["pph"][1].text() == "Rp300.000,00"

@@ -4,6 +4,10 @@ The server address is decided at login (the embedded demo server gets a new port
 SyncService is built lazily by `connect(url)`. The status bar uses three calls — `pending_count(user_id)`,
 `last_success()` (server time), `run_once(cancel, progress)` — and login hands the fresh refresh token over, so
 the engine's own token rotation continues from it (one owner of rotation: the engine).
+
+Progress reaches the UI as `SyncProgress` with an Indonesian source label that the status bar translates
+(context "StatusController"); a finished pass is a `SyncOutcome` whose `notice` code says what a partial pass
+left for later. The status bar passes `manual=True` for "Sinkronkan sekarang" and `manual=False` for its timer.
 """
 
 from __future__ import annotations
@@ -11,14 +15,64 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.services.credentials import CredentialStore
 from desktop.services.session import SessionState
 
-PHASES = {"meta": "memeriksa server", "catalog": "katalog", "snapshot": "katalog", "changes": "perubahan katalog",
-          "outbox": "mengirim perintah", "orders": "pesanan", "numbers": "nomor dokumen"}
+# The engine's progress phases (sync/client: outbox_sender, catalog_snapshot, catalog_delta, engine) → the label
+# the status bar shows, and whether `total` is a real end (the delta and the orders feed only count as they go).
+PHASES: dict[str, tuple[str, bool]] = {
+    "outbox": (str(QT_TRANSLATE_NOOP("StatusController", "mengirim pesanan yang menunggu")), True),
+    "catalog_snapshot": (str(QT_TRANSLATE_NOOP("StatusController", "mengunduh katalog")), True),
+    "catalog_index": (str(QT_TRANSLATE_NOOP("StatusController", "menyiapkan pencarian katalog")), False),
+    "catalog_delta": (str(QT_TRANSLATE_NOOP("StatusController", "mengambil perubahan katalog")), False),
+    "orders": (str(QT_TRANSLATE_NOOP("StatusController", "mengambil pesanan dari server")), False),
+}
+OTHER_PHASE = str(QT_TRANSLATE_NOOP("StatusController", "memproses data sinkronisasi"))
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # the engine's phase name
+    label: str  # Indonesian source text; the UI translates it
+    done: int
+    total: int | None  # None: no known end, show the count only
+
+
+def progress_for(phase: str, done: int, total: int) -> SyncProgress:
+    label, exact = PHASES.get(phase, (OTHER_PHASE, False))
+    return SyncProgress(phase, label, done, total if exact and total else None)
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """A finished pass: the engine's report (its fields read through) and what a partial pass left for later.
+    notice: None | "partial_retry" (commands wait for the network) | "partial_login" (commands of another
+    officer on this PC wait for their login) | "partial_catalog" (catalog re-checked next pass)."""
+
+    report: Any
+    notice: str | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "report":  # not set yet (copy/pickle): no recursion
+            raise AttributeError(name)
+        return getattr(self.report, name)
+
+
+def partial_notice(report: Any) -> str | None:
+    if getattr(report, "status", "ok") != "partial":
+        return None
+    outbox = getattr(report, "outbox", None)
+    if getattr(outbox, "retry_later", 0):
+        return "partial_retry"
+    if getattr(outbox, "waiting_users", None) or getattr(report, "needs_login", None):
+        return "partial_login"
+    return "partial_catalog"
 
 
 class NotConnected(RuntimeError):
@@ -89,7 +143,10 @@ class SyncFacade:
         device = dt.datetime.fromtimestamp(int(raw), dt.UTC)
         return device + self._session.clock_offset  # shown in server (legal) time
 
-    def run_once(self, cancel: threading.Event, progress: Callable[[str], None]) -> Any:
+    def run_once(self, cancel: threading.Event, progress: Callable[[SyncProgress], None], *,
+                 manual: bool = True) -> SyncOutcome:
+        """One pass as the current officer. `manual` (the button, F5, first pass after login) makes waiting
+        commands due at once; the background timer passes False so the back-off holds (SYNC.md §7)."""
         user = self._session.require_user()
         if self._service is None and self._server_url():
             self.connect(self._server_url())
@@ -97,10 +154,9 @@ class SyncFacade:
             raise NotConnected()
 
         def report(phase: str, done: int, total: int) -> None:
-            label = PHASES.get(phase, phase)
-            progress(f"{label} {done}/{total}" if total else label)
+            progress(progress_for(phase, done, total))
 
-        result = self._service.sync_now(user.id, cancel, report)
+        result = self._service.sync_now(user.id, cancel, report, manual=manual)
         offset = getattr(result, "clock_offset_s", None)
         if offset is not None:
             self._session.observe_server_time(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset))
@@ -111,7 +167,9 @@ class SyncFacade:
             raise SyncNeedsLogin()
         if status == "upgrade_required":
             raise SyncUpgradeRequired()
-        return result
+        if status == "error":
+            raise SyncFailed("; ".join(getattr(result, "errors", [])))
+        return SyncOutcome(result, partial_notice(result))
 
 
 class SyncNeedsLogin(RuntimeError):
@@ -123,4 +181,17 @@ class SyncNeedsLogin(RuntimeError):
 class SyncUpgradeRequired(RuntimeError):
     def __init__(self) -> None:
         self.message = "Server meminta versi aplikasi yang lebih baru. Pasang pembaruan, lalu sinkronkan lagi."
+        super().__init__(self.message)
+
+
+class SyncFailed(RuntimeError):
+    """The pass stopped on a local problem (disk full, database busy, an unreadable server reply). Every step
+    committed or rolled back on its own, so nothing is lost and the next pass resumes."""
+
+    code = "sync_error"
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        self.message = ("Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada "
+                        "yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi.")
         super().__init__(self.message)

@@ -2398,6 +2398,56 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="30"/>
+        <source>mengirim pesanan yang menunggu</source>
+        <translation>sending waiting orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="31"/>
+        <source>mengunduh katalog</source>
+        <translation>downloading the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="32"/>
+        <source>menyiapkan pencarian katalog</source>
+        <translation>preparing catalogue search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="33"/>
+        <source>mengambil perubahan katalog</source>
+        <translation>fetching catalogue changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="34"/>
+        <source>mengambil pesanan dari server</source>
+        <translation>fetching orders from the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/sync_wiring.py" line="36"/>
+        <source>memproses data sinkronisasi</source>
+        <translation>processing synchronisation data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="33"/>
+        <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
+        <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="36"/>
+        <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
+        <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="39"/>
+        <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
+        <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="42"/>
+        <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
+        <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -5,10 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
-from desktop.app.sync_wiring import NotConnected, SyncFacade, SyncNeedsLogin, SyncUpgradeRequired
+from desktop.app.sync_wiring import (
+    PHASES,
+    NotConnected,
+    SyncFacade,
+    SyncFailed,
+    SyncNeedsLogin,
+    SyncProgress,
+    SyncUpgradeRequired,
+)
 from desktop.services.credentials import CredentialStore
 from desktop.services.session import CurrentUser, SessionState
 from desktop.store.db import Store
@@ -20,6 +31,8 @@ class Report:
     status: str = "ok"
     clock_offset_s: float | None = 120.0
     errors: list[str] = field(default_factory=list)
+    outbox: Any = None
+    needs_login: set[str] = field(default_factory=set)
 
 
 class FakeCreds:
@@ -38,11 +51,15 @@ class FakeSyncService:
         self.credentials = FakeCreds()
         self.report = Report()
         self.calls: list[str] = []
+        self.manual: list[bool] = []
+        self.phases: list[tuple[str, int, int]] = [("catalog_snapshot", 1, 2)]
         FakeSyncService.instances.append(self)
 
-    def sync_now(self, user_id, cancel, progress):
+    def sync_now(self, user_id, cancel, progress, *, manual=True):
         self.calls.append(user_id)
-        progress("catalog", 1, 2)
+        self.manual.append(manual)
+        for phase in self.phases:
+            progress(*phase)
         return self.report
 
 
@@ -88,7 +105,8 @@ def test_connect_hand_over_and_run(facade):
     assert engine.credentials.saved == {"u-pp": "rt-1"}
     seen: list[str] = []
     assert f.run_once(threading.Event(), seen.append).status == "ok"
-    assert engine.calls == ["u-pp"] and seen == ["katalog 1/2"]
+    assert engine.calls == ["u-pp"] and engine.manual == [True]
+    assert seen == [SyncProgress("catalog_snapshot", "mengunduh katalog", 1, 2)]
     assert 119 <= session.clock_offset.total_seconds() <= 121  # server time learnt from the report
 
 
@@ -121,3 +139,47 @@ def test_stats_fetch_is_offline_until_connected(facade):
     f, _, _ = facade
     with pytest.raises(StatsOffline):
         f.stats_fetch("/v1/stats/summary", {})
+
+
+def test_phases_match_what_the_engine_emits():
+    import re
+
+    emitted = set()
+    for src in (Path(__file__).parents[2] / "sync" / "client").glob("*.py"):
+        emitted |= set(re.findall(r'progress\(\s*"(\w+)"', src.read_text(encoding="utf-8")))
+    assert emitted and set(PHASES) == emitted
+
+
+def test_progress_sequence_maps_to_labels_and_manual_is_passed_through(facade):
+    f, _, _ = facade
+    f.connect("http://srv")
+    engine = FakeSyncService.instances[-1]
+    engine.phases = [("outbox", 1, 3), ("catalog_snapshot", 500, 1000), ("catalog_index", 0, 1),
+                     ("catalog_delta", 40, 540), ("orders", 7, 7), ("something_new", 1, 1)]
+    seen: list[SyncProgress] = []
+    f.run_once(threading.Event(), seen.append, manual=False)
+    assert engine.manual == [False]  # the background timer: the back-off holds
+    assert [(p.label, p.done, p.total) for p in seen] == [
+        ("mengirim pesanan yang menunggu", 1, 3), ("mengunduh katalog", 500, 1000),
+        ("menyiapkan pencarian katalog", 0, None), ("mengambil perubahan katalog", 40, None),
+        ("mengambil pesanan dari server", 7, None), ("memproses data sinkronisasi", 1, None)]
+
+
+def test_error_is_typed_and_partial_carries_a_notice(facade):
+    f, _, _ = facade
+    f.connect("http://srv")
+    engine = FakeSyncService.instances[-1]
+    engine.report = Report(status="error", errors=["OperationalError: database or disk is full"])
+    with pytest.raises(SyncFailed) as info:
+        f.run_once(threading.Event(), lambda m: None)
+    assert info.value.code == "sync_error" and "Tidak ada yang hilang" in info.value.message
+    assert "disk is full" in info.value.detail
+    cases = [(SimpleNamespace(retry_later=2, waiting_users=set()), set(), [], "partial_retry"),
+             (SimpleNamespace(retry_later=0, waiting_users={"u-ppk"}), {"u-ppk"}, [], "partial_login"),
+             (SimpleNamespace(retry_later=0, waiting_users=set()), set(), ["catalog checksum"], "partial_catalog")]
+    for outbox, needs_login, errors, notice in cases:
+        engine.report = Report(status="partial", outbox=outbox, needs_login=needs_login, errors=errors)
+        outcome = f.run_once(threading.Event(), lambda m: None)
+        assert outcome.notice == notice and outcome.status == "partial" and outcome.report is engine.report
+    engine.report = Report()
+    assert f.run_once(threading.Event(), lambda m: None).notice is None

@@ -67,3 +67,17 @@ def test_unknown_language_falls_back_to_indonesian(i18n):
 def test_missing_translation_reports_failure(tmp_path):
     tr = I18n(QApplication.instance(), Path(tmp_path / "none"), tmp_path / "qm")
     assert tr.set_language("en") is False and tr.language == "id"
+
+
+def test_sync_phase_labels_and_notices_are_translated(qtbot, app_ctx, i18n):
+    from types import SimpleNamespace
+
+    window = MainWindow(app_ctx)
+    qtbot.addWidget(window)
+    assert i18n.set_language("en")
+    status = window.status
+    assert status.progress_text(SimpleNamespace(label="mengunduh katalog", done=1, total=2)) \
+        == "downloading the catalogue 1/2"
+    status.state, status.notice = "idle", "partial_retry"
+    status.render()
+    assert window.status_view.connection_label.text().startswith("Partly synchronised")

@@ -26,6 +26,9 @@ class FakeSync:
         self.release = threading.Event()
         self.fail: BaseException | None = None
         self.ran_on: list[int] = []
+        self.manual: list[bool] = []
+        self.progress: list[object] = ["katalog 1/2"]
+        self.result: object = {"status": "ok"}
 
     def pending_count(self, user_id: str) -> int:
         return self.pending.get(user_id, 0)
@@ -33,14 +36,16 @@ class FakeSync:
     def last_success(self):
         return dt.datetime(2026, 11, 23, 3, 15, tzinfo=dt.UTC)
 
-    def run_once(self, cancel, progress):
+    def run_once(self, cancel, progress, *, manual=True):
         self.ran_on.append(threading.get_ident())
-        progress("katalog 1/2")
+        self.manual.append(manual)
+        for value in self.progress:
+            progress(value)
         self.release.wait(5)
         if self.fail:
             raise self.fail
         self.pending["u1"] = 0
-        return {"status": "ok"}
+        return self.result
 
 
 @pytest.fixture
@@ -135,7 +140,10 @@ def test_auto_sync_only_when_online_and_idle(qtbot, window, app_ctx):
     app_ctx.session.set_user(user(Role.PP, "u1"))
     with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
         window.status.auto_sync()
-    assert len(sync.ran_on) == 1
+    assert len(sync.ran_on) == 1 and sync.manual == [False]  # the timer: the queue's back-off holds
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.view.sync_button.click()  # "Sinkronkan sekarang": waiting commands go at once
+    assert sync.manual == [False, True]
 
 
 def test_connection_label_follows_the_last_sync(qtbot, window, app_ctx):
@@ -180,3 +188,53 @@ def test_a_successful_sync_invalidates_the_price_cache(qtbot, window, app_ctx):
     with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
         pass
     assert prices.invalidated == 1  # a failed sync changed nothing
+
+
+def test_progress_phases_are_shown_as_translated_labels(qtbot, window, app_ctx):
+    from types import SimpleNamespace
+
+    sync = app_ctx.services.sync
+    sync.progress = [SimpleNamespace(phase="catalog_snapshot", label="mengunduh katalog", done=500, total=1000)]
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    window.status.sync_now()
+    qtbot.waitUntil(lambda: window.status_view.connection_label.text()
+                    == "Menyinkronkan: mengunduh katalog 500/1000", timeout=3000)
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        sync.release.set()
+    status = window.status
+    assert status.progress_text(SimpleNamespace(label="mengambil pesanan dari server", done=7, total=None)) \
+        == "mengambil pesanan dari server (7)"
+    assert status.progress_text(SimpleNamespace(label="menyiapkan pencarian katalog", done=0, total=None)) \
+        == "menyiapkan pencarian katalog"
+    assert status.progress_text("katalog 1/2") == "katalog 1/2"
+
+
+def test_partial_and_error_passes_say_what_to_do_next(qtbot, window, app_ctx):
+    from types import SimpleNamespace
+
+    class LocalFailure(RuntimeError):
+        code = "sync_error"
+        message = "disk penuh"
+
+    sync = app_ctx.services.sync
+    sync.release.set()
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    label = window.status_view.connection_label
+    for notice, words in (("partial_retry", "dicoba lagi otomatis"), ("partial_login", "masuk lagi"),
+                          ("partial_catalog", "diperiksa ulang")):
+        sync.result = SimpleNamespace(status="partial", notice=notice)
+        with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+            window.status.sync_now()
+        assert window.status.state == "idle"
+        assert label.text().startswith("Sinkron sebagian") and words in label.text()
+        assert "Tidak ada yang hilang" in label.text() or "aman" in label.text()
+    sync.fail = LocalFailure("OperationalError: database or disk is full")
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.sync_now()
+    assert window.status.state == "error"
+    assert "Tidak ada yang hilang" in label.text() and "sinkronkan lagi" in label.text()
+    sync.fail = None
+    sync.result = {"status": "ok"}
+    with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
+        window.status.sync_now()
+    assert label.text() == "Terhubung ke server"

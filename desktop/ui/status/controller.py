@@ -2,7 +2,10 @@
 
 The sync service (desktop/services/sync_service.py, sync engineer) is used through three calls:
 `pending_count(actor_user_id) -> int`, `last_success() -> datetime | None` (server time) and
-`run_once(cancel, progress) -> report`. Counts are per user: on a shared PC each officer sees only the commands
+`run_once(cancel, progress, manual=...) -> report` (manual=True for the button/F5, False for the background timer,
+so the queue's back-off holds). Progress arrives as an object with an Indonesian source `label`, `done` and
+`total` (or a plain text); the label is translated here. A report may carry a `notice` code (partial pass), an
+error may carry a `code`; both are shown as translated messages that say what to do next. Counts are per user: on a shared PC each officer sees only the commands
 they queued themselves. When the service is not part of the build, the strip says so instead of failing.
 """
 
@@ -12,7 +15,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from desktop.domain.dates import format_tanggal
 from desktop.ui.screen import UiContext
@@ -25,6 +28,21 @@ RECOUNT_MS = 150
 ROLE_SHORT = {"PA_KPA": "PA/KPA", "BENDAHARA": "Bendahara", "ADMIN_OPD": "Admin OPD",
               "ADMIN_PROVINSI": "Admin Provinsi"}
 AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
+# codes from the sync wiring (a partial pass's notice, a failed pass's error code) → what the officer reads
+SYNC_MESSAGES: dict[str, str] = {
+    "partial_retry": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang "
+        "hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang")),
+    "partial_login": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak "
+        "ada yang hilang; minta mereka masuk, lalu sinkronkan")),
+    "partial_catalog": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada "
+        "sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang")),
+    "sync_error": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak "
+        "ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi")),
+}
 
 
 def format_server_time(value: dt.datetime) -> str:
@@ -44,6 +62,8 @@ class StatusController(QObject):
         self.pending = 0
         self.last_success: dt.datetime | None = None
         self.last_error = ""
+        self.error_code: str | None = None  # a known failure: its own message instead of last_error
+        self.notice: str | None = None  # what the last (partial) pass left for later
         self.reached: bool | None = None  # did the last sync reach the server? None: not tried this session
         self._cancel: threading.Event | None = None
         self._timer = QTimer(self)
@@ -74,6 +94,7 @@ class StatusController(QObject):
         """A different officer logged in: forget whether the previous session reached the server."""
         self.reached = None
         self.last_error = ""
+        self.error_code = self.notice = None
         if self.state != "syncing" and self.state != "unavailable":
             self.state = "idle"
 
@@ -111,9 +132,13 @@ class StatusController(QObject):
         """Periodic sync for an officer logged in online; skipped offline or while a sync runs."""
         user = self.ctx.session.current_user
         if user is not None and self._online(user) and self.state in ("idle", "offline"):
-            self.sync_now()
+            self._start_sync(manual=False)
 
     def sync_now(self) -> None:
+        """"Sinkronkan sekarang" (button, F5, the first pass after an online login): waiting commands go at once."""
+        self._start_sync(manual=True)
+
+    def _start_sync(self, *, manual: bool) -> None:
         if self.sync is None or self.state == "syncing" or self.ctx.session.current_user is None:
             return
         self._set_state("syncing")
@@ -121,16 +146,29 @@ class StatusController(QObject):
         self._cancel = cancel
         sync = self.sync
         # the I/O lane: network never blocks DB writes or the UI thread
-        self.ctx.tasks.run_io(lambda report: sync.run_once(cancel, report), on_done=self._on_synced,
+        self.ctx.tasks.run_io(lambda report: sync.run_once(cancel, report, manual=manual), on_done=self._on_synced,
                               on_error=self._on_sync_error, on_progress=self._on_progress)
 
+    def progress_text(self, value: object) -> str:
+        label = getattr(value, "label", None)
+        if not label:
+            return getattr(value, "message", None) or (value if isinstance(value, str) else "")
+        text = self.tr(label)
+        done, total = getattr(value, "done", 0), getattr(value, "total", None)
+        if total:
+            return f"{text} {done}/{total}"
+        return f"{text} ({done})" if done else text
+
     def _on_progress(self, value: object) -> None:
-        text = getattr(value, "message", None) or (value if isinstance(value, str) else "")
+        text = self.progress_text(value)
         if text:
             self.view.connection_label.setText(self.tr("Menyinkronkan: %1").replace("%1", str(text)))
 
     def _on_synced(self, report: object) -> None:
         self.last_error = ""
+        self.error_code = None
+        notice = getattr(report, "notice", None)
+        self.notice = notice if isinstance(notice, str) and notice in SYNC_MESSAGES else None
         self.reached = True
         self._set_state("idle")
         self.sync_finished.emit(report)
@@ -140,12 +178,17 @@ class StatusController(QObject):
         offline = isinstance(exc, OSError) or "connection" in type(exc).__name__.lower()
         self.reached = False if offline else self.reached
         self.last_error = getattr(exc, "message", "") or str(exc)
+        code = getattr(exc, "code", None)
+        self.error_code = code if isinstance(code, str) and code in SYNC_MESSAGES else None
+        self.notice = None
         self._set_state("offline" if offline else "error")
         self.sync_finished.emit(exc)
         self.refresh()
 
     def _set_state(self, state: str) -> None:
         self.state = state
+        if state == "syncing":
+            self.notice = None
         self.state_changed.emit(state)
         self.render()
 
@@ -173,10 +216,12 @@ class StatusController(QObject):
             "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),
             "syncing": self.tr("Menyinkronkan…"),
             "offline": self.tr("Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti"),
-            "error": self.tr("Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang").replace(
-                "%1", self.last_error),
+            "error": self.tr(SYNC_MESSAGES[self.error_code]) if self.error_code else self.tr(
+                "Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang").replace("%1", self.last_error),
             "unavailable": self.tr("Sinkronisasi belum tersedia di versi ini"),
         }
+        if self.state == "idle" and self.notice:
+            texts["idle"] = self.tr(SYNC_MESSAGES[self.notice])
         v.connection_label.setText(texts.get(self.state, ""))
         v.pending_label.setText(self.tr("Menunggu dikirim: %1").replace("%1", str(self.pending)))
         if self.last_success is None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.ui.widgets.roles import role_label
 from sync.protocol.states import STATE_LABELS, OrderState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +82,7 @@ class TimelineModel(QAbstractTableModel):
             if col == 1:
                 return e.actor
             if col == 2:
-                return self.tr(e.role)
+                return role_label(e.role)
             if col == 3:
                 return self.tr(ACTION_LABELS.get(e.action, e.action))
             if col == 4:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QListWidgetItem
 from desktop.services.session import LoginResult
 from desktop.ui.login.view import LoginView
 from desktop.ui.screen import UiContext
-from sync.protocol.states import ROLE_LABELS, Role
+from desktop.ui.widgets.roles import role_label
+from sync.protocol.states import Role
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -130,7 +131,7 @@ class LoginController(QObject):
         for acc in accounts:
             # role first (what the officer looks for), then the user name to type
             code = acc.role.value.replace("_", "/")
-            label = f"{ROLE_LABELS.get(acc.role, acc.role.value)} ({code})\n{acc.username}"
+            label = f"{role_label(acc.role)} ({code})\n{acc.username}"
             item = QListWidgetItem(label)
             item.setToolTip(self.tr("Kata sandi: %1").replace("%1", acc.password))
             item.setData(ACCOUNT_ROLE, acc)

@@ -1,0 +1,38 @@
+"""Role names through the "RoleLabels" Qt context: Indonesian source strings, English in blangkon_en.ts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.i18n import I18n
+from desktop.ui.widgets import roles
+from desktop.ui.widgets.roles import role_label, role_short
+from sync.protocol.states import ROLE_LABELS, Role
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.fixture
+def i18n(qapp, tmp_path):
+    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
+    yield tr
+    tr.set_language("id")
+
+
+def test_the_listed_sources_match_the_protocol_labels():
+    assert set(roles.SOURCE_TEXTS) == set(ROLE_LABELS.values())
+
+
+def test_indonesian_by_default_and_english_when_switched(i18n):
+    assert role_label(Role.PPK) == "Pejabat Pembuat Komitmen"
+    assert role_label("PA_KPA") == "Pengguna/Kuasa Pengguna Anggaran"
+    assert role_short(Role.BENDAHARA) == "Bendahara" and role_short(Role.PP) == "PP"
+    assert i18n.set_language("en")
+    assert role_label(Role.PPK) == "Commitment Officer"
+    assert role_label("Bendahara Pengeluaran") == "Expenditure Treasurer"  # a label from a timeline
+    assert role_short(Role.BENDAHARA) == "Treasurer" and role_short(Role.PA_KPA) == "PA/KPA"
+    assert all(role_label(r) != ROLE_LABELS[r] for r in Role)  # every role has English
+    assert role_label("SOMETHING") == "SOMETHING"

@@ -284,6 +284,10 @@
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
+    <message>
+        <source>Aturan %1</source>
+        <translation>Rule %1</translation>
+    </message>
 </context>
 <context>
     <name>BendaharaDeskView</name>
@@ -675,6 +679,14 @@
         <location filename="../../desktop/ui/catalog/model.py" line="172"/>
         <source>★ Belum terjual</source>
         <translation>★ Never sold</translation>
+    </message>
+    <message>
+        <source>Dinaikkan: penyedia baru. Di antara produk yang sama cocoknya, penyedia UMKM yang belum pernah terjual didahulukan (atur di Pengaturan).</source>
+        <translation>Lifted: new seller. Among equally good matches, MSME sellers without a sale yet come first (change this in Settings).</translation>
+    </message>
+    <message>
+        <source>↑ dinaikkan: penyedia baru</source>
+        <translation>↑ lifted: new seller</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1886,10 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
+    <message>
+        <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
+        <translation>Check these prices before approving (a warning, not a block):</translation>
+    </message>
 </context>
 <context>
     <name>PpkInboxView</name>
@@ -2073,6 +2089,21 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
 </context>
 <context>
+    <name>Provisioning</name>
+    <message>
+        <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
+
+%1
+
+Aplikasi tetap berjalan; isi alamat server di layar masuk atau di Pengaturan, lalu minta bagian TI memperbaiki berkasnya.</source>
+        <translation>The settings from IT (provisioning file) were not used:
+
+%1
+
+The app keeps running; enter the server address on the login screen or in Settings, and ask IT to fix the file.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="83"/>
@@ -2147,6 +2178,45 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="66"/>
         <source>&amp;Alasan (wajib)</source>
         <translation>&amp;Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLabels</name>
+    <message>
+        <source>Pejabat Pengadaan</source>
+        <translation>Procurement Officer</translation>
+    </message>
+    <message>
+        <source>Pejabat Pembuat Komitmen</source>
+        <translation>Commitment Officer</translation>
+    </message>
+    <message>
+        <source>Pejabat Pelaksana Teknis Kegiatan</source>
+        <translation>Technical Activity Officer</translation>
+    </message>
+    <message>
+        <source>Bendahara Pengeluaran</source>
+        <translation>Expenditure Treasurer</translation>
+    </message>
+    <message>
+        <source>Pengguna/Kuasa Pengguna Anggaran</source>
+        <translation>Budget User / Authorised Budget User</translation>
+    </message>
+    <message>
+        <source>Admin OPD</source>
+        <translation>OPD Administrator</translation>
+    </message>
+    <message>
+        <source>Admin Provinsi</source>
+        <translation>Provincial Administrator</translation>
+    </message>
+    <message>
+        <source>PA/KPA</source>
+        <translation>PA/KPA</translation>
+    </message>
+    <message>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2376,14 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/ui/settings_screen/__init__.py" line="58"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Dahulukan penyedia UMKM yang belum pernah terjual</source>
+        <translation>Put MSME sellers without a sale yet first</translation>
+    </message>
+    <message>
+        <source>Di katalog, produk yang sama cocoknya diurutkan dengan mendahulukan penyedia UMKM yang belum pernah mendapat pesanan (ditandai &quot;dinaikkan: penyedia baru&quot;). Produk yang kurang cocok tidak pernah dinaikkan.</source>
+        <translation>In the catalog, equally good matches are ordered with MSME sellers that never had an order first (marked &quot;lifted: new seller&quot;). A weaker match is never lifted.</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from desktop.domain.dates import format_tanggal
 from desktop.ui.screen import UiContext
 from desktop.ui.status.view import StatusView
+from desktop.ui.widgets.roles import role_short
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 REFRESH_MS = 15_000
 RECOUNT_MS = 150
-# how officers write the roles in short (the codes PA_KPA and BENDAHARA are internal)
-ROLE_SHORT = {"PA_KPA": "PA/KPA", "BENDAHARA": "Bendahara", "ADMIN_OPD": "Admin OPD",
-              "ADMIN_PROVINSI": "Admin Provinsi"}
 AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
 # codes from the sync wiring (a partial pass's notice, a failed pass's error code) → what the officer reads
 SYNC_MESSAGES: dict[str, str] = {
@@ -210,7 +208,7 @@ class StatusController(QObject):
             v.user_label.setText(self.tr("Belum masuk"))
         else:
             mode = self.tr("daring") if user.online else self.tr("luring")
-            role = ROLE_SHORT.get(user.role.value, user.role.value)
+            role = role_short(user.role)
             v.user_label.setText(f"{user.full_name} ({role}, {mode})")
         texts = {
             "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),

@@ -199,6 +199,8 @@ def test_progress_phases_are_shown_as_translated_labels(qtbot, window, app_ctx):
     window.status.sync_now()
     qtbot.waitUntil(lambda: window.status_view.connection_label.text()
                     == "Menyinkronkan: mengunduh katalog 500/1000", timeout=3000)
+    window.status.render()  # a recount mid-sync keeps the phase on screen
+    assert window.status_view.connection_label.text() == "Menyinkronkan: mengunduh katalog 500/1000"
     with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
         sync.release.set()
     status = window.status

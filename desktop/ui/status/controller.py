@@ -64,6 +64,7 @@ class StatusController(QObject):
         self.notice: str | None = None  # what the last (partial) pass left for later
         self.reached: bool | None = None  # did the last sync reach the server? None: not tried this session
         self._cancel: threading.Event | None = None
+        self._progress = ""  # the latest phase of the running sync, as shown
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -160,7 +161,9 @@ class StatusController(QObject):
     def _on_progress(self, value: object) -> None:
         text = self.progress_text(value)
         if text:
-            self.view.connection_label.setText(self.tr("Menyinkronkan: %1").replace("%1", str(text)))
+            # kept, so a recount that renders the strip mid-sync does not wipe the phase the officer sees
+            self._progress = str(text)
+            self.view.connection_label.setText(self.tr("Menyinkronkan: %1").replace("%1", self._progress))
 
     def _on_synced(self, report: object) -> None:
         self.last_error = ""
@@ -185,6 +188,7 @@ class StatusController(QObject):
 
     def _set_state(self, state: str) -> None:
         self.state = state
+        self._progress = ""
         if state == "syncing":
             self.notice = None
         self.state_changed.emit(state)
@@ -212,7 +216,8 @@ class StatusController(QObject):
             v.user_label.setText(f"{user.full_name} ({role}, {mode})")
         texts = {
             "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),
-            "syncing": self.tr("Menyinkronkan…"),
+            "syncing": self.tr("Menyinkronkan: %1").replace("%1", self._progress) if self._progress
+            else self.tr("Menyinkronkan…"),
             "offline": self.tr("Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti"),
             "error": self.tr(SYNC_MESSAGES[self.error_code]) if self.error_code else self.tr(
                 "Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang").replace("%1", self.last_error),

@@ -179,17 +179,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="99"/>
+        <location filename="../../desktop/app/gui.py" line="100"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="102"/>
+        <location filename="../../desktop/app/gui.py" line="103"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="141"/>
+        <location filename="../../desktop/app/gui.py" line="142"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -255,36 +255,37 @@
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="126"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="128"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="129"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="133"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="136"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="175"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="177"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="194"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="196"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -631,60 +632,62 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="114"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="114"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="114"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="114"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="109"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="114"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="115"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="110"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="115"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="136"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="141"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="156"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="164"/>
         <source>Penyedia UMKM ini belum pernah mendapat pesanan. Pertimbangkan produknya.</source>
         <translation>This small-business seller has never received an order. Consider their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/model.py" line="172"/>
+        <location filename="../../desktop/ui/catalog/model.py" line="180"/>
         <source>★ Belum terjual</source>
         <translation>★ Never sold</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/catalog/model.py" line="157"/>
         <source>Dinaikkan: penyedia baru. Di antara produk yang sama cocoknya, penyedia UMKM yang belum pernah terjual didahulukan (atur di Pengaturan).</source>
         <translation>Lifted: new seller. Among equally good matches, MSME sellers without a sale yet come first (change this in Settings).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/catalog/model.py" line="182"/>
         <source>↑ dinaikkan: penyedia baru</source>
         <translation>↑ lifted: new seller</translation>
     </message>
@@ -1143,53 +1146,53 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="135"/>
+        <location filename="../../desktop/ui/login/controller.py" line="136"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="142"/>
+        <location filename="../../desktop/ui/login/controller.py" line="143"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="167"/>
+        <location filename="../../desktop/ui/login/controller.py" line="168"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="172"/>
+        <location filename="../../desktop/ui/login/controller.py" line="173"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="177"/>
+        <location filename="../../desktop/ui/login/controller.py" line="178"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="111"/>
-        <location filename="../../desktop/ui/login/controller.py" line="178"/>
+        <location filename="../../desktop/ui/login/controller.py" line="112"/>
+        <location filename="../../desktop/ui/login/controller.py" line="179"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="118"/>
+        <location filename="../../desktop/ui/login/controller.py" line="119"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="123"/>
+        <location filename="../../desktop/ui/login/controller.py" line="124"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="146"/>
+        <location filename="../../desktop/ui/login/controller.py" line="147"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
         <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="210"/>
+        <location filename="../../desktop/ui/login/controller.py" line="211"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -1325,12 +1328,12 @@
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -1461,147 +1464,147 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -1827,66 +1830,67 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="49"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="50"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="87"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="88"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Segera putuskan; server membatalkannya otomatis.</source>
         <translation>%1 orders are past the 3-working-day limit. Decide now; the server cancels them automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="119"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="120"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="123"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="124"/>
         <source>Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.</source>
         <translation>You created this order, so another PPK must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="126"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="127"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="142"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="156"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="143"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="149"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="147"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="157"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="181"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="180"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="192"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="187"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="199"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="153"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>
@@ -2091,6 +2095,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
+        <location filename="../../desktop/app/gui.py" line="216"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -2183,38 +2188,49 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>RoleLabels</name>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="17"/>
         <source>Pejabat Pengadaan</source>
         <translation>Procurement Officer</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="18"/>
         <source>Pejabat Pembuat Komitmen</source>
         <translation>Commitment Officer</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="19"/>
         <source>Pejabat Pelaksana Teknis Kegiatan</source>
         <translation>Technical Activity Officer</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="20"/>
         <source>Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="21"/>
         <source>Pengguna/Kuasa Pengguna Anggaran</source>
         <translation>Budget User / Authorised Budget User</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="22"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="29"/>
         <source>Admin OPD</source>
         <translation>OPD Administrator</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="23"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="30"/>
         <source>Admin Provinsi</source>
         <translation>Provincial Administrator</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="27"/>
         <source>PA/KPA</source>
         <translation>PA/KPA</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="28"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
@@ -2230,37 +2246,37 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="94"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="99"/>
         <source>Pengaturan disimpan. Kop surat dan penandatangan dipakai pada dokumen berikutnya.</source>
         <translation>Settings saved. The letterhead and signatories are used on the next documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="101"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="106"/>
         <source>Pengaturan tidak dapat disimpan (%1). Coba lagi.</source>
         <translation>Settings could not be saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="128"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="133"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="129"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="134"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="136"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="141"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="142"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="147"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="150"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="155"/>
         <source>Folder data diubah. Tutup lalu buka kembali aplikasi agar berlaku; data lama tetap ada di folder sebelumnya (salin bila perlu).</source>
         <translation>Data folder changed. Close and reopen the application for it to apply; the old data stays in the previous folder (copy it if needed).</translation>
     </message>
@@ -2308,80 +2324,82 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>A new data folder applies after the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="42"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="46"/>
         <source>Kop surat dokumen</source>
         <translation>Document letterhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="43"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="47"/>
         <source>&amp;Pemerintah daerah</source>
         <translation>&amp;Regional government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="44"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="48"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="45"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="49"/>
         <source>&amp;Alamat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="50"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="47"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="51"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="52"/>
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="53"/>
         <source>Nama lengkap dan gelar</source>
         <translation>Full name and titles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="54"/>
         <source>NIP (18 angka)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="55"/>
         <source>Pengguna/Kuasa Pengguna Anggaran (PA/KPA)</source>
         <translation>Budget User / Authorised Budget User (PA/KPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="56"/>
         <source>Pejabat Pembuat Komitmen (PPK)</source>
         <translation>Commitment Officer (PPK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="57"/>
         <source>Pejabat Pelaksana Teknis Kegiatan (PPTK)</source>
         <translation>Technical Activity Officer (PPTK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="58"/>
         <source>Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="62"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="42"/>
         <source>Dahulukan penyedia UMKM yang belum pernah terjual</source>
         <translation>Put MSME sellers without a sale yet first</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_screen/__init__.py" line="43"/>
         <source>Di katalog, produk yang sama cocoknya diurutkan dengan mendahulukan penyedia UMKM yang belum pernah mendapat pesanan (ditandai &quot;dinaikkan: penyedia baru&quot;). Produk yang kurang cocok tidak pernah dinaikkan.</source>
         <translation>In the catalog, equally good matches are ordered with MSME sellers that never had an order first (marked &quot;lifted: new seller&quot;). A weaker match is never lifted.</translation>
     </message>
@@ -2402,77 +2420,78 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="130"/>
+        <location filename="../../desktop/ui/status/controller.py" line="166"/>
+        <location filename="../../desktop/ui/status/controller.py" line="219"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="154"/>
+        <location filename="../../desktop/ui/status/controller.py" line="199"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="155"/>
+        <location filename="../../desktop/ui/status/controller.py" line="200"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="167"/>
+        <location filename="../../desktop/ui/status/controller.py" line="212"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="169"/>
+        <location filename="../../desktop/ui/status/controller.py" line="214"/>
         <source>daring</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="169"/>
+        <location filename="../../desktop/ui/status/controller.py" line="214"/>
         <source>luring</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="173"/>
+        <location filename="../../desktop/ui/status/controller.py" line="218"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="173"/>
+        <location filename="../../desktop/ui/status/controller.py" line="218"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="174"/>
+        <location filename="../../desktop/ui/status/controller.py" line="220"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="175"/>
+        <location filename="../../desktop/ui/status/controller.py" line="221"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="176"/>
+        <location filename="../../desktop/ui/status/controller.py" line="223"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="178"/>
+        <location filename="../../desktop/ui/status/controller.py" line="224"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="181"/>
+        <location filename="../../desktop/ui/status/controller.py" line="229"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="183"/>
+        <location filename="../../desktop/ui/status/controller.py" line="231"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="185"/>
+        <location filename="../../desktop/ui/status/controller.py" line="233"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -2507,22 +2526,22 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="33"/>
+        <location filename="../../desktop/ui/status/controller.py" line="31"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="36"/>
+        <location filename="../../desktop/ui/status/controller.py" line="34"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="39"/>
+        <location filename="../../desktop/ui/status/controller.py" line="37"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="42"/>
+        <location filename="../../desktop/ui/status/controller.py" line="40"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>
@@ -2530,52 +2549,52 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="79"/>
+        <location filename="../../desktop/ui/history/model.py" line="80"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="80"/>
+        <location filename="../../desktop/ui/history/model.py" line="81"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="95"/>
+        <location filename="../../desktop/ui/history/model.py" line="96"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="96"/>
+        <location filename="../../desktop/ui/history/model.py" line="97"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>

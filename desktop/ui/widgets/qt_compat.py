@@ -23,10 +23,12 @@ _done = False
 
 
 def protect_none(margin: int = MARGIN) -> None:
-    """Add `margin` to None's reference count (CPython < 3.12 only; idempotent)."""
+    """Add `margin` to the reference counts of None, True and False (CPython < 3.12 only; idempotent)."""
     global _done
     if _done or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
         return
-    # ob_refcnt is the first field of every CPython object header (Py_ssize_t).
-    ctypes.c_ssize_t.from_address(id(None)).value += margin
+    # ob_refcnt is the first field of every CPython object header (Py_ssize_t). True and False suffer the same
+    # leaked decrements (seen as "bool_dealloc" when a long benchmark run finalised).
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += margin
     _done = True

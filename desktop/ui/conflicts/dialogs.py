@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_rupiah
 from desktop.ui.orders.common import error_text, tr
+from desktop.ui.widgets.common import error_label
 
 Done = Callable[[Any], None]
 
@@ -47,9 +48,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b1b;")
+        self.message = error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(QCoreApplication.translate("ConflictDialog", "Nanti saja"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)

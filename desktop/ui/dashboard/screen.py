@@ -37,6 +37,7 @@ from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
 from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.common import error_label, heading_label
 from sync.protocol import Role
 
 STATE_ORDER = ("DRAFT", "DIAJUKAN", "DITOLAK", "DISETUJUI", "DIKIRIM_KE_PENYEDIA", "DIKONFIRMASI_PENYEDIA",
@@ -79,17 +80,11 @@ class DashboardScreen(ExportsMixin, Screen):
         self.stats: Any = getattr(ctx.services, "stats", None) or ctx.extras.get("stats")
         self.board: Dashboard | None = None
         self.loaded = False
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(self)
         self.as_of = QLabel(self)
         self.offline = QLabel(self)
         self.offline.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b1b;")
+        self.message = error_label(self)
         self.message.setVisible(False)
         self.preset = QComboBox(self)
         self.date_from = QDateEdit(self)

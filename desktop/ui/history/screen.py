@@ -23,6 +23,7 @@ from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.history.model import TimelineModel
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.common import error_label, heading_label
 
 DOC_LABELS = {"sp": "Surat Pesanan", "bast": "BAST", "kuitansi": "Kuitansi"}
 
@@ -33,19 +34,13 @@ class OrderHistoryScreen(Screen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = TimelineModel(self)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label(self)
         self.picker_label = QLabel(self)
         self.picker = QComboBox(self)
         self.picker_label.setBuddy(self.picker)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b1b;")
+        self.message = error_label(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

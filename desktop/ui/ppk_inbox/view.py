@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -16,37 +13,19 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.orders.model import OrdersModel
 from desktop.ui.ppk_inbox.model import InboxModel
-
-
-def _table(parent: QWidget, model: object) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    return table
+from desktop.ui.widgets.common import error_label, heading_label, record_table
 
 
 class PpkInboxView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b1b;")
+        self.heading = heading_label(self)
+        self.message = error_label(self)
         self.tabs = QTabWidget(self)
 
         self.inbox_model = InboxModel(self)
         self.inbox_page = QWidget(self)
-        self.inbox_table = _table(self.inbox_page, self.inbox_model)
+        self.inbox_table = record_table(self.inbox_page, self.inbox_model)
         self.approve_button = QPushButton(self.inbox_page)
         self.reject_button = QPushButton(self.inbox_page)
         self.preview_sp_button = QPushButton(self.inbox_page)
@@ -64,7 +43,7 @@ class PpkInboxView(QWidget):
 
         self.deliveries_model = OrdersModel(self)
         self.deliveries_page = QWidget(self)
-        self.deliveries_table = _table(self.deliveries_page, self.deliveries_model)
+        self.deliveries_table = record_table(self.deliveries_page, self.deliveries_model)
         self.receive_button = QPushButton(self.deliveries_page)
         self.bast_button = QPushButton(self.deliveries_page)
         self.print_bast_button = QPushButton(self.deliveries_page)
@@ -79,7 +58,7 @@ class PpkInboxView(QWidget):
 
         self.consent_model = OrdersModel(self)
         self.consent_page = QWidget(self)
-        self.consent_table = _table(self.consent_page, self.consent_model)
+        self.consent_table = record_table(self.consent_page, self.consent_model)
         self.authorize_button = QPushButton(self.consent_page)
         cl = QVBoxLayout(self.consent_page)
         cl.addWidget(self.consent_table, 1)

@@ -1,0 +1,45 @@
+"""Small widget factories the screens share, so a heading, an error line or a record table looks the same
+everywhere and a change of style is made once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+ERROR_STYLE = "color: #a61b1b;"
+
+
+def heading_label(parent: QWidget) -> QLabel:
+    """A screen title: bold, 1.3× the system font (scales with the user's font settings)."""
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A wrapped red line for what went wrong and what to do next."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def record_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int | None = 1) -> QTableView:
+    """A read-only, single-row-selection table over `model`; Tab leaves the table (keyboard-only use)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -123,27 +123,27 @@
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="157"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
         <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
         <translation>%1 Compare the copy on this PC with the server copy, then choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="162"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="167"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="169"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -293,97 +293,97 @@
 <context>
     <name>BendaharaDeskView</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="97"/>
         <source>Meja Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="98"/>
         <source>Rincian pajak</source>
         <translation>Tax breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
         <source>Nilai kuitansi (bruto)</source>
         <translation>Receipt amount (gross)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
         <source>DPP (harga jual)</source>
         <translation>Tax base (selling price)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
         <source>DPP nilai lain (11/12)</source>
         <translation>Other-value tax base (11/12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
         <source>PPN</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>PPh</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>Dibayarkan ke penyedia</source>
         <translation>Paid to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>Meterai</source>
         <translation>Duty stamp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="104"/>
         <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
         <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
         <source>Andaikan penyedia punya Suket &amp;PP 55</source>
         <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
         <source>Penjelasan: rumus, aturan dan dasar hukum</source>
         <translation>Explanation: formula, rule and legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="123"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
         <source>&amp;Ajukan pembayaran</source>
         <translation>&amp;Request payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="124"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>&amp;Catat pembayaran…</source>
         <translation>&amp;Record payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="125"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="109"/>
         <source>Tandai &amp;selesai</source>
         <translation>Mark &amp;complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="126"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="110"/>
         <source>Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan berkasnya lengkap (status Selesai).</source>
         <translation>Close a paid order once the receipt is printed and its file is complete (status Complete).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="128"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
         <source>Cetak &amp;kuitansi…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="129"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>Cetak &amp;BKU…</source>
         <translation>Print cash &amp;book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="130"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>Cetak Buku Pembantu &amp;Pajak…</source>
         <translation>Print &amp;tax subsidiary book…</translation>
     </message>
@@ -713,57 +713,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="53"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="63"/>
         <source>Perlu perhatian: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="176"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="186"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="187"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="217"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="227"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
@@ -771,167 +771,167 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="204"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="240"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="241"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="250"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="250"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="286"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="281"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="289"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="284"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="304"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="311"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="313"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
         <source>penyedia non-PKP atau ber-Suket PP 55</source>
         <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="315"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="310"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="321"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="322"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="330"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="325"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="354"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="349"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="359"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="354"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -974,42 +974,47 @@
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="83"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="85"/>
+        <source>Kode QR belum ditandatangani perangkat ini: %1</source>
+        <translation>This PC has not signed the QR code yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="87"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="94"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="98"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="102"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="112"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="120"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="117"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="121"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="125"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="129"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="133"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -1612,32 +1617,32 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderHistoryScreen</name>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="78"/>
+        <location filename="../../desktop/ui/history/screen.py" line="73"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="81"/>
+        <location filename="../../desktop/ui/history/screen.py" line="76"/>
         <source>Riwayat dan jejak audit pesanan</source>
         <translation>Order history and audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="82"/>
+        <location filename="../../desktop/ui/history/screen.py" line="77"/>
         <source>&amp;Pesanan</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="84"/>
+        <location filename="../../desktop/ui/history/screen.py" line="79"/>
         <source>Cetak %1…</source>
         <translation>Print %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="96"/>
+        <location filename="../../desktop/ui/history/screen.py" line="91"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
         <translation>No orders on this PC yet. Create one from the Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="116"/>
+        <location filename="../../desktop/ui/history/screen.py" line="111"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -1716,62 +1721,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="73"/>
+        <location filename="../../desktop/ui/orders/view.py" line="57"/>
         <source>Pesanan saya</source>
         <translation>My orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="74"/>
+        <location filename="../../desktop/ui/orders/view.py" line="58"/>
         <source>Status sinkronisasi tiap pesanan: &quot;Tersimpan di PC ini saja&quot;, &quot;Menunggu dikirim&quot;, &quot;Terkirim&quot; atau &quot;Perlu perhatian&quot;. Enter membuka pesanan terpilih.</source>
         <translation>Sync status of each order: &quot;Saved on this PC only&quot;, &quot;Waiting to be sent&quot;, &quot;Sent&quot; or &quot;Needs attention&quot;. Enter opens the selected order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="76"/>
+        <location filename="../../desktop/ui/orders/view.py" line="60"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="77"/>
+        <location filename="../../desktop/ui/orders/view.py" line="61"/>
         <source>&amp;Selesaikan masalah…</source>
         <translation>&amp;Resolve problem…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="78"/>
+        <location filename="../../desktop/ui/orders/view.py" line="62"/>
         <source>&amp;Cetak SP…</source>
         <translation>&amp;Print SP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="79"/>
+        <location filename="../../desktop/ui/orders/view.py" line="63"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="80"/>
+        <location filename="../../desktop/ui/orders/view.py" line="64"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="81"/>
+        <location filename="../../desktop/ui/orders/view.py" line="65"/>
         <source>Status dari lokapasar:</source>
         <translation>Status from the marketplace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="82"/>
+        <location filename="../../desktop/ui/orders/view.py" line="66"/>
         <source>Sudah &amp;dikirim ke penyedia</source>
         <translation>&amp;Sent to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="83"/>
+        <location filename="../../desktop/ui/orders/view.py" line="67"/>
         <source>Dikon&amp;firmasi penyedia</source>
         <translation>Con&amp;firmed by the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="84"/>
+        <location filename="../../desktop/ui/orders/view.py" line="68"/>
         <source>Dalam &amp;pengiriman</source>
         <translation>In &amp;delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/view.py" line="85"/>
+        <location filename="../../desktop/ui/orders/view.py" line="69"/>
         <source>Batalk&amp;an pesanan…</source>
         <translation>C&amp;ancel order…</translation>
     </message>
@@ -1898,62 +1903,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxView</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="101"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="80"/>
         <source>Meja Pejabat Pembuat Komitmen</source>
         <translation>Commitment Officer desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="102"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="81"/>
         <source>Menunggu persetujuan</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="103"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="82"/>
         <source>Pengiriman, penerimaan dan BAST</source>
         <translation>Delivery, receipt and BAST</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="104"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="83"/>
         <source>Persetujuan bayar (PA/KPA)</source>
         <translation>Payment approval (PA/KPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="105"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="84"/>
         <source>&amp;Setujui dan terbitkan SP</source>
         <translation>&amp;Approve and issue the SP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="106"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="85"/>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="107"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="86"/>
         <source>&amp;Pratinjau SP…</source>
         <translation>Pre&amp;view SP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="108"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="87"/>
         <source>Periksa &amp;penerimaan…</source>
         <translation>Inspect &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="109"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="88"/>
         <source>Tanda tangani &amp;BAST…</source>
         <translation>Sign the &amp;BAST…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="110"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="89"/>
         <source>Cetak &amp;SP…</source>
         <translation>Print &amp;SP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="111"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="90"/>
         <source>Cetak B&amp;AST…</source>
         <translation>Print B&amp;AST…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="112"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="91"/>
         <source>Setu&amp;ju dibayar</source>
         <translation>Appro&amp;ve payment</translation>
     </message>
@@ -1961,42 +1966,42 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="100"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
         <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
         <source>Harga dikutip</source>
         <translation>Quoted price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
         <source>Harga sekarang</source>
         <translation>Current price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
         <source>Selisih total</source>
         <translation>Total difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="112"/>
         <source>&amp;Terima harga baru</source>
         <translation>&amp;Accept new prices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="114"/>
         <source>&amp;Ubah pesanan</source>
         <translation>&amp;Edit order</translation>
     </message>
@@ -2057,37 +2062,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="120"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="127"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="129"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="135"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -2407,12 +2412,12 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="143"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan (tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang.</source>
         <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. The SP number of that approval is voided (never reused). Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="148"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>

@@ -79,6 +79,10 @@ class DocumentPreviewDialog(QDialog):
             note = self.tr("Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.")
         else:
             note = self.tr("Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.")
+        reason = getattr(self.rendered, "signature_note", "")
+        if self.rendered.official and reason and not getattr(self.rendered, "signed", False):
+            # the officer must know the QR cannot be verified yet, and why (the service's text says what to do)
+            note += " " + self.tr("Kode QR belum ditandatangani perangkat ini: %1").replace("%1", reason)
         pages = self.document.pageCount()
         self.status.setText(note + " " + self.tr("%1 halaman.").replace("%1", str(pages)))
 

@@ -127,6 +127,9 @@ def test_sp_preview_print_and_save_then_salinan(ctx, world, qtbot, yes, tmp_path
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1
     assert not dialog.rendered.reprint and dialog.rendered.official
+    # the test PC has no certified device key: the official document is unsigned and the preview says why
+    assert not dialog.rendered.signed
+    assert dialog.rendered.signature_note and dialog.rendered.signature_note in dialog.status.text()
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -1086,8 +1086,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="60"/>
-        <source>Lewat batas (%1) — pesanan dibatalkan otomatis oleh server</source>
-        <translation>Past the deadline (%1) — the server cancels the order automatically</translation>
+        <source>Lewat batas (%1) — setujui atau tolak sekarang</source>
+        <translation>Past the limit (%1) — approve or reject now</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="62"/>
@@ -1840,11 +1840,6 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="88"/>
-        <source>%1 pesanan melewati batas 3 hari kerja. Segera putuskan; server membatalkannya otomatis.</source>
-        <translation>%1 orders are past the 3-working-day limit. Decide now; the server cancels them automatically.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="120"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
@@ -1868,6 +1863,11 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="149"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="88"/>
+        <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
+        <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>

@@ -57,7 +57,7 @@ class InboxModel(QAbstractTableModel):
                 return self.tr("%1 dari %2").replace("%1", str(it.age_working_days)).replace(
                     "%2", str(it.limit_working_days))
             if it.overdue:
-                return self.tr("Lewat batas (%1) — pesanan dibatalkan otomatis oleh server").replace(
+                return self.tr("Lewat batas (%1) — setujui atau tolak sekarang").replace(
                     "%1", format_tanggal(it.deadline))
             return self.tr("%1 (sisa %2 hari kerja)").replace("%1", format_tanggal(it.deadline)).replace(
                 "%2", str(it.days_left))

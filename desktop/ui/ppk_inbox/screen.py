@@ -85,8 +85,8 @@ class PpkInboxScreen(Screen):
             if n:
                 table.selectRow(0)
         overdue = sum(1 for i in inbox if i.overdue)
-        v.message.setText(self.tr("%1 pesanan melewati batas 3 hari kerja. Segera putuskan; server membatalkannya "
-                                  "otomatis.").replace("%1", str(overdue)) if overdue else "")
+        v.message.setText(self.tr("%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan "
+                                  "alasan, sekarang.").replace("%1", str(overdue)) if overdue else "")
         self._update_buttons()
 
     def inbox_order(self) -> Any:

@@ -7,15 +7,20 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
-from . import api_batch, api_catalog, api_documents, api_misc, api_orders, api_stats
-from .auth import TokenSigner
-from .db import make_engine
-from .documents import ensure_key
-from .openapi import DESCRIPTION, TITLE, build_document
-from .settings import SERVER_VERSION, Settings
-from .state import ensure_initialized
-from .stats_models import ensure_schema as ensure_stats_schema
-from .web import BodyLimit, Ctx, install_error_handlers
+from sync.server.accounts.auth import TokenSigner
+from sync.server.api import batch as api_batch
+from sync.server.api import catalog as api_catalog
+from sync.server.api import documents as api_documents
+from sync.server.api import misc as api_misc
+from sync.server.api import orders as api_orders
+from sync.server.api import stats as api_stats
+from sync.server.api.openapi import DESCRIPTION, TITLE, build_document
+from sync.server.api.web import BodyLimit, Ctx, install_error_handlers
+from sync.server.devices.certificates import ensure_key
+from sync.server.settings import SERVER_VERSION, Settings
+from sync.server.stats.models import ensure_schema as ensure_stats_schema
+from sync.server.storage.db import make_engine
+from sync.server.storage.state import ensure_initialized
 
 
 def create_app(settings: Settings) -> FastAPI:

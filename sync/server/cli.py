@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .settings import Settings, default_data_dir, default_db_url
+from sync.server.settings import Settings, default_data_dir, default_db_url
 
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 
@@ -22,8 +22,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _engine(settings: Settings) -> Any:
-    from .db import make_plain_engine, migrate
-    from .state import ensure_initialized
+    from sync.server.storage.db import make_plain_engine, migrate
+    from sync.server.storage.state import ensure_initialized
 
     migrate(settings.db_url)
     engine = make_plain_engine(settings.db_url)
@@ -34,8 +34,8 @@ def _engine(settings: Settings) -> Any:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from . import idempotency
-    from .snapshot import build_snapshot, latest_manifest
+    from sync.server.catalog.snapshot import build_snapshot, latest_manifest
+    from sync.server.orders import idempotency
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -69,8 +69,8 @@ def cmd_init_db(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from .demo import generate
-    from .snapshot import build_snapshot
+    from sync.server.catalog.snapshot import build_snapshot
+    from sync.server.demo.generate import generate
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -91,7 +91,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importer import import_file
+    from sync.server.catalog.importer import import_file
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from . import users
+    from sync.server.accounts import users
 
     engine = _engine(_settings(args))
     try:
@@ -139,8 +139,8 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    from .catalog import bump_epoch
-    from .snapshot import build_snapshot
+    from sync.server.catalog.feed import bump_epoch
+    from sync.server.catalog.snapshot import build_snapshot
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -155,7 +155,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from .audit import verify
+    from sync.server.orders.audit import verify
 
     engine = _engine(_settings(args))
     problems = verify(engine)
@@ -171,9 +171,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
     import dataclasses
 
     from sync.protocol.lifecycle import SodPolicy
-
-    from .db import write_txn
-    from .state import set_state, sod_policy
+    from sync.server.storage.db import write_txn
+    from sync.server.storage.state import set_state, sod_policy
 
     engine = _engine(_settings(args))
     try:
@@ -195,7 +194,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
 
 
 def cmd_openapi(args: argparse.Namespace) -> int:
-    from .openapi import write_openapi
+    from sync.server.api.openapi import write_openapi
 
     path = Path(args.output) if args.output else OPENAPI_PATH
     write_openapi(path)

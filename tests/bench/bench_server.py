@@ -24,10 +24,10 @@ import requests
 
 from sync.protocol.messages import Order
 from sync.protocol.orders import content_hash
-from sync.server.db import make_plain_engine, migrate
-from sync.server.demo import generate
-from sync.server.snapshot import build_snapshot
-from sync.server.state import ensure_initialized
+from sync.server.catalog.snapshot import build_snapshot
+from sync.server.demo.generate import generate
+from sync.server.storage.db import make_plain_engine, migrate
+from sync.server.storage.state import ensure_initialized
 from tests.server.live import drop_pg_schema, fresh_pg_schema, serve_existing
 
 

@@ -114,7 +114,7 @@ def api(live: LiveServer) -> Api:
 @pytest.fixture
 def db_url(server_db_url: str):
     """A migrated, initialised, empty server database (a fresh schema on PostgreSQL, dropped afterwards)."""
-    from sync.server.db import migrate
+    from sync.server.storage.db import migrate
     from tests.server.live import drop_pg_schema, fresh_pg_schema
 
     schema = None
@@ -131,8 +131,8 @@ def db_url(server_db_url: str):
 
 @pytest.fixture
 def engine_for(db_url: str):
-    from sync.server.db import make_engine
-    from sync.server.state import ensure_initialized
+    from sync.server.storage.db import make_engine
+    from sync.server.storage.state import ensure_initialized
 
     eng = make_engine(db_url, pool_size=4)
     ensure_initialized(eng)

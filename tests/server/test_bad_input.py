@@ -13,7 +13,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from sync.server.openapi import openapi_document
+from sync.server.api.openapi import openapi_document
 
 ROOT = Path(__file__).resolve().parents[2]
 NASTY = ["' OR 1=1 --", '"; DROP TABLE orders; --', "kopi* OR beras NEAR(x)", '"unterminated', "\\", "%_",

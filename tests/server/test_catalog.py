@@ -10,8 +10,8 @@ import threading
 
 from sync.protocol.catalog import checksum_of, encode_cursor
 from sync.protocol.messages import ChangesPage, Manifest, parse_row
-from sync.server.catalog import apply_change_set
-from sync.server.db import make_engine
+from sync.server.catalog.feed import apply_change_set
+from sync.server.storage.db import make_engine
 
 
 def pull(api, replica: dict, cursor: str | None, limit: int = 5000) -> tuple[str, dict, bool]:
@@ -170,8 +170,8 @@ def test_new_epoch_expires_old_cursors(api, live):
 
 def test_snapshot_rebuild_cleans_a_killed_build(engine_for, tmp_path):
     """A build killed mid-way leaves only a hidden temp folder; the next build removes it and is complete."""
-    from sync.server.demo import generate
-    from sync.server.snapshot import build_snapshot
+    from sync.server.catalog.snapshot import build_snapshot
+    from sync.server.demo.generate import generate
 
     generate(engine_for, 300, seed=4, log=lambda *_: None)
     snaps = tmp_path / "snapshots"
@@ -195,8 +195,8 @@ def test_renamed_seller_reissues_its_products(engine_for):
     """Products copy their seller's name/kab-kota/marketplace for search; a seller change re-issues them."""
     from sqlalchemy import select
 
-    from sync.server import models as m
-    from sync.server.catalog import apply_change_set
+    from sync.server.catalog.feed import apply_change_set
+    from sync.server.storage import models as m
 
     prov = {"id": 1, "status": "active", "name": "Toko Lama", "owner_name": "Sri", "legal_form": "perorangan",
             "kabkota_code": "33.74", "kabkota": "Semarang", "address": "", "nib": "", "npwp": None, "nik": "",

@@ -12,11 +12,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
 
-from sync.server import documents as docs
 from sync.server.app import create_app
-from sync.server.db import alembic_config, write_txn
+from sync.server.devices import certificates as docs
 from sync.server.settings import Settings
-from sync.server.state import set_state
+from sync.server.storage.db import alembic_config, write_txn
+from sync.server.storage.state import set_state
 from tests.server.flows import drive
 
 VECTORS = Path(__file__).resolve().parents[1] / "documents" / "qr_vectors.json"

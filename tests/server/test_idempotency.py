@@ -8,7 +8,7 @@ import uuid
 import pytest
 import requests
 
-from sync.server.idempotency import TEST_EXIT_ENV
+from sync.server.orders.idempotency import TEST_EXIT_ENV
 from tests.server.conftest import Api
 from tests.server.live import start_server
 

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import insert, update
 
 from sync.protocol import ErrorCode, ProtocolError
-from sync.server import idempotency as idem
-from sync.server import models as m
+from sync.server.orders import idempotency as idem
 from sync.server.settings import Settings
+from sync.server.storage import models as m
 
 
 def settings(lease: int = 30) -> Settings:

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import insert, text
 from sqlalchemy.exc import DBAPIError
 
-from sync.server import audit
-from sync.server import models as m
-from sync.server.db import write_txn
+from sync.server.orders import audit
+from sync.server.storage import models as m
+from sync.server.storage.db import write_txn
 from tests.server.conftest import OPD, OTHER_OPD
 from tests.server.flows import drive
 

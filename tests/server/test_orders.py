@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 
-from sync.server.catalog import apply_change_set
-from sync.server.db import make_engine
+from sync.server.catalog.feed import apply_change_set
+from sync.server.storage.db import make_engine
 from tests.server.conftest import OPD, OTHER_OPD
 from tests.server.flows import body_for, drive
 

@@ -162,8 +162,8 @@ def test_never_sold_report_pages_and_excludes_sellers_that_sold(env):
 def test_catalog_reports_are_computed_once_and_shared_between_workers(env, monkeypatch):
     from sqlalchemy import select
 
-    from sync.server import stats_catalog
-    from sync.server.stats_models import stats_cache
+    from sync.server.stats import catalog_reports as stats_catalog
+    from sync.server.stats.models import stats_cache
 
     app, _client = env
     engine = app.state.ctx.engine
@@ -188,9 +188,9 @@ def test_delisting_a_sold_product_keeps_the_never_sold_count_exact(env):
     """Runs last in the module: it changes the catalog (a sold product is delisted)."""
     from sqlalchemy import select
 
-    from sync.server import models as m
-    from sync.server.catalog import apply_change_set
-    from sync.server.stats_models import stats_product_sales
+    from sync.server.catalog.feed import apply_change_set
+    from sync.server.stats.models import stats_product_sales
+    from sync.server.storage import models as m
 
     app, _client = env
     engine = app.state.ctx.engine

@@ -16,10 +16,12 @@ from sqlalchemy import select
 
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.thresholds import Thresholds
-from sync.server import models as m
-from sync.server import stats, stats_catalog, stats_gen
-from sync.server.stats import Filters
-from sync.server.stats_refresh import refresh
+from sync.server.stats import catalog_reports as stats_catalog
+from sync.server.stats import generate as stats_gen
+from sync.server.stats import queries as stats
+from sync.server.stats.queries import Filters
+from sync.server.stats.refresh import refresh
+from sync.server.storage import models as m
 from tests.conftest import PG_URL
 from tests.server.test_stats_support import TODAY, stats_app
 
@@ -167,8 +169,8 @@ def test_aggregates_equal_brute_force(world, seed, n_new, n_change, date_from, d
 
 def test_fold_on_write_keeps_the_watermark_exact(world):
     """The order writer's hook: folding in the write transaction leaves nothing for `refresh`, and figures match."""
-    from sync.server.db import write_txn
-    from sync.server.stats_refresh import fold_on_write, watermark
+    from sync.server.stats.refresh import fold_on_write, watermark
+    from sync.server.storage.db import write_txn
 
     refresh(world.engine)
     docs = stats_gen.build_docs(random.Random(4242), 5, world.opds, world.catalog, TODAY, 30)

@@ -11,11 +11,14 @@ from types import SimpleNamespace
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from sync.server import api_stats, demo, stats_catalog, stats_gen
+from sync.server.api import stats as api_stats
 from sync.server.app import create_app
-from sync.server.db import migrate, now_s
+from sync.server.demo import generate as demo
 from sync.server.settings import Settings
-from sync.server.stats_models import ensure_schema
+from sync.server.stats import catalog_reports as stats_catalog
+from sync.server.stats import generate as stats_gen
+from sync.server.stats.models import ensure_schema
+from sync.server.storage.db import migrate, now_s
 from tests.conftest import PG_URL
 from tests.server.live import drop_pg_schema, fresh_pg_schema
 

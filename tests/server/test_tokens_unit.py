@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sync.protocol import ErrorCode, ProtocolError
-from sync.server.auth import TokenSigner, hash_password, parse_roles, verify_password
+from sync.server.accounts.auth import TokenSigner, hash_password, parse_roles, verify_password
 
 
 class _User:
@@ -40,9 +40,9 @@ def test_passwords_and_roles():
 
 
 def test_throttle_per_account_and_per_address(engine_for):
-    from sync.server.auth import check_throttle, record_attempt
-    from sync.server.db import now_s
+    from sync.server.accounts.auth import check_throttle, record_attempt
     from sync.server.settings import Settings
+    from sync.server.storage.db import now_s
 
     settings = Settings(db_url="unused", data_dir=None, login_max_failures_user=3,  # type: ignore[arg-type]
                         login_max_failures_address=5)

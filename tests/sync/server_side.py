@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sync.server.catalog import CONTENT, apply_change_set, bump_epoch
-from sync.server.db import make_engine
-from sync.server.snapshot import build_snapshot
+from sync.server.catalog.feed import CONTENT, apply_change_set, bump_epoch
+from sync.server.catalog.snapshot import build_snapshot
+from sync.server.storage.db import make_engine
 
 
 def _content(kind: str, row: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from sync.server.models import metadata
+from sync.server.storage.models import metadata
 
 config = context.config
 

@@ -1,0 +1,1 @@
+"""Officers and their credentials: passwords, access and refresh tokens, user administration."""

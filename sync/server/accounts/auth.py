@@ -1,0 +1,203 @@
+"""Passwords (argon2id), short-lived HMAC access tokens, rotating refresh tokens with a grace retry, throttling.
+
+Refresh rotation (SYNC.md §7, FAPI): presenting token T returns a new T'. If the response was lost, the client
+retries with T; since T' was never used, that retry succeeds (T' is revoked and T'' issued). If T' *was* used,
+a replay of T means theft: the whole family is revoked.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+
+from sync.protocol import ErrorCode, ProtocolError
+from sync.protocol.states import Role
+from sync.server.settings import Settings
+from sync.server.storage import models as m
+from sync.server.storage.db import now_s, write_txn
+from sync.server.storage.state import get_state
+
+# OWASP's argon2id minimum (19 MiB, t=2, p=1): memory-hard yet ~20 ms, so logins stay cheap on 2 cores.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def verify_password(stored: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: str
+    username: str
+    role: Role  # the primary (first) role
+    opd_id: str | None
+    roles: frozenset[Role] = frozenset()  # every role the person holds, e.g. PA/KPA acting as PPK
+
+    @property
+    def all_roles(self) -> frozenset[Role]:
+        return self.roles or frozenset({self.role})
+
+    @property
+    def reads_all(self) -> bool:
+        return Role.ADMIN_PROVINSI in self.all_roles
+
+    def acting_role(self, allowed: frozenset[Role]) -> Role:
+        """Which of the person's roles an action is taken in (recorded in the audit trail)."""
+        usable = sorted(r.value for r in self.all_roles & allowed)
+        return Role(usable[0]) if usable else self.role
+
+
+def parse_roles(text: str) -> tuple[Role, ...]:
+    """Stored/claimed form "PPK" or "PA_KPA,PPK" → roles (first = primary)."""
+    return tuple(Role(part) for part in text.split(","))
+
+
+class TokenSigner:
+    def __init__(self, secret: bytes, ttl_s: int) -> None:
+        self._secret = secret
+        self.ttl_s = ttl_s
+
+    @classmethod
+    def from_db(cls, conn: Connection, ttl_s: int) -> TokenSigner:
+        secret = get_state(conn, "token_secret")
+        if not secret:
+            raise RuntimeError("database not initialised (run `blangkon-server init-db`)")
+        return cls(bytes.fromhex(secret), ttl_s)
+
+    def issue(self, user: Any, now: int) -> str:
+        claims = {"sub": user.id, "usr": user.username, "role": user.role, "opd": user.opd_id,
+                  "iat": now, "exp": now + self.ttl_s}
+        body = _b64(json.dumps(claims, separators=(",", ":")).encode())
+        sig = _b64(hmac.new(self._secret, body.encode(), hashlib.sha256).digest())
+        return f"{body}.{sig}"
+
+    def verify(self, token: str, now: int) -> Principal:
+        try:
+            body, sig = token.split(".")
+            expected = _b64(hmac.new(self._secret, body.encode(), hashlib.sha256).digest())
+            if not hmac.compare_digest(sig, expected):
+                raise ValueError("bad signature")
+            claims = json.loads(_unb64(body))
+            if int(claims["exp"]) < now:
+                raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sesi berakhir; perbarui token lalu ulangi.")
+            roles = parse_roles(claims["role"])
+            return Principal(claims["sub"], claims["usr"], roles[0], claims["opd"], frozenset(roles))
+        except ProtocolError:
+            raise
+        except (ValueError, KeyError, TypeError):
+            raise ProtocolError(ErrorCode.UNAUTHORIZED, "Token akses tidak valid; silakan masuk ulang.") from None
+
+
+def _invalid_grant(detail: str = "Nama pengguna atau kata sandi salah.") -> ProtocolError:
+    return ProtocolError(ErrorCode.INVALID_GRANT, detail)
+
+
+def check_throttle(conn: Connection, settings: Settings, username: str, address: str, now: int) -> None:
+    """Failures are counted in the database so every worker sees them; a success clears the user's count."""
+    since = now - settings.login_window_s
+    la = m.login_attempt.c
+    last_ok = conn.execute(select(func.max(la.at)).where(la.username == username, la.success.is_(True))).scalar()
+    user_since = max(since, (last_ok or 0) + 1)
+    by_user = conn.execute(select(func.count()).where(
+        la.username == username, la.success.is_(False), la.at >= user_since)).scalar_one()
+    by_addr = conn.execute(select(func.count()).where(
+        la.address == address, la.success.is_(False), la.at >= since)).scalar_one()
+    if by_user >= settings.login_max_failures_user or by_addr >= settings.login_max_failures_address:
+        raise ProtocolError(ErrorCode.RATE_LIMITED,
+                            "Terlalu banyak percobaan masuk yang gagal. Tunggu 15 menit lalu coba lagi.")
+
+
+def record_attempt(engine: Engine, username: str, address: str, ok: bool) -> None:
+    with write_txn(engine) as conn:
+        conn.execute(insert(m.login_attempt).values(username=username[:64], address=address[:64], at=now_s(),
+                                                    success=ok))
+
+
+def _new_refresh(conn: Connection, settings: Settings, user_id: str, family: str, device: str | None,
+                 now: int) -> str:
+    raw = secrets.token_urlsafe(32)
+    conn.execute(insert(m.refresh_token).values(
+        token_hash=sha256_hex(raw), user_id=user_id, family_id=family, device_id=device, created_at=now,
+        expires_at=now + settings.refresh_ttl_s, replaced_by=None, revoked=False))
+    return raw
+
+
+def login(engine: Engine, settings: Settings, username: str, password: str, device: str | None,
+          address: str) -> tuple[Any, str]:
+    """Password grant. Returns (user row, raw refresh token)."""
+    now = now_s()
+    with engine.connect() as conn:
+        check_throttle(conn, settings, username, address, now)
+        user = conn.execute(select(m.app_user).where(m.app_user.c.username == username)).first()
+    # Verify even for unknown users so timing does not reveal which usernames exist.
+    ok = verify_password(user.password_hash if user else _DUMMY_HASH, password) and user is not None
+    record_attempt(engine, username, address, ok)
+    if not ok or user is None:
+        raise _invalid_grant()
+    if user.disabled:
+        raise _invalid_grant("Akun ini dinonaktifkan; hubungi admin OPD.")
+    with write_txn(engine) as conn:
+        raw = _new_refresh(conn, settings, user.id, str(uuid.uuid4()), device, now)
+    return user, raw
+
+
+def refresh(engine: Engine, settings: Settings, raw: str) -> tuple[Any, str]:
+    now = now_s()
+    rt = m.refresh_token.c
+    stolen = False
+    with write_txn(engine) as conn:
+        row = conn.execute(select(m.refresh_token).where(rt.token_hash == sha256_hex(raw))
+                           .with_for_update()).first()
+        if row is None or row.revoked or row.expires_at < now:
+            raise _invalid_grant("Token penyegaran tidak berlaku; silakan masuk ulang.")
+        if row.replaced_by is not None:
+            successor = conn.execute(select(m.refresh_token).where(rt.token_hash == row.replaced_by)).first()
+            if successor is not None and successor.replaced_by is None and not successor.revoked:
+                # Grace retry: the successor was never used, so the previous response was lost.
+                conn.execute(update(m.refresh_token).where(rt.token_hash == successor.token_hash)
+                             .values(revoked=True))
+            else:
+                conn.execute(update(m.refresh_token).where(rt.family_id == row.family_id).values(revoked=True))
+                stolen = True
+        if not stolen:
+            user = conn.execute(select(m.app_user).where(m.app_user.c.id == row.user_id)).one()
+            if user.disabled:
+                raise _invalid_grant("Akun ini dinonaktifkan; hubungi admin OPD.")
+            new_raw = _new_refresh(conn, settings, user.id, row.family_id, row.device_id, now)
+            conn.execute(update(m.refresh_token).where(and_(rt.token_hash == row.token_hash))
+                         .values(replaced_by=sha256_hex(new_raw)))
+    if stolen:  # raised only after the family revocation has committed
+        raise _invalid_grant("Token penyegaran sudah dipakai; silakan masuk ulang.")
+    return user, new_raw
+
+
+_DUMMY_HASH = hash_password("tidak-ada-pengguna")

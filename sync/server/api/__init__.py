@@ -1,0 +1,1 @@
+"""HTTP layer: FastAPI routers, request plumbing, JSON schemas and the OpenAPI document."""

@@ -1,0 +1,1 @@
+"""The provincial catalog: writer and changes feed, immutable snapshots, marketplace imports."""

@@ -1,0 +1,1 @@
+"""Generated demo province (never for a production database)."""

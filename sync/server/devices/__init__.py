@@ -1,0 +1,1 @@
+"""Device keys and certificates, and server-side verification of printed documents' QR codes."""

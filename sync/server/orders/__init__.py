@@ -1,0 +1,1 @@
+"""Order commands: the state machine service, document numbers, idempotency and the audit chain."""

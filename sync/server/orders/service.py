@@ -1,0 +1,251 @@
+"""Order commands: the server runs the state machine of sync.protocol, stamps time and numbers (SYNC.md §4–§6)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from sync.protocol import ErrorCode, LineIssue, ProtocolError
+from sync.protocol.lifecycle import (
+    EDIT_ROLES,
+    TRANSITIONS,
+    Actor,
+    OrderFacts,
+    check,
+    check_edit,
+    validate_payload,
+)
+from sync.protocol.messages import OrderDraft, TransitionRequest
+from sync.protocol.orders import compute_total, content_hash
+from sync.protocol.states import Action, OrderState, Role
+from sync.server.accounts.auth import Principal
+from sync.server.catalog.feed import current_rows
+from sync.server.orders import audit
+from sync.server.orders.numbers import next_numbers
+from sync.server.storage import models as m
+from sync.server.storage.db import now_iso
+from sync.server.storage.state import marketplace_cap, sod_policy
+
+
+def _forbidden_opd() -> ProtocolError:
+    return ProtocolError(ErrorCode.FORBIDDEN, "Pesanan ini milik OPD lain; Anda tidak berwenang mengaksesnya.")
+
+
+def _not_found(order_id: str) -> ProtocolError:
+    return ProtocolError(ErrorCode.NOT_FOUND, "Pesanan tidak ditemukan.", order_id=order_id)
+
+
+_LOAD = select(m.orders.c.doc, m.orders.c.opd_id).where(m.orders.c.id == bindparam("oid"))
+_LOAD_LOCKED = _LOAD.with_for_update()
+_NEXT = update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + 1) \
+    .returning(m.counter.c.value)
+_UPDATE_ORDER = update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
+    opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
+    change_seq=bindparam("change_seq"), doc=bindparam("doc"))
+_PROVIDER = select(m.provider.c.id).where(m.provider.c.id == bindparam("pid"))
+
+
+def load(conn: Connection, principal: Principal, order_id: str, lock: bool = False) -> dict[str, Any] | None:
+    row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"oid": order_id}).first()
+    if row is None:
+        return None
+    if not principal.reads_all and row.opd_id != principal.opd_id:
+        raise _forbidden_opd()
+    return dict(json.loads(row.doc))
+
+
+def _next_seq(conn: Connection, name: str) -> int:
+    value = conn.execute(_NEXT, {"n": name}).scalar()
+    if value is None:
+        conn.execute(insert(m.counter).values(name=name, value=1))
+        return 1
+    return int(value)
+
+
+def _save(conn: Connection, doc: dict[str, Any], created: bool) -> None:
+    """Last write of a command: the global feed counter is locked here, so it is held only until commit.
+    (Lock order everywhere: order row → OPD audit head → counter; no deadlocks.)"""
+    values = {"opd_id": doc["opd_id"], "version": doc["version"], "state": doc["state"],
+              "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False)}
+    if created:
+        conn.execute(m.orders.insert(), {"id": doc["id"], **values})
+    else:
+        conn.execute(_UPDATE_ORDER, {"oid": doc["id"], **values})
+
+
+def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: str, before: str | None,
+           client_at: str | None, payload: dict[str, Any], role: Role) -> None:
+    audit.append(conn, {"order_id": doc["id"], "opd_id": doc["opd_id"], "version": doc["version"],
+                        "action": action, "from_state": before, "to_state": doc["state"],
+                        "actor": principal.user_id, "role": role.value, "at": doc["updated_at"],
+                        "client_recorded_at": client_at, "payload": payload})
+
+
+def _check_catalog_refs(conn: Connection, draft: OrderDraft) -> None:
+    provider = conn.execute(_PROVIDER, {"pid": draft.provider_id}).first()
+    if provider is None:
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Penyedia {draft.provider_id} tidak ada di katalog.")
+    products = current_rows(conn, "product", {ln.product_id for ln in draft.lines})
+    for ln in draft.lines:
+        row = products.get(ln.product_id)
+        if row is None:
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Produk {ln.product_id} tidak ada di katalog.")
+        if row.provider_id != draft.provider_id:
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR,
+                                f"Produk {ln.product_id} bukan milik penyedia {draft.provider_id}; "
+                                "satu pesanan hanya untuk satu penyedia.")
+
+
+def put_draft(conn: Connection, principal: Principal, order_id: str, draft: OrderDraft,
+              if_match: int | None) -> tuple[int, dict[str, Any]]:
+    """Create (if_match None, i.e. If-None-Match: *) or replace a draft. Returns (HTTP status, order)."""
+    if principal.opd_id != draft.opd_id:
+        raise ProtocolError(ErrorCode.FORBIDDEN, "Pesanan hanya boleh dibuat untuk OPD Anda sendiri.")
+    actor = Actor.of(principal.user_id, *principal.all_roles)
+    current = load(conn, principal, order_id, lock=True)
+    if if_match is None and current is not None:
+        raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Pesanan dengan ID ini sudah ada.", order_id=order_id,
+                            server_version=current["version"], current_order=current)
+    if if_match is not None and current is None:
+        raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Pesanan yang akan diubah tidak ada di server.",
+                            order_id=order_id)
+    if current is not None and current["version"] != if_match:
+        raise ProtocolError(ErrorCode.VERSION_CONFLICT,
+                            f"Pesanan sudah diubah (versi server {current['version']}, versi Anda {if_match}).",
+                            order_id=order_id, server_version=current["version"], current_order=current)
+    facts = OrderFacts.from_order(_Obj(current)) if current else None
+    check_edit(facts, actor)
+    _check_catalog_refs(conn, draft)
+    now = now_iso()
+    doc = draft.to_dict()
+    doc.update(id=order_id, state=OrderState.DRAFT.value, total=compute_total(draft), updated_at=now)
+    if current is None:
+        doc.update(version=1, number=None, created_by=principal.user_id, approval=None, receipt=None, bast=None,
+                   payment=None, reasons=[], created_at=now)
+    else:
+        keep = ("number", "created_by", "approval", "receipt", "bast", "payment", "reasons", "created_at")
+        doc.update({k: current[k] for k in keep}, version=current["version"] + 1)
+    doc = _ordered(doc)
+    _event(conn, principal, doc, "create" if current is None else "update",
+           None if current is None else current["state"], None,
+           {"total": doc["total"], "lines": len(draft.lines), "content_hash": content_hash(draft)},
+           principal.acting_role(EDIT_ROLES))
+    _save(conn, doc, created=current is None)
+    return (201 if current is None else 200), doc
+
+
+def _line_issues(conn: Connection, doc: dict[str, Any]) -> tuple[LineIssue, ...]:
+    """Compare every line with the catalog as of server time (SYNC.md §5)."""
+    lines = doc["lines"]
+    rows = current_rows(conn, "product", {ln["product_id"] for ln in lines})
+    issues = []
+    for ln in lines:
+        row = rows.get(ln["product_id"])
+        if row is None or row.status != "active" or row.provider_id != doc["provider_id"]:
+            issues.append(LineIssue(ln["id"], ErrorCode.PRODUCT_UNAVAILABLE.value, ln["unit_price"], None))
+        elif row.price != ln["unit_price"]:
+            issues.append(LineIssue(ln["id"], ErrorCode.PRICE_CHANGED.value, ln["unit_price"], int(row.price)))
+    return tuple(issues)
+
+
+def _check_lines(conn: Connection, doc: dict[str, Any]) -> None:
+    if not doc["lines"]:
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Pesanan tanpa barang tidak dapat diproses.")
+    issues = _line_issues(conn, doc)
+    if issues:
+        gone = any(i.code == ErrorCode.PRODUCT_UNAVAILABLE.value for i in issues)
+        code = ErrorCode.PRODUCT_UNAVAILABLE if gone else ErrorCode.PRICE_CHANGED
+        detail = ("Sebagian produk sudah tidak tersedia; hapus atau ganti barisnya." if gone else
+                  "Harga sebagian produk berubah; periksa dan setujui harga baru sebelum mengajukan lagi.")
+        raise ProtocolError(code, detail, order_id=doc["id"], server_version=doc["version"], current_order=doc,
+                            details=issues)
+
+
+def transition(conn: Connection, principal: Principal, order_id: str, req: TransitionRequest) -> dict[str, Any]:
+    doc = load(conn, principal, order_id, lock=True)
+    if doc is None:
+        raise _not_found(order_id)
+    actor = Actor.of(principal.user_id, *principal.all_roles)
+    role = principal.acting_role(TRANSITIONS[req.action].roles)
+    before = doc["state"]
+    try:
+        to_state = check(OrderFacts.from_order(_Obj(doc)), req.action, actor, sod_policy(conn))
+        validate_payload(req.action, req.payload)
+        _apply(conn, principal, doc, req)
+    except ProtocolError as err:
+        if err.current_order is None:
+            err.order_id, err.server_version, err.current_order = order_id, doc["version"], doc
+        raise
+    now = now_iso()
+    doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
+    _stamp(doc, principal, req, now, role)
+    _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload, role)
+    _save(conn, doc, created=False)
+    return doc
+
+
+def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest) -> None:
+    """Business guards beyond role and state."""
+    act = req.action
+    current_hash = content_hash(_Obj({**doc, "lines": tuple(_Obj(ln) for ln in doc["lines"])}))  # type: ignore[arg-type]
+    if act is Action.SUBMIT:
+        if req.content_hash is not None and req.content_hash != current_hash:
+            raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Isi pesanan di server berbeda dengan yang Anda ajukan.")
+        cap = marketplace_cap(now_iso()[:10])
+        if doc["marketplace"] != "EKATALOG_LOKAL" and doc["total"] > cap:
+            raise ProtocolError(ErrorCode.CAP_EXCEEDED,
+                                f"Total pesanan Rp{doc['total']:,} melebihi batas marketplace Rp{cap:,}; "
+                                "gunakan e-katalog lokal.".replace(",", "."))
+        _check_lines(conn, doc)
+    elif act is Action.APPROVE:
+        if not req.content_hash:
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Persetujuan wajib menyertakan content_hash pesanan.")
+        if req.content_hash != current_hash:
+            raise ProtocolError(ErrorCode.STALE_APPROVAL,
+                                "Pesanan berubah sejak Anda memeriksanya; periksa ulang sebelum menyetujui.")
+        _check_lines(conn, doc)
+        year = int(now_iso()[:4])
+        (n,) = next_numbers(conn, doc["opd_id"], year, "SP", 1)
+        doc["number"] = f"{n:04d}/SP/{doc['opd_id']}/{year}"
+        doc["approval_hash"] = current_hash
+    elif act is Action.MARK_PAID and req.payload["amount"] != doc["total"]:
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR,
+                            f"Jumlah dibayar harus sama dengan total pesanan (Rp{doc['total']})")
+
+
+def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role) -> None:
+    """Record who did what, in which role, when (server time), in the order's artefact fields."""
+    who = {"by": principal.user_id, "role": role.value, "at": now}
+    p = req.payload
+    act = req.action
+    if act is Action.APPROVE:
+        doc["approval"] = {**who, "content_hash": doc.pop("approval_hash"), "sp_number": doc["number"]}
+    elif act is Action.RECEIVE:
+        doc["receipt"] = {**who, "date": p.get("date"), "checklist": p.get("checklist")}
+    elif act is Action.SIGN_BAST:
+        doc["bast"] = {**who, "number": p.get("number"), "date": p.get("date") or now[:10]}
+    elif act is Action.AUTHORIZE_PAYMENT:
+        doc["payment"] = {**(doc["payment"] or {}), "authorized_by": principal.user_id, "authorized_at": now}
+    elif act is Action.MARK_PAID:
+        doc["payment"] = {**(doc["payment"] or {}), "paid_by": principal.user_id, "paid_at": now,
+                          "method": p["method"], "amount": p["amount"], "bku_number": p.get("bku_number")}
+    if "reason" in p:
+        doc["reasons"] = [*doc["reasons"], {"action": act.value, "reason": p["reason"], **who}]
+
+
+ORDER_KEYS = ("id", "opd_id", "version", "state", "number", "created_by", "provider_id", "marketplace", "kode_rup",
+              "sub_kegiatan", "kode_rekening", "delivery_address", "delivery_date", "shipping", "notes", "lines",
+              "total", "approval", "receipt", "bast", "payment", "reasons", "created_at", "updated_at")
+
+
+def _ordered(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: doc[k] for k in ORDER_KEYS}
+
+
+class _Obj:
+    """Attribute view of a dict, so protocol helpers written for dataclasses accept stored documents."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.__dict__.update(data)

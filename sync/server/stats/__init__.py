@@ -1,0 +1,1 @@
+"""Dashboard statistics: incrementally folded tables, rollups and the report queries."""

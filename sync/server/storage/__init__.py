@@ -1,0 +1,1 @@
+"""Database engine, transactions, the table definitions and first-run shared state."""

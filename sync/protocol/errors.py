@@ -35,6 +35,9 @@ class ErrorCode(StrEnum):
     PAYLOAD_TOO_LARGE = "payload_too_large"
     RANGE_NOT_SATISFIABLE = "range_not_satisfiable"
     INTERNAL_ERROR = "internal_error"
+    # A document number the client printed offline that the server cannot accept as final (not leased to this
+    # device, already used, voided, or not in the OPD's format). Never renumbered silently (DESIGN.md #12.1).
+    NUMBER_CONFLICT = "number_conflict"
 
     @property
     def status(self) -> int:
@@ -77,6 +80,7 @@ _STATUS: dict[ErrorCode, int] = {
     ErrorCode.PAYLOAD_TOO_LARGE: 413,
     ErrorCode.RANGE_NOT_SATISFIABLE: 416,
     ErrorCode.INTERNAL_ERROR: 500,
+    ErrorCode.NUMBER_CONFLICT: 409,
 }
 
 # Only these are retried with the same Idempotency-Key; everything else is a decision for a human.
@@ -106,6 +110,7 @@ _TITLES: dict[ErrorCode, str] = {
     ErrorCode.PAYLOAD_TOO_LARGE: "Data yang dikirim terlalu besar",
     ErrorCode.RANGE_NOT_SATISFIABLE: "Rentang unduhan tidak valid",
     ErrorCode.INTERNAL_ERROR: "Kesalahan server",
+    ErrorCode.NUMBER_CONFLICT: "Nomor dokumen tidak dapat dipakai",
 }
 
 

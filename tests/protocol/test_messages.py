@@ -191,3 +191,11 @@ def test_error_codes_have_status_title_and_retry_flag():
 def test_unknown_problem_code_maps_by_status():
     p = Problem.from_dict({"type": "x", "title": "t", "status": 429, "code": "slow_down", "detail": "d"})
     assert p.to_error().code is ErrorCode.RATE_LIMITED
+
+
+def test_number_conflict_is_a_business_refusal_with_words():
+    """#12.1: a refused offline number is a typed 409 the officer must decide on, never retried blindly."""
+    err = ProtocolError(ErrorCode.NUMBER_CONFLICT, "Nomor SP sudah dipakai pesanan lain.", order_id="o-1")
+    problem = err.to_problem()
+    assert problem["status"] == 409 and problem["code"] == "number_conflict" and not err.retryable
+    assert problem["title"] == "Nomor dokumen tidak dapat dipakai"

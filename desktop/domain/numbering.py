@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.dates import bulan_romawi
@@ -130,9 +130,45 @@ class DocNumbering:
         )
 
 
+def _parse_doc_types(raw: Any, where: str) -> dict[str, tuple[Period[DocNumbering], ...]]:
+    if not isinstance(raw, dict) or not raw:
+        raise NumberingError("rule_file_invalid", f"{where}: bagian 'doc_types' wajib ada dan tidak kosong.")
+    doc_types: dict[str, tuple[Period[DocNumbering], ...]] = {}
+    for doc_type, spec in raw.items():
+        at_type = f"{where} doc_types.{doc_type}"
+        if not isinstance(spec, dict) or not isinstance(spec.get("periods"), list) or not spec["periods"]:
+            raise NumberingError("rule_file_invalid", f"{at_type}: daftar 'periods' wajib ada.")
+        periods = []
+        for index, record in enumerate(spec["periods"]):
+            at = f"{at_type}[{index}]"
+            if not isinstance(record, dict):
+                raise NumberingError("rule_file_invalid", f"{at}: setiap periode harus berupa objek.")
+            start, end, basis, uncertain, notes = parse_period_meta(record, at, _error)
+            value = DocNumbering(
+                doc_type,
+                str(spec.get("label", doc_type)),
+                NumberTemplate(str(record.get("template") or "")),
+                str(record.get("kode_klas", "")),
+                str(record.get("jenis", doc_type)),
+            )
+            periods.append(Period(start, end, value, basis, uncertain, notes))
+        check_no_overlap(periods, at_type, _error)
+        doc_types[doc_type] = tuple(periods)
+    return doc_types
+
+
+@dataclass(frozen=True)
+class OpdNumbering:
+    """One OPD's own numbering: the code printed in its numbers and, optionally, its own templates."""
+
+    kode_opd: str
+    doc_types: dict[str, tuple[Period[DocNumbering], ...]]
+
+
 @dataclass(frozen=True)
 class NumberingRules:
     doc_types: dict[str, tuple[Period[DocNumbering], ...]]
+    opds: dict[str, OpdNumbering] = field(default_factory=dict)
 
     @classmethod
     def from_resources(cls) -> NumberingRules:
@@ -140,40 +176,69 @@ class NumberingRules:
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "numbering") -> NumberingRules:
-        if not isinstance(data, dict) or not isinstance(data.get("doc_types"), dict) or not data["doc_types"]:
-            raise NumberingError(
-                "rule_file_invalid", f"{source}: bagian 'doc_types' wajib ada dan tidak kosong."
-            )
-        doc_types: dict[str, tuple[Period[DocNumbering], ...]] = {}
-        for doc_type, spec in data["doc_types"].items():
-            where = f"{source} doc_types.{doc_type}"
-            if not isinstance(spec, dict) or not isinstance(spec.get("periods"), list) or not spec["periods"]:
-                raise NumberingError("rule_file_invalid", f"{where}: daftar 'periods' wajib ada.")
-            periods = []
-            for index, record in enumerate(spec["periods"]):
-                at = f"{where}[{index}]"
-                if not isinstance(record, dict):
-                    raise NumberingError("rule_file_invalid", f"{at}: setiap periode harus berupa objek.")
-                start, end, basis, uncertain, notes = parse_period_meta(record, at, _error)
-                value = DocNumbering(
-                    doc_type,
-                    str(spec.get("label", doc_type)),
-                    NumberTemplate(str(record.get("template") or "")),
-                    str(record.get("kode_klas", "")),
-                    str(record.get("jenis", doc_type)),
-                )
-                periods.append(Period(start, end, value, basis, uncertain, notes))
-            check_no_overlap(periods, where, _error)
-            doc_types[doc_type] = tuple(periods)
-        return cls(doc_types)
+        if not isinstance(data, dict):
+            raise NumberingError("rule_file_invalid", f"{source}: isi berkas harus berupa objek.")
+        doc_types = _parse_doc_types(data.get("doc_types"), source)
+        opds: dict[str, OpdNumbering] = {}
+        raw_opds = data.get("opds", {})
+        if not isinstance(raw_opds, dict):
+            raise NumberingError("rule_file_invalid", f"{source}: bagian 'opds' harus berupa objek.")
+        for opd_id, spec in raw_opds.items():
+            if opd_id.startswith("_"):
+                continue  # "_comment" and the like
+            where = f"{source} opds.{opd_id}"
+            if not isinstance(spec, dict):
+                raise NumberingError("rule_file_invalid", f"{where}: harus berupa objek.")
+            kode = _check_kode(spec.get("kode_opd", derived_kode_opd(opd_id)), f"{where}: kode_opd")
+            own = _parse_doc_types(spec["doc_types"], where) if "doc_types" in spec else {}
+            unknown = set(own) - set(doc_types)
+            if unknown:
+                raise NumberingError("rule_file_invalid",
+                                     f"{where}: jenis dokumen tak dikenal: {', '.join(sorted(unknown))}.")
+            opds[opd_id] = OpdNumbering(kode, own)
+        return cls(doc_types, opds)
 
-    def for_doc(self, doc_type: str, day: dt.date) -> DocNumbering:
+    def kode_opd(self, opd_id: str) -> str:
+        """The OPD code printed in its numbers: set in numbering.json, else derived from the OPD id."""
+        own = self.opds.get(opd_id)
+        return own.kode_opd if own is not None else derived_kode_opd(opd_id)
+
+    def for_doc(self, doc_type: str, day: dt.date, opd_id: str | None = None) -> DocNumbering:
         if doc_type not in self.doc_types:
             known = ", ".join(self.doc_types)
             raise NumberingError(
                 "doc_type_unknown", f"Jenis dokumen '{doc_type}' tidak dikenal. Pilih: {known}."
             )
-        return pick_period(self.doc_types[doc_type], day, f"penomoran {doc_type}", _error).value
+        own = self.opds.get(opd_id) if opd_id is not None else None
+        periods = own.doc_types.get(doc_type) if own is not None else None
+        return pick_period(periods or self.doc_types[doc_type], day, f"penomoran {doc_type}", _error).value
+
+    def number(self, opd_id: str, doc_type: str, seq: int, day: dt.date) -> str:
+        """The number of document `doc_type` with yearly sequence `seq`, dated `day`, for `opd_id`."""
+        return self.for_doc(doc_type, day, opd_id).format(seq, day, self.kode_opd(opd_id))
+
+    def read(self, opd_id: str, doc_type: str, text: str, day: dt.date) -> int:
+        """The sequence number inside `text`, which must be exactly what `number()` prints for this OPD, type
+        and date (same template, code, month and year). Raises NumberingError saying what differs."""
+        numbering = self.for_doc(doc_type, day, opd_id)
+        fields = numbering.template.parse(text)
+        seq = int(fields["seq"])
+        expected = self.number(opd_id, doc_type, seq, day) if seq >= 1 else None
+        if expected != (text.strip() if isinstance(text, str) else text):
+            raise NumberingError(
+                "number_not_canonical",
+                f"Nomor '{text}' bukan nomor {numbering.label} OPD ini bertanggal {day.isoformat()} "
+                f"(seharusnya berbentuk {expected or numbering.template.template}).",
+            )
+        return seq
+
+
+def derived_kode_opd(opd_id: str) -> str:
+    """`33.00-DISDIKBUD` → `DISDIKBUD`: the part after the last hyphen, upper case (the rule when numbering.json
+    sets no code for the OPD)."""
+    if not isinstance(opd_id, str) or not opd_id.strip():
+        raise NumberingError("numbering_code_invalid", "OPD belum diketahui; masuk dengan akun OPD Anda.")
+    return opd_id.strip().split("-")[-1].upper()
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,8 +247,20 @@ def default_numbering() -> NumberingRules:
 
 
 def format_document_number(doc_type: str, seq: int, kode_opd: str, day: dt.date) -> str:
-    """`format_document_number("SP", 17, "DINKOP", date(2026, 11, 23))` → `000.3/017/SP/DINKOP/XI/2026`."""
+    """`format_document_number("SP", 17, "DINKOP", date(2026, 11, 23))` → `000.3/017/SP/DINKOP/XI/2026`
+    (the default template with an explicit code; official numbers go through `document_number`)."""
     return default_numbering().for_doc(doc_type, day).format(seq, day, kode_opd)
+
+
+def document_number(opd_id: str, doc_type: str, seq: int, day: dt.date) -> str:
+    """THE formatter of official numbers, used by the desktop and the server alike (DESIGN.md #12.1):
+    `document_number("opd-dinkop", "SP", 17, date(2026, 11, 23))` → `000.3/017/SP/DINKOP/XI/2026`."""
+    return default_numbering().number(opd_id, doc_type, seq, day)
+
+
+def read_document_number(opd_id: str, doc_type: str, text: str, day: dt.date) -> int:
+    """The sequence inside a number `document_number` printed; NumberingError when `text` is anything else."""
+    return default_numbering().read(opd_id, doc_type, text, day)
 
 
 @dataclass(frozen=True)

@@ -160,3 +160,36 @@ def test_effective_dated_template_change() -> None:
     assert err.value.code == "rule_file_overlap"
     with pytest.raises(NumberingError):
         NumberingRules.from_dict({"doc_types": {}})
+
+
+def test_one_formatter_for_client_and_server_reads_back_only_its_own_numbers() -> None:
+    """#12.1: the number printed offline is exactly the text the server checks; anything else is refused."""
+    from desktop.domain.numbering import document_number, read_document_number
+
+    assert document_number("33.00-DISDIKBUD", "SP", 1, dt.date(2026, 12, 3)) == "000.3/001/SP/DISDIKBUD/XII/2026"
+    assert read_document_number("33.00-DISDIKBUD", "SP", "000.3/001/SP/DISDIKBUD/XII/2026", dt.date(2026, 12, 3)) == 1
+    for wrong in ("0051/SP/33.00-DISDIKBUD/2026",      # the server's old format
+                  "000.3/1/SP/DISDIKBUD/XII/2026",      # not zero-padded as the template says
+                  "000.3/001/SP/DINKES/XII/2026",       # another OPD's code
+                  "000.3/001/SP/DISDIKBUD/XI/2026",     # another month than the document date
+                  "000.3/001/BAST/DISDIKBUD/XII/2026"):  # another document type
+        with pytest.raises(NumberingError):
+            read_document_number("33.00-DISDIKBUD", "SP", wrong, dt.date(2026, 12, 3))
+
+
+def test_an_opd_may_have_its_own_code_and_template() -> None:
+    data = json.loads(resource_path("rules", "numbering.json").read_text(encoding="utf-8"))
+    data["opds"] = {"33.00-DISDIKBUD": {"kode_opd": "DIKBUD", "doc_types": {"SP": {"periods": [{
+        "effective_from": "2026-07-01", "template": "{seq:04}/{jenis}/{kode_opd}/{tahun}", "jenis": "SP",
+        "legal_basis": "Pergub tata naskah (contoh)"}]}}}}
+    rules = NumberingRules.from_dict(data)
+    assert rules.number("33.00-DISDIKBUD", "SP", 51, DAY) == "0051/SP/DIKBUD/2026"
+    assert rules.read("33.00-DISDIKBUD", "SP", "0051/SP/DIKBUD/2026", DAY) == 51
+    assert rules.number("33.00-DISDIKBUD", "BAST", 2, DAY) == "000.3/002/BAST/DIKBUD/XI/2026"  # default template
+    assert rules.number("33.00-DINKES", "SP", 2, DAY) == "000.3/002/SP/DINKES/XI/2026"
+    with pytest.raises(NumberingError):
+        rules.number("33.00-DISDIKBUD", "SP", 1, dt.date(2026, 1, 5))  # before the OPD's own period
+    bad = copy.deepcopy(data)
+    bad["opds"]["33.00-DISDIKBUD"]["doc_types"] = {"MEMO": {"periods": []}}
+    with pytest.raises(NumberingError):
+        NumberingRules.from_dict(bad)

@@ -31,6 +31,12 @@ from desktop.ui.widgets.qt_compat import protect_none
 log = logging.getLogger(__name__)
 
 
+def application() -> QApplication:
+    """The running QApplication, created on first use (a test or a tool may have made it already)."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
+
+
 def load_style(app: QApplication) -> None:
     qss = paths.resource_path("styles", "blangkon.qss")
     if qss.is_file():
@@ -168,11 +174,11 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:  # a read-only profile must not stop the app
         print(f"Berkas log tidak dapat dibuat ({exc}); aplikasi tetap berjalan.", file=sys.stderr)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Blangkon Desktop")
     app.setOrganizationName(ui_options.ORGANIZATION)
     app.setDesktopFileName("blangkon-desktop")
-    load_style(app)  # type: ignore[arg-type]
+    load_style(app)
     ui_settings = UiSettings()
     i18n = I18n(app, paths.translations_dir(), paths.cache_dir() / "translations")
     provisioning, provisioning_error = load_startup_provisioning()

@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import paths
 from desktop.app.bootstrap import build_core
-from desktop.app.gui import AppController, load_style
+from desktop.app.gui import AppController, application, load_style
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
 from desktop.ui.i18n import I18n
 from desktop.ui.settings import UiSettings
@@ -45,7 +46,7 @@ class _MemoryKeyring(KeyringBackend):
         self.data.pop((service, username), None)
 
 
-def wait_for(predicate, timeout_s: float = 120.0) -> None:
+def wait_for(predicate: Callable[[], object], timeout_s: float = 120.0) -> None:
     """Run the event loop until predicate() holds (a tool, not app code: blocking here is fine)."""
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
@@ -83,11 +84,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _make_screenshots(out: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    load_style(app)  # type: ignore[arg-type]
+    app = application()
+    load_style(app)
     work = Path(tempfile.mkdtemp(prefix="blangkon-shots-"))
     core = build_core(work / "data", demo_products=20_000)
-    i18n = I18n(app, paths.translations_dir(), work / "qm")  # type: ignore[arg-type]
+    i18n = I18n(app, paths.translations_dir(), work / "qm")
     ctrl = AppController(core, UiSettings(str(work / "ui.ini")), i18n)
     try:
         assert core.local_server is not None

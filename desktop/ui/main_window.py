@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             self.status.refresh()
 
     # --- menus ------------------------------------------------------------------------------------------------
-    def _action(self, shortcut: QKeySequence | str | None, slot: Callable[[], None]) -> QAction:
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -203,7 +203,10 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(self._screen_action(spec))
 
     def _screen_action(self, spec: ScreenSpec) -> QAction:
-        act = self._action(spec.shortcut or None, lambda key=spec.key: self.navigate(key))
+        def go() -> None:
+            self.navigate(spec.key)
+
+        act = self._action(spec.shortcut or None, go)
         act.setText(spec.translated_label())
         return act
 

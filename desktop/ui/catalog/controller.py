@@ -223,7 +223,7 @@ class CatalogController(QObject):
             caption.setVisible(has)
             value.setVisible(has)
         d.empty.setVisible(not has)
-        d.badge.setVisible(has and detail.row.never_sold)
+        d.badge.setVisible(detail is not None and detail.row.never_sold)
         self.retranslate_details()
 
     def retranslate_details(self) -> None:

@@ -39,8 +39,9 @@ class OrderEditorScreen(Screen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view = OrderEditorView(self)
-        QVBoxLayout(self).addWidget(self.view)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.undo_stack = QUndoStack(self)
         self.order: OrderView | None = None
         self._loading = False
@@ -81,9 +82,9 @@ class OrderEditorScreen(Screen):
         v.marketplace.activated.connect(lambda _i: self._combo_field("marketplace", v.marketplace, v.lbl_marketplace))
         v.sub_kegiatan.activated.connect(lambda _i: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
         v.kode_rekening.activated.connect(lambda _i: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
-        v.sub_kegiatan.lineEdit().editingFinished.connect(
+        v.sub_kegiatan_edit.editingFinished.connect(
             lambda: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
-        v.kode_rekening.lineEdit().editingFinished.connect(
+        v.kode_rekening_edit.editingFinished.connect(
             lambda: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
         v.delivery_date.dateChanged.connect(self._date_edited)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +63,8 @@ class OrderEditorView(QWidget):
             # Master data may not be on this PC yet: the officer can always type the code.
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sub_kegiatan_edit = _line_edit(self.sub_kegiatan)
+        self.kode_rekening_edit = _line_edit(self.kode_rekening)
         self.delivery_address = QLineEdit(self)
         self.delivery_date = QDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
@@ -176,14 +180,12 @@ class OrderEditorView(QWidget):
         root.addWidget(self.message)
         root.addWidget(self.splitter, 1)
 
-        for a, b in ((self.marketplace, self.kode_rup), (self.kode_rup, self.sub_kegiatan),
-                     (self.sub_kegiatan, self.kode_rekening), (self.kode_rekening, self.delivery_address),
-                     (self.delivery_address, self.delivery_date), (self.delivery_date, self.shipping),
-                     (self.shipping, self.notes), (self.notes, self.add_button),
-                     (self.add_button, self.table), (self.table, self.remove_button),
-                     (self.remove_button, self.checks), (self.checks, self.recheck_button),
-                     (self.recheck_button, self.submit_button)):
-            QWidget.setTabOrder(a, b)
+        tab_order: list[QWidget] = [
+            self.marketplace, self.kode_rup, self.sub_kegiatan, self.kode_rekening, self.delivery_address,
+            self.delivery_date, self.shipping, self.notes, self.add_button, self.table, self.remove_button,
+            self.checks, self.recheck_button, self.submit_button]
+        for first, second in itertools.pairwise(tab_order):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -199,8 +201,8 @@ class OrderEditorView(QWidget):
         self.lbl_notes.setText(self.tr("Cata&tan"))
         self.kode_rup.setPlaceholderText(self.tr("mis. 51234567"))
         self.shipping.setPlaceholderText(self.tr("mis. Rp25.000"))
-        self.sub_kegiatan.lineEdit().setPlaceholderText(self.tr("pilih atau ketik kode, mis. 2.18.01.2.06.0004"))
-        self.kode_rekening.lineEdit().setPlaceholderText(self.tr("pilih atau ketik kode, mis. 5.1.02.01.01.0024"))
+        self.sub_kegiatan_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 2.18.01.2.06.0004"))
+        self.kode_rekening_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 5.1.02.01.01.0024"))
         self.delivery_date.setSpecialValueText(self.tr("— belum diisi —"))
         self.add_button.setText(self.tr("Tambah &produk…"))
         self.remove_button.setText(self.tr("&Hapus baris"))
@@ -215,3 +217,10 @@ class OrderEditorView(QWidget):
         self.checks_box.setTitle(self.tr("Pemeriksaan sebelum diajukan"))
         self.recheck_button.setText(self.tr("Periksa &ulang"))
         self.submit_button.setText(self.tr("A&jukan ke PPK"))
+
+
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (Qt creates it in setEditable(True))."""
+    edit = combo.lineEdit()
+    assert edit is not None, "the combo box must be editable"
+    return edit

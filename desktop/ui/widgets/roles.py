@@ -53,4 +53,4 @@ def role_short(role: Role | str) -> str:
     if found is None:
         return str(role)
     text = SHORT_TEXTS.get(found)
-    return QCoreApplication.translate(CONTEXT, text) if text else found.value
+    return QCoreApplication.translate(CONTEXT, str(text)) if text else found.value

@@ -18,7 +18,7 @@ from pathlib import Path
 import keyring
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.app import paths
 from desktop.app.bootstrap import build_core

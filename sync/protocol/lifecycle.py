@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .artefacts import validate_payment, validate_receipt
 from .errors import ErrorCode, ProtocolError
 from .states import Action, OrderState, Role
 
@@ -191,6 +192,9 @@ def validate_payload(action: Action, payload: Mapping[str, Any]) -> None:
         amount = payload["amount"]
         if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
             raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kolom 'payload.amount' harus rupiah bulat ≥ 0.")
+        validate_payment(payload)
+    if action in (Action.RECEIVE, Action.REPORT_MISMATCH):
+        validate_receipt(payload)
 
 
 def allowed_actions(

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from sync.protocol import ErrorCode, LineIssue, ProtocolError
+from sync.protocol.artefacts import payment_record, receipt_record
 from sync.protocol.lifecycle import (
     EDIT_ROLES,
     TRANSITIONS,
@@ -222,15 +223,18 @@ def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, no
     act = req.action
     if act is Action.APPROVE:
         doc["approval"] = {**who, "content_hash": doc.pop("approval_hash"), "sp_number": doc["number"]}
-    elif act is Action.RECEIVE:
-        doc["receipt"] = {**who, "date": p.get("date"), "checklist": p.get("checklist")}
+    elif act in (Action.RECEIVE, Action.REPORT_MISMATCH):
+        record = receipt_record(p)
+        doc["receipt"] = {**record, **who, "date": record.get("date") or p.get("date"),
+                          "checklist": p.get("checklist")}
     elif act is Action.SIGN_BAST:
-        doc["bast"] = {**who, "number": p.get("number"), "date": p.get("date") or now[:10]}
+        doc["bast"] = {**who, "number": p.get("bast_number") or p.get("number"),
+                       "date": p.get("bast_date") or p.get("date") or now[:10]}
     elif act is Action.AUTHORIZE_PAYMENT:
         doc["payment"] = {**(doc["payment"] or {}), "authorized_by": principal.user_id, "authorized_at": now}
     elif act is Action.MARK_PAID:
-        doc["payment"] = {**(doc["payment"] or {}), "paid_by": principal.user_id, "paid_at": now,
-                          "method": p["method"], "amount": p["amount"], "bku_number": p.get("bku_number")}
+        doc["payment"] = {**(doc["payment"] or {}), **payment_record(p), "paid_by": principal.user_id,
+                          "paid_at": now, "bku_number": p.get("bku_number")}
     if "reason" in p:
         doc["reasons"] = [*doc["reasons"], {"action": act.value, "reason": p["reason"], **who}]
 

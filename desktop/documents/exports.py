@@ -5,7 +5,6 @@ CSV uses ";" and a UTF-8 BOM by default because Excel with Indonesian regional s
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import re
@@ -16,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desktop.documents import ledger, templates
+from desktop.documents import csv_excel, ledger, templates
 from desktop.documents.model import BookMonth
 from desktop.documents.taxbridge import tax_name
 
@@ -52,21 +51,17 @@ def register_table(month: BookMonth) -> tuple[list[str], list[Row]]:
     return header, rows
 
 
-def to_csv(header: list[str], rows: Iterable[Row], delimiter: str = ";", bom: bool = True) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([v.isoformat() if isinstance(v, dt.date) else v for v in row])
-    return ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8")
+def to_csv(header: list[str], rows: Iterable[Row], bom: bool = True) -> bytes:
+    """The app's one CSV dialect (desktop/documents/csv_excel.py: BOM, ";", CRLF, decimal comma)."""
+    return csv_excel.to_csv(header, rows, bom=bom)
 
 
-def books_csv(month: BookMonth, delimiter: str = ";") -> dict[str, bytes]:
+def books_csv(month: BookMonth) -> dict[str, bytes]:
     """File name → CSV bytes: bku, one per tax type, register."""
-    files = {f"bku_{month.year}_{month.month:02d}.csv": to_csv(*bku_table(month), delimiter=delimiter)}
+    files = {f"bku_{month.year}_{month.month:02d}.csv": to_csv(*bku_table(month))}
     for code, table in tax_tables(month).items():
-        files[f"pajak_{code.lower()}_{month.year}_{month.month:02d}.csv"] = to_csv(*table, delimiter=delimiter)
-    files[f"register_{month.year}_{month.month:02d}.csv"] = to_csv(*register_table(month), delimiter=delimiter)
+        files[f"pajak_{code.lower()}_{month.year}_{month.month:02d}.csv"] = to_csv(*table)
+    files[f"register_{month.year}_{month.month:02d}.csv"] = to_csv(*register_table(month))
     return files
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from desktop.documents import csv_excel
+
 # endpoint -> what the dashboard shows; drill-down (`orders`) is online only
 DASHBOARD_ENDPOINTS = ("summary", "by-kabkota", "by-category", "by-marketplace", "by-month", "shares",
                        "orders-by-state", "never-sold", "sellers", "by-opd")
@@ -192,14 +194,10 @@ Cell = str | int | float | None
 
 
 def export_csv(path: Any, headers: list[str], rows: list[list[Cell]]) -> None:
-    """UTF-8 with BOM and `;` separators (what Excel in an Indonesian locale opens correctly). Money stays an
-    integer number of rupiah so it can be summed."""
-    import csv
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";")
-        writer.writerow(headers)
-        writer.writerows(["" if c is None else c for c in row] for row in rows)
+    """The app's one CSV dialect (desktop/documents/csv_excel.py): what Excel in an Indonesian locale opens
+    correctly. Money stays an integer number of rupiah so it can be summed; shares get a decimal comma."""
+    with open(path, "wb") as fh:
+        fh.write(csv_excel.to_csv(headers, rows))
 
 
 def export_xlsx(path: Any, sheets: list[tuple[str, list[str], list[list[Cell]]]], *, note: str = "") -> None:

@@ -69,3 +69,18 @@ def test_catalog_fairness_setting_is_on_by_default_and_saved(qtbot, app_ctx):
     with qtbot.waitSignal(screen.controller.saved, timeout=5000):
         qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
     assert app_ctx.services.settings.catalog_fairness_boost() == 0.0
+
+
+def test_data_dir_on_a_network_drive_is_refused_with_advice(qtbot, app_ctx, tmp_path, monkeypatch):
+    from desktop.services import data_location
+    from desktop.ui.settings_screen import controller
+
+    screen = make(qtbot, app_ctx)
+    before = app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR)
+    # What Windows answers for a mapped H: drive (GetDriveTypeW = DRIVE_REMOTE), injected on this Linux machine.
+    monkeypatch.setattr(controller, "check_location", lambda path: data_location.check_location(
+        path, platform="win32", drive_type=lambda root: data_location.DRIVE_REMOTE, long_paths_enabled=lambda: True))
+    screen.controller.set_data_dir(r"H:\Dokumen\blangkon")
+    assert "drive jaringan" in screen.view.message.text()
+    assert screen.view.message.property("kind") == "error"
+    assert app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR) == before  # nothing saved

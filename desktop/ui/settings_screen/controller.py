@@ -11,6 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from desktop.domain.identifiers import format_nip
+from desktop.services.data_location import check_location
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
 from desktop.ui import settings as ui_options
 from desktop.ui.i18n import LANGUAGES
@@ -149,6 +150,16 @@ class SettingsController(QObject):
             self.set_data_dir(path)
 
     def set_data_dir(self, path: str) -> None:
+        location = check_location(path)
+        if location.network:
+            self.show_message(self.tr("Folder ini ada di drive jaringan. SQLite tidak aman di folder bersama: "
+                                      "pesanan bisa rusak atau hilang bila koneksi putus. Pilih folder di disk "
+                                      "lokal PC ini."), "error")
+            return
+        if location.long_path_risk:
+            self.show_message(self.tr("Jalur folder ini terlalu panjang untuk Windows (batas 260 karakter). Pilih "
+                                      "folder yang lebih pendek, misalnya C:\\BlangkonData."), "error")
+            return
         if self.ui_settings is not None:
             self.ui_settings.set(ui_options.DATA_DIR, path)
         self.view.data_dir.setText(path)

@@ -101,7 +101,12 @@ def main(argv: list[str]) -> int:
                           help="kunci publik server provinsi (base64url); boleh lebih dari satu")
     args = parser.parse_args(argv)
     if args.command == "sample":
-        files = sample(args.out, args.paper)
+        try:
+            files = sample(args.out, args.paper)
+        except OSError as exc:  # unwritable, missing drive, a name too long for the file system…
+            print(f"Tidak bisa menulis ke {args.out}: {exc.strerror or exc}. Pilih folder lain dengan --out.",
+                  file=sys.stderr)
+            return 1
         print(f"{len(files)} berkas contoh ditulis ke {args.out}")
         return 0
     result = verify_qr(args.qr_text, [unb64u(k) for k in args.trusted])

@@ -29,7 +29,8 @@ class DocTable(Table):
 def styles(serif: bool) -> dict[str, ParagraphStyle]:
     font, bold = fonts.body_fonts(serif)
     sans, sans_bold = fonts.body_fonts(False)
-    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=12.5)
+    # bulletFontName too: its default is (unembedded) Helvetica, which the numbered terms would otherwise use.
+    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=12.5, bulletFontName=font, bulletFontSize=9.5)
     return {
         "body": base,
         "justify": ParagraphStyle("justify", parent=base, alignment=TA_JUSTIFY),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.documents_preview import printers
 from desktop.ui.orders.common import error_text
 
 
@@ -88,12 +89,29 @@ class DocumentPreviewDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------------------------
     def print_with_dialog(self) -> None:
+        names, default = printers.installed_printers()
+        if not names:
+            self.status.setText(self.tr("Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari "
+                                        "PC yang punya printer."))
+            self.save_with_dialog()
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.rendered.filename)
+        if default:
+            printer.setPrinterName(default)  # Windows' default printer, as every office program starts with
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Cetak %1").replace("%1", self.rendered.title))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self.deliver(printer, printer.printerName())
+
+    def deliver(self, printer: QPrinter, name: str) -> bool:
+        """Paper printers get the pages; a file printer ("Microsoft Print to PDF"…) gets the app's own PDF."""
+        if printers.is_file_printer(name):
+            self.status.setText(self.tr("\"%1\" membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF "
+                                        "asli (teks dan kode QR tetap tajam).").replace("%1", name))
+            self.save_with_dialog()
+            return False
+        return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
         """Paint every page at the printer's resolution; returns False (with a message) if it fails."""

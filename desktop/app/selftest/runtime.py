@@ -10,6 +10,7 @@ import threading
 
 from desktop.app.selftest.base import FAIL, OK, WARN, Check, is_frozen
 from desktop.domain.resources import resources_root
+from desktop.services.keyring_help import backend_label, no_keyring_advice
 
 
 def check_sqlite() -> Check:
@@ -55,7 +56,7 @@ def check_keyring(timeout: float = 5.0) -> Check:
     worker.join(timeout)
     if worker.is_alive():
         return Check("Keyring", WARN, f"brankas kata sandi tidak menjawab dalam {timeout:.0f} detik",
-                     "buka kunci brankas (GNOME Keyring/KWallet) lalu ulangi; tanpa itu login tidak diingat")
+                     "buka kunci brankas lalu ulangi; tanpa itu login tidak diingat; " + no_keyring_advice())
     if error:
         return Check("Keyring", WARN, f"brankas kata sandi tidak bisa dibuka: {error[0]}",
                      "aplikasi tetap jalan, tetapi Anda harus login setiap kali dibuka")
@@ -63,12 +64,12 @@ def check_keyring(timeout: float = 5.0) -> Check:
     if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
         usable = ", ".join(a.rsplit(".", 2)[-2] for a in available) or "tidak ada"
         return Check("Keyring", WARN, f"tidak ada brankas kata sandi ({name}; yang bisa dipakai: {usable})",
-                     "aplikasi tetap jalan tetapi tidak bisa mengingat login; di Linux pasang/aktifkan "
-                     "gnome-keyring atau KWallet")
+                     "aplikasi tetap jalan tetapi tidak bisa mengingat login atau menandatangani QR dokumen; "
+                     + no_keyring_advice())
     if name.startswith("keyrings.alt"):
         return Check("Keyring", WARN, f"brankas {name} menyimpan sandi tanpa enkripsi yang layak",
                      "hapus paket keyrings.alt dan pakai brankas sistem")
-    return Check("Keyring", OK, f"{name} (prioritas {priority:g})")
+    return Check("Keyring", OK, f"{backend_label(name)} ({name}, prioritas {priority:g})")
 
 
 def check_pdf_fonts() -> Check:

@@ -41,7 +41,7 @@ soak: $(STAMP) $(VENV)/.sysdeps
 
 package: $(STAMP) $(VENV)/.sysdeps
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[package]'
-	$(BIN)/python installers/build_linux.py
+	$(BIN)/python installers/build_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

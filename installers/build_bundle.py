@@ -1,15 +1,18 @@
-"""Build the Linux package: PyInstaller onedir → self-test offscreen → dist/blangkon-<version>-linux-<arch>.tar.gz.
+"""Build the bundle with the one PyInstaller spec, on Linux and on Windows: onedir → self-test offscreen → package.
 
-    python installers/build_linux.py [--clean] [--skip-pyinstaller] [--appimage] [--no-tarball]
+    python installers/build_bundle.py [--clean] [--skip-pyinstaller] [--appimage] [--no-tarball] [--setup]
 
-(`make package` runs it after installing the `package` extra.) Steps, each timed:
+(`make package` runs it on Linux after installing the `package` extra; `.github/workflows/windows.yml` runs it on a
+Windows runner with `--no-tarball --setup`.) Steps, each timed:
 1. compile resources/translations/*.ts to build/translations/*.qm with pyside6-lrelease (when there are any);
 2. PyInstaller on installers/pyinstaller/blangkon.spec → dist/pyinstaller/blangkon/ (blangkon, blangkon-server);
 3. `<bundle>/blangkon --self-test` with QT_QPA_PLATFORM=offscreen, outside the source tree, with no venv on PATH,
    then `<bundle>/blangkon-server serve` on a loopback port until /v1/sync/meta answers: the build fails if either
    fails;
 4. the tarball: blangkon/ (the onedir), install.sh, blangkon-desktop.desktop, icons/, a provisioning example, a README;
-5. optionally an AppDir, and an AppImage when `appimagetool` is on PATH (or APPIMAGETOOL names it).
+5. optionally an AppDir, and an AppImage when `appimagetool` is on PATH (or APPIMAGETOOL names it);
+On Windows steps 1–3 are the same (blangkon.exe, blangkon-server.exe); step 4 is replaced by `--setup`: Inno Setup's
+ISCC compiles installers/windows/blangkon.iss into dist/blangkon-<version>-windows-x64-setup.exe.
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ LINUX = HERE / "linux"
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "pyinstaller" / "blangkon"
+IS_WINDOWS = sys.platform == "win32"
+EXE = ".exe" if IS_WINDOWS else ""
+APP_EXE = f"blangkon{EXE}"
+SERVER_EXE = f"blangkon-server{EXE}"
+ISS = HERE / "windows" / "blangkon.iss"
 STAGED_QM = BUILD / "translations"
 # Variables of the build's own environment that must not leak into the bundle's self-test.
 LEAKY_ENV = ("BLANGKON_RESOURCES", "BLANGKON_PROVISION", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "QT_PLUGIN_PATH",
@@ -51,7 +59,7 @@ class BuildError(RuntimeError):
 
 
 def log(message: str) -> None:
-    print(f"[build_linux] {message}", flush=True)
+    print(f"[build_bundle] {message}", flush=True)
 
 
 def mb(n_bytes: float) -> str:
@@ -106,8 +114,8 @@ def run_pyinstaller(clean: bool) -> None:
     done = subprocess.run(command, cwd=ROOT, env=env)
     if done.returncode != 0:
         raise BuildError(f"PyInstaller gagal (kode {done.returncode}); lihat pesan di atas")
-    if not (BUNDLE / "blangkon").is_file():
-        raise BuildError(f"PyInstaller selesai tetapi {BUNDLE / 'blangkon'} tidak ada")
+    if not (BUNDLE / APP_EXE).is_file():
+        raise BuildError(f"PyInstaller selesai tetapi {BUNDLE / APP_EXE} tidak ada")
 
 
 def self_test(bundle: Path) -> str:
@@ -117,7 +125,7 @@ def self_test(bundle: Path) -> str:
         venv_bin = str(Path(sys.executable).parent)
         env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and p != venv_bin)
         env.update(QT_QPA_PLATFORM="offscreen", HOME=tmp, XDG_DATA_HOME=f"{tmp}/share", XDG_CONFIG_HOME=f"{tmp}/config")
-        command = [str(bundle / "blangkon"), "--self-test", "--data-dir", f"{tmp}/data"]
+        command = [str(bundle / APP_EXE), "--self-test", "--data-dir", f"{tmp}/data"]
         done = subprocess.run(command, cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
     output = (done.stdout + done.stderr).rstrip()
     print(output, flush=True)
@@ -129,7 +137,7 @@ def self_test(bundle: Path) -> str:
 def server_smoke_test(bundle: Path, timeout: float = 90.0) -> float:
     """Start the bundled `blangkon-server serve` on a loopback port with a throw-away database and wait for
     /v1/sync/meta: proves uvicorn, FastAPI, the migrations and the demo data path made it into the bundle."""
-    server = bundle / "blangkon-server"
+    server = bundle / SERVER_EXE
     if not server.is_file():
         log("server: blangkon-server tidak ada di bundel; uji server dilewati")
         return 0.0
@@ -228,6 +236,34 @@ def make_appimage(version: str, arch: str) -> Path | None:
     return target
 
 
+def find_iscc() -> str | None:
+    """Inno Setup 6's command-line compiler: ISCC on PATH, $ISCC, or its default install folders."""
+    candidates = [os.environ.get("ISCC", ""), shutil.which("iscc") or "", shutil.which("ISCC.exe") or ""]
+    for base in (os.environ.get("PROGRAMFILES(X86)", ""), os.environ.get("PROGRAMFILES", ""),
+                 os.environ.get("LOCALAPPDATA", "") + "\\Programs"):
+        if base:
+            candidates.append(str(Path(base) / "Inno Setup 6" / "ISCC.exe"))
+    return next((c for c in candidates if c and Path(c).is_file()), None)
+
+
+def iscc_command(iscc: str, version: str, bundle: Path = BUNDLE) -> list[str]:
+    """The one ISCC invocation (also what docs/INSTALL.md tells IT staff to type)."""
+    return [iscc, f"/DAppVersion={version}", f"/DBundleDir={bundle}", "/Qp", str(ISS)]
+
+
+def compile_setup(version: str) -> Path:
+    iscc = find_iscc()
+    if iscc is None:
+        raise BuildError("ISCC (Inno Setup 6) tidak ditemukan; pasang Inno Setup 6.4.3 atau set ISCC=…\\ISCC.exe")
+    if not (ISS.parent / "Indonesian.isl").is_file():
+        log("Indonesian.isl tidak ada di installers/windows: unduh dulu (docs/INSTALL.md, langkah Windows)")
+    done = subprocess.run(iscc_command(iscc, version), cwd=ISS.parent)
+    target = DIST / f"blangkon-{version}-windows-x64-setup.exe"
+    if done.returncode != 0 or not target.is_file():
+        raise BuildError(f"ISCC gagal (kode {done.returncode}) atau {target.name} tidak dibuat")
+    return target
+
+
 def required_glibc(bundle: Path) -> str:
     """The newest GLIBC_x.y symbol version any bundled ELF file asks for: the oldest Linux the bundle runs on."""
     newest = (0, 0)
@@ -261,10 +297,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-pyinstaller", action="store_true", help="pakai dist/pyinstaller/blangkon yang ada")
     parser.add_argument("--appimage", action="store_true", help="buat juga AppDir/AppImage")
     parser.add_argument("--no-tarball", action="store_true", help="hanya bundel dan self-test")
+    parser.add_argument("--setup", action="store_true", help="Windows: kompilasi setup Inno Setup (ISCC)")
     args = parser.parse_args(argv)
-    if not sys.platform.startswith("linux"):
-        print("build_linux.py hanya untuk Linux; untuk Windows lihat docs/INSTALL.md (Inno Setup).", file=sys.stderr)
+    if not (sys.platform.startswith("linux") or IS_WINDOWS):
+        print("build_bundle.py membangun untuk Linux dan Windows saja.", file=sys.stderr)
         return 2
+    if IS_WINDOWS and (args.appimage or not args.no_tarball):
+        args.appimage, args.no_tarball = False, True  # tarball and AppImage are Linux packages
     version = bundle_plan.project_version(ROOT)
     arch = platform.machine() or "x86_64"
     timings: dict[str, float] = {}
@@ -293,18 +332,26 @@ def main(argv: list[str] | None = None) -> int:
             mark = time.perf_counter()
             appimage = make_appimage(version, arch)
             timings["appimage"] = time.perf_counter() - mark
+        setup = None
+        if args.setup:
+            mark = time.perf_counter()
+            setup = compile_setup(version)
+            timings["setup"] = time.perf_counter() - mark
     except BuildError as exc:
-        print(f"[build_linux] GAGAL: {exc}", file=sys.stderr)
+        print(f"[build_bundle] GAGAL: {exc}", file=sys.stderr)
         return 1
     size, files = tree_size(BUNDLE)
-    log(f"bundel: {BUNDLE.relative_to(ROOT)} — {mb(size)}, {files} berkas; butuh glibc >= {required_glibc(BUNDLE)} "
-        "(Linux yang lebih lama: bangun paket di distribusi tertua yang didukung)")
+    needs = "" if IS_WINDOWS else (f"; butuh glibc >= {required_glibc(BUNDLE)} (Linux yang lebih lama: bangun paket "
+                                   "di distribusi tertua yang didukung, lihat docs/INSTALL.md)")
+    log(f"bundel: {BUNDLE.relative_to(ROOT)} — {mb(size)}, {files} berkas{needs}")
     for part, part_size in largest_parts(BUNDLE):
         log(f"  {mb(part_size):>9}  {part}")
     if tarball:
         log(f"tarball: {tarball.relative_to(ROOT)} — {mb(tarball.stat().st_size)} (+ .sha256)")
     if appimage:
         log(f"AppImage: {appimage.relative_to(ROOT)} — {mb(appimage.stat().st_size)}")
+    if setup:
+        log(f"setup: {setup.relative_to(ROOT)} — {mb(setup.stat().st_size)}")
     log("waktu: " + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
         + f"; total {time.perf_counter() - started:.1f} s")
     return 0

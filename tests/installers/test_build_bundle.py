@@ -1,4 +1,4 @@
-"""installers/build_linux.py without running PyInstaller: the self-test gate and the tarball layout."""
+"""installers/build_bundle.py without running PyInstaller: the self-test gate and the tarball layout."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("build_linux", ROOT / "installers" / "build_linux.py")
+spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "installers" / "build_bundle.py")
 assert spec and spec.loader
-build_linux = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(build_linux)
+build_bundle = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build_bundle)
 
 
 def fake_bundle(folder: Path, exit_code: int) -> Path:
@@ -31,19 +31,19 @@ def fake_bundle(folder: Path, exit_code: int) -> Path:
 
 def test_self_test_runs_offscreen_without_the_source_tree(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BLANGKON_RESOURCES", str(ROOT / "resources"))
-    out = build_linux.self_test(fake_bundle(tmp_path, 0))
+    out = build_bundle.self_test(fake_bundle(tmp_path, 0))
     assert "QT=offscreen" in out and "RES=none" in out  # the build's own environment does not leak in
 
 
 def test_a_failing_self_test_fails_the_build(tmp_path):
-    with pytest.raises(build_linux.BuildError, match="self-test"):
-        build_linux.self_test(fake_bundle(tmp_path, 1))
+    with pytest.raises(build_bundle.BuildError, match="self-test"):
+        build_bundle.self_test(fake_bundle(tmp_path, 1))
 
 
 def test_tarball_layout_and_checksum(tmp_path, monkeypatch):
-    monkeypatch.setattr(build_linux, "BUNDLE", fake_bundle(tmp_path / "dist" / "pyinstaller", 0))
-    monkeypatch.setattr(build_linux, "DIST", tmp_path / "dist")
-    target = build_linux.make_tarball("9.9.9", "x86_64")
+    monkeypatch.setattr(build_bundle, "BUNDLE", fake_bundle(tmp_path / "dist" / "pyinstaller", 0))
+    monkeypatch.setattr(build_bundle, "DIST", tmp_path / "dist")
+    target = build_bundle.make_tarball("9.9.9", "x86_64")
     assert target.name == "blangkon-9.9.9-linux-x86_64.tar.gz"
     with tarfile.open(target) as tar:
         members = {m.name: m for m in tar.getmembers()}
@@ -79,7 +79,7 @@ def test_server_smoke_test_waits_for_sync_meta(tmp_path):
     server = bundle / "blangkon-server"
     server.write_text(FAKE_SERVER.format(python=sys.executable), encoding="utf-8")
     server.chmod(0o755)
-    assert build_linux.server_smoke_test(bundle, timeout=30) > 0
+    assert build_bundle.server_smoke_test(bundle, timeout=30) > 0
 
 
 def test_a_server_that_dies_fails_the_build(tmp_path):
@@ -87,5 +87,5 @@ def test_a_server_that_dies_fails_the_build(tmp_path):
     server = bundle / "blangkon-server"
     server.write_text("#!/bin/sh\necho 'ModuleNotFoundError: uvicorn.lifespan.on'\nexit 1\n", encoding="utf-8")
     server.chmod(0o755)
-    with pytest.raises(build_linux.BuildError, match=r"uvicorn\.lifespan\.on"):
-        build_linux.server_smoke_test(bundle, timeout=10)
+    with pytest.raises(build_bundle.BuildError, match=r"uvicorn\.lifespan\.on"):
+        build_bundle.server_smoke_test(bundle, timeout=10)

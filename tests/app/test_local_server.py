@@ -12,6 +12,7 @@ import time
 import requests
 
 from desktop.app.local_server import ACCOUNTS_FILE, LocalServer
+from tests.platforms import POSIX_ONLY
 
 CHILD = """
 import sys, time
@@ -47,6 +48,7 @@ def test_start_remember_accounts_and_stop(tmp_path):
         ls.stop()
 
 
+@POSIX_ONLY
 def test_server_exits_when_the_app_is_killed(tmp_path):
     app = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path / "srv")], stdout=subprocess.PIPE, text=True,
                            env={**os.environ, "PYTHONPATH": os.getcwd()})

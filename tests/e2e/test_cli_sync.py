@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from tests.platforms import POSIX_ONLY
 from tests.server.live import ROOT, start_server
 from tests.sync.faultproxy import STALL, Fault, FaultProxy
 from tests.sync.kit import ServerView
@@ -63,6 +64,7 @@ def test_cli_wrong_password_exits_2(live, tmp_path):
     assert proc.returncode == 2 and "Login gagal" in err
 
 
+@POSIX_ONLY
 def test_client_killed_mid_snapshot_resumes_on_the_next_run(live, tmp_path):
     product = ServerView(live).products()[0]
     change_products(live, [product], price=product["price"] + 7)

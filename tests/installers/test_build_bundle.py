@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.platforms import POSIX_ONLY
+
+pytestmark = POSIX_ONLY
+
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "installers" / "build_bundle.py")
 assert spec and spec.loader

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.platforms import POSIX_ONLY
+
+pytestmark = POSIX_ONLY
+
 ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = ROOT / "installers" / "pyinstaller" / "launch_blangkon.py"
 LAUNCH = "import sys; from sync.server.cli import main; sys.exit(main(sys.argv[1:]))"  # as local_server.py does

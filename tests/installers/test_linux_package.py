@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop.app.provisioning import FILE_NAME, parse_provisioning_file
+from tests.platforms import POSIX_ONLY
+
+pytestmark = POSIX_ONLY
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "installers" / "linux"

@@ -155,7 +155,7 @@ class LiveServer:
 
     def kill9(self) -> None:
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
+            self.proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no cleanup runs either way
         self.proc.wait()
 
     def restart(self, env: dict[str, str] | None = None) -> None:

@@ -13,6 +13,7 @@ from desktop.services.session import SessionState
 from desktop.store.db import Store
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState
+from tests.platforms import POSIX_ONLY
 from tests.services.workflow_world import NOW, make_world, open_world
 
 
@@ -219,6 +220,7 @@ def test_a_draft_survives_reopening_the_store(w, tmp_path):
     w.store = again
 
 
+@POSIX_ONLY
 def test_a_draft_survives_a_killed_process(tmp_path):
     """Autosave: every edit is committed with its outbox command, so SIGKILL right after loses nothing."""
     import os

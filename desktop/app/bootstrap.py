@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import logging
 import os
 import sys
@@ -23,28 +22,23 @@ from desktop.app.local_server import LocalServer
 from desktop.app.provisioning import Provisioning, ProvisioningError, load_provisioning
 from desktop.app.sync_wiring import SyncFacade
 from desktop.services.alerts_service import AlertsService
+from desktop.services.approvals import ApprovalService
 from desktop.services.auth_service import AuthService
 from desktop.services.catalog_service import CatalogService
+from desktop.services.conflicts import ConflictService
 from desktop.services.context import Services
 from desktop.services.credentials import CredentialStore
+from desktop.services.documents_service import DocumentService
+from desktop.services.orders import OrderService
+from desktop.services.payments import PaymentService
 from desktop.services.price_service import PriceService
 from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
+from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
-
-# Services other parts of the tree provide, each built as XService(store, session) (docs/DESIGN.md).
-WORKFLOW_SERVICES = {
-    "orders": "desktop.services.orders:OrderService",
-    "approvals": "desktop.services.approvals:ApprovalService",
-    "payments": "desktop.services.payments:PaymentService",
-    "documents": "desktop.services.documents_service:DocumentService",
-    "conflicts": "desktop.services.conflicts:ConflictService",
-}
-
-PRICED_SERVICES = ("orders", "approvals")
 
 NO_DISPLAY = ("Blangkon Desktop membutuhkan layar grafis, tetapi tidak ada yang ditemukan (DISPLAY/WAYLAND_DISPLAY "
               "kosong). Jalankan dari sesi desktop, atau lewat `xvfb-run -a blangkon` untuk pengujian. Perintah "
@@ -57,17 +51,6 @@ def has_display() -> bool:
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
-
-
-def _load(target: str) -> Any | None:
-    module_name, cls_name = target.split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None  # that part is not in this build yet
-        raise
-    return getattr(module, cls_name)
 
 
 def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provisioning | None, ProvisioningError | None]:
@@ -84,13 +67,13 @@ def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provision
     return found, None
 
 
-def _with_ca_bundle(factory: Any | None, ca_bundle: Path | None) -> Any | None:
-    """The sync service factory, with TLS verified against the provincial CA bundle when one is provisioned."""
-    if factory is None or ca_bundle is None:
-        return factory
+def sync_factory(ca_bundle: Path | None) -> Callable[[Store, SyncSettings, CredentialStore], SyncService]:
+    """Builds the sync service, with TLS verified against the provincial CA bundle when one is provisioned."""
 
-    def build(store: Any, sync_settings: Any, *args: Any, **kwargs: Any) -> Any:
-        return factory(store, dataclasses.replace(sync_settings, verify=str(ca_bundle)), *args, **kwargs)
+    def build(store: Store, sync_settings: SyncSettings, credentials: CredentialStore) -> SyncService:
+        if ca_bundle is not None:
+            sync_settings = dataclasses.replace(sync_settings, verify=str(ca_bundle))
+        return SyncService(store, sync_settings, credentials)
 
     return build
 
@@ -136,7 +119,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     settings = SettingsService(store, default_server_url=(prov.server_url or "") if prov else "",
                                default_opd_code=(prov.opd_code or "") if prov else "")
     sync = SyncFacade(store, session, credentials, data_dir,
-                      factory=_with_ca_bundle(_load("desktop.services.sync_service:SyncService"), ca_bundle),
+                      factory=sync_factory(ca_bundle),
                       server_url=settings.server_url)
 
     def on_online_login(server_url: str, user_id: str, refresh_token: str) -> None:
@@ -148,12 +131,12 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     services = Services(catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth,
                         credentials=credentials, settings=settings, sync=sync)
     services.prices = PriceService(store)
-    for name, target in WORKFLOW_SERVICES.items():
-        cls = _load(target)
-        if cls is not None:
-            # the order editor's checks and the PPK's approve confirmation warn about unusual prices
-            extra = {"prices": services.prices} if name in PRICED_SERVICES else {}
-            setattr(services, name, cls(store, session, **extra))
+    # the order editor's checks and the PPK's approve confirmation warn about unusual prices
+    services.orders = OrderService(store, session, prices=services.prices)
+    services.approvals = ApprovalService(store, session, prices=services.prices)
+    services.payments = PaymentService(store, session)
+    services.documents = DocumentService(store, session)
+    services.conflicts = ConflictService(store, session)
     services.stats = StatsService(sync.stats_fetch, StoreStatsCache(store),
                                   lambda: session.current_user.id if session.current_user else "")
     services.alerts = AlertsService(store, session)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.app import paths
 from desktop.app.bootstrap import Core, build_core, load_startup_provisioning
 from desktop.app.provisioning import ProvisioningError
+from desktop.app.screens import screen_registry
 from desktop.services.session import LoginResult
 from desktop.store.errors import StoreError
 from desktop.ui import settings as ui_options
@@ -81,7 +82,7 @@ class AppController(QObject):
 
     def main_window(self) -> MainWindow:
         if self.window is None:
-            self.window = MainWindow(self.ctx, language=self.i18n.language)
+            self.window = MainWindow(self.ctx, screen_registry(), language=self.i18n.language)
             self.window.resize(fit_to_screen(self.window, 1280, 800))
             geometry = self.ui_settings.get(ui_options.GEOMETRY)
             if not geometry.isEmpty():

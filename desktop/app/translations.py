@@ -22,7 +22,8 @@ LANGUAGES = ("en",)
 def sources() -> list[Path]:
     files = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
     # desktop/app modules that hand the UI texts to translate later (QT_TRANSLATE_NOOP) are sources too
-    return [*files, ROOT / "desktop" / "app" / "gui.py", ROOT / "desktop" / "app" / "sync_wiring.py"]
+    return [*files, ROOT / "desktop" / "app" / "gui.py", ROOT / "desktop" / "app" / "sync_wiring.py",
+            ROOT / "desktop" / "app" / "screens.py"]
 
 
 def lupdate_executable() -> str:

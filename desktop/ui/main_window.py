@@ -1,6 +1,7 @@
 """The main window: a thin shell (Dangerzone's lesson) — navigation by role, menus, status bar, nothing else.
 
-Screens are created on first visit through the ScreenRegistry and kept in a QStackedWidget. Everything a screen
+Screens are created on first visit through the ScreenRegistry (its table is desktop/app/screens.py) and kept in a
+QStackedWidget. Everything a screen
 needs reaches it through its UiContext, whose `navigate` points back here.
 """
 
@@ -36,14 +37,14 @@ class MainWindow(QMainWindow):
     # session listeners may fire on a worker thread (login runs on the I/O lane): hop to the UI thread
     _user_changed = Signal(object)
 
-    def __init__(self, ctx: UiContext, registry: ScreenRegistry | None = None, language: str = "id",
+    def __init__(self, ctx: UiContext, registry: ScreenRegistry, language: str = "id",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.ctx.navigate = self.navigate
         self.ctx.notify = self.notify
-        self.registry = registry or ScreenRegistry()
+        self.registry = registry
         self._screens: dict[str, Screen] = {}
         self._retired: list[Screen] = []
         self._current: Screen | None = None
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
+        self.nav.itemClicked.connect(self._on_nav_clicked)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -119,18 +121,21 @@ class MainWindow(QMainWindow):
         return self._screens.get(key)
 
     def _select_nav(self, key: str) -> None:
+        """Highlight the screen's entry; a screen outside the navigation (the order editor) leaves no entry
+        current, so a click on any entry — even the one shown before — is a change and navigates."""
+        row = next((i for i in range(self.nav.count()) if self.nav.item(i).data(KEY_ROLE) == key), -1)
         self.nav.blockSignals(True)
-        for i in range(self.nav.count()):
-            if self.nav.item(i).data(KEY_ROLE) == key:
-                self.nav.setCurrentRow(i)
-                break
-        else:
-            self.nav.clearSelection()
+        self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
 
     def _on_nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             self.navigate(current.data(KEY_ROLE))
+
+    def _on_nav_clicked(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key != self.current_key():
+            self.navigate(key)
 
     def _free_retired(self) -> None:
         if self._retired and self.ctx.tasks.pending_count() == 0:
@@ -162,11 +167,13 @@ class MainWindow(QMainWindow):
             self.status.refresh()
 
     # --- menus ------------------------------------------------------------------------------------------------
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
         action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # triggered(bool checked): the flag must never reach a slot that takes a key or a mode
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -203,10 +210,9 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(self._screen_action(spec))
 
     def _screen_action(self, spec: ScreenSpec) -> QAction:
-        def go() -> None:
-            self.navigate(spec.key)
-
-        act = self._action(spec.shortcut or None, go)
+        key = spec.key
+        act = self._action(spec.shortcut or None, lambda: self.navigate(key))
+        act.setObjectName(f"view_{key}")
         act.setText(spec.translated_label())
         return act
 

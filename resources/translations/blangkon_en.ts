@@ -179,17 +179,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="100"/>
+        <location filename="../../desktop/app/gui.py" line="101"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="103"/>
+        <location filename="../../desktop/app/gui.py" line="104"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="142"/>
+        <location filename="../../desktop/app/gui.py" line="143"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -1268,77 +1268,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri.</source>
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -1348,42 +1348,42 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="52"/>
+        <location filename="../../desktop/app/screens.py" line="27"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="53"/>
+        <location filename="../../desktop/app/screens.py" line="29"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="54"/>
+        <location filename="../../desktop/app/screens.py" line="31"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="55"/>
+        <location filename="../../desktop/app/screens.py" line="33"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="56"/>
+        <location filename="../../desktop/app/screens.py" line="35"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="58"/>
+        <location filename="../../desktop/app/screens.py" line="37"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="60"/>
+        <location filename="../../desktop/app/screens.py" line="39"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="61"/>
+        <location filename="../../desktop/app/screens.py" line="41"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2100,7 +2100,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="216"/>
+        <location filename="../../desktop/app/gui.py" line="217"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -2602,16 +2602,6 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/history/model.py" line="97"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableScreen</name>
-    <message>
-        <location filename="../../desktop/ui/navigation.py" line="91"/>
-        <source>Layar belum tersedia: %1.
-Fitur ini belum terpasang pada versi aplikasi ini. Gunakan menu lain, atau perbarui aplikasi lalu buka kembali.</source>
-        <translation>Screen not available yet: %1.
-This feature is not installed in this version. Use another menu item, or update the application and open it again.</translation>
     </message>
 </context>
 <context>

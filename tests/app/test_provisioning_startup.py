@@ -33,23 +33,17 @@ def test_server_url_ca_and_opd_code_become_defaults(tmp_path):
           language="en")
     prov, error = bootstrap.load_startup_provisioning(config)
     assert error is None and prov is not None and prov.language == "en"
-    built: list = []
-
-    def factory(store, settings, credentials):
-        built.append(settings)
-        return object()
-
     core = bootstrap.build_core(tmp_path / "data", with_local_server=False, provisioning=prov)
     try:
         settings = core.services.settings
         assert settings.server_url() == "https://blangkon.jatengprov.go.id"  # default while nothing is saved
         assert settings.opd_code() == "DINKOP" and core.provisioning is prov
         # the sync engine verifies TLS against the provincial CA bundle
-        wrapped = bootstrap._with_ca_bundle(factory, prov.ca_bundle)
         from desktop.services.sync_service import SyncSettings
 
-        wrapped(core.store, SyncSettings(server_url="https://x", data_dir=tmp_path), None)
-        assert built[0].verify == str(config / "ca.pem")
+        built = bootstrap.sync_factory(prov.ca_bundle)(core.store, SyncSettings(server_url="https://x",
+                                                                                data_dir=tmp_path), None)
+        assert built.settings.verify == str(config / "ca.pem")
         assert core.services.auth._http_factory().verify == str(config / "ca.pem")  # login too
         settings.set_server("https://lain.example.go.id")
         assert settings.server_url() == "https://lain.example.go.id"  # what the user saves wins
@@ -58,12 +52,13 @@ def test_server_url_ca_and_opd_code_become_defaults(tmp_path):
 
 
 def test_without_ca_bundle_the_factories_are_untouched(tmp_path):
-    def factory(*a):
-        return a
+    from desktop.services.sync_service import SyncSettings
 
-    assert bootstrap._with_ca_bundle(factory, None) is factory
     core = bootstrap.build_core(tmp_path / "data", with_local_server=False)
     try:
+        built = bootstrap.sync_factory(None)(core.store, SyncSettings(server_url="https://x", data_dir=tmp_path),
+                                             None)
+        assert built.settings.verify is True
         assert core.services.settings.server_url() == "" and core.provisioning is None
     finally:
         core.close()

@@ -68,6 +68,7 @@ def rss_mb() -> float:
 
 def _window(db: Path):
     """Main window over the store at `db` with a logged-in PP, catalog shown (as after login)."""
+    from desktop.app.screens import screen_registry
     from desktop.services.catalog_service import CatalogService
     from desktop.services.context import Services
     from desktop.services.session import CurrentUser, SessionState
@@ -82,7 +83,7 @@ def _window(db: Path):
     services = Services(catalog=CatalogService(store), auth=None, credentials=None, settings=None)  # type: ignore[arg-type]
     tasks = TaskRunner()
     ctx = UiContext(services=services, tasks=tasks, session=session, navigate=lambda key, **p: None)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, screen_registry())
     session.set_user(CurrentUser(id="u", username="pp.bench", full_name="PP Bench", role=Role.PP))
     window.resize(1366, 800)
     window.show()

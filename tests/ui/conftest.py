@@ -50,3 +50,37 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
 from desktop.ui.widgets.qt_compat import protect_none  # noqa: E402
 
 protect_none()
+
+
+@pytest.fixture
+def shell(qtbot, tmp_path, monkeypatch):
+    """The real main window over the real core (store + every service, no server), threaded task lanes."""
+    from desktop.app import bootstrap
+    from desktop.app.screens import screen_registry
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+    from desktop.ui.tasks import TaskRunner
+
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var))
+    core = bootstrap.build_core(tmp_path / "data", with_local_server=False)
+    tasks = TaskRunner()
+    ctx = UiContext(services=core.services, tasks=tasks, session=core.session, navigate=lambda key, **p: None)
+    ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")
+    window = MainWindow(ctx, screen_registry())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.core = core  # type: ignore[attr-defined]
+    yield window
+    window.status.stop()
+    tasks.shutdown()
+    core.close()
+
+
+def login_as(qtbot, window, role, uid: str = "u1"):
+    from desktop.services.session import CurrentUser
+
+    window.ctx.session.set_user(CurrentUser(id=uid, username=f"{role.value.lower()}.uji", full_name=f"Uji {role.value}",
+                                            role=role, opd_id="opd-1", opd_name="Dinas Uji"))
+    qtbot.waitUntil(lambda: window.nav.count() >= 3, timeout=5000)

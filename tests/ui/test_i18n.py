@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.app.screens import screen_registry
 from desktop.domain.resources import resource_path
 from desktop.services.session import CurrentUser
 from desktop.ui.i18n import I18n, qm_for
@@ -34,7 +35,7 @@ def test_every_shell_string_has_an_english_translation():
 
     text = (TS_DIR / "blangkon_en.ts").read_text(encoding="utf-8")
     shell = {"MainWindow", "LoginView", "LoginController", "CatalogScreen", "CatalogController", "CatalogTableModel",
-             "SettingsScreen", "SettingsController", "StatusController", "Navigation", "UnavailableScreen",
+             "SettingsScreen", "SettingsController", "StatusController", "Navigation",
              "AppController"}
     for ctx in re.findall(r"<context>(.*?)</context>", text, re.S):
         name = re.search(r"<name>(.*?)</name>", ctx).group(1)
@@ -43,7 +44,7 @@ def test_every_shell_string_has_an_english_translation():
 
 
 def test_live_switch_retranslates_main_window(qtbot, app_ctx, i18n):
-    window = MainWindow(app_ctx)
+    window = MainWindow(app_ctx, screen_registry())
     qtbot.addWidget(window)
     app_ctx.session.set_user(CurrentUser(id="u", username="pp", full_name="Rina", role=Role.PP))
     qtbot.waitUntil(lambda: window.nav.count() == 5, timeout=3000)
@@ -72,7 +73,7 @@ def test_missing_translation_reports_failure(tmp_path):
 def test_sync_phase_labels_and_notices_are_translated(qtbot, app_ctx, i18n):
     from types import SimpleNamespace
 
-    window = MainWindow(app_ctx)
+    window = MainWindow(app_ctx, screen_registry())
     qtbot.addWidget(window)
     assert i18n.set_language("en")
     status = window.status

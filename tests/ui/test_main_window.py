@@ -7,9 +7,10 @@ import threading
 
 import pytest
 
+from desktop.app.screens import screen_registry
 from desktop.services.session import CurrentUser
 from desktop.ui.main_window import MainWindow
-from desktop.ui.navigation import ScreenRegistry, ScreenSpec
+from desktop.ui.navigation import UnknownScreen
 from sync.protocol import Role
 
 
@@ -51,7 +52,7 @@ class FakeSync:
 @pytest.fixture
 def window(qtbot, app_ctx):
     app_ctx.services.sync = FakeSync()
-    w = MainWindow(app_ctx)
+    w = MainWindow(app_ctx, screen_registry())
     qtbot.addWidget(w)
     w.resize(1100, 700)
     w.show()
@@ -114,14 +115,13 @@ def test_offline_sync_error_is_actionable(qtbot, window, app_ctx):
     assert "coba lagi nanti" in window.status_view.connection_label.text()
 
 
-def test_placeholder_for_missing_screen_module(qtbot, app_ctx):
-    reg = ScreenRegistry([ScreenSpec("ghost", "desktop.ui.not_here_yet:Ghost", "Hantu", frozenset(Role))])
-    w = MainWindow(app_ctx, registry=reg)
-    qtbot.addWidget(w)
+def test_unknown_screen_key_fails_loudly(qtbot, window, app_ctx):
+    """No placeholder page: a key nobody registered is a programming error that surfaces in tests."""
     app_ctx.session.set_user(user(Role.PP))
-    qtbot.waitUntil(lambda: w.nav_keys() == ["ghost"], timeout=3000)
-    w.navigate("ghost")
-    assert "Layar belum tersedia" in w.screen("ghost")._label.text()
+    with pytest.raises(UnknownScreen):
+        window.navigate("ghost")
+    with pytest.raises(UnknownScreen):
+        window.navigate(False)  # what the View menu used to pass (QAction.triggered's checked flag)
 
 
 def test_logout_action_and_shortcuts(qtbot, window):
@@ -240,3 +240,4 @@ def test_partial_and_error_passes_say_what_to_do_next(qtbot, window, app_ctx):
     with qtbot.waitSignal(window.status.sync_finished, timeout=5000):
         window.status.sync_now()
     assert label.text() == "Terhubung ke server"
+

@@ -1,19 +1,22 @@
-"""Screen registry: lazy import, placeholder only for a missing module, role filtering."""
+"""Screen registry: the typed table in desktop/app/screens.py, role filtering, and a table that cannot be wrong."""
 
 from __future__ import annotations
 
-import sys
-import types
+import re
+from pathlib import Path
 
 import pytest
 
-from desktop.ui.navigation import DEFAULT_SPECS, ScreenRegistry, ScreenSpec, UnavailableScreen
+from desktop.app.screens import SCREENS, screen_registry
+from desktop.ui.navigation import RegistryError, ScreenRegistry, ScreenSpec, UnknownScreen
 from desktop.ui.screen import Screen
 from sync.protocol import Role
 
+UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+
 
 def test_nav_per_role():
-    reg = ScreenRegistry()
+    reg = screen_registry()
     keys = lambda role: [s.key for s in reg.nav_specs(role)]  # noqa: E731
     assert keys(Role.PP) == ["catalog", "orders", "dashboard", "history", "settings"]
     assert keys(Role.PPK) == ["orders", "ppk_inbox", "dashboard", "history", "settings"]
@@ -22,54 +25,46 @@ def test_nav_per_role():
     assert "order_editor" not in keys(Role.PP)  # reached by navigate(), not the menu
 
 
-def test_missing_module_gives_placeholder(qtbot, ui_context):
-    reg = ScreenRegistry([ScreenSpec("ghost", "desktop.ui.does_not_exist_yet:Ghost", "Hantu", frozenset(Role))])
-    assert reg.screen_class("ghost") is None
-    screen = reg.create("ghost", ui_context)
-    qtbot.addWidget(screen)
-    assert isinstance(screen, UnavailableScreen)
-    assert "Layar belum tersedia" in screen._label.text()
+def test_every_spec_names_a_screen_class_and_its_own_key():
+    for spec in SCREENS:
+        assert issubclass(spec.screen, Screen), spec.key
+        assert spec.screen.key == spec.key, f"{spec.screen.__name__}.key is {spec.screen.key!r}, not {spec.key!r}"
 
 
-def test_broken_module_raises_not_placeholder(monkeypatch):
-    """An ImportError inside an existing module is a bug and must surface."""
-    broken = types.ModuleType("desktop.ui._broken_screen")
-
-    def explode(name, *a, **k):
-        if name == "desktop.ui._broken_screen":
-            raise ModuleNotFoundError("No module named 'numpyy'", name="numpyy")
-        return real_import(name, *a, **k)
-
-    import importlib
-
-    real_import = importlib.import_module
-    monkeypatch.setattr(importlib, "import_module", explode)
-    reg = ScreenRegistry([ScreenSpec("broken", f"{broken.__name__}:X", "X", frozenset(Role))])
-    with pytest.raises(ModuleNotFoundError):
-        reg.screen_class("broken")
+def test_unknown_key_raises_instead_of_a_placeholder():
+    reg = screen_registry()
+    with pytest.raises(UnknownScreen):
+        reg.spec("ghost")
+    with pytest.raises(UnknownScreen):
+        reg.allowed(False, Role.PP)  # type: ignore[arg-type]
 
 
-def test_existing_module_is_built(qtbot, ui_context, monkeypatch):
-    mod = types.ModuleType("desktop_test_screen_mod")
-
+def test_a_wrong_table_fails_when_built():
     class Hello(Screen):
         key = "hello"
 
-        def title(self) -> str:
-            return "Halo"
+    with pytest.raises(RegistryError):
+        ScreenRegistry([ScreenSpec("hello", Hello, "Halo", frozenset(Role)),
+                        ScreenSpec("hello", Hello, "Halo", frozenset(Role))])
+    with pytest.raises(RegistryError):
+        ScreenRegistry([ScreenSpec("a", Hello, "A", frozenset(Role), shortcut="Ctrl+1"),
+                        ScreenSpec("b", Hello, "B", frozenset(Role), shortcut="Ctrl+1")])
+    with pytest.raises(RegistryError):
+        ScreenRegistry([ScreenSpec("x", object, "X", frozenset(Role))])  # type: ignore[arg-type]
 
-    mod.Hello = Hello
-    monkeypatch.setitem(sys.modules, mod.__name__, mod)
-    reg = ScreenRegistry([ScreenSpec("hello", f"{mod.__name__}:Hello", "Halo", frozenset(Role))])
-    screen = reg.create("hello", ui_context)
-    qtbot.addWidget(screen)
-    assert isinstance(screen, Hello) and screen.ctx is ui_context
+
+def test_every_key_a_screen_navigates_to_is_registered():
+    """navigate("…") with a literal key anywhere in the UI names a registered screen."""
+    registered = set(screen_registry().keys())
+    used: set[str] = set()
+    for path in UI.rglob("*.py"):
+        used |= set(re.findall(r"navigate\(\s*[\"']([a-z_]+)[\"']", path.read_text(encoding="utf-8")))
+    assert used and used <= registered, used - registered
 
 
-def test_default_specs_name_the_agreed_classes():
-    targets = {s.key: s.target for s in DEFAULT_SPECS}
-    assert targets["orders"] == "desktop.ui.orders:OrdersScreen"
-    assert targets["order_editor"] == "desktop.ui.order_editor:OrderEditorScreen"
-    assert targets["ppk_inbox"] == "desktop.ui.ppk_inbox:PpkInboxScreen"
-    assert targets["bendahara"] == "desktop.ui.bendahara:BendaharaDeskScreen"
-    assert targets["history"] == "desktop.ui.history:OrderHistoryScreen"
+def test_no_dotted_string_loading_left():
+    root = UI.parent
+    found = [str(p.relative_to(root)) for p in root.rglob("*.py")
+             if "import_module" in p.read_text(encoding="utf-8")
+             and p.parts[-2] not in ("selftest", "migrations") and p.name != "cli.py"]
+    assert found == []

@@ -114,9 +114,26 @@ _TITLES: dict[ErrorCode, str] = {
 }
 
 
+class LineCode(StrEnum):
+    """`details[].code` of a refusal about single order lines; the problem's own `code` says what kind it is.
+
+    409 price_changed / product_unavailable: the catalog moved on since the line was quoted (reconcile).
+    422 validation_error: the line itself is wrong and must be fixed (#12.7, #12.9) — its id belongs to another
+    order, or its name, unit or unit price are not those of the product version it quotes."""
+
+    PRICE_CHANGED = "price_changed"  # quoted: line price, current: today's catalog price
+    PRODUCT_UNAVAILABLE = "product_unavailable"
+    LINE_ID_TAKEN = "line_id_taken"  # line ids are UUIDs unique across all orders
+    PRODUCT_UNKNOWN = "product_unknown"  # not in the catalog, or another seller's product
+    VERSION_UNKNOWN = "version_unknown"  # the server does not know that version of the product
+    NAME_MISMATCH = "name_mismatch"  # the name is not the quoted version's
+    UNIT_MISMATCH = "unit_mismatch"
+    PRICE_MISMATCH = "price_mismatch"  # quoted: line price, current: the quoted version's price
+
+
 @dataclass(frozen=True, slots=True)
 class LineIssue:
-    """One order line that no longer matches the catalog (price_changed / product_unavailable)."""
+    """One order line that is refused; `code` is a LineCode value (prices in rupiah where they apply)."""
 
     line_id: str
     code: str

@@ -66,7 +66,7 @@ class SodPolicy:
     """Segregation-of-duties switches. Defaults are the strict rules of DOMAIN.md §2.
 
     `approver_not_payer` (PPK ≠ Bendahara on one order) is the rule an admin may switch off; the others are
-    also switchable for pilots but should stay on.
+    also switchable for pilots but should stay on. `creator_cannot_approve` bars every *maker* (SOD_RULES).
     """
 
     creator_cannot_approve: bool = True
@@ -107,10 +107,24 @@ class OrderFacts:
     received_by: str | None = None
     authorized_by: str | None = None
     paid_by: str | None = None
+    # Everyone who created or changed the order's content (every accepted draft write adds its author).
+    makers: frozenset[str] = frozenset()
+
+    @property
+    def all_makers(self) -> frozenset[str]:
+        """The makers, always including the creator (orders stored before makers were kept name only him)."""
+        return self.makers | {self.created_by}
+
+    def people(self, fact: str) -> frozenset[str]:
+        """The people a segregation rule names: "makers", or one of the single-person facts."""
+        if fact == "makers":
+            return self.all_makers
+        who = getattr(self, fact)
+        return frozenset() if who is None else frozenset({who})
 
     @classmethod
     def from_order(cls, order: Any) -> OrderFacts:
-        """From a `messages.Order` (or anything with the same attributes)."""
+        """From a `messages.Order` (or anything with the same attributes; `makers` may be absent)."""
         approval = order.approval or {}
         receipt = order.receipt or {}
         payment = order.payment or {}
@@ -121,7 +135,35 @@ class OrderFacts:
             received_by=receipt.get("by"),
             authorized_by=payment.get("authorized_by"),
             paid_by=payment.get("paid_by"),
+            makers=frozenset(getattr(order, "makers", None) or ()),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class SodRule:
+    """One row of the segregation-of-duties table: nobody in `barred` (people named by the order's facts, see
+    `OrderFacts.people`) may take `action`. `switch` names the SodPolicy field that turns the row off (None: it
+    is always on). `message` is what the officer is told, also why a client greys the button out."""
+
+    action: Action
+    barred: str
+    switch: str | None
+    message: str
+
+
+# DOMAIN.md §2. Makers (#12.8): whoever creates or changes an order's content — a PPK who edits a PP's draft
+# (qty 2 → 40) included — may not approve it; another PPK must. Makers may not pay it either.
+SOD_RULES: tuple[SodRule, ...] = (
+    SodRule(Action.APPROVE, "makers", "creator_cannot_approve",
+            "Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. "
+            "Persetujuan harus oleh PPK lain yang tidak ikut menyusun."),
+    SodRule(Action.MARK_PAID, "approved_by", "approver_not_payer",
+            "PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara)."),
+    SodRule(Action.MARK_PAID, "received_by", "receiver_not_payer",
+            "Pencatat penerimaan barang tidak boleh juga membayarnya."),
+    SodRule(Action.MARK_PAID, "makers", None,
+            "Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya."),
+)
 
 
 def _deny(detail: str) -> ProtocolError:
@@ -141,21 +183,19 @@ def check(
     if not (actor.roles & rule.roles):
         allowed = ", ".join(sorted(r.value for r in rule.roles))
         raise _deny(f"Aksi '{action.value}' hanya boleh dilakukan oleh: {allowed}.")
-    uid = actor.user_id
-    if action is Action.APPROVE and policy.creator_cannot_approve and uid == order.created_by:
-        raise _deny("Pembuat pesanan tidak boleh menyetujui pesanannya sendiri.")
-    if action is Action.MARK_PAID:
-        if policy.require_payment_authorization and order.authorized_by is None:
-            raise ProtocolError(
-                ErrorCode.INVALID_TRANSITION,
-                "Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.",
-            )
-        if policy.approver_not_payer and uid == order.approved_by:
-            raise _deny("PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).")
-        if policy.receiver_not_payer and uid == order.received_by:
-            raise _deny("Pencatat penerimaan barang tidak boleh juga membayarnya.")
-        if uid == order.created_by:
-            raise _deny("Pembuat pesanan tidak boleh juga membayarnya.")
+    if (
+        action is Action.MARK_PAID
+        and policy.require_payment_authorization
+        and order.authorized_by is None
+    ):
+        raise ProtocolError(
+            ErrorCode.INVALID_TRANSITION,
+            "Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.",
+        )
+    for sod in SOD_RULES:
+        switched_on = sod.switch is None or getattr(policy, sod.switch)
+        if sod.action is action and switched_on and actor.user_id in order.people(sod.barred):
+            raise _deny(sod.message)
     if action is Action.AUTHORIZE_PAYMENT and order.authorized_by is not None:
         raise ProtocolError(ErrorCode.INVALID_TRANSITION, "Pembayaran sudah diotorisasi PA/KPA.")
     return order.state if rule.to_state is None else rule.to_state
@@ -195,6 +235,17 @@ def validate_payload(action: Action, payload: Mapping[str, Any]) -> None:
         validate_payment(payload)
     if action in (Action.RECEIVE, Action.REPORT_MISMATCH):
         validate_receipt(payload)
+
+
+def why_not(
+    order: OrderFacts, action: Action, actor: Actor, policy: SodPolicy = DEFAULT_POLICY
+) -> str | None:
+    """None when `actor` may take `action` now; otherwise the Indonesian reason (for a disabled button)."""
+    try:
+        check(order, action, actor, policy)
+    except ProtocolError as err:
+        return err.detail
+    return None
 
 
 def allowed_actions(

@@ -184,6 +184,8 @@ class Order(Message):
     reasons: tuple[dict[str, Any], ...]
     created_at: str
     updated_at: str
+    # User ids of everyone who created or changed the content (#12.8, lifecycle.SOD_RULES); kept by the server.
+    makers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import pytest
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.lifecycle import (
+    SOD_RULES,
     TRANSITIONS,
     Actor,
     OrderFacts,
@@ -16,6 +17,7 @@ from sync.protocol.lifecycle import (
     check,
     check_edit,
     validate_payload,
+    why_not,
 )
 from sync.protocol.states import Action, OrderState, Role
 
@@ -158,3 +160,43 @@ def test_facts_from_an_order_message():
     assert facts == OrderFacts(S.MENUNGGU_BAYAR, "pp", "ppk", "pptk", "pa", None)
     assert allowed_actions(facts, Actor.of("pptk", R.BENDAHARA)) == []  # the receiver may not pay
     assert allowed_actions(facts, Actor.of("b", R.BENDAHARA)) == [A.MARK_PAID]
+
+
+def test_every_maker_is_barred_from_approving_and_paying():
+    """#12.8: a PPK who changed a PP's draft is one of its makers and may not approve it; another PPK may."""
+    facts = OrderFacts(state=S.DIAJUKAN, created_by="pp", makers=frozenset({"pp", "ppk-editor"}))
+    with pytest.raises(ProtocolError) as err:
+        check(facts, A.APPROVE, Actor.of("ppk-editor", R.PPK))
+    assert err.value.code is ErrorCode.FORBIDDEN_ROLE and "menyusun atau mengubah" in err.value.detail
+    assert check(facts, A.APPROVE, Actor.of("ppk-other", R.PPK)) is S.DISETUJUI
+    assert why_not(facts, A.APPROVE, Actor.of("ppk-editor", R.PPK)) == err.value.detail
+    assert why_not(facts, A.APPROVE, Actor.of("ppk-other", R.PPK)) is None
+    paying = OrderFacts(state=S.MENUNGGU_BAYAR, created_by="pp", approved_by="ppk", authorized_by="pa",
+                        makers=frozenset({"b-editor"}))
+    assert A.MARK_PAID not in allowed_actions(paying, Actor.of("b-editor", R.BENDAHARA))
+
+
+def test_the_creator_counts_as_maker_when_makers_are_not_recorded():
+    facts = OrderFacts(state=S.DIAJUKAN, created_by="u1")
+    assert facts.all_makers == {"u1"} and facts.people("approved_by") == frozenset()
+    assert why_not(facts, A.APPROVE, Actor.of("u1", R.PPK)) is not None
+
+
+def test_sod_table_names_real_facts_and_switches():
+    for rule in SOD_RULES:
+        assert rule.barred == "makers" or rule.barred in OrderFacts.__dataclass_fields__
+        assert rule.switch is None or rule.switch in SodPolicy.__dataclass_fields__
+        assert rule.message.strip()
+
+
+def test_makers_travel_on_the_order_message():
+    from sync.protocol.messages import Order
+
+    base = dict(id="o", opd_id="x", version=2, state="DIAJUKAN", number=None, created_by="pp", provider_id=1,
+                marketplace="MBIZ", kode_rup="", sub_kegiatan="", kode_rekening="", delivery_address="",
+                delivery_date=None, shipping=0, notes="", lines=[], total=0, approval=None, receipt=None,
+                bast=None, payment=None, reasons=[], created_at="", updated_at="")
+    assert Order.from_dict(base).makers == ()  # orders written before makers still parse
+    order = Order.from_dict({**base, "makers": ["pp", "ppk"]})
+    assert order.to_dict()["makers"] == ["pp", "ppk"]
+    assert OrderFacts.from_order(order).makers == {"pp", "ppk"}

@@ -9,6 +9,8 @@ are queued per request matcher, so a test says exactly which request dies and ho
   then the client's connection is closed without relaying a byte.
 - DROP_MID_RESPONSE: relay the response head and `cut_after` body bytes, then close.
 - STALL: accept and never answer until the proxy is told to release (the client's read timeout fires).
+- STALL_MID_RESPONSE: relay the response head and `cut_after` body bytes, then go silent (connection open) until
+  released: a link that hangs mid-download, or a client killed while it waits.
 - STATUS: answer with `status` (e.g. 503, 429 with Retry-After) without contacting upstream.
 """
 
@@ -24,6 +26,7 @@ DROP_AFTER_COMMIT = "drop_after_commit"
 DROP_MID_RESPONSE = "drop_mid_response"
 STALL = "stall"
 STATUS = "status"
+STALL_MID_RESPONSE = "stall_mid_response"
 
 
 @dataclass
@@ -186,9 +189,11 @@ class FaultProxy:
                 response = self._forward(head, body)
                 if fault is not None and fault.mode == DROP_AFTER_COMMIT:
                     return
-                if fault is not None and fault.mode == DROP_MID_RESPONSE:
+                if fault is not None and fault.mode in (DROP_MID_RESPONSE, STALL_MID_RESPONSE):
                     split = response.find(b"\r\n\r\n") + 4
                     client.sendall(response[: split + fault.cut_after])
+                    if fault.mode == STALL_MID_RESPONSE:
+                        self.release.wait(60)
                     return
                 client.sendall(response)
                 if b"\r\nconnection: close" in response.lower().split(b"\r\n\r\n", 1)[0]:

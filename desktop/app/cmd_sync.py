@@ -2,10 +2,14 @@
 
     blangkon sync --server https://sync.jatengprov.go.id --username ppk.dinkes [--data-dir DIR] [--ca-bundle PEM]
 
-Password: BLANGKON_PASSWORD (scripts), else a remembered session in the OS keyring, else a prompt. Progress
-goes to stderr, the final report to stdout (`--json` for machines). Exit codes: 0 done, 1 partly done
-(retry later), 2 login needed, 3 client too old, 4 server unreachable, 5 local error (disk, database),
-130 interrupted.
+Password: BLANGKON_PASSWORD (scripts), else a remembered session in the OS keyring, else a prompt (only on a
+terminal). Progress goes to stderr, the final report to stdout (`--json` for machines). A server that gives no
+usable answer for `--give-up-after` seconds (default 60) ends the pass; unsent work stays queued.
+
+Exit codes (EXIT_HELP below is what `--help` prints):
+  0 done · 1 partly done (retry later) · 2 login needed (wrong password, or no password and no terminal) ·
+  3 client too old · 4 server unreachable · 5 local error (disk full, database locked) ·
+  130 interrupted.
 """
 
 from __future__ import annotations
@@ -26,21 +30,29 @@ from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store import Store
 from sync.client.auth import NeedsLogin, UpgradeRequired
 from sync.client.engine import SyncReport
-from sync.client.transport import TransportError
+from sync.client.transport import Transport, TransportConfig, TransportError
 
 EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "error": 5, "cancelled": 130}
+EXIT_HELP = ("kode keluar: 0 selesai; 1 sebagian (ulangi nanti); 2 perlu login (sandi salah, atau tanpa sandi dan "
+             "tanpa terminal); 3 aplikasi terlalu lama; 4 server tidak dapat dihubungi; 5 galat lokal (disk penuh, "
+             "basis data terkunci); 130 dihentikan")
+NO_PASSWORD = ("Kata sandi diperlukan, tetapi tidak ada terminal untuk menanyakannya dan tidak ada sesi tersimpan. "
+               "Isi variabel BLANGKON_PASSWORD, atau jalankan `blangkon sync` sekali dari terminal.")
 PHASES = {"catalog_snapshot": "Katalog (unduh awal)", "catalog_index": "Indeks pencarian",
           "catalog_delta": "Perubahan katalog", "outbox": "Kirim perintah", "orders": "Pesanan"}
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="blangkon sync", description="Sinkronkan katalog dan pesanan tanpa jendela.")
+    parser = argparse.ArgumentParser(prog="blangkon sync", description="Sinkronkan katalog dan pesanan tanpa jendela.",
+                                     epilog=EXIT_HELP)
     parser.add_argument("--server", required=True, help="alamat server provinsi, mis. https://sync.example.go.id")
     parser.add_argument("--username", required=True, help="nama pengguna")
     parser.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: folder data pengguna)")
     parser.add_argument("--ca-bundle", default=None, help="berkas CA (PEM) untuk sertifikat server provinsi")
     parser.add_argument("--json", action="store_true", help="laporan akhir sebagai JSON")
     parser.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan")
+    parser.add_argument("--give-up-after", type=float, default=60.0, metavar="DETIK",
+                        help="berhenti bila server tidak menjawab selama ini (bawaan 60 detik)")
     return parser.parse_args(argv)
 
 
@@ -89,13 +101,35 @@ def _user_id(service: SyncService, store: Store, username: str) -> str | None:
     return user.id
 
 
+def _unsent(store: Store) -> int:
+    with store.unit_of_work(readonly=True) as uow:
+        return uow.outbox.pending_count()
+
+
+def _offline_message(store: Store, give_up_after: float) -> str:
+    return (f"Server tidak dapat dihubungi; sinkronisasi dihentikan (batas {give_up_after:.0f} detik). "
+            f"{_unsent(store)} perintah yang belum terkirim tetap tersimpan dan dikirim pada sinkronisasi berikutnya.")
+
+
+def _read_password(username: str) -> str | None:
+    """A prompt only when someone can answer it: a script without a terminal would hang or crash in getpass."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(f"Kata sandi {username}: ")
+    except (EOFError, OSError):
+        return None
+
+
 def main(argv: list[str]) -> int:
     args = parse(argv)
     data_dir = paths.data_dir(args.data_dir)  # the same database the desktop app opens
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(data_dir / paths.DB_FILE)
     settings = SyncSettings(args.server, data_dir / "sync", verify=args.ca_bundle or True)
-    service = SyncService(store, settings, CredentialStore())
+    transport = Transport(TransportConfig(args.server, verify=settings.verify, give_up_after=args.give_up_after,
+                                          client_version=settings.client_version))
+    service = SyncService(store, settings, CredentialStore(), transport=transport)
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
@@ -104,7 +138,10 @@ def main(argv: list[str]) -> int:
         try:
             if user_id is None:
                 if password is None:
-                    password = getpass.getpass(f"Kata sandi {args.username}: ")
+                    password = _read_password(args.username)
+                if password is None:
+                    print(NO_PASSWORD, file=sys.stderr)
+                    return EXIT["needs_login"]
                 user_id = service.login(args.username, password, cancel)
         except NeedsLogin:
             print("Login gagal: nama pengguna atau kata sandi salah, atau akun tidak aktif.", file=sys.stderr)
@@ -113,10 +150,12 @@ def main(argv: list[str]) -> int:
             print("Versi Blangkon ini terlalu lama untuk server; perbarui aplikasi.", file=sys.stderr)
             return EXIT["upgrade_required"]
         except TransportError as exc:
-            print(f"Server tidak dapat dihubungi: {exc}", file=sys.stderr)
+            print(f"{_offline_message(store, args.give_up_after)} ({exc})", file=sys.stderr)
             return EXIT["offline"]
         report = service.sync_now(user_id, cancel, ProgressPrinter(args.quiet))
         print_report(report, args.json)
+        if report.status == "offline":
+            print(_offline_message(store, args.give_up_after), file=sys.stderr)
         if service.credentials.keyring_failed:
             print("Catatan: brankas kata sandi (keyring) tidak tersedia; sesi tidak diingat.", file=sys.stderr)
         return EXIT.get(report.status, 1)

@@ -80,15 +80,16 @@ def download_chunk(
         if 0 < have < size:
             hdrs["Range"] = f"bytes={have}-"
             hdrs["If-Range"] = f'"{sha256}"'
+        started = transport.monotonic()
         try:
             if have < size:
                 _fetch_into(send, url, part, have, hdrs, cancel, on_bytes, on_checkpoint)
         except NETWORK_ERRORS as exc:
             failures += 1
+            transport.note_failure(started)
             if failures >= transport.config.max_attempts:
                 raise TransportError(f"GET {url}: {type(exc).__name__}: {exc}") from exc
-            transport.retries += 1
-            transport.sleeper(transport.backoff.delay(failures - 1), cancel)
+            transport.wait_before_retry(transport.backoff.delay(failures - 1), cancel)
             continue
         if part.stat().st_size == size and sha256_file(part) == sha256:
             os.replace(part, dest)

@@ -1,7 +1,10 @@
 """HTTP transport for the sync engine: one requests.Session, stall timeouts, full-jitter retries (SYNC.md §7).
 
-Everything that waits or draws randomness is injected (sleeper, rng, clock) so the tests run the real retry
-logic deterministically and without real sleeps.
+Retries are bounded twice: per request (`max_attempts`) and per pass (`give_up_after`): once the server has
+answered nothing useful for that long, every further request of the pass fails at once with `ServerUnreachable`
+instead of each command spending its own retry budget (a dead server used to take 428 s and 505 retries).
+Everything that waits or draws randomness is injected (sleeper, rng, clock, monotonic) so the tests run the
+real retry logic deterministically and without real sleeps.
 """
 
 from __future__ import annotations
@@ -40,6 +43,14 @@ class TransportError(Exception):
         super().__init__(message)
         self.status = status
         self.response = response
+
+
+class ServerUnreachable(TransportError):
+    """The server gave no usable answer for `give_up_after` seconds: this pass stops sending."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"server unreachable for {seconds:.0f} s; giving up this pass")
+        self.seconds = seconds
 
 
 def event_sleeper(seconds: float, cancel: Cancel | None) -> None:
@@ -106,6 +117,7 @@ class TransportConfig:
     timeout: tuple[float, float] = (10.0, 30.0)  # (connect, per-read) — the read part is a stall detector
     verify: bool | str = True  # True, or the path of the provincial CA bundle
     max_attempts: int = 6
+    give_up_after: float = 60.0  # seconds of unbroken failure after which the pass stops retrying
     backoff_base: float = 1.0
     backoff_cap: float = 300.0
     user_agent: str = "blangkon-desktop-sync"
@@ -121,6 +133,7 @@ class Transport:
         sleeper: Callable[[float, Cancel | None], None] = event_sleeper,
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         self.config = config
         self.session = session or requests.Session()
@@ -130,8 +143,10 @@ class Transport:
         self.sleeper = sleeper
         self.backoff = Backoff(config.backoff_base, config.backoff_cap, rng or random.Random())
         self.clock = clock
+        self.monotonic = monotonic or time.monotonic
         self.clock_offset: float | None = None  # server minus device, seconds, from the last Date header
         self.retries = 0  # counted for the sync report
+        self.failing_since: float | None = None  # start of the current run of failures (monotonic)
 
     def url(self, path: str) -> str:
         if path.startswith(("http://", "https://")):
@@ -139,8 +154,44 @@ class Transport:
         return self.config.base_url.rstrip("/") + "/" + path.lstrip("/")
 
     def reset_backoff(self) -> None:
-        """Called on "Sync now" or when connectivity changes (SYNC.md §7)."""
+        """Called at the start of every pass ("Sync now", timer, connectivity back; SYNC.md §7)."""
         self.retries = 0
+        self.failing_since = None
+
+    # -- the per-pass give-up budget ----------------------------------------------------------------------
+    def remaining(self) -> float | None:
+        """Seconds left before giving up, or None while the server answers."""
+        if self.failing_since is None:
+            return None
+        return self.config.give_up_after - (self.monotonic() - self.failing_since)
+
+    def check_deadline(self) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise ServerUnreachable(self.monotonic() - (self.failing_since or 0.0))
+
+    def note_failure(self, started: float) -> None:
+        """A network error or retryable status; `started` is when that attempt began (monotonic)."""
+        if self.failing_since is None:
+            self.failing_since = started
+
+    def note_answer(self) -> None:
+        self.failing_since = None
+
+    def wait_before_retry(self, delay: float, cancel: Cancel | None) -> None:
+        """Back off, never past the give-up point (then give up now instead of sleeping in vain)."""
+        self.check_deadline()
+        left = self.remaining()
+        self.retries += 1
+        self.sleeper(delay if left is None else min(delay, left), cancel)
+        self.check_deadline()
+
+    def _timeout(self) -> tuple[float, float]:
+        left = self.remaining()
+        if left is None:
+            return self.config.timeout
+        cap = max(left, 0.5)  # a blackholed server cannot hold one attempt past the give-up point
+        return min(self.config.timeout[0], cap), min(self.config.timeout[1], cap)
 
     def _note_date(self, response: requests.Response) -> None:
         date = response.headers.get("Date")
@@ -164,7 +215,7 @@ class Transport:
     ) -> requests.Response:
         response = self.session.request(
             method, self.url(path), headers=dict(headers or {}), data=data, params=params,
-            stream=stream, timeout=self.config.timeout, allow_redirects=False,
+            stream=stream, timeout=self._timeout(), allow_redirects=False,
         )
         self._note_date(response)
         return response
@@ -196,20 +247,23 @@ class Transport:
         for attempt in range(attempts):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
+            self.check_deadline()
             retry_after: float | None = None
+            started = self.monotonic()
             try:
                 response = self.send_once(method, path, headers=hdrs, data=data, params=params, stream=stream)
             except NETWORK_ERRORS as exc:
                 last = exc
             else:
                 if not is_retryable(response):
+                    self.note_answer()
                     return response
                 last = response
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock())
                 response.close()
+            self.note_failure(started)
             if attempt + 1 < attempts:
-                self.retries += 1
-                self.sleeper(self.backoff.delay(attempt, retry_after), cancel)
+                self.wait_before_retry(self.backoff.delay(attempt, retry_after), cancel)
         if isinstance(last, requests.Response):
             raise TransportError(f"{method} {path}: HTTP {last.status_code}", last.status_code, last)
         raise TransportError(f"{method} {path}: {type(last).__name__}: {last}")

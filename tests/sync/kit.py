@@ -74,11 +74,17 @@ class Client:
         settings = SyncSettings(base_url, folder / "data", client_version=client_version)
         kwargs = {"clock": clock} if clock is not None else {}
         self.sleeps: list[float] = []
+        self.slept = 0.0  # simulated time: back-offs are recorded, never slept, and the give-up budget counts them
         transport = Transport(TransportConfig(base_url, max_attempts=max_attempts, timeout=timeout,
                                               client_version=client_version),
-                              sleeper=lambda s, cancel: self.sleeps.append(s), rng=random.Random(seed), **kwargs)
+                              sleeper=self._sleep, rng=random.Random(seed), monotonic=lambda: self.slept,
+                              **kwargs)
         self.service = SyncService(self.store, settings, CredentialStore(), transport=transport)
         self.users: dict[str, str] = {}  # username → user id
+
+    def _sleep(self, seconds: float, cancel: Any) -> None:
+        self.sleeps.append(seconds)
+        self.slept += seconds
 
     def login(self, account: dict[str, Any]) -> str:
         uid = self.service.login(account["username"], account["password"])

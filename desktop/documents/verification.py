@@ -1,151 +1,64 @@
-"""Offline-verifiable printouts: what the QR code carries and how anyone checks it.
+"""Offline-verifiable printouts: the Ed25519 half of scheme "BLK1" (keys, signing, the signature check).
 
-Scheme "BLK1" (pure functions; the server's `GET /v1/documents/verify` calls `verify_qr` too):
-- payload = canonical JSON {"a": amount, "d": "YYYY-MM-DD", "n": number, "o": order_id, "t": doc type} plus,
-  when the order is known, "h": the first 32 hex digits of the order's content hash (sync.protocol.orders.
-  content_hash: seller, shipping, lines), so the server can tell the printed lines match the synced order
-  (sorted keys, no spaces, UTF-8); digest = sha256(payload bytes).
-- the device signs `b"BLK1-DOC\\0" + digest` with its Ed25519 key;
-- the server certifies the device: certificate body = canonical JSON {"d": device_id, "i": issuer key id,
-  "k": device public key (base64url raw 32 bytes), "o": opd_id}, signed by the server's Ed25519 key over
-  `b"BLK1-CERT\\0" + body`. Issuer key id = base64url(sha256(server raw public key)[:8]) so keys can rotate.
-- QR text = "BLK1." + b64u(payload) + "." + b64u(doc signature) + "." + b64u(cert body) + "." + b64u(cert sig);
-  a draft printed before the device was certified carries only "BLK1." + b64u(payload) and verifies as unsigned.
+The scheme itself — payload, certificate body, QR text, the verification steps and their messages — lives once
+in `desktop.domain.document_qr` (standard library only), which the provincial server uses too. This module adds
+what needs `cryptography`, and re-exports the domain names so callers keep one import.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import datetime as dt
-import hashlib
-import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
-SCHEME = "BLK1"
-DOC_CONTEXT = b"BLK1-DOC\x00"
-CERT_CONTEXT = b"BLK1-CERT\x00"
-DOC_TYPES = ("SP", "BAST", "KW", "BKU", "BPP", "REG")
-_HASH_PREFIX = re.compile(r"[0-9a-f]{32}")
+from desktop.domain import document_qr
+from desktop.domain.document_qr import (
+    CERT_CONTEXT,
+    DOC_CONTEXT,
+    DOC_TYPES,
+    SCHEME,
+    DeviceCertificate,
+    DocumentPayload,
+    Outcome,
+    VerificationResult,
+    b64u,
+    certificate_to_sign,
+    hash_prefix,
+    key_id,
+    signed_qr_text,
+    unb64u,
+    unsigned_qr_text,
+    verification_code,
+)
 
-Outcome = Literal["valid", "unsigned", "malformed", "untrusted_certificate", "bad_signature"]
-
-
-def b64u(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def unb64u(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _canonical(obj: dict[str, object]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+__all__ = [
+    "CERT_CONTEXT", "DOC_CONTEXT", "DOC_TYPES", "SCHEME", "DeviceCertificate", "DocumentPayload", "DocumentSigner",
+    "Outcome", "VerificationResult", "b64u", "ed25519_signature_valid", "generate_device_key", "hash_prefix",
+    "issue_certificate", "key_id", "load_private_key", "private_key_bytes", "raw_public_key", "unb64u",
+    "unsigned_qr_text", "verification_code", "verify_qr",
+]
 
 
 def raw_public_key(key: Ed25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def key_id(public_key_raw: bytes) -> str:
-    return b64u(hashlib.sha256(public_key_raw).digest()[:8])
-
-
-@dataclass(frozen=True)
-class DocumentPayload:
-    doc_type: str
-    number: str
-    order_id: str
-    amount: int
-    date: dt.date
-    content_hash: str = ""  # 32 lowercase hex digits (a prefix of the order content hash) or ""
-
-    def canonical(self) -> bytes:
-        fields: dict[str, object] = {"a": self.amount, "d": self.date.isoformat(), "n": self.number,
-                                     "o": self.order_id, "t": self.doc_type}
-        if self.content_hash:
-            fields["h"] = self.content_hash
-        return _canonical(fields)
-
-    def digest(self) -> bytes:
-        return hashlib.sha256(self.canonical()).digest()
-
-    @classmethod
-    def parse(cls, data: bytes) -> DocumentPayload:
-        obj = json.loads(data.decode("utf-8"))
-        if not isinstance(obj, dict) or set(obj) - {"h"} != {"a", "d", "n", "o", "t"}:
-            raise ValueError("payload fields")
-        content_hash = obj.get("h", "")
-        if not isinstance(content_hash, str) or (content_hash and not _HASH_PREFIX.fullmatch(content_hash)):
-            raise ValueError("payload content hash")
-        amount = obj["a"]
-        if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
-            raise ValueError("payload amount")
-        if obj["t"] not in DOC_TYPES or not all(isinstance(obj[k], str) for k in "dnot"):
-            raise ValueError("payload type")
-        payload = cls(obj["t"], obj["n"], obj["o"], amount, dt.date.fromisoformat(obj["d"]), content_hash)
-        if payload.canonical() != data:  # only the canonical form is signed; anything else is tampering
-            raise ValueError("payload not canonical")
-        return payload
-
-
-def hash_prefix(content_hash: str) -> str:
-    """What the QR carries of a 64-hex order content hash (128 bits are plenty to detect a changed order)."""
-    return content_hash[:32].lower()
-
-
-def verification_code(digest: bytes) -> str:
-    """Short human-readable form of the digest printed under the QR: "3F2A-91C0-77DE-0B14"."""
-    text = digest[:8].hex().upper()
-    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
-
-
-@dataclass(frozen=True)
-class DeviceCertificate:
-    device_id: str
-    opd_id: str
-    device_public_key: bytes  # raw 32 bytes
-    issuer_key_id: str
-    signature: bytes  # server's Ed25519 signature over CERT_CONTEXT + body()
-
-    def body(self) -> bytes:
-        return _canonical({"d": self.device_id, "i": self.issuer_key_id,
-                           "k": b64u(self.device_public_key), "o": self.opd_id})
-
-    def to_text(self) -> str:
-        """Compact transport form (what the server hands the device): b64u(body).b64u(signature)."""
-        return f"{b64u(self.body())}.{b64u(self.signature)}"
-
-    @classmethod
-    def from_parts(cls, body: bytes, signature: bytes) -> DeviceCertificate:
-        obj = json.loads(body.decode("utf-8"))
-        if not isinstance(obj, dict) or set(obj) != {"d", "i", "k", "o"}:
-            raise ValueError("certificate fields")
-        if not all(isinstance(v, str) for v in obj.values()):
-            raise ValueError("certificate field types")
-        cert = cls(obj["d"], obj["o"], unb64u(obj["k"]), obj["i"], signature)
-        if len(cert.device_public_key) != 32 or cert.body() != body:
-            raise ValueError("certificate not canonical")
-        return cert
-
-    @classmethod
-    def from_text(cls, text: str) -> DeviceCertificate:
-        body, _, sig = text.partition(".")
-        return cls.from_parts(unb64u(body), unb64u(sig))
+def ed25519_signature_valid(public_raw: bytes, signature: bytes, message: bytes) -> bool:
+    """The primitive `document_qr.verify_qr` is given: False for a wrong signature or a malformed key."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def issue_certificate(server_key: Ed25519PrivateKey, device_public_key: bytes, device_id: str,
                       opd_id: str) -> DeviceCertificate:
     """Server side: certify a device's public key for one OPD."""
-    unsigned = DeviceCertificate(device_id, opd_id, device_public_key,
-                                 key_id(raw_public_key(server_key.public_key())), b"")
+    unsigned = certificate_to_sign(device_public_key, device_id, opd_id, raw_public_key(server_key.public_key()))
     return DeviceCertificate(device_id, opd_id, device_public_key, unsigned.issuer_key_id,
                              server_key.sign(CERT_CONTEXT + unsigned.body()))
 
@@ -171,63 +84,9 @@ class DocumentSigner:
     certificate: DeviceCertificate
 
     def qr_text(self, payload: DocumentPayload) -> str:
-        sig = self.key.sign(DOC_CONTEXT + payload.digest())
-        body, _, cert_sig = self.certificate.to_text().partition(".")
-        return ".".join((SCHEME, b64u(payload.canonical()), b64u(sig), body, cert_sig))
-
-
-def unsigned_qr_text(payload: DocumentPayload) -> str:
-    return f"{SCHEME}.{b64u(payload.canonical())}"
-
-
-@dataclass(frozen=True)
-class VerificationResult:
-    outcome: Outcome
-    message: str  # Indonesian, for the officer or auditor
-    payload: DocumentPayload | None = None
-    device_id: str = ""
-    opd_id: str = ""
-    digest_hex: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == "valid"
+        return signed_qr_text(payload, self.key.sign(DOC_CONTEXT + payload.digest()), self.certificate)
 
 
 def verify_qr(text: str, trusted_server_public_keys: Iterable[bytes]) -> VerificationResult:
-    """Check a scanned QR with no network: payload well-formed, device signature, server certificate."""
-    parts = text.strip().split(".")
-    if parts[0] != SCHEME or len(parts) not in (2, 5):
-        return VerificationResult("malformed", "Kode QR bukan kode dokumen Blangkon.")
-    try:
-        payload = DocumentPayload.parse(unb64u(parts[1]))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        return VerificationResult("malformed", "Isi kode QR rusak atau telah diubah.")
-    digest_hex = payload.digest().hex()
-    if len(parts) == 2:
-        return VerificationResult("unsigned", "Dokumen draf: belum ditandatangani perangkat yang tersertifikasi.",
-                                  payload, digest_hex=digest_hex)
-    try:
-        doc_sig = unb64u(parts[2])
-        cert = DeviceCertificate.from_parts(unb64u(parts[3]), unb64u(parts[4]))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        return VerificationResult("malformed", "Sertifikat dalam kode QR rusak.", payload, digest_hex=digest_hex)
-    trusted = {key_id(raw): raw for raw in trusted_server_public_keys}
-    issuer = trusted.get(cert.issuer_key_id)
-    if issuer is None or not _verifies(issuer, cert.signature, CERT_CONTEXT + cert.body()):
-        return VerificationResult("untrusted_certificate",
-                                  "Perangkat penerbit dokumen tidak disertifikasi server provinsi.",
-                                  payload, cert.device_id, cert.opd_id, digest_hex)
-    if not _verifies(cert.device_public_key, doc_sig, DOC_CONTEXT + payload.digest()):
-        return VerificationResult("bad_signature", "Tanda tangan digital tidak cocok: isi dokumen telah diubah.",
-                                  payload, cert.device_id, cert.opd_id, digest_hex)
-    return VerificationResult("valid", "Dokumen asli: ditandatangani perangkat tersertifikasi.",
-                              payload, cert.device_id, cert.opd_id, digest_hex)
-
-
-def _verifies(public_raw: bytes, signature: bytes, message: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    """Check a scanned QR with no network (see `desktop.domain.document_qr.verify_qr`)."""
+    return document_qr.verify_qr(text, trusted_server_public_keys, ed25519_signature_valid)

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
 
+from desktop.domain import document_qr as qr
 from sync.server.app import create_app
 from sync.server.devices import certificates as docs
 from sync.server.settings import Settings
@@ -45,10 +46,10 @@ def test_models_and_migrations_agree(db_url):
 
 
 def _sign(device: Ed25519PrivateKey, cert_text: str, payload: dict) -> str:
-    raw = docs.canonical(payload)
+    raw = qr.canonical(payload)
     digest = __import__("hashlib").sha256(raw).digest()
     body, _, cert_sig = cert_text.partition(".")
-    return ".".join(("BLK1", docs.b64u(raw), docs.b64u(device.sign(docs.DOC_CONTEXT + digest)), body, cert_sig))
+    return ".".join(("BLK1", qr.b64u(raw), qr.b64u(device.sign(qr.DOC_CONTEXT + digest)), body, cert_sig))
 
 
 def test_certified_device_signs_and_server_matches_order(api):
@@ -65,15 +66,15 @@ def test_certified_device_signs_and_server_matches_order(api):
     full = content_hash(Order.from_dict(order))
     payload = {"t": "SP", "n": order["number"], "o": order["id"], "a": order["total"], "d": "2026-11-23",
                "h": full[:32]}
-    qr = _sign(device, cert, payload)
-    res = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": qr}).json()
+    text = _sign(device, cert, payload)
+    res = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": text}).json()
     assert res["outcome"] == "valid" and res["opd_id"] == "33.00-DINKES" and res["device_id"] == "PC-PPK-01"
     assert res["order"] == {"found": True, "state": "DISETUJUI", "content_hash_matches": True, "number_matches": True}
     forged = _sign(device, cert, {**payload, "n": "9999/SP/PALSU/2026", "h": "0" * 32})
     res = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": forged}).json()
     assert res["outcome"] == "valid"  # the device did sign it ...
     assert res["order"]["content_hash_matches"] is False and res["order"]["number_matches"] is False  # ... but
-    tampered = qr.replace(qr.split(".")[1], docs.b64u(docs.canonical({**payload, "a": payload["a"] + 1})))
+    tampered = text.replace(text.split(".")[1], qr.b64u(qr.canonical({**payload, "a": payload["a"] + 1})))
     assert api.http.get(f"{api.url}/v1/documents/verify", params={"qr": tampered}).json()["outcome"] == "bad_signature"
 
 
@@ -92,6 +93,15 @@ def test_certificate_input_is_checked(api):
 
 def test_crafted_payload_with_nul_in_order_id_is_not_a_server_error(api):
     payload = {"t": "SP", "n": "1", "o": "abc\x00def", "a": 1, "d": "2026-11-23"}
-    qr = "BLK1." + docs.b64u(docs.canonical(payload))
-    r = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": qr})
+    text = "BLK1." + qr.b64u(qr.canonical(payload))
+    r = api.http.get(f"{api.url}/v1/documents/verify", params={"qr": text})
     assert r.status_code == 200 and r.json()["outcome"] == "unsigned" and r.json()["order"] == {"found": False}
+
+
+def test_server_verification_is_the_domain_scheme_not_a_copy():
+    """#14: the server calls desktop.domain.document_qr; the mirror of the scheme is gone."""
+    import inspect
+
+    source = inspect.getsource(docs)
+    assert "def _payload" not in source and "DOC_TYPES" not in source and "json.loads" not in source
+    assert docs.verify_qr is qr.verify_qr

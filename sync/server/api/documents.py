@@ -72,7 +72,7 @@ def verify(request: Request, qr: str = Query(..., max_length=4000)) -> Response:
     c = ctx(request)
     with c.engine.connect() as conn:
         raw = docs.public_raw(docs.server_key(conn))
-        result = docs.verify(qr, {docs.key_id(raw): raw})
+        result = docs.verify(qr, [raw])
         payload = result.get("payload")
         if payload is not None:
             oid = payload["o"].lower()

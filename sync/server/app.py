@@ -14,8 +14,9 @@ from sync.server.api import documents as api_documents
 from sync.server.api import misc as api_misc
 from sync.server.api import orders as api_orders
 from sync.server.api import stats as api_stats
+from sync.server.api.logs import log_off_the_loop
 from sync.server.api.openapi import DESCRIPTION, TITLE, build_document
-from sync.server.api.web import BodyLimit, Ctx, install_error_handlers
+from sync.server.api.web import BodyLimit, CrashGuard, Ctx, install_error_handlers
 from sync.server.devices.certificates import ensure_key
 from sync.server.settings import SERVER_VERSION, Settings
 from sync.server.stats.models import ensure_schema as ensure_stats_schema
@@ -53,10 +54,12 @@ def create_app(settings: Settings) -> FastAPI:
         return cached
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(CrashGuard)  # inside BodyLimit: added first, so it wraps the routed app more closely
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 
 
 def create_app_from_env() -> FastAPI:
     """uvicorn factory for `serve` (also with --workers N): settings come from BLANGKON_SERVER_* variables."""
+    log_off_the_loop()  # a stalled stderr reader must never block the event loop (issue 15)
     return create_app(Settings.from_env())

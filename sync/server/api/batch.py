@@ -1,12 +1,14 @@
 """`POST /v1/commands:batch`: up to 50 order commands in one round trip (SYNC.md §8, slow links).
 
 Each command keeps its own Idempotency-Key and is executed exactly as its single-request form, in order; one
-refusal does not stop the others (per-order FIFO is the client's job). Results come back 207-style.
+refusal does not stop the others (per-order FIFO is the client's job). Results come back 207-style: a command
+with unstorable text gets its own 422 and an unexpected failure its own 500, never the whole batch.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import Any
 
@@ -16,9 +18,17 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.server.api import orders as api_orders
-from sync.server.api.web import ctx, principal, read_json
+from sync.server.api.web import (
+    ctx,
+    internal_error,
+    lone_surrogate_at,
+    principal,
+    read_json,
+    reject_lone_surrogates,
+)
 from sync.server.orders.idempotency import Stored, problem_response
 
+log = logging.getLogger("blangkon.server")
 router = APIRouter(tags=["orders"])
 MAX_COMMANDS = 50
 _PUT = re.compile(r"^/v1/orders/([^/]+)$")
@@ -52,14 +62,23 @@ def _one(c: Any, who: Any, cmd: Any) -> Stored:
     raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Perintah tidak dikenal: {cmd['method']} {path}")
 
 
+def _command_id(cmd: Any) -> str | None:
+    cid = cmd.get("id") if isinstance(cmd, dict) else None
+    return cid if isinstance(cid, str) and lone_surrogate_at(cid) is None else None
+
+
 def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
     results = []
-    for cmd in commands:
+    for n, cmd in enumerate(commands):
         try:
+            reject_lone_surrogates(cmd, f"commands[{n}]")
             stored = _one(c, who, cmd)
         except ProtocolError as err:
             stored = problem_response(err)
-        results.append({"id": cmd.get("id") if isinstance(cmd, dict) else None, "status": stored.status,
+        except Exception:  # one command's crash is that command's answer; the others still run
+            log.error("command %d of a batch failed", n, exc_info=True)
+            stored = problem_response(internal_error())
+        results.append({"id": _command_id(cmd), "status": stored.status,
                         "replayed": stored.replayed, "etag": stored.headers.get("etag"),
                         "body": json.loads(stored.body)})
     return results
@@ -69,7 +88,7 @@ def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
 async def batch(request: Request) -> Response:
     c = ctx(request)
     who = principal(request)
-    raw = await read_json(request)
+    raw = await read_json(request, check_text=False)  # each command is checked on its own
     if not isinstance(raw, dict) or set(raw) != {"commands"} or not isinstance(raw["commands"], list):
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Isi harus {\"commands\": [...]}.")
     if len(raw["commands"]) > MAX_COMMANDS:

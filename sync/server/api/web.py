@@ -1,4 +1,4 @@
-"""Shared HTTP plumbing: context, auth, strict JSON bodies, problem+json errors, body-size limit."""
+"""Shared HTTP plumbing: context, auth, strict JSON bodies, problem+json errors, body-size limit, crash guard."""
 
 from __future__ import annotations
 
@@ -47,14 +47,61 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"nilai {name} tidak diizinkan")
 
 
-async def read_json(request: Request) -> Any:
+def lone_surrogate_at(value: Any, path: str = "") -> str | None:
+    """Where a decoded JSON value holds text that cannot be UTF-8 (a lone surrogate, e.g. "\\ud800"), or None.
+
+    JSON escapes let a client send such text; Python accepts it, but neither SQLite nor PostgreSQL can store it.
+    Iterative, so deep nesting costs no recursion."""
+    stack: list[tuple[str, Any]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            if not _utf8_ok(item):
+                return where or "(isi)"
+        elif isinstance(item, dict):
+            for k, v in item.items():
+                name = f"{where}.{k}" if where else str(k)
+                if not _utf8_ok(k):
+                    return where or "(nama kolom)"
+                stack.append((name, v))
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in enumerate(item))
+    return None
+
+
+def _utf8_ok(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def reject_lone_surrogates(value: Any, path: str = "") -> None:
+    where = lone_surrogate_at(value, path)
+    if where is not None:
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR,
+                            f"Kolom '{_printable(where)}' berisi karakter yang tidak sah (surrogate tunggal); "
+                            "ketik ulang teksnya.")
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:200]
+
+
+async def read_json(request: Request, *, check_text: bool = True) -> Any:
+    """The body as JSON. With check_text (default) text that cannot be stored is refused as a whole;
+    the batch endpoint checks each command on its own instead (one bad command must not sink the rest)."""
     body = await request.body()
     if not body:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "Isi permintaan (JSON) kosong.")
     try:
-        return json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+        value = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"Isi permintaan bukan JSON yang valid: {exc}") from None
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"Isi permintaan bukan JSON yang valid: {_printable(str(exc))}") from None
+    if check_text:
+        reject_lone_surrogates(value)
+    return value
 
 
 def to_response(stored: Stored) -> Response:
@@ -65,8 +112,16 @@ def to_response(stored: Stored) -> Response:
                     media_type=stored.headers.get("content-type", "application/json"))
 
 
+def problem_bytes(err: ProtocolError) -> bytes:
+    """Never fails: text that is not valid UTF-8 (echoed input) falls back to JSON escapes."""
+    try:
+        return json.dumps(err.to_problem(), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(err.to_problem(), ensure_ascii=True).encode("ascii")
+
+
 def problem(err: ProtocolError, headers: dict[str, str] | None = None) -> Response:
-    body = json.dumps(err.to_problem(), ensure_ascii=False).encode("utf-8")
+    body = problem_bytes(err)
     extra = dict(headers or {})
     if err.code is ErrorCode.REQUEST_IN_FLIGHT or err.code is ErrorCode.RATE_LIMITED:
         extra.setdefault("retry-after", "1" if err.code is ErrorCode.REQUEST_IN_FLIGHT else "60")
@@ -96,10 +151,53 @@ def install_error_handlers(app: FastAPI) -> None:
         resp.status_code = exc.status_code
         return resp
 
-    @app.exception_handler(Exception)
-    async def _crash(_req: Request, exc: Exception) -> Response:
-        log.exception("unhandled error", exc_info=exc)
-        return problem(ProtocolError(ErrorCode.INTERNAL_ERROR, "Terjadi kesalahan di server; coba lagi nanti."))
+
+
+def internal_error() -> ProtocolError:
+    return ProtocolError(ErrorCode.INTERNAL_ERROR, "Terjadi kesalahan di server; coba lagi nanti.")
+
+
+class CrashGuard:
+    """Answers an unexpected exception with one 500 problem and ONE log record, and swallows it.
+
+    Starlette's own last-resort handler re-raises after answering, so uvicorn logged every crash a second
+    time and closed the keep-alive connection. Two tracebacks per 500, written synchronously from the event
+    loop, filled a 64 KiB stderr pipe after five requests and froze the whole server (issue 15)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if isinstance(exc, ProtocolError):
+                err = exc  # raised outside the routed app (e.g. by a middleware): still a clean answer
+            else:
+                log.error("unhandled error in %s %s", scope.get("method"), scope.get("path"), exc_info=exc)
+                err = internal_error()
+            if started:
+                return  # headers already left: nothing more can be said on this response
+            await send_problem(send, err)
+
+
+async def send_problem(send: Send, err: ProtocolError, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    body = problem_bytes(err)
+    await send({"type": "http.response.start", "status": err.status,
+                "headers": [(b"content-type", PROBLEM_CONTENT_TYPE.encode()),
+                            (b"content-length", str(len(body)).encode()), *(extra or [])]})
+    await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimit:
@@ -144,11 +242,7 @@ class BodyLimit:
     async def _reject(self, send: Send) -> None:
         err = ProtocolError(ErrorCode.PAYLOAD_TOO_LARGE,
                             f"Isi permintaan melebihi {self.max_bytes} byte; kirim dalam beberapa bagian.")
-        body = json.dumps(err.to_problem()).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", PROBLEM_CONTENT_TYPE.encode()),
-                                (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(send, err, [(b"connection", b"close")])
 
 
 class _TooLarge(ProtocolError):

@@ -38,7 +38,10 @@ class Stored:
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None,
                   content_type: str = "application/json") -> Stored:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:  # echoed text that is not valid UTF-8: JSON escapes instead of a crash
+        body = json.dumps(payload, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     return Stored(status, body, {"content-type": content_type, **(headers or {})})
 
 
@@ -160,9 +163,13 @@ def _run_claimed(engine: Engine, settings: Settings, user_id: str, key: str, fp:
         if err.retryable:
             _release(engine, user_id, key)
             raise
-        resp = problem_response(err)
-        with write_txn(engine) as conn:
-            _store(conn, user_id, key, resp)
+        try:
+            resp = problem_response(err)
+            with write_txn(engine) as conn:
+                _store(conn, user_id, key, resp)
+        except BaseException:  # whatever fails here must not leave the key "in flight" for its whole lease
+            _release(engine, user_id, key)
+            raise
     except OperationalError:
         _release(engine, user_id, key)
         raise ProtocolError(ErrorCode.REQUEST_IN_FLIGHT, "Server sedang sibuk; ulangi sebentar lagi.") from None

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, select, true
 
-from sync.server.stats.age import ServerCalendar, rule_value
+from sync.server.stats.age import rule_value, shared_calendar
 from sync.server.stats.models import stats_order, stats_order_cat
 from sync.server.stats.rollup import aggregate
 from sync.server.storage import models as m
@@ -158,8 +158,9 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
                                .where(where, o.state.in_(("BAST", "MENUNGGU_BAYAR")), o.bast_day.is_not(None))
                                .group_by(o.bast_day)).all()
     seen = [dt.date.fromisoformat(r[0]) for r in (*submitted, *unpaid_rows) if r[0]]
-    cal = ServerCalendar()
-    days = cal.counter(min(seen, default=today), max(today, *seen) if seen else today)
+    first, last = min(seen, default=today), max(today, *seen) if seen else today
+    cal = shared_calendar()
+    days = cal.counter(first, last)
     waiting = {"overdue": [0, 0], "due_today": [0, 0], "on_time": [0, 0]}
     for day, n, v in submitted:
         age = days.between(dt.date.fromisoformat(day), today) if day else 0
@@ -177,7 +178,7 @@ def orders_by_state(conn: Connection, f: Filters, today: dt.date) -> dict[str, A
             "unpaid_overdue": {"count": unpaid[0], "value": unpaid[1]},
             "paid_late": {"count": late.get("n", 0), "value": late.get("total", 0),
                           "rule": "hari kerja BAST→bayar melebihi batas yang berlaku pada tanggal BAST"},
-            "calendar_complete": not cal.missing_years}
+            "calendar_complete": not cal.missing_years & set(range(first.year, last.year + 1))}
 
 
 def orders_behind(conn: Connection, f: Filters, *, kabkota: str | None = None, month: str | None = None,

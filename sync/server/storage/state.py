@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import json
 import secrets
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.reference import load_kabkota
+from desktop.domain.thresholds import default_thresholds
 from sync.protocol.lifecycle import SodPolicy
 from sync.server.storage import models as m
 from sync.server.storage.db import write_txn
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 # Categories seen on Blangkon Jateng (DOMAIN.md §8): code, name, kind, unit, price range (rupiah).
 CATEGORIES: list[tuple[str, str, str]] = [
@@ -32,8 +29,8 @@ CATEGORIES: list[tuple[str, str, str]] = [
 
 
 def kabkota_rows() -> list[dict[str, str]]:
-    with (DATA / "kabkota_jateng.csv").open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+    """The kab/kota of Jawa Tengah from the one data folder (resources/reference, read by the domain)."""
+    return [{"kode": k.kode, "jenis": k.jenis, "nama": k.nama} for k in load_kabkota()]
 
 
 def ensure_initialized(engine: Engine) -> None:
@@ -71,18 +68,7 @@ def sod_policy(conn: Connection) -> SodPolicy:
     return SodPolicy.from_mapping(json.loads(raw)) if raw else SodPolicy()
 
 
-@cache
-def _thresholds() -> list[dict[str, Any]]:
-    rows = json.loads((DATA / "thresholds.json").read_text(encoding="utf-8"))["thresholds"]
-    return sorted(rows, key=lambda r: r["effective_from"])
-
-
 def marketplace_cap(on_date: str) -> int:
-    """The marketplace ceiling in force on `on_date` (YYYY-MM-DD): effective-dated data, not code."""
-    cap = None
-    for row in _thresholds():
-        if row["effective_from"] <= on_date:
-            cap = int(row["marketplace_cap"])
-    if cap is None:
-        raise LookupError(f"no marketplace cap in force on {on_date}")
-    return cap
+    """The marketplace ceiling in force on `on_date` (YYYY-MM-DD): resources/rules/thresholds.json, read through
+    the domain like the desktop does (one table for both wings, #14)."""
+    return default_thresholds().value("marketplace_cap", dt.date.fromisoformat(on_date))

@@ -47,7 +47,15 @@ DEV_EXCLUDES = [
 DB_DRIVER_EXCLUDES = ["psycopg", "psycopg_binary", "psycopg2", "asyncpg", "pymysql", "MySQLdb", "oracledb",
                       "cx_Oracle", "pyodbc", "pymssql"]
 APP_EXCLUDES = QT_EXCLUDES + DEV_EXCLUDES + DB_DRIVER_EXCLUDES
-SERVER_EXCLUDES = [*DEV_EXCLUDES, "PySide6", "shiboken6", "desktop", "uvloop", "watchfiles", "websockets", "wsproto"]
+# The server shares desktop.domain (#14) and nothing else of desktop: every other desktop package stays out.
+SERVER_SHARED = ("desktop.domain",)
+DESKTOP_NOT_SHARED = [*(f"desktop.{p.name}" for p in sorted((ROOT / "desktop").iterdir())
+                        if (p / "__init__.py").is_file() and f"desktop.{p.name}" not in SERVER_SHARED),
+                      "desktop.__main__"]
+SERVER_EXCLUDES = [*DEV_EXCLUDES, "PySide6", "shiboken6", *DESKTOP_NOT_SHARED, "uvloop", "watchfiles", "websockets",
+                   "wsproto"]
+# The resources/ folders desktop.domain reads: a bundle of the server alone ships these (rules, holidays, …).
+SERVER_RESOURCE_DIRS = ("rules", "calendar", "reference", "tax")
 
 # Imported by name at run time (plugins, dialects, string imports), so the module graph cannot see them.
 APP_HIDDEN = [
@@ -79,8 +87,10 @@ def _wanted(path: Path) -> bool:
     )
 
 
-def resource_datas(root: Path = ROOT, staged_qm: Path | None = None) -> list[tuple[str, str]]:
+def resource_datas(root: Path = ROOT, staged_qm: Path | None = None,
+                   only: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """(source file, destination folder) for every run-time file under resources/, plus compiled .qm files.
+    `only` keeps the named top-level folders (the server's share: SERVER_RESOURCE_DIRS).
 
     `staged_qm` is where build_linux.py compiled the .ts catalogues (build/translations); a .qm there wins over a
     stale one in resources/translations.
@@ -92,10 +102,13 @@ def resource_datas(root: Path = ROOT, staged_qm: Path | None = None) -> list[tup
         rel = path.relative_to(base)
         if not _wanted(path) or (len(rel.parts) > 1 and rel.parts[0] in SKIP_RESOURCE_DIRS):
             continue
+        if only is not None and rel.parts[0] not in only:
+            continue
         if rel.parts[0] == "translations" and path.name in staged:
             continue
         datas.append((str(path), str(Path("resources") / rel.parent)))
-    datas += [(str(q), "resources/translations") for q in staged.values()]
+    if only is None or "translations" in only:
+        datas += [(str(q), "resources/translations") for q in staged.values()]
     return datas
 
 

@@ -63,8 +63,23 @@ def test_server_migrations_and_package_data_are_files_in_the_bundle():
     versions = [p for p in (migrations / "versions").glob("*.py")]
     assert versions and all(f"sync/server/migrations/versions/{p.name}" in found for p in versions)
     assert not [d for d in found if d.endswith(".py") and "migrations" not in d]
-    data = [p for p in (ROOT / "sync" / "server" / "data").glob("*") if p.is_file()]
-    assert all(f"sync/server/data/{p.name}" in found for p in data)
+
+
+def test_the_server_ships_the_domain_and_the_resources_it_reads():
+    """#14: sync.server imports desktop.domain and reads resources/; a bundle of the server alone carries both
+    (and nothing else of desktop)."""
+    assert "desktop" not in plan.SERVER_EXCLUDES
+    assert not [m for m in plan.SERVER_EXCLUDES if "desktop.domain".startswith(m)]
+    packages = {f"desktop.{p.name}" for p in (ROOT / "desktop").iterdir() if (p / "__init__.py").is_file()}
+    assert packages - {"desktop.domain"} <= set(plan.SERVER_EXCLUDES)
+    found = dests(plan.resource_datas(ROOT, only=plan.SERVER_RESOURCE_DIRS))
+    for needed in ("resources/rules/thresholds.json", "resources/rules/numbering.json",
+                   "resources/calendar/holidays_2026.csv", "resources/reference/kabkota_jateng.csv",
+                   "resources/tax/tax_rules.json"):
+        assert needed in found
+    assert not [d for d in found if d.split("/")[1] in ("fonts", "icons", "translations", "templates")]
+    spec = (PYI / "blangkon.spec").read_text(encoding="utf-8")
+    assert "only=plan.SERVER_RESOURCE_DIRS" in spec and 'collect_submodules("desktop.domain")' in spec
 
 
 def test_heavy_unused_qt_modules_are_excluded():
@@ -72,7 +87,7 @@ def test_heavy_unused_qt_modules_are_excluded():
                    "PySide6.QtMultimedia"):
         assert module in plan.APP_EXCLUDES
     assert "keyrings.alt" in plan.APP_EXCLUDES  # never ship the plaintext keyring
-    assert "PySide6" in plan.SERVER_EXCLUDES and "desktop" in plan.SERVER_EXCLUDES
+    assert "PySide6" in plan.SERVER_EXCLUDES and "desktop.ui" in plan.SERVER_EXCLUDES
     assert "uvicorn.lifespan.on" in plan.SERVER_HIDDEN and "psycopg_binary" in plan.SERVER_HIDDEN
 
 

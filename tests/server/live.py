@@ -15,7 +15,8 @@ Usage::
     srv.cli_inproc("users", "list")                 # the same, in-process (fast)
     serve_existing(db_url, data_dir, accounts)      # serve an already-populated database (benchmarks)
 
-`env` adds environment variables for the server process (e.g. the kill-after-commit test hook).
+`env` adds environment variables for the server process; `crash_after_commit="mark-"` starts it through
+tests/server/crash_after_commit.py, which dies like `kill -9` after committing a command whose key has that prefix.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class LiveServer:
     port: int
     accounts: list[dict[str, Any]]
     env: dict[str, str] = field(default_factory=dict)
+    crash_after_commit: str | None = None  # key prefix for the kill-after-commit test hook (None: plain server)
     pg_base: str | None = None
     pg_schema: str | None = None
     _tokens: dict[str, str] = field(default_factory=dict)
@@ -125,10 +127,16 @@ class LiveServer:
         # stderr goes to a file: a pipe nobody reads would block a server that logs a lot
         with self._open_log() as log:
             self.proc = subprocess.Popen(
-                [*SERVER, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
+                [*self.command, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
                  "--workers", str(self.workers)],
                 cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=log)
         wait_ready(self.url, self.proc, self.log_path)
+
+    @property
+    def command(self) -> list[str]:
+        if self.crash_after_commit is None:
+            return SERVER
+        return [sys.executable, "-m", "tests.server.crash_after_commit", self.crash_after_commit]
 
     @property
     def log_path(self) -> Path:
@@ -193,7 +201,7 @@ def serve_existing(db_url: str, data_dir: Path, accounts: list[dict[str, Any]], 
 
 
 def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000, seed: int = 1,
-                 env: dict[str, str] | None = None) -> LiveServer:
+                 env: dict[str, str] | None = None, crash_after_commit: str | None = None) -> LiveServer:
     """Create a demo database (SQLite in tmp_path, or a fresh schema of the PostgreSQL at `db_url`) and serve it."""
     data_dir = Path(tmp_path) / "server-data"
     pg_base = pg_schema = None
@@ -210,7 +218,7 @@ def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000
         port = free_port()
         srv = LiveServer(url=f"http://127.0.0.1:{port}", proc=None, db_url=db_url,  # type: ignore[arg-type]
                          data_dir=data_dir, port=port, accounts=accounts, env=dict(env or {}), pg_base=pg_base,
-                         pg_schema=pg_schema)
+                         pg_schema=pg_schema, crash_after_commit=crash_after_commit)
         srv._launch()
         return srv
     except BaseException:

@@ -8,7 +8,6 @@ import uuid
 import pytest
 import requests
 
-from sync.server.orders.idempotency import TEST_EXIT_ENV
 from tests.server.conftest import Api
 from tests.server.live import start_server
 
@@ -90,7 +89,7 @@ def test_concurrent_duplicates_apply_once(api):
 
 
 def test_kill9_after_commit_then_retry_gets_stored_response(tmp_path, server_db_url):
-    srv = start_server(tmp_path, db_url=server_db_url, products=300, env={TEST_EXIT_ENV: "crash-"})
+    srv = start_server(tmp_path, db_url=server_db_url, products=300, crash_after_commit="crash-")
     try:
         api = Api(srv)
         api.user("PP")  # log in before the crash hook matters
@@ -100,7 +99,8 @@ def test_kill9_after_commit_then_retry_gets_stored_response(tmp_path, server_db_
             api.put(oid, body, key=key)
         srv.proc.wait(timeout=30)
         assert srv.proc.returncode != 0  # the process died between commit and response
-        srv.restart(env={})
+        srv.crash_after_commit = None
+        srv.restart()
         api.http = requests.Session()
         retry = api.put(oid, body, key=key)
         assert retry.status_code == 201 and retry.headers["idempotent-replayed"] == "true"

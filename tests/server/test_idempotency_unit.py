@@ -61,3 +61,26 @@ def test_purge_keeps_recent_records(engine_for):
     idem.run(engine_for, settings(), "u1", "k5", "fp", lambda conn: idem.json_response(200, {}))
     assert idem.purge(engine_for, 90) == 0
     assert idem.purge(engine_for, -1) == 1
+
+
+def test_after_commit_seam_is_installed_by_tests_not_read_from_the_environment(engine_for):
+    """#14: the kill-after-commit hook is a seam a test installs; product code reads no test environment."""
+    from pathlib import Path
+
+    source = Path(idem.__file__).read_text(encoding="utf-8")
+    assert "os.environ" not in source and "_exit" not in source
+    seen: list[tuple[str, int]] = []
+
+    def hook(key: str) -> None:  # runs after the commit: another connection already sees the stored answer
+        with engine_for.connect() as other:
+            row = other.execute(m.idempotency.select().where(m.idempotency.c.key == key)).one()
+        seen.append((key, row.status))
+
+    idem.set_after_commit_hook(hook)
+    try:
+        idem.run(engine_for, settings(), "u1", "seam-1", "fp", lambda conn: idem.json_response(201, {}))
+    finally:
+        idem.set_after_commit_hook(None)
+    assert seen == [("seam-1", 201)]
+    idem.run(engine_for, settings(), "u1", "seam-2", "fp", lambda conn: idem.json_response(201, {}))
+    assert len(seen) == 1  # removed again: the product runs with no hook

@@ -32,7 +32,7 @@ KILL_MARK = "killme-"
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     srv = start_server(tmp_path_factory.mktemp("srv"), products=2000, seed=9,
-                       env={"BLANGKON_TEST_EXIT_AFTER_COMMIT": KILL_MARK})
+                       crash_after_commit=KILL_MARK)
     yield srv
     srv.stop()
 

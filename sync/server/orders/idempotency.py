@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +24,16 @@ from sync.server.settings import Settings
 from sync.server.storage import models as m
 from sync.server.storage.db import now_s, write_txn
 
-TEST_EXIT_ENV = "BLANGKON_TEST_EXIT_AFTER_COMMIT"
+# Test seam (SYNC.md §9.3): called with the Idempotency-Key after a command's transaction has committed and before
+# its response leaves. The product installs nothing; a crash test installs a hook that dies like `kill -9` there
+# (tests/server/crash_after_commit.py). Not configurable from outside: no environment variable is read.
+AfterCommit = Callable[[str], None]
+_after_commit: AfterCommit | None = None
+
+
+def set_after_commit_hook(hook: AfterCommit | None) -> None:
+    global _after_commit
+    _after_commit = hook
 
 
 @dataclass
@@ -104,11 +112,9 @@ def _store(conn: Connection, user_id: str, key: str, resp: Stored) -> None:
                           "headers": json.dumps(resp.headers)})
 
 
-def _maybe_exit_for_test(key: str) -> None:
-    """Test hook: simulate `kill -9` after the commit but before the response leaves (SYNC.md §9.3)."""
-    marker = os.environ.get(TEST_EXIT_ENV)
-    if marker and key.startswith(marker):
-        os._exit(137)
+def _committed(key: str) -> None:
+    if _after_commit is not None:
+        _after_commit(key)
 
 
 def run(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
@@ -132,7 +138,7 @@ def run(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
         return _store_refusal(engine, user_id, key, fp, err)
     except OperationalError:
         raise ProtocolError(ErrorCode.REQUEST_IN_FLIGHT, "Server sedang sibuk; ulangi sebentar lagi.") from None
-    _maybe_exit_for_test(key)
+    _committed(key)
     return resp
 
 
@@ -176,7 +182,7 @@ def _run_claimed(engine: Engine, settings: Settings, user_id: str, key: str, fp:
     except BaseException:
         _release(engine, user_id, key)
         raise
-    _maybe_exit_for_test(key)
+    _committed(key)
     return resp
 
 

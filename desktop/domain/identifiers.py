@@ -74,10 +74,23 @@ def parse_nip(text: str, today: dt.date | None = None) -> Nip:
     digits = nip_digits(text)
     now = today or dt.date.today()
     birth = _real_date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
-    if birth is None or not 1940 <= birth.year <= now.year - 17:
+    if birth is None:
         raise IdentifierError(
             "nip_birth_date",
             f"Delapan angka pertama NIP ({digits[:8]}) bukan tanggal lahir yang sah (TTTTBBHH).",
+        )
+    if birth.year > now.year - 17:
+        raise IdentifierError(
+            "nip_too_young",
+            f"Tahun lahir pada NIP ({birth.year}) berarti pegawai ini belum berumur 17 tahun pada "
+            f"{now.year}; tidak mungkin sudah diangkat CPNS. Periksa delapan angka pertama NIP (tanggal lahir "
+            "TTTTBBHH), mungkin tertukar dengan tahun pengangkatan.",
+        )
+    if birth.year < 1940:
+        raise IdentifierError(
+            "nip_too_old",
+            f"Tahun lahir pada NIP ({birth.year}) terlalu tua untuk pegawai aktif. Periksa delapan angka "
+            "pertama NIP (tanggal lahir TTTTBBHH).",
         )
     tmt = _real_date(int(digits[8:12]), int(digits[12:14]), 1)
     if tmt is None:
@@ -165,17 +178,30 @@ def parse_npwp(text: str) -> Npwp:
         raise IdentifierError(
             "npwp_not_digits", "NPWP hanya berisi angka, titik dan tanda hubung. Hapus huruf."
         )
-    if len(digits) == 15:
-        return Npwp("0" + digits, True)
+    legacy = len(digits) == 15
+    if legacy:
+        digits = "0" + digits
     if len(digits) != 16:
         raise IdentifierError(
             "npwp_length", f"NPWP harus 16 angka (atau format lama 15 angka); terisi {len(digits)} angka."
         )
-    if digits == "0" * 16:
+    if len(set(digits.lstrip("0") or "0")) == 1:
         raise IdentifierError(
-            "npwp_zero", "NPWP 0000000000000000 tidak sah. Kosongkan bila penyedia tidak ber-NPWP."
+            "npwp_zero" if set(digits) == {"0"} else "npwp_placeholder",
+            f"NPWP {raw} adalah angka isian (semua angka sama), bukan NPWP yang sah. Kosongkan bila penyedia "
+            "tidak ber-NPWP, atau salin NPWP dari kartu/surat keterangan terdaftarnya.",
         )
-    return Npwp(digits, False)
+    if digits[0] != "0":
+        # A 16-digit NPWP not starting with 0 is a resident's NIK (PMK 112/2022): it must be a valid NIK.
+        try:
+            parse_nik(digits)
+        except IdentifierError as exc:
+            raise IdentifierError(
+                "npwp_nik_invalid",
+                "NPWP 16 angka yang tidak diawali 0 adalah NIK orang pribadi, tetapi angka ini bukan NIK yang sah: "
+                f"{exc.message} NPWP badan usaha diawali 0.",
+            ) from exc
+    return Npwp(digits, legacy)
 
 
 # --- Kode rekening, sub-kegiatan, Kode RUP ------------------------------------------------------------------

@@ -23,6 +23,13 @@ class PurchaseKind(StrEnum):
     CATERING = "catering"
 
 
+class SellerForm(StrEnum):
+    """The seller's legal form on its provider record: an individual (orang pribadi) or a business entity."""
+
+    PERORANGAN = "perorangan"
+    BADAN_USAHA = "badan_usaha"
+
+
 class Collector(StrEnum):
     """Who collects a tax: the OPD's bendahara, an appointed marketplace (PMK 58/2022), or the seller itself
     (PPN the bendahara does not collect is still charged and deposited by a PKP seller)."""
@@ -103,6 +110,28 @@ class CollectionRegime:
     no_npwp_cited: Cited
     pph: Mapping[PurchaseKind, PphRule]
     pp55: PphRule
+
+
+@dataclass(frozen=True)
+class Bracket:
+    up_to: int | None  # upper bound of the layer (inclusive); None: no upper bound
+    rate_percent: Decimal
+
+
+@dataclass(frozen=True)
+class Pph21Rule:
+    """PPh 21 for a "bukan pegawai" (an individual paid for services): progressive Pasal 17(1)(a) rates applied
+    to `dpp_percent` of the gross, higher by `no_npwp_surcharge_percent` without NPWP/NIK."""
+
+    cited: Cited
+    article: str
+    kinds: frozenset[PurchaseKind]
+    dpp_percent: Decimal
+    brackets: tuple[Bracket, ...]
+    brackets_cited: Cited
+    no_npwp_surcharge_percent: Decimal
+    no_npwp_cited: Cited
+    collector: Collector
 
 
 @dataclass(frozen=True)
@@ -206,6 +235,52 @@ def _parse_regime(record: Any, collector: Collector, where: str) -> Period[Colle
     return Period(start, end, regime, cited.legal_basis, cited.uncertain, cited.notes)
 
 
+def _parse_brackets(raw: Any, where: str) -> tuple[Bracket, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise TaxRuleError("rule_file_invalid", f"{where}: 'brackets' harus daftar lapisan tarif.")
+    out: list[Bracket] = []
+    for i, layer in enumerate(raw):
+        if not isinstance(layer, dict):
+            raise TaxRuleError("rule_file_invalid", f"{where}.brackets[{i}]: lapisan harus berupa objek.")
+        up_to = _optional_amount(layer, "up_to", f"{where}.brackets[{i}]")
+        last = i == len(raw) - 1
+        if (up_to is None) != last or (out and up_to is not None and out[-1].up_to is not None
+                                       and up_to <= out[-1].up_to):
+            raise TaxRuleError(
+                "rule_file_invalid",
+                f"{where}: lapisan tarif harus naik, dan hanya lapisan terakhir tanpa batas atas (up_to null).",
+            )
+        out.append(Bracket(up_to, _percent(layer, "rate_percent", f"{where}.brackets[{i}]")))
+    return tuple(out)
+
+
+def _parse_pph21(record: Any, where: str) -> Period[Pph21Rule]:
+    start, end, cited = _dated(record, where)
+    try:
+        kinds = frozenset(PurchaseKind(k) for k in record.get("kinds", []))
+        collector = Collector(record.get("collector"))
+    except ValueError as exc:
+        raise TaxRuleError("rule_file_invalid", f"{where}: 'kinds' atau 'collector' tidak dikenal.") from exc
+    if not kinds:
+        raise TaxRuleError("rule_file_invalid", f"{where}: 'kinds' wajib berisi jenis belanja.")
+    rule = Pph21Rule(
+        cited=cited,
+        article=_text(record, "article", where),
+        kinds=kinds,
+        dpp_percent=_percent(record, "dpp_percent", where),
+        brackets=_parse_brackets(record.get("brackets"), where),
+        brackets_cited=Cited(
+            f"{cited.rule_id}.brackets", _text(record, "brackets_legal_basis", where), False, ""
+        ),
+        no_npwp_surcharge_percent=_percent(record, "no_npwp_surcharge_percent", where),
+        no_npwp_cited=Cited(
+            f"{cited.rule_id}.no_npwp", _text(record, "no_npwp_legal_basis", where), False, ""
+        ),
+        collector=collector,
+    )
+    return Period(start, end, rule, cited.legal_basis, cited.uncertain, cited.notes)
+
+
 def _parse_rounding(record: Any, where: str) -> Period[RoundingRule]:
     start, end, cited = _dated(record, where)
     mode = record.get("mode")
@@ -219,6 +294,7 @@ class TaxRules:
     ppn: tuple[Period[PpnRule], ...]
     rounding: tuple[Period[RoundingRule], ...]
     collection: Mapping[Collector, tuple[Period[CollectionRegime], ...]]
+    pph21: tuple[Period[Pph21Rule], ...] = ()
 
     @classmethod
     def from_resources(cls) -> TaxRules:
@@ -253,13 +329,23 @@ class TaxRules:
             )
             check_no_overlap(periods, f"{source} collection.{name.value}", _error)
             collection[name] = periods
-        return cls(ppn, rounding, collection)
+        raw_pph21 = data.get("pph21_bukan_pegawai", [])
+        if not isinstance(raw_pph21, list):
+            raise TaxRuleError("rule_file_invalid", f"{source}: 'pph21_bukan_pegawai' harus berupa daftar.")
+        pph21 = tuple(
+            _parse_pph21(r, f"{source} pph21_bukan_pegawai[{i}]") for i, r in enumerate(raw_pph21)
+        )
+        check_no_overlap(pph21, f"{source} pph21_bukan_pegawai", _error)
+        return cls(ppn, rounding, collection, pph21)
 
     def ppn_at(self, day: dt.date) -> PpnRule:
         return pick_period(self.ppn, day, "PPN", _error).value
 
     def rounding_at(self, day: dt.date) -> RoundingRule:
         return pick_period(self.rounding, day, "pembulatan pajak", _error).value
+
+    def pph21_at(self, day: dt.date) -> Pph21Rule:
+        return pick_period(self.pph21, day, "PPh 21 bukan pegawai", _error).value
 
     def regime_at(self, collector: Collector, day: dt.date) -> CollectionRegime:
         if collector not in self.collection:

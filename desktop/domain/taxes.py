@@ -10,16 +10,26 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from desktop.domain.errors import TaxRuleError
 from desktop.domain.money import MAX_RUPIAH, format_decimal, format_number, format_percent
+from desktop.domain.pph21 import pph21_bukan_pegawai
 from desktop.domain.rules import meterai_due
-from desktop.domain.tax_rules import Cited, CollectionRegime, Collector, PpnRule, PurchaseKind, TaxRules
+from desktop.domain.tax_rules import (
+    Cited,
+    CollectionRegime,
+    Collector,
+    PpnRule,
+    PurchaseKind,
+    SellerForm,
+    TaxRules,
+)
+from desktop.domain.tax_shapes import Explanation, Purchase, TaxBreakdown, TaxItem, tax_code
 from desktop.domain.thresholds import Thresholds, default_thresholds
 
-__all__ = ["Collector", "Explanation", "Purchase", "PurchaseKind", "TaxBreakdown", "TaxEngine", "what_if"]
+__all__ = ["Collector", "Explanation", "Purchase", "PurchaseKind", "SellerForm", "TaxBreakdown", "TaxEngine",
+           "TaxItem", "tax_code", "what_if"]
 
 _HUNDRED = Decimal(100)
 Rounder = Callable[[Decimal], int]
@@ -27,103 +37,6 @@ _ROUNDING_WORDS = {
     "HALF_UP": "ke rupiah penuh: pecahan 0,50 ke atas dibulatkan ke atas, di bawah 0,50 dibuang",
     "DOWN": "ke rupiah penuh: pecahan rupiah dibulatkan ke bawah",
 }
-
-
-@dataclass(frozen=True)
-class Purchase:
-    gross: int  # price the buyer pays, incl. any PPN (Blangkon catalogue prices are gross)
-    kind: PurchaseKind
-    seller_pkp: bool
-    seller_has_npwp: bool
-    seller_has_suket_pp55: bool
-    collector: Collector  # BENDAHARA or PIHAK_LAIN (per-marketplace setting)
-    transaction_date: dt.date
-    luxury: bool = False  # PPnBM goods: PPN on the full price
-    toko_daring: bool = False  # purchase receipt from a toko daring (meterai exemption ≤ Rp10 juta)
-
-    def __post_init__(self) -> None:
-        if isinstance(self.gross, bool) or not isinstance(self.gross, int):
-            raise TaxRuleError(
-                "gross_not_integer",
-                f"Harga bruto harus bilangan bulat rupiah (bukan {type(self.gross).__name__}).",
-            )
-        if self.gross < 0:
-            raise TaxRuleError(
-                "gross_negative", f"Harga bruto tidak boleh negatif ({self.gross}). Periksa isiannya."
-            )
-        if self.gross > MAX_RUPIAH:
-            raise TaxRuleError("gross_too_large", "Harga bruto terlalu besar. Periksa jumlah digitnya.")
-        try:
-            object.__setattr__(self, "kind", PurchaseKind(str(self.kind).lower()))
-        except ValueError as exc:
-            raise TaxRuleError(
-                "purchase_kind_unknown",
-                f"Jenis belanja '{self.kind}' tidak dikenal. Pilih barang "
-                "(goods), jasa (services) atau katering (catering).",
-            ) from exc
-        try:
-            collector = Collector(str(self.collector).upper())
-        except ValueError:
-            collector = Collector.PENYEDIA
-        if collector is Collector.PENYEDIA:
-            raise TaxRuleError(
-                "collector_invalid",
-                f"Pemungut pajak '{self.collector}' tidak dikenal. Pilih "
-                "BENDAHARA atau PIHAK_LAIN (lokapasar yang ditunjuk PMK 58/2022).",
-            )
-        object.__setattr__(self, "collector", collector)
-        for flag in ("seller_pkp", "seller_has_npwp", "seller_has_suket_pp55", "luxury", "toko_daring"):
-            if not isinstance(getattr(self, flag), bool):
-                raise TaxRuleError("purchase_flag_invalid", f"Isian '{flag}' harus ya/tidak (true/false).")
-        if not isinstance(self.transaction_date, dt.date):
-            raise TaxRuleError("date_invalid", "Tanggal transaksi tidak sah. Pilih tanggal dari kalender.")
-        if self.seller_has_suket_pp55 and not self.seller_has_npwp:
-            raise TaxRuleError(
-                "suket_without_npwp",
-                "Suket PP 55 hanya diterbitkan bagi wajib pajak yang ber-NPWP. "
-                "Periksa data penyedia: isi NPWP/NIK-nya atau hapus tanda Suket PP 55.",
-            )
-        if self.luxury and (self.kind is not PurchaseKind.GOODS or not self.seller_pkp):
-            raise TaxRuleError(
-                "luxury_invalid", "Tanda barang mewah (PPnBM) hanya untuk barang dari penyedia PKP."
-            )
-
-
-@dataclass(frozen=True)
-class Explanation:
-    label: str
-    formula: str
-    amount: int
-    rule: str  # rule id in tax_rules.json
-    legal_basis: str
-    uncertain: bool = False
-
-
-@dataclass(frozen=True)
-class TaxBreakdown:
-    gross: int
-    dpp: int
-    dpp_nilai_lain: int | None  # None when no nilai-lain basis applies (no PPN, before 2025, luxury)
-    ppn: int
-    ppn_rate: Decimal
-    ppn_collector: Collector | None
-    pph: int
-    pph_article: str | None  # "22" | "23" | "4(2) PP 55" | None when nothing is withheld
-    pph_rate: Decimal
-    pph_collector: Collector | None
-    net_to_seller: int  # what the bendahara pays out: gross minus the taxes the bendahara itself collects
-    meterai_due: bool
-    meterai_amount: int
-    meterai_reason: str
-    explanations: tuple[Explanation, ...]
-
-    @property
-    def collected_by_bendahara(self) -> int:
-        return self.gross - self.net_to_seller
-
-    @property
-    def uncertain(self) -> bool:
-        return any(e.uncertain for e in self.explanations)
 
 
 def _explain(label: str, formula: str, amount: int, cited: Cited) -> Explanation:
@@ -181,7 +94,11 @@ class TaxEngine:
                 )
                 dpp_nl, ppn = self._ppn_on(dpp, ppn_rule, purchase.luxury, rounded, notes)
             ppn_collector = self._ppn_collector(purchase, regime, ppn, notes)
-            pph, article, pph_rate, pph_collector = self._pph(purchase, regime, dpp, rounded, notes)
+            if self._is_pph21(purchase, day):
+                pph, article, pph_rate, pph_collector, pph_base = self._pph21(purchase, regime, dpp, rounded, notes)
+            else:
+                pph, article, pph_rate, pph_collector = self._pph(purchase, regime, dpp, rounded, notes)
+                pph_base = dpp
         notes.append(_explain("Pembulatan", _ROUNDING_WORDS[rounding.mode], 0, rounding.cited))
         by_bendahara = (ppn if ppn_collector is Collector.BENDAHARA else 0) + (
             pph if pph_collector is Collector.BENDAHARA else 0
@@ -199,6 +116,12 @@ class TaxEngine:
             )
         )
         meterai = meterai_due(purchase.gross, day, purchase.toko_daring, self.thresholds)
+        items = []
+        if ppn and ppn_collector is not None:
+            items.append(TaxItem("PPN", None, dpp_nl if dpp_nl is not None else dpp, ppn_rate, ppn, ppn_collector))
+        if pph and pph_collector is not None:
+            items.append(TaxItem(tax_code(article), article, pph_base, pph_rate if pph_rate else None, pph,
+                                 pph_collector))
         return TaxBreakdown(
             purchase.gross,
             dpp,
@@ -215,6 +138,7 @@ class TaxEngine:
             meterai.amount,
             meterai.reason,
             tuple(notes),
+            tuple(items),
         )
 
     def ppn_on_dpp(self, dpp: int, day: dt.date, luxury: bool = False) -> tuple[int | None, int]:
@@ -341,11 +265,51 @@ class TaxEngine:
         return amount, rule.article, rate.normalize(), collector
 
 
+    def _is_pph21(self, purchase: Purchase, day: dt.date) -> bool:
+        return purchase.seller_form is SellerForm.PERORANGAN and purchase.kind in self.rules.pph21_at(day).kinds
+
+    def _pph21(
+        self, purchase: Purchase, regime: CollectionRegime, dpp: int, rounded: Rounder, notes: list[Explanation]
+    ) -> tuple[int, str | None, Decimal, Collector | None, int]:
+        """An individual's services or catering: PPh 21 bukan pegawai, or 0,5 % final with a Suket PP 55."""
+        rule = self.rules.pph21_at(purchase.transaction_date)
+        if purchase.seller_has_suket_pp55:
+            final = regime.pp55
+            raw = Decimal(dpp) * final.rate_percent / _HUNDRED
+            amount = rounded(raw)
+            notes.append(
+                _explain(
+                    f"PPh final {final.article}",
+                    f"Suket PP 55 menggantikan PPh {rule.article}: {format_percent(final.rate_percent)} × "
+                    f"{format_number(dpp)} = {format_decimal(raw)} → {format_number(amount)} "
+                    f"(dipotong {rule.collector.value})",
+                    amount,
+                    final.cited,
+                )
+            )
+            return amount, final.article, final.rate_percent, rule.collector, dpp
+        cited = {"rule": rule.cited, "brackets": rule.brackets_cited, "no_npwp": rule.no_npwp_cited}
+        base, amount, rate, steps = pph21_bukan_pegawai(rule, dpp, purchase.seller_has_npwp, rounded)
+        for label, formula, value, which in steps:
+            notes.append(_explain(label, formula, value, cited[which]))
+        notes.append(
+            _explain(
+                f"Bukan PPh 23 ({purchase.kind.value} oleh orang pribadi)",
+                f"penyedia perorangan: PPh {rule.article} bukan pegawai, bukan PPh 23",
+                0,
+                rule.cited,
+            )
+        )
+        return amount, rule.article, (rate or Decimal(0)).normalize(), rule.collector, base
+
+
 def what_if(engine: TaxEngine, purchase: Purchase) -> dict[str, TaxBreakdown]:
     """The same purchase with the seller's NPWP and Suket PP 55 flipped, to show officers what a missing
     document costs. A seller without NPWP cannot hold a Suket, so dropping NPWP also drops the Suket."""
     variants = {"sekarang": purchase}
-    if purchase.seller_has_npwp:
+    if purchase.seller_pkp:
+        pass  # a PKP seller always has an NPWP: no "tanpa NPWP" variant
+    elif purchase.seller_has_npwp:
         variants["tanpa NPWP"] = dataclasses.replace(
             purchase, seller_has_npwp=False, seller_has_suket_pp55=False
         )

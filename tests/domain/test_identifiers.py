@@ -35,7 +35,7 @@ def test_nip() -> None:
         ("19860926-201505-1-001", "nip_not_digits"),
         ("198613262015051001", "nip_birth_date"),  # month 13
         ("198602302015051001", "nip_birth_date"),  # 30 Feb
-        ("193001012015051001", "nip_birth_date"),  # born 1930
+        ("193001012015051001", "nip_too_old"),  # born 1930
         ("198609262015131001", "nip_tmt"),  # TMT month 13
         ("198609261995051001", "nip_tmt"),  # CPNS at 8 years old
         ("198609262015053001", "nip_sex_digit"),
@@ -102,6 +102,12 @@ def test_npwp() -> None:
         ("01.234.567.8-912", "npwp_length"),
         ("NPWP0123456789123", "npwp_not_digits"),
         ("0000000000000000", "npwp_zero"),
+        ("000000000000000", "npwp_zero"),  # the old 15-digit form of "no NPWP" (issue #20)
+        ("00.000.000.0-000.000", "npwp_zero"),
+        ("9999999999999999", "npwp_placeholder"),
+        ("0111111111111111", "npwp_placeholder"),
+        ("3374016213870001", "npwp_nik_invalid"),  # a NIK with month 13: not a NIK, not an entity NPWP
+        ("1074012609860001", "npwp_nik_invalid"),  # province 10 does not exist
         ("", "npwp_empty"),
     ],
 )
@@ -109,6 +115,20 @@ def test_bad_npwp(text: str, code: str) -> None:
     with pytest.raises(IdentifierError) as err:
         parse_npwp(text)
     assert err.value.code == code and "NPWP" in err.value.message
+
+
+def test_npwp_nik_message_says_what_is_wrong() -> None:
+    with pytest.raises(IdentifierError) as err:
+        parse_npwp("3374016213870001")
+    assert "bukan NIK yang sah" in err.value.message and "tanggal lahir" in err.value.message
+
+
+def test_nip_of_someone_under_seventeen_says_so() -> None:
+    with pytest.raises(IdentifierError) as err:
+        parse_nip("201501012035051001", today=dt.date(2026, 11, 23))
+    assert err.value.code == "nip_too_young"
+    assert "2015" in err.value.message and "belum berumur 17 tahun" in err.value.message
+    assert "bukan tanggal lahir yang sah" not in err.value.message
 
 
 def test_kode_rekening() -> None:

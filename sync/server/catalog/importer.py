@@ -104,6 +104,9 @@ def parse_provider(r: dict[str, Any], kabkota: dict[str, str]) -> dict[str, Any]
     npwp = r.get("npwp") or None
     if npwp is not None and not (isinstance(npwp, str) and len(npwp) == 16 and npwp.isdigit()):
         raise RowError("'npwp' harus 16 digit")
+    if npwp is None and _bool(r.get("pkp", False), "pkp"):
+        raise RowError("penyedia PKP wajib ber-NPWP (pengukuhan PKP mensyaratkan NPWP); isi 'npwp' 16 digit "
+                       "atau periksa status PKP-nya")
     return {
         "id": _int(r.get("id"), "id", 1), "status": _choice(r.get("status"), "status", ROW_STATUSES, "active"),
         "name": _text(r.get("name"), "name", max_len=256),

@@ -50,11 +50,16 @@ def gen_providers(rnd: random.Random, first_id: int, count: int, kab: list[dict[
         name = f"{rnd.choice(['CV', 'PT', 'UD'])} {words}" if badan else f"Toko {words}"
         owner = f"{rnd.choice(W.FIRST)} {rnd.choice(W.LAST)}"
         code = k["kode"].replace(".", "")
+        address = f"Jl. {rnd.choice(W.STREETS)} No. {rnd.randrange(1, 250)}, {k['nama']}"
+        nib = _digits(rnd, 13)
+        drawn = None if rnd.random() < 0.1 else _digits(rnd, 16)
+        nik = code + _digits(rnd, 12)
+        pkp = rnd.random() < (0.6 if badan else 0.05)
+        # Entity NPWPs are "0" + the old 15 digits; a PKP always has one (derived, so the draws stay the same).
+        npwp = "0" + (drawn or nik)[1:] if drawn or pkp else None
         out.append((
             first_id + i, "active", name, owner, "badan_usaha" if badan else "perorangan", k["kode"], k["nama"],
-            f"Jl. {rnd.choice(W.STREETS)} No. {rnd.randrange(1, 250)}, {k['nama']}", _digits(rnd, 13),
-            None if rnd.random() < 0.1 else _digits(rnd, 16), code + _digits(rnd, 12),
-            rnd.random() < (0.6 if badan else 0.05), (not badan) and rnd.random() < 0.5, rnd.choice(W.BANKS),
+            address, nib, npwp, nik, pkp, (not badan) and rnd.random() < 0.5, rnd.choice(W.BANKS),
             _digits(rnd, 10), rnd.choices(MARKETPLACES, MARKET_WEIGHTS)[0], rnd.random() < 0.4,
         ))
     return out

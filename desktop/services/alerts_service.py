@@ -7,11 +7,13 @@ Called by the shell after login and by the PPK inbox / bendahara desk (through t
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from desktop.domain.alerts import Alert, OrderClock, alerts_for_role
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.thresholds import Thresholds
+from desktop.services.session import SessionState
+from desktop.store.db import Store
+from desktop.store.records import Order
 
 WIB = dt.timedelta(hours=7)
 KEY_UNPAID_LIMIT = "alerts_unpaid_working_days"  # settings_kv override of bendahara_unpaid_alert_working_days
@@ -34,7 +36,7 @@ def wib_date(stamp: str | None) -> dt.date | None:
     return (moment.astimezone(dt.UTC) + WIB).date()
 
 
-def order_clock(order: Any) -> OrderClock:
+def order_clock(order: Order) -> OrderClock:
     """Map a store `Order` record to the dates the alert rules need."""
     receipt = order.receipt or {}
     bast = order.bast or {}
@@ -45,7 +47,7 @@ def order_clock(order: Any) -> OrderClock:
 
 
 class AlertsService:
-    def __init__(self, store: Any, session: Any, calendar: WorkingCalendar | None = None,
+    def __init__(self, store: Store, session: SessionState, calendar: WorkingCalendar | None = None,
                  thresholds: Thresholds | None = None) -> None:
         self._store = store
         self._session = session

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.domain.dates import format_tanggal
 from desktop.domain.errors import DomainError
@@ -18,6 +17,8 @@ from desktop.domain.rules import ppk_approval_deadline
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.price_service import price_check_items
 from desktop.services.workflow_base import WorkflowBase, parse_date
+from desktop.store.db import UnitOfWork
+from desktop.store.records import Order
 from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
 
@@ -174,7 +175,7 @@ class ApprovalService(WorkflowBase):
             return self.view(uow, saved)
 
     # -- helpers ---------------------------------------------------------------------------------------------
-    def transition_check(self, uow: Any, order: Any, action: Action) -> None:
+    def transition_check(self, uow: UnitOfWork, order: Order, action: Action) -> None:
         from sync.protocol.errors import ProtocolError
         from sync.protocol.lifecycle import check
 
@@ -183,7 +184,7 @@ class ApprovalService(WorkflowBase):
         except ProtocolError as exc:
             raise WorkflowError(exc.code.value, exc.detail) from exc
 
-    def issue_number(self, uow: Any, order: Any, doc_type: str, day: dt.date) -> str:
+    def issue_number(self, uow: UnitOfWork, order: Order, doc_type: str, day: dt.date) -> str:
         """Take the next reserved number (gap-free: rolled back with the unit of work if anything fails) and
         format it with the OPD's effective-dated template (resources/rules/numbering.json)."""
         from desktop.store.errors import NumbersExhaustedError
@@ -214,7 +215,7 @@ class _HashLine:
 class _HashView:
     """Adapts a store order to `sync.protocol.orders.content_hash` (unit_price = the quoted price)."""
 
-    def __init__(self, order: Any) -> None:
+    def __init__(self, order: Order) -> None:
         self.provider_id = order.provider_id or 0
         self.shipping = order.shipping
         self.lines = tuple(_HashLine(ln.id, ln.product_id, ln.product_version, ln.qty, ln.unit_price_quoted)

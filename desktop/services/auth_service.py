@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.session import CurrentUser, LoginResult, SessionState
+from desktop.store.db import Store
 from desktop.store.records import Opd, User
 from sync.protocol import Role
 from sync.protocol.messages import TokenRequest, TokenResponse
@@ -66,7 +67,7 @@ class KnownUser:
 
 
 class AuthService:
-    def __init__(self, store: Any, session: SessionState, credentials: CredentialStore,
+    def __init__(self, store: Store, session: SessionState, credentials: CredentialStore,
                  http_factory: Callable[[], requests.Session] = requests.Session,
                  on_online_login: Callable[[str, str, str], None] | None = None) -> None:
         self._store = store

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.store.catalog_search import CatalogQuery
+from desktop.store.db import UnitOfWork
 from desktop.store.records import Product, Provider
 from desktop.store.tables import provider as provider_t
 
@@ -21,17 +22,17 @@ def _provider(r: Any) -> Provider:
     return Provider(**values)
 
 
-def product(uow: Any, product_id: int) -> Product | None:
+def product(uow: UnitOfWork, product_id: int) -> Product | None:
     found: Product | None = uow.catalog.get_product(product_id)
     return found
 
 
-def provider(uow: Any, provider_id: int) -> Provider | None:
+def provider(uow: UnitOfWork, provider_id: int) -> Provider | None:
     r = uow.session.execute(select(provider_t).where(provider_t.c.id == provider_id)).one_or_none()
     return None if r is None else _provider(r)
 
 
-def search(uow: Any, text: str, *, provider_id: int | None = None, limit: int = 30) -> list[Product]:
+def search(uow: UnitOfWork, text: str, *, provider_id: int | None = None, limit: int = 30) -> list[Product]:
     """Active products matching the typed words (the store's FTS search), optionally of one seller."""
     page = uow.catalog.search(CatalogQuery(text=text, provider_id=provider_id, limit=limit))
     return [p for p in uow.catalog.get_products(list(page.ids)) if p.status == "active"]

@@ -7,9 +7,9 @@ nothing leaks ORM state across threads (TagStudio's lesson).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.services.catalog_view import (
     CATEGORY_NAMES,
@@ -21,6 +21,7 @@ from desktop.services.catalog_view import (
     SearchResult,
 )
 from desktop.store.catalog_search import CatalogQuery
+from desktop.store.db import Store
 from desktop.store.records import Product
 from desktop.store.tables import provider
 
@@ -29,7 +30,7 @@ FIRST_PAGE = 100
 
 
 class CatalogService:
-    def __init__(self, store: Any, fairness_boost: Callable[[], float] | None = None) -> None:
+    def __init__(self, store: Store, fairness_boost: Callable[[], float] | None = None) -> None:
         """`fairness_boost` gives the current setting (SettingsService.catalog_fairness_boost); none = off."""
         self._store = store
         self._fairness_boost = fairness_boost
@@ -91,7 +92,7 @@ class CatalogService:
         )
 
 
-def _provider_sales(session: Any, provider_ids: set[int]) -> dict[int, bool]:
+def _provider_sales(session: Session, provider_ids: set[int]) -> dict[int, bool]:
     if not provider_ids:
         return {}
     q = select(provider.c.id, provider.c.has_sales).where(provider.c.id.in_(sorted(provider_ids)))

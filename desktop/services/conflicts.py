@@ -11,13 +11,15 @@ silently: each conflict waits until an officer picks one of the resolutions offe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from desktop.services import catalog_lookup
 from desktop.services.order_view import OrderView, WorkflowError
 from desktop.services.workflow_base import WorkflowBase
-from sync.protocol.states import OrderState
+from desktop.store.db import UnitOfWork
+from desktop.store.records import Conflict, Order, OutboxCommand
+from sync.protocol.states import Action, OrderState
 
 TITLES = {
     "price_changed": "Harga produk berubah",
@@ -30,6 +32,8 @@ TITLES = {
     "cap_exceeded": "Melebihi batas nilai belanja",
     "validation_error": "Data pesanan ditolak server",
 }
+# A resolution's edit of the local order, inside the unit of work that resends it.
+Change = Callable[[UnitOfWork, Order, Conflict], Order]
 ACTED_FIRST = {"version_conflict", "invalid_transition", "forbidden_role", "not_editable"}
 
 
@@ -89,7 +93,7 @@ class ConflictService(WorkflowBase):
     # -- resolutions -----------------------------------------------------------------------------------------
     def accept_prices(self, conflict_id: int) -> OrderView:
         """price_changed: re-quote the listed lines at the catalog's current price and send again."""
-        def change(uow: Any, order: Any, conflict: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order, conflict: Conflict) -> Order:
             current = {d["line_id"]: d.get("current") for d in conflict.details.get("details") or ()}
             lines = []
             for ln in order.lines:
@@ -110,7 +114,7 @@ class ConflictService(WorkflowBase):
     def substitute(self, conflict_id: int, choices: dict[str, int | None]) -> OrderView:
         """product_unavailable: for each listed line, None removes it, a product id replaces it (same seller,
         same quantity, the new product's current price)."""
-        def change(uow: Any, order: Any, conflict: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order, conflict: Conflict) -> Order:
             lines = []
             for ln in order.lines:
                 if ln.id not in choices:
@@ -195,16 +199,16 @@ class ConflictService(WorkflowBase):
             return self.view(uow, saved)
 
     # -- internals -------------------------------------------------------------------------------------------
-    def _load(self, uow: Any, conflict_id: int) -> tuple[Any, Any]:
+    def _load(self, uow: UnitOfWork, conflict_id: int) -> tuple[Conflict, Order]:
         conflict = next((c for c in uow.conflicts.open_all() if c.id == conflict_id), None)
         if conflict is None:
             raise WorkflowError("conflict_resolved", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.")
         return conflict, self.require(uow, conflict.order_id)
 
-    def _rejected_command(self, uow: Any, conflict: Any) -> Any:
+    def _rejected_command(self, uow: UnitOfWork, conflict: Conflict) -> OutboxCommand | None:
         return uow.outbox.get(conflict.cmd_id) if conflict.cmd_id else None
 
-    def _resend(self, conflict_id: int, change: Any, audit: str) -> OrderView:
+    def _resend(self, conflict_id: int, change: Change, audit: str) -> OrderView:
         with self.store.unit_of_work() as uow:
             conflict, order = self._load(uow, conflict_id)
             updated = change(uow, order, conflict)
@@ -221,12 +225,12 @@ class ConflictService(WorkflowBase):
                     saved = self.transition(uow, saved, _action(body["action"]), body.get("payload") or {})
             return self.view(uow, saved)
 
-    def _void_numbers(self, uow: Any, order: Any, doc_type: str, reason: str, keep: str | None = None) -> None:
+    def _void_numbers(self, uow: UnitOfWork, order: Order, doc_type: str, reason: str, keep: str | None = None) -> None:
         for issued in uow.numbers.for_order(order.id):
             if issued.doc_type == doc_type and not issued.void and issued.text != keep:
                 uow.numbers.void(issued.opd_id, issued.year, doc_type, issued.number, reason, now=self.now())
 
-    def _view_conflict(self, uow: Any, c: Any, order: Any) -> ConflictView:
+    def _view_conflict(self, uow: UnitOfWork, c: Conflict, order: Order) -> ConflictView:
         by_id = {ln.id: ln for ln in order.lines}
         lines = tuple(
             ConflictLine(d.get("line_id", ""), by_id[d["line_id"]].name if d.get("line_id") in by_id else "?",
@@ -251,7 +255,5 @@ class ConflictService(WorkflowBase):
                             action)
 
 
-def _action(value: str) -> Any:
-    from sync.protocol.states import Action
-
+def _action(value: str) -> Action:
     return Action(value)

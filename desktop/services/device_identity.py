@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -29,6 +28,7 @@ from desktop.documents.verification import (
     raw_public_key,
 )
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ MSG_NO_CERTIFICATE = ("Dokumen dicetak tanpa tanda tangan digital: perangkat ini
 
 
 class DeviceIdentity:
-    def __init__(self, store: Any, credentials: CredentialStore | None) -> None:
+    def __init__(self, store: Store, credentials: CredentialStore | None) -> None:
         self.store = store
         self.credentials = credentials
         self._key: Ed25519PrivateKey | None = None

@@ -30,7 +30,10 @@ from desktop.services.credentials import CredentialStore
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import METHOD_LABELS, PaymentService
+from desktop.services.session import SessionState
 from desktop.services.workflow_base import WorkflowBase, parse_date
+from desktop.store.db import Store, UnitOfWork
+from desktop.store.records import Order
 from sync.protocol.orders import content_hash
 from sync.protocol.states import OrderState
 
@@ -69,7 +72,7 @@ def _reached(state: str, floor: OrderState) -> bool:
 
 
 class DocumentService(WorkflowBase):
-    def __init__(self, store: Any, session: Any, *, identity: DeviceIdentity | None = None, **kw: Any) -> None:
+    def __init__(self, store: Store, session: SessionState, *, identity: DeviceIdentity | None = None, **kw: Any) -> None:
         super().__init__(store, session, **kw)
         self._payments = PaymentService(store, session, **kw)
         self.identity = identity if identity is not None else DeviceIdentity(store, CredentialStore())
@@ -149,11 +152,11 @@ class DocumentService(WorkflowBase):
 
     # -- mapping ---------------------------------------------------------------------------------------------
     @staticmethod
-    def _printed_before(uow: Any, order_id: str, kind: str) -> bool:
+    def _printed_before(uow: UnitOfWork, order_id: str, kind: str) -> bool:
         return any(e.action == PRINT_ACTION and e.details.get("kind") == kind and e.details.get("official")
                    for e in uow.audit.for_order(order_id))
 
-    def kop(self, uow: Any, opd_id: str) -> doc.Kop:
+    def kop(self, uow: UnitOfWork, opd_id: str) -> doc.Kop:
         header = uow.settings.get("document_header") or {}
         opd = uow.master.get_opd(opd_id)
         return doc.Kop(pemda=header.get("pemda") or "PEMERINTAH PROVINSI JAWA TENGAH",
@@ -161,7 +164,7 @@ class DocumentService(WorkflowBase):
                        address=header.get("address") or (opd.address if opd else ""),
                        logo_path=header.get("logo_path") or None)
 
-    def signatory(self, uow: Any, role: str, user_id: str | None, jabatan: str) -> doc.Signatory:
+    def signatory(self, uow: UnitOfWork, role: str, user_id: str | None, jabatan: str) -> doc.Signatory:
         """The officer who acted (from the user cache), else the signatory configured in the settings."""
         user = uow.users.get(user_id) if user_id else None
         if user is not None:
@@ -169,7 +172,7 @@ class DocumentService(WorkflowBase):
         configured = (uow.settings.get("signatories") or {}).get(role) or {}
         return doc.Signatory(configured.get("name") or "………………………", configured.get("nip") or "", jabatan)
 
-    def order_doc(self, uow: Any, order: Any) -> doc.OrderDoc:
+    def order_doc(self, uow: UnitOfWork, order: Order) -> doc.OrderDoc:
         approval = order.approval or {}
         sp_date = parse_date(approval.get("sp_date")) or self.today()
         p = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
@@ -196,7 +199,7 @@ class DocumentService(WorkflowBase):
             tahun_anggaran=sp_date.year, shipping=order.shipping, taxes=taxes,
             marketplace=market.name if market else (order.marketplace or ""))
 
-    def bast_doc(self, order: Any, order_doc: doc.OrderDoc) -> doc.BastDoc:
+    def bast_doc(self, order: Order, order_doc: doc.OrderDoc) -> doc.BastDoc:
         receipt, bast = order.receipt or {}, order.bast or {}
         inspection = parse_date(receipt.get("date")) or order_doc.sp_date
         received = receipt.get("received") or {}
@@ -208,7 +211,7 @@ class DocumentService(WorkflowBase):
             fungsi_ok=bool(receipt.get("fungsi_ok", True)), jumlah_ok=bool(receipt.get("jumlah_ok", True)),
             waktu_ok=bool(receipt.get("waktu_ok", True)), notes=str(receipt.get("notes") or ""))
 
-    def payment_doc(self, uow: Any, order: Any, order_doc: doc.OrderDoc) -> doc.PaymentDoc:
+    def payment_doc(self, uow: UnitOfWork, order: Order, order_doc: doc.OrderDoc) -> doc.PaymentDoc:
         payment, bast = order.payment or {}, order.bast or {}
         reks = {k.kode: k.name for k in uow.master.list_kode_rekening()}
         purpose = reks.get(order.kode_rekening) or "Belanja barang/jasa"
@@ -224,7 +227,7 @@ class DocumentService(WorkflowBase):
             method=_METHOD_SHORT.get(payment.get("method", ""), "UP"),
             toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL")
 
-    def book_month(self, uow: Any, year: int, month: int) -> doc.BookMonth:
+    def book_month(self, uow: UnitOfWork, year: int, month: int) -> doc.BookMonth:
         paid = []
         opd_id = self.opd_id()
         for order in uow.orders.list(states=[OrderState.DIBAYAR.value, OrderState.SELESAI.value], opd_id=opd_id):

@@ -10,9 +10,9 @@ are never overwritten or duplicated.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from desktop.domain.reference import load_kode_rekening, load_sub_kegiatan
+from desktop.store.db import UnitOfWork
 from desktop.store.records import KodeRekening, SubKegiatan
 
 LEAF_LEVEL = 6
@@ -29,7 +29,7 @@ def budget_leaves() -> list[KodeRekening]:
     return [KodeRekening(e.kode, e.nama) for e in load_kode_rekening() if e.level == LEAF_LEVEL]
 
 
-def seed_master_data(uow: Any, opd_id: str | None, year: int) -> SeedResult:
+def seed_master_data(uow: UnitOfWork, opd_id: str | None, year: int) -> SeedResult:
     """Fill empty master tables in this unit of work; returns how many rows were added."""
     rekening = 0
     if not uow.master.list_kode_rekening():

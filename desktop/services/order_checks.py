@@ -14,17 +14,19 @@ from desktop.domain.money import format_rupiah
 from desktop.domain.rules import OrderSummary, check_order_routing, find_split_orders, meterai_due
 from desktop.services.order_view import CheckItem, Severity
 from desktop.services.price_service import price_check_items
+from desktop.store.db import UnitOfWork
+from desktop.store.records import Order
 from sync.protocol.states import OrderState, Role
 
 B, W, OK = Severity.BLOCKING, Severity.WARNING, Severity.OK
 _LIVE_STATES = [s.value for s in OrderState if s not in (OrderState.DIBATALKAN, OrderState.DITOLAK)]
 
 
-def _total(order: Any) -> int:
+def _total(order: Order) -> int:
     return sum(ln.qty * ln.unit_price_quoted for ln in order.lines) + order.shipping
 
 
-def _order_day(order: Any, today: dt.date) -> dt.date:
+def _order_day(order: Order, today: dt.date) -> dt.date:
     stamp = (order.flags or {}).get("submitted_on") or order.created_at or ""
     try:
         return dt.date.fromisoformat(str(stamp)[:10])
@@ -32,7 +34,7 @@ def _order_day(order: Any, today: dt.date) -> dt.date:
         return today
 
 
-def run_prechecks(svc: Any, uow: Any, order: Any) -> list[CheckItem]:
+def run_prechecks(svc: Any, uow: UnitOfWork, order: Order) -> list[CheckItem]:
     today = svc.today()
     total = _total(order)
     items: list[CheckItem] = []

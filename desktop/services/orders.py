@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -26,7 +27,10 @@ from desktop.services.order_view import (
     WorkflowError,
 )
 from desktop.services.payments import PaymentService
+from desktop.services.session import SessionState
 from desktop.services.workflow_base import WorkflowBase, iso_date, new_id
+from desktop.store.db import Store, UnitOfWork
+from desktop.store.records import Order, OrderLine, Product
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import check_edit
 from sync.protocol.messages import MARKETPLACES
@@ -40,7 +44,7 @@ DELIVERY_ACTIONS = (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP)
 
 
 class OrderService(WorkflowBase):
-    def __init__(self, store: Any, session: Any, **kw: Any) -> None:
+    def __init__(self, store: Store, session: SessionState, **kw: Any) -> None:
         super().__init__(store, session, **kw)
         self._payments = PaymentService(store, session, **kw)
 
@@ -112,8 +116,6 @@ class OrderService(WorkflowBase):
     # -- drafting --------------------------------------------------------------------------------------------
     def create_draft(self, product_id: int, qty: int = 1, *, order_id: str | None = None) -> OrderView:
         """A new draft for the seller of `product_id`, with that product as its first line."""
-        from desktop.store.records import Order
-
         self._require_editor()
         with self.store.unit_of_work() as uow:
             product = self._product(uow, product_id)
@@ -127,7 +129,7 @@ class OrderService(WorkflowBase):
             return self.view(uow, saved)
 
     def add_line(self, order_id: str, product_id: int, qty: int = 1, *, line_id: str | None = None) -> OrderView:
-        def change(uow: Any, order: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order) -> Order:
             product = self._product(uow, product_id)
             if order.provider_id is not None and product.provider_id != order.provider_id:
                 raise WorkflowError("other_provider", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru "
@@ -147,9 +149,7 @@ class OrderService(WorkflowBase):
 
     def restore_line(self, order_id: str, line: LineView, index: int) -> OrderView:
         """Put back a removed line exactly as it was quoted (undo of remove)."""
-        from desktop.store.records import OrderLine
-
-        def change(uow: Any, order: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order) -> Order:
             if any(ln.id == line.id for ln in order.lines):
                 return order
             restored = OrderLine(id=line.id, product_id=line.product_id, product_version=line.product_version,
@@ -162,7 +162,7 @@ class OrderService(WorkflowBase):
         return self._edit(order_id, change, "restore_line", {"line_id": line.id})
 
     def set_qty(self, order_id: str, line_id: str, qty: int) -> OrderView:
-        def change(uow: Any, order: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order) -> Order:
             self._line(order, line_id)
             return replace(order, lines=tuple(replace(ln, qty=_qty(qty)) if ln.id == line_id else ln
                                               for ln in order.lines))
@@ -170,7 +170,7 @@ class OrderService(WorkflowBase):
         return self._edit(order_id, change, "set_qty", {"line_id": line_id, "qty": qty})
 
     def remove_line(self, order_id: str, line_id: str) -> OrderView:
-        def change(uow: Any, order: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order) -> Order:
             self._line(order, line_id)
             return replace(order, lines=tuple(ln for ln in order.lines if ln.id != line_id))
 
@@ -199,7 +199,7 @@ class OrderService(WorkflowBase):
 
     def reprice_line(self, order_id: str, line_id: str) -> OrderView:
         """Accept the catalog's current price and version for one flagged line (a new quote)."""
-        def change(uow: Any, order: Any) -> Any:
+        def change(uow: UnitOfWork, order: Order) -> Order:
             line = self._line(order, line_id)
             product = catalog_lookup.product(uow, line.product_id)
             if product is None or product.status != "active":
@@ -286,7 +286,7 @@ class OrderService(WorkflowBase):
         if self.user().role not in (Role.PP, Role.PPK):
             raise WorkflowError("forbidden_role", "Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.")
 
-    def _edit(self, order_id: str, change: Any, audit: str, details: dict[str, Any]) -> OrderView:
+    def _edit(self, order_id: str, change: Callable[[UnitOfWork, Order], Order], audit: str, details: dict[str, Any]) -> OrderView:
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             try:
@@ -300,7 +300,7 @@ class OrderService(WorkflowBase):
             saved = self.enqueue_put(uow, saved)
             return self.view(uow, saved)
 
-    def _product(self, uow: Any, product_id: int) -> Any:
+    def _product(self, uow: UnitOfWork, product_id: int) -> Product:
         product = catalog_lookup.product(uow, product_id)
         if product is None or product.status != "active":
             raise WorkflowError("product_unavailable", "Produk ini tidak ada atau sudah tidak dijual di katalog "
@@ -308,14 +308,12 @@ class OrderService(WorkflowBase):
         return product
 
     @staticmethod
-    def _new_line(product: Any, qty: int, line_id: str) -> Any:
-        from desktop.store.records import OrderLine
-
+    def _new_line(product: Product, qty: int, line_id: str) -> OrderLine:
         return OrderLine(id=line_id, product_id=product.id, product_version=product.version, name=product.name,
                          unit=product.unit, qty=qty, unit_price_quoted=product.price)
 
     @staticmethod
-    def _line(order: Any, line_id: str) -> Any:
+    def _line(order: Order, line_id: str) -> OrderLine:
         for ln in order.lines:
             if ln.id == line_id:
                 return ln

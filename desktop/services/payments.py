@@ -23,7 +23,10 @@ from desktop.services.order_view import (
     TaxView,
     WorkflowError,
 )
+from desktop.services.session import SessionState
 from desktop.services.workflow_base import WorkflowBase, parse_date
+from desktop.store.db import Store, UnitOfWork
+from desktop.store.records import Order
 from sync.protocol.lifecycle import PAYMENT_METHODS
 from sync.protocol.states import Action, OrderState
 
@@ -87,7 +90,7 @@ def to_tax_view(b: TaxBreakdown, collector: str) -> TaxView:
 
 
 class PaymentService(WorkflowBase):
-    def __init__(self, store: Any, session: Any, *, tax_engine: TaxEngine | None = None, **kw: Any) -> None:
+    def __init__(self, store: Store, session: SessionState, *, tax_engine: TaxEngine | None = None, **kw: Any) -> None:
         super().__init__(store, session, **kw)
         self._engine = tax_engine
 
@@ -109,7 +112,7 @@ class PaymentService(WorkflowBase):
             return self.allowed(uow, self.require(uow, order_id))
 
     # -- taxes -----------------------------------------------------------------------------------------------
-    def purchase(self, uow: Any, order: Any, day: dt.date | None = None, **overrides: Any) -> tuple[Purchase, str]:
+    def purchase(self, uow: UnitOfWork, order: Order, day: dt.date | None = None, **overrides: Any) -> tuple[Purchase, str]:
         market = uow.master.get_marketplace(order.marketplace or "") if order.marketplace else None
         collector = market.tax_collector.value if market else "BENDAHARA"
         provider = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
@@ -129,7 +132,7 @@ class PaymentService(WorkflowBase):
             purchase = replace(purchase, **overrides)
         return purchase, collector
 
-    def taxes_in(self, uow: Any, order: Any, **overrides: Any) -> TaxView:
+    def taxes_in(self, uow: UnitOfWork, order: Order, **overrides: Any) -> TaxView:
         day = parse_date((order.payment or {}).get("date")) or self.today()
         purchase, collector = self.purchase(uow, order, day, **overrides)
         try:

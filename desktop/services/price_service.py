@@ -14,15 +14,18 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.domain.price_check import Offer, PriceAssessment, PriceRules, assess_price
+from desktop.store.db import Store
+from desktop.store.records import Order
 from desktop.store.tables import product
 
 MAX_COMPARABLES = 20_000  # beyond this an even sample by id (plus the cheapest offer) is compared
 
 
 class PriceService:
-    def __init__(self, store: Any, rules: PriceRules | None = None) -> None:
+    def __init__(self, store: Store, rules: PriceRules | None = None) -> None:
         self._store = store
         self._rules = rules or PriceRules.from_resources()
         self._cache: dict[tuple[str, str], list[Offer]] = {}
@@ -32,7 +35,7 @@ class PriceService:
         with self._lock:
             self._cache.clear()
 
-    def _offers(self, session: Any, category: str, unit: str) -> list[Offer]:
+    def _offers(self, session: Session, category: str, unit: str) -> list[Offer]:
         key = (category, unit)
         with self._lock:
             if key in self._cache:
@@ -71,16 +74,16 @@ class PriceService:
                 out.append(assess_price(pid, str(ln["name"]), int(ln["unit_price"]), offers, day, self._rules))
         return out
 
-    def check_order(self, order: Any, day: dt.date) -> list[PriceAssessment]:
+    def check_order(self, order: Order, day: dt.date) -> list[PriceAssessment]:
         """All lines of a store `Order` record; only the flagged ones matter to the PP/PPK panel."""
         return self.check_lines(({"product_id": ln.product_id, "name": ln.name, "unit_price": ln.unit_price_quoted}
                                  for ln in order.lines), day)
 
-    def flagged(self, order: Any, day: dt.date) -> list[PriceAssessment]:
+    def flagged(self, order: Order, day: dt.date) -> list[PriceAssessment]:
         return [a for a in self.check_order(order, day) if a.flagged]
 
 
-def price_check_items(prices: PriceService | None, order: Any, day: dt.date) -> list[Any]:
+def price_check_items(prices: PriceService | None, order: Order, day: dt.date) -> list[Any]:
     """Check-panel lines for the order editor (PP) and the PPK inbox: one WARNING per flagged line (never
     blocking — the officer may justify the price in the notes), or one OK line when every price is reasonable."""
     from desktop.services.order_view import CheckItem, Severity

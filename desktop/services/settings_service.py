@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import parse_nip
+from desktop.store.db import Store
 
 KEY_SERVER_URL = "server_url"
 KEY_USE_LOCAL_SERVER = "use_local_server"
@@ -81,7 +82,7 @@ def validate_server_url(url: str) -> str:
 
 
 class SettingsService:
-    def __init__(self, store: Any, *, default_server_url: str = "", default_opd_code: str = "") -> None:
+    def __init__(self, store: Store, *, default_server_url: str = "", default_opd_code: str = "") -> None:
         """The defaults come from IT's provisioning file; whatever the user saves wins."""
         self._store = store
         self._default_server_url = default_server_url

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.documents import csv_excel
+from desktop.services.session import SessionState
+from desktop.store.db import Store
+from sync.client.auth import NeedsLogin
+from sync.client.transport import TransportError
 
 # endpoint -> what the dashboard shows; drill-down (`orders`) is online only
 DASHBOARD_ENDPOINTS = ("summary", "by-kabkota", "by-category", "by-marketplace", "by-month", "shares",
@@ -125,7 +129,7 @@ class StatsService:
 class StoreStatsCache:
     """Cache in the local store's `sync_state` table (key/value JSON), one unit of work per call."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     def get(self, key: str) -> Any:
@@ -156,12 +160,10 @@ def http_fetcher(send: Callable[..., Any], user_id: str) -> Fetch:
     def fetch(path: str, params: Mapping[str, str]) -> dict[str, Any]:
         try:
             response = send(user_id, "GET", path, params=dict(params))
-        except (OSError, ConnectionError) as exc:
+        # OSError covers requests' ConnectionError and Timeout; TransportError is sync.client's (retries
+        # exhausted, DNS, refused); NeedsLogin: no usable refresh token (offline login) - the cache is shown.
+        except (OSError, TransportError, NeedsLogin) as exc:
             raise StatsOffline(str(exc)) from exc
-        except Exception as exc:  # transport errors of sync.client (timeouts, DNS, refused, retries exhausted)
-            if type(exc).__name__ in ("TransportError", "ConnectionError", "Timeout", "NeedsLogin"):
-                raise StatsOffline(str(exc)) from exc
-            raise
         if response.status_code == 200:
             return dict(response.json())
         try:
@@ -177,7 +179,7 @@ def http_fetcher(send: Callable[..., Any], user_id: str) -> Fetch:
     return fetch
 
 
-def session_fetcher(send: Callable[..., Any], session: Any) -> Fetch:
+def session_fetcher(send: Callable[..., Any], session: SessionState) -> Fetch:
     """A Fetch that always acts as the user logged in at call time (the composition root wires this once):
     `StatsService(session_fetcher(sync.send, session), StoreStatsCache(store), lambda: session.require_user().id)`.
     `send` raising ConnectionError/OSError (e.g. not connected to a server yet) counts as offline."""

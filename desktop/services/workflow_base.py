@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.thresholds import Thresholds, default_thresholds
@@ -26,6 +26,12 @@ from desktop.services.order_view import (
     sync_status_of,
 )
 from desktop.services.session import CurrentUser, SessionState
+from desktop.store.db import Store, UnitOfWork
+from desktop.store.errors import NotFoundError
+from desktop.store.records import Order
+
+if TYPE_CHECKING:
+    from desktop.services.price_service import PriceService
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
 from sync.protocol.messages import OrderDraft, OrderLine, TransitionRequest
@@ -61,8 +67,8 @@ def parse_date(value: str | None) -> dt.date | None:
 class WorkflowBase:
     """Base of OrderService, ApprovalService, PaymentService, DocumentService and ConflictService."""
 
-    def __init__(self, store: Any, session: SessionState, *, thresholds: Thresholds | None = None,
-                 calendar: WorkingCalendar | None = None, prices: Any = None) -> None:
+    def __init__(self, store: Store, session: SessionState, *, thresholds: Thresholds | None = None,
+                 calendar: WorkingCalendar | None = None, prices: PriceService | None = None) -> None:
         self.store = store
         self.session = session
         # PriceService (or None): price reasonableness warnings in the pre-submission checks and the PPK inbox.
@@ -111,7 +117,7 @@ class WorkflowBase:
     def stamp(self) -> str:
         return self.now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
-    def policy(self, uow: Any) -> SodPolicy:
+    def policy(self, uow: UnitOfWork) -> SodPolicy:
         raw = uow.settings.get(POLICY_KEY)
         if not raw:
             return DEFAULT_POLICY
@@ -121,10 +127,8 @@ class WorkflowBase:
             return DEFAULT_POLICY
 
     # -- reading ---------------------------------------------------------------------------------------------
-    def require(self, uow: Any, order_id: str) -> Any:
+    def require(self, uow: UnitOfWork, order_id: str) -> Order:
         """The local order, refused when it belongs to another OPD (the server would refuse it too)."""
-        from desktop.store.errors import NotFoundError
-
         try:
             order = uow.orders.require(order_id)
         except NotFoundError as exc:
@@ -135,7 +139,7 @@ class WorkflowBase:
             raise WorkflowError("other_opd", "Pesanan ini milik OPD lain. Buka pesanan OPD Anda sendiri.")
         return order
 
-    def provider_info(self, uow: Any, provider_id: int | None) -> ProviderInfo | None:
+    def provider_info(self, uow: UnitOfWork, provider_id: int | None) -> ProviderInfo | None:
         if provider_id is None:
             return None
         p = catalog_lookup.provider(uow, provider_id)
@@ -146,7 +150,7 @@ class WorkflowBase:
                             status=p.status, address=p.address, nib=p.nib or "", bank_name=p.bank_name or "",
                             bank_account=p.bank_account or "")
 
-    def view(self, uow: Any, order: Any) -> OrderView:
+    def view(self, uow: UnitOfWork, order: Order) -> OrderView:
         lines = tuple(LineView(id=ln.id, product_id=ln.product_id, product_version=ln.product_version, name=ln.name,
                                unit=ln.unit, qty=ln.qty, unit_price=ln.unit_price_quoted,
                                flag=ln.flag, current_price=ln.current_price) for ln in order.lines)
@@ -166,14 +170,14 @@ class WorkflowBase:
             created_at=order.created_at, updated_at=order.updated_at or order.updated_at_local,
             sync_status=status)
 
-    def facts(self, order: Any) -> OrderFacts:
+    def facts(self, order: Order) -> OrderFacts:
         return OrderFacts.from_order(order)
 
-    def allowed(self, uow: Any, order: Any) -> list[Action]:
+    def allowed(self, uow: UnitOfWork, order: Order) -> list[Action]:
         return allowed_actions(self.facts(order), self.actor(), self.policy(uow))
 
     # -- writing ---------------------------------------------------------------------------------------------
-    def draft_body(self, order: Any) -> dict[str, Any]:
+    def draft_body(self, order: Order) -> dict[str, Any]:
         """The full `PUT /v1/orders/{id}` body, validated by the protocol's own message class."""
         try:
             draft = OrderDraft(
@@ -188,7 +192,7 @@ class WorkflowBase:
             raise WorkflowError("invalid_draft", exc.detail) from exc
         return draft.to_dict()
 
-    def save(self, uow: Any, order: Any, *, audit: str, details: Mapping[str, Any] | None = None) -> Any:
+    def save(self, uow: UnitOfWork, order: Order, *, audit: str, details: Mapping[str, Any] | None = None) -> Order:
         """Save the local order (total recomputed) and its audit entry; returns the stored record."""
         total = sum(ln.qty * ln.unit_price_quoted for ln in order.lines) + order.shipping
         saved = uow.orders.save_draft(replace(order, total=total), now=self.now())
@@ -196,7 +200,7 @@ class WorkflowBase:
                          now=self.now())
         return saved
 
-    def enqueue_put(self, uow: Any, order: Any) -> Any:
+    def enqueue_put(self, uow: UnitOfWork, order: Order) -> Order:
         """Queue the full draft; an older never-attempted PUT of the same order is replaced (coalesced).
         Returns the order as stored now (its sync status follows the queue)."""
         body = self.draft_body(order)
@@ -210,8 +214,8 @@ class WorkflowBase:
                                base_version=order.server_version, actor_user_id=self.uid(), now=self.now())
         return uow.orders.require(order.id)
 
-    def transition(self, uow: Any, order: Any, action: Action, payload: Mapping[str, Any] | None = None, *,
-                   content_hash: str | None = None, changes: Mapping[str, Any] | None = None) -> Any:
+    def transition(self, uow: UnitOfWork, order: Order, action: Action, payload: Mapping[str, Any] | None = None, *,
+                   content_hash: str | None = None, changes: Mapping[str, Any] | None = None) -> Order:
         """Check the lifecycle locally, apply it to the local copy and queue the transition command."""
         try:
             new_state = check(self.facts(order), action, self.actor(), self.policy(uow))

@@ -6,6 +6,7 @@ import csv
 from typing import Any
 
 import pytest
+import requests
 from openpyxl import load_workbook
 
 from desktop.services.stats_service import (
@@ -20,6 +21,8 @@ from desktop.services.stats_service import (
     http_fetcher,
 )
 from desktop.store.db import Store
+from sync.client.auth import NeedsLogin
+from sync.client.transport import TransportError
 from tests.server.test_stats_support import stats_app, token
 
 
@@ -126,6 +129,28 @@ def test_server_failure_counts_as_offline():
     fetch = http_fetcher(lambda *a, **k: Response(), "u")
     with pytest.raises(StatsOffline):
         fetch("/v1/stats/summary", {})
+
+
+class ServerUnreachable(TransportError):
+    """A transport failure under another class name: recognised by its type, not by its name."""
+
+
+@pytest.mark.parametrize("failure", [ServerUnreachable("retries exhausted"), NeedsLogin("no refresh token"),
+                                     requests.Timeout("read timed out"), ConnectionRefusedError()])
+def test_transport_failures_count_as_offline_by_type(failure):
+    def send(*a, **k):
+        raise failure
+
+    with pytest.raises(StatsOffline):
+        http_fetcher(send, "u")("/v1/stats/summary", {})
+
+
+def test_a_programming_error_is_not_taken_for_offline():
+    def send(*a, **k):
+        raise KeyError("TransportError")
+
+    with pytest.raises(KeyError):
+        http_fetcher(send, "u")("/v1/stats/summary", {})
 
 
 def test_exports_keep_integer_rupiah(tmp_path):

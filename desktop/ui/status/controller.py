@@ -176,7 +176,7 @@ class StatusController(QObject):
         self.refresh()
 
     def _on_sync_error(self, exc: BaseException) -> None:
-        offline = isinstance(exc, OSError) or "connection" in type(exc).__name__.lower()
+        offline = isinstance(exc, OSError)  # ConnectionError and requests' network errors are OSErrors
         self.reached = False if offline else self.reached
         self.last_error = getattr(exc, "message", "") or str(exc)
         code = getattr(exc, "code", None)

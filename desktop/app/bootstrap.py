@@ -20,7 +20,7 @@ from typing import Any
 from desktop.app import paths
 from desktop.app.local_server import LocalServer
 from desktop.app.provisioning import Provisioning, ProvisioningError, load_provisioning
-from desktop.app.sync_wiring import SyncFacade
+from desktop.app.sync_wiring import SyncFacade, SyncFactory
 from desktop.services.alerts_service import AlertsService
 from desktop.services.approvals import ApprovalService
 from desktop.services.auth_service import AuthService
@@ -67,7 +67,7 @@ def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provision
     return found, None
 
 
-def sync_factory(ca_bundle: Path | None) -> Callable[[Store, SyncSettings, CredentialStore], SyncService]:
+def sync_factory(ca_bundle: Path | None) -> SyncFactory:
     """Builds the sync service, with TLS verified against the provincial CA bundle when one is provisioned."""
 
     def build(store: Store, sync_settings: SyncSettings, credentials: CredentialStore) -> SyncService:
@@ -128,18 +128,16 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
 
     auth = AuthService(store, session, credentials, on_online_login=on_online_login,
                        **({"http_factory": _http_factory(ca_bundle)} if ca_bundle is not None else {}))
-    services = Services(catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth,
-                        credentials=credentials, settings=settings, sync=sync)
-    services.prices = PriceService(store)
-    # the order editor's checks and the PPK's approve confirmation warn about unusual prices
-    services.orders = OrderService(store, session, prices=services.prices)
-    services.approvals = ApprovalService(store, session, prices=services.prices)
-    services.payments = PaymentService(store, session)
-    services.documents = DocumentService(store, session)
-    services.conflicts = ConflictService(store, session)
-    services.stats = StatsService(sync.stats_fetch, StoreStatsCache(store),
-                                  lambda: session.current_user.id if session.current_user else "")
-    services.alerts = AlertsService(store, session)
+    prices = PriceService(store)  # the order editor's checks and the PPK's approve confirmation warn on prices
+    services = Services(
+        catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth, credentials=credentials,
+        settings=settings, sync=sync, prices=prices,
+        orders=OrderService(store, session, prices=prices), approvals=ApprovalService(store, session, prices=prices),
+        payments=PaymentService(store, session), documents=DocumentService(store, session),
+        conflicts=ConflictService(store, session),
+        stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
+                           lambda: session.current_user.id if session.current_user else ""),
+        alerts=AlertsService(store, session))
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,
                         log_file=paths.log_dir() / "local-server.log") if with_local_server else None
     return Core(store, session, services, local, data_dir, prov)

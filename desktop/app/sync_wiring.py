@@ -23,6 +23,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.services.credentials import CredentialStore
 from desktop.services.session import SessionState
+from desktop.services.sync_service import SyncService, SyncSettings
+from desktop.store.db import Store
+
+# Builds the sync service for one server (bootstrap wraps it to verify TLS against a provisioned CA bundle).
+SyncFactory = Callable[[Store, SyncSettings, CredentialStore], SyncService]
 
 # The engine's progress phases (sync/client: outbox_sender, catalog_snapshot, catalog_delta, engine) → the label
 # the status bar shows, and whether `total` is a real end (the delta and the orders feed only count as they go).
@@ -83,8 +88,8 @@ class NotConnected(RuntimeError):
 
 
 class SyncFacade:
-    def __init__(self, store: Any, session: SessionState, credentials: CredentialStore, data_dir: Path,
-                 factory: Callable[..., Any] | None = None, server_url: Callable[[], str] | None = None) -> None:
+    def __init__(self, store: Store, session: SessionState, credentials: CredentialStore, data_dir: Path,
+                 factory: SyncFactory | None = None, server_url: Callable[[], str] | None = None) -> None:
         self._store = store
         self._session = session
         self._credentials = credentials
@@ -93,7 +98,7 @@ class SyncFacade:
         # the saved server address: after an offline login, "Sinkronkan sekarang" connects with the refresh
         # token remembered in the keyring, so the officer need not log in again once the network is back
         self._server_url = server_url or (lambda: "")
-        self._service: Any = None
+        self._service: SyncService | None = None
         self._url = ""
         self._lock = threading.Lock()
 
@@ -108,8 +113,6 @@ class SyncFacade:
         with self._lock:
             if self._service is not None and self._url == server_url:
                 return
-            from desktop.services.sync_service import SyncSettings
-
             self._service = self._factory(self._store, SyncSettings(server_url=server_url,
                                                                     data_dir=self._data_dir / "sync"),
                                           self._credentials)

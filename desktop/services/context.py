@@ -1,33 +1,56 @@
 """The bundle of services the UI is given by the composition root (desktop/app/bootstrap.py).
 
-Every field is constructed once at start-up. Services owned by other parts of the tree are typed loosely here so
-this module imports nothing that may not exist yet; their contracts are in docs/DESIGN.md:
-`OrderService`, `ApprovalService`, `PaymentService`, `DocumentService`, `ConflictService` are each built as
-`XService(store, session)`; `sync` is the app's adapter over `desktop.services.sync_service` (pending count,
-last sync, run once); `stats`, `alerts` and `prices` are the dashboard's and reminders' services.
+Every field is constructed once at start-up and typed with the service's own class, so a screen that calls a
+method that does not exist (or with the wrong arguments) fails `make lint`, not an officer. The sync adapter lives
+in desktop/app (it needs Qt's translation markers), so the UI sees it through the `SyncControl` protocol.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-# Typed as Any on purpose: desktop.ui imports this module, and import-linter follows even TYPE_CHECKING imports,
-# so naming the service classes here would make the UI "depend" on the store, keyring and requests.
+if TYPE_CHECKING:
+    from desktop.services.alerts_service import AlertsService
+    from desktop.services.approvals import ApprovalService
+    from desktop.services.auth_service import AuthService
+    from desktop.services.catalog_service import CatalogService
+    from desktop.services.conflicts import ConflictService
+    from desktop.services.credentials import CredentialStore
+    from desktop.services.documents_service import DocumentService
+    from desktop.services.orders import OrderService
+    from desktop.services.payments import PaymentService
+    from desktop.services.price_service import PriceService
+    from desktop.services.settings_service import SettingsService
+    from desktop.services.stats_service import StatsService
 
 
-@dataclass
+class SyncControl(Protocol):
+    """What the shell asks of the sync adapter (desktop.app.sync_wiring.SyncFacade)."""
+
+    def pending_count(self, user_id: str) -> int: ...
+
+    def last_success(self) -> dt.datetime | None: ...
+
+    # progress receives the adapter's progress records (phase, label, done, total); the result is its outcome.
+    def run_once(self, cancel: threading.Event, progress: Callable[[Any], None], *, manual: bool = True) -> object: ...
+
+
+@dataclass(kw_only=True)
 class Services:
-    catalog: Any  # catalog_service.CatalogService
-    auth: Any  # auth_service.AuthService
-    credentials: Any  # credentials.CredentialStore
-    settings: Any  # settings_service.SettingsService
-    sync: Any = None
-    orders: Any = None
-    approvals: Any = None
-    payments: Any = None
-    documents: Any = None
-    conflicts: Any = None
-    stats: Any = None  # StatsService: dashboard figures (online, cached for offline)
-    alerts: Any = None  # AlertsService: deadline reminders shown after login
-    prices: Any = None  # PriceService: price reasonableness checks
+    catalog: CatalogService
+    auth: AuthService
+    credentials: CredentialStore
+    settings: SettingsService
+    orders: OrderService
+    approvals: ApprovalService
+    payments: PaymentService
+    documents: DocumentService
+    conflicts: ConflictService
+    alerts: AlertsService  # deadline reminders shown after login
+    sync: SyncControl | None = None  # None: no sync in this process (the status bar says so)
+    stats: StatsService | None = None  # dashboard figures (online, cached for offline)
+    prices: PriceService | None = None  # price reasonableness checks

@@ -70,17 +70,17 @@ def _window(db: Path):
     """Main window over the store at `db` with a logged-in PP, catalog shown (as after login)."""
     from desktop.app.screens import screen_registry
     from desktop.services.catalog_service import CatalogService
-    from desktop.services.context import Services
     from desktop.services.session import CurrentUser, SessionState
     from desktop.store.db import Store
     from desktop.ui.main_window import MainWindow
     from desktop.ui.screen import UiContext
     from desktop.ui.tasks import TaskRunner
     from sync.protocol import Role
+    from tests.ui.partial_services import partial_services
 
     store = Store.open(db)
     session = SessionState()
-    services = Services(catalog=CatalogService(store), auth=None, credentials=None, settings=None)  # type: ignore[arg-type]
+    services = partial_services(catalog=CatalogService(store))
     tasks = TaskRunner()
     ctx = UiContext(services=services, tasks=tasks, session=session, navigate=lambda key, **p: None)
     window = MainWindow(ctx, screen_registry())

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.context import Services
 from desktop.services.session import SessionState
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner
+from tests.ui.partial_services import partial_services
 
 
 @pytest.fixture
 def ui_context() -> UiContext:
     navigations: list[tuple[str, dict]] = []
-    services = Services(catalog=None, auth=None, credentials=None, settings=None)  # type: ignore[arg-type]
+    services = partial_services()
     ctx = UiContext(services=services, tasks=SyncTaskRunner(), session=SessionState(),
                     navigate=lambda key, **params: navigations.append((key, params)))
     ctx.extras["navigations"] = navigations
@@ -36,8 +36,8 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
 
     session = SessionState()
     creds = CredentialStore()
-    services = Services(catalog=CatalogService(store), auth=AuthService(store, session, creds), credentials=creds,
-                        settings=SettingsService(store))
+    services = partial_services(catalog=CatalogService(store), auth=AuthService(store, session, creds),
+                                credentials=creds, settings=SettingsService(store))
     runner = TaskRunner()
     ctx = UiContext(services=services, tasks=runner, session=session, navigate=lambda key, **p: None)
     ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")

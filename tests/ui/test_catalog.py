@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.catalog_service import CatalogService
-from desktop.services.context import Services
 from desktop.services.session import CurrentUser, SessionState
 from desktop.ui.catalog import CatalogScreen
 from desktop.ui.catalog.model import PAGE_SIZE, CatalogTableModel
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import TaskRunner
 from sync.protocol import Role
+from tests.ui.partial_services import partial_services
 
 
 class CountingCatalog(CatalogService):
@@ -31,7 +31,7 @@ def screen(qtbot, catalog_store):
     session = SessionState()
     session.set_user(CurrentUser(id="u-pp", username="pp.demo", full_name="Rina", role=Role.PP, opd_id="opd-1"))
     nav: list = []
-    services = Services(catalog=CountingCatalog(catalog_store), auth=None, credentials=None, settings=None)
+    services = partial_services(catalog=CountingCatalog(catalog_store))
     ctx = UiContext(services=services, tasks=runner, session=session,
                     navigate=lambda key, **p: nav.append((key, p)))
     ctx.extras["nav"] = nav

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from desktop.services.catalog_service import CatalogService
-from desktop.services.context import Services
 from desktop.ui.catalog import CatalogScreen
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner
 from sync.protocol.states import OrderState
 from tests.services.workflow_world import make_world
+from tests.ui.partial_services import partial_services
 
 
 def select(screen, product_id: int) -> None:
@@ -21,8 +21,7 @@ def test_add_creates_then_extends_the_sellers_draft(qtbot, tmp_path):
     world = make_world(tmp_path)
     world.login("pp")
     nav: list[tuple[str, dict]] = []
-    services = Services(catalog=CatalogService(world.store), auth=None, credentials=None, settings=None,
-                        orders=world.orders)  # type: ignore[arg-type]
+    services = partial_services(catalog=CatalogService(world.store), orders=world.orders)
     ctx = UiContext(services=services, tasks=SyncTaskRunner(), session=world.session,
                     navigate=lambda key, **p: nav.append((key, p)))
     screen = CatalogScreen(ctx)
@@ -54,8 +53,7 @@ def test_add_creates_then_extends_the_sellers_draft(qtbot, tmp_path):
 def test_add_error_is_shown_not_raised(qtbot, tmp_path):
     world = make_world(tmp_path)
     world.login("pp")
-    services = Services(catalog=CatalogService(world.store), auth=None, credentials=None, settings=None,
-                        orders=world.orders)  # type: ignore[arg-type]
+    services = partial_services(catalog=CatalogService(world.store), orders=world.orders)
     notes: list[str] = []
     ctx = UiContext(services=services, tasks=SyncTaskRunner(), session=world.session,
                     navigate=lambda key, **p: None, notify=notes.append)

@@ -73,19 +73,19 @@ def first_paint_ms() -> float:
     """Time from constructing the dashboard (admin provinsi, data already fetched) to its first painted frame."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.context import Services
     from desktop.services.session import CurrentUser, SessionState
     from desktop.ui.dashboard import DashboardScreen
     from desktop.ui.screen import UiContext
     from desktop.ui.tasks import SyncTaskRunner
     from sync.protocol import Role
+    from tests.ui.partial_services import partial_services
 
     app = QApplication.instance() or QApplication([])
     svc, _ = demo_server().service()
     board = svc.dashboard(province=True)
     session = SessionState()
     session.set_user(CurrentUser("u", "admin", "Admin", Role.ADMIN_PROVINSI))
-    ctx = UiContext(services=Services(catalog=None, auth=None, credentials=None, settings=None),  # type: ignore[arg-type]
+    ctx = UiContext(services=partial_services(),
                     tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
     ctx.extras["stats"] = CannedStats(board)
     started = time.perf_counter()

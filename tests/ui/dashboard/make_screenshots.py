@@ -17,7 +17,6 @@ OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 def main(argv: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.context import Services
     from desktop.services.session import CurrentUser, SessionState
     from desktop.ui.dashboard import DashboardScreen
     from desktop.ui.screen import UiContext
@@ -25,6 +24,7 @@ def main(argv: list[str]) -> None:
     from desktop.ui.widgets.qt_compat import protect_none
     from sync.protocol import Role
     from tests.ui.dashboard.fakes import DemoServer
+    from tests.ui.partial_services import partial_services
 
     protect_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -35,7 +35,7 @@ def main(argv: list[str]) -> None:
         svc, send = server.service(role.value, opd)
         session = SessionState()
         session.set_user(CurrentUser("u", "user", "Pengguna", role, opd, opd_name=opd_name))
-        ctx = UiContext(services=Services(catalog=None, auth=None, credentials=None, settings=None),  # type: ignore[arg-type]
+        ctx = UiContext(services=partial_services(),
                         tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
         ctx.extras["stats"] = svc
         screen = DashboardScreen(ctx)

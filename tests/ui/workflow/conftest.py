@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.context import Services
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner, TaskRunner
 from tests.services.workflow_world import make_world
+from tests.ui.partial_services import partial_services
 
 
 def make_ctx(world, tasks) -> UiContext:
-    services = Services(catalog=None, auth=None, credentials=None, settings=None,  # type: ignore[arg-type]
-                        orders=world.orders, approvals=world.approvals, payments=world.payments,
+    services = partial_services(orders=world.orders, approvals=world.approvals, payments=world.payments,
                         documents=world.documents, conflicts=world.conflicts)
     navigations: list[tuple[str, dict]] = []
     notes: list[str] = []

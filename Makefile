@@ -27,7 +27,7 @@ run: $(STAMP) $(VENV)/.sysdeps
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop sync tests tools installers
-	$(BIN)/mypy desktop/domain sync/protocol
+	$(BIN)/mypy desktop sync installers tools
 	$(BIN)/lint-imports
 
 test: $(STAMP) $(VENV)/.sysdeps lint

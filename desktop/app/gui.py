@@ -49,7 +49,7 @@ def load_style(app: QApplication) -> None:
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:
     """The wanted size, shrunk to the screen's free area (a 1366×768 laptop keeps the status bar in view)."""
-    screen = QWidget.screen(widget) or QGuiApplication.primaryScreen()  # MainWindow.screen(key) is a screen lookup
+    screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return QSize(width, height)
     free = screen.availableGeometry()

@@ -24,8 +24,10 @@ from desktop.app import paths
 from desktop.app.bootstrap import build_core
 from desktop.app.gui import AppController, application, load_style
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
+from desktop.ui.catalog import CatalogScreen
 from desktop.ui.i18n import I18n
 from desktop.ui.settings import UiSettings
+from desktop.ui.settings_screen import SettingsScreen
 from desktop.ui.widgets.qt_compat import protect_none
 
 
@@ -112,13 +114,15 @@ def _make_screenshots(out: Path) -> int:
         window.status.sync_finished.connect(done.append)
         window.status.sync_now()
         wait_for(lambda: bool(done))
-        screen = window.screen("catalog")
+        screen = window.screen_for("catalog")
+        assert isinstance(screen, CatalogScreen)
         screen.activate()
         screen.view.search.setText("nasi kotak")
         screen.controller.search_now()
         wait_for(lambda: screen.controller.model.rowCount() > 0 and screen.controller.model.row_data(0) is not None)
-        never = next((r for r in range(min(100, screen.controller.model.rowCount()))
-                      if screen.controller.model.row_data(r) and screen.controller.model.row_data(r).never_sold), 0)
+        model = screen.controller.model
+        never = next((r for r in range(min(100, model.rowCount())) if getattr(model.row_data(r), "never_sold", False)),
+                     0)
         for attempt in range(4):  # a search still arriving (the sync after login) may replace the selection
             screen.view.table.clearSelection()  # a row kept selected by a refresh would not signal a change
             screen.view.table.selectRow(never if attempt < 2 else 0)
@@ -141,7 +145,9 @@ def _make_screenshots(out: Path) -> int:
             pptk=Signatory("Agus Widodo, S.T.", "198507202010011003"),
             bendahara=Signatory("Siti Nurhaliza, A.Md.", "199002142015032002")))
         window.navigate("settings")
-        wait_for(lambda: window.screen("settings").view.sign_names["ppk"].text() != "")
+        settings_screen = window.screen_for("settings")
+        assert isinstance(settings_screen, SettingsScreen)
+        wait_for(lambda: settings_screen.view.sign_names["ppk"].text() != "")
         grab(window, out / "settings.png")
 
         ctrl.set_language("en")

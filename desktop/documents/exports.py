@@ -19,7 +19,7 @@ from desktop.documents import csv_excel, ledger, templates
 from desktop.documents.model import BookMonth
 from desktop.documents.taxbridge import tax_name
 
-Row = Sequence[object]
+Row = Sequence[csv_excel.Cell]
 
 
 def _headers(*keys: str) -> list[str]:

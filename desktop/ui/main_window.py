@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str | None:
         return self._current.key if self._current else None
 
-    def screen(self, key: str) -> Screen | None:
+    def screen_for(self, key: str) -> Screen | None:
+        """The screen opened under `key` (None until first navigated to). Not `screen()`: that is QWidget's."""
         return self._screens.get(key)
 
     def _select_nav(self, key: str) -> None:

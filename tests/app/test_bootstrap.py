@@ -100,7 +100,7 @@ def test_first_run_flow_with_embedded_server(qtbot, isolated_dirs, dict_keyring)
         assert window.status.state == "syncing"
         qtbot.waitUntil(lambda: bool(finished), timeout=60000)
         assert not isinstance(finished[0], BaseException), finished[0]
-        screen = window.screen("catalog")  # re-activated after the sync: filters and results reloaded
+        screen = window.screen_for("catalog")  # re-activated after the sync: filters and results reloaded
         qtbot.waitUntil(lambda: screen.controller.model.rowCount() > 0, timeout=20000)
         qtbot.waitUntil(lambda: screen.view.category.count() > 1, timeout=20000)  # choices load in parallel
         qtbot.waitUntil(lambda: "Sinkron terakhir" in window.status_view.last_sync_label.text(), timeout=10000)

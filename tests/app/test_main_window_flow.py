@@ -72,7 +72,7 @@ def sync(qtbot, window: Any) -> None:
 def open_screen(qtbot, window: Any, key: str, **params: Any) -> Any:
     window.navigate(key, **params)
     qtbot.waitUntil(lambda: window.current_key() == key, timeout=TIMEOUT)
-    return window.screen(key)
+    return window.screen_for(key)
 
 
 def click_when_enabled(qtbot, button: Any) -> None:
@@ -87,14 +87,14 @@ def test_pp_ppk_pa_bendahara_through_the_main_window(qtbot, app, live):
 
     # -- PP: catalog → order → checks → submit ----------------------------------------------------------------
     window = login(qtbot, app, pp)
-    catalog = window.screen("catalog")
+    catalog = window.screen_for("catalog")
     model = catalog.controller.model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=TIMEOUT)
     catalog.view.table.selectRow(0)
     qtbot.waitUntil(lambda: catalog.controller.current is not None, timeout=TIMEOUT)
     catalog.controller.add_to_order()
     qtbot.waitUntil(lambda: window.current_key() == "order_editor", timeout=TIMEOUT)
-    editor = window.screen("order_editor")
+    editor = window.screen_for("order_editor")
     v = editor.view
     qtbot.waitUntil(lambda: editor.order is not None and len(editor.order.lines) == 1, timeout=TIMEOUT)
     order_id = editor.order.id

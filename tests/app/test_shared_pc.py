@@ -43,7 +43,7 @@ def test_pending_commands_stay_with_their_officer(qtbot, tmp_path, monkeypatch, 
         pp = live.account("PP")
         window = login(qtbot, ctrl, pp)
         pp_id = core.session.current_user.id
-        catalog = window.screen("catalog")
+        catalog = window.screen_for("catalog")
         qtbot.waitUntil(lambda: catalog.controller.model.rowCount() > 0, timeout=20000)
         catalog.view.table.selectRow(0)
         qtbot.waitUntil(lambda: catalog.controller.current is not None, timeout=10000)

@@ -36,7 +36,7 @@ def test_each_nav_screen_opens(qtbot, shell, role):
     qtbot.waitUntil(lambda: len(window.nav_keys()) >= 3, timeout=3000)
     for key in window.nav_keys():
         window.navigate(key)
-        screen = window.screen(key)
+        screen = window.screen_for(key)
         assert screen is not None, key
         assert window.current_key() == key and screen.title()
         qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)  # its first loads finished

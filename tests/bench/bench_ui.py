@@ -129,7 +129,7 @@ def child_cold_start(db: str, t0: float) -> None:
 
     app = QApplication(sys.argv[:1])
     window, _store, _tasks = _window(Path(db))
-    _first_page_painted(app, window.screen("catalog"))
+    _first_page_painted(app, window.screen_for("catalog"))
     print(f"{time.time() - t0:.3f} {rss_mb():.0f}", flush=True)
     os._exit(0)  # skip orderly teardown: not part of the measurement
 
@@ -272,7 +272,7 @@ def main(argv: list[str]) -> None:
     protect_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window, store, tasks = _window(db)
-    screen = window.screen("catalog")
+    screen = window.screen_for("catalog")
     _first_page_painted(app, screen)
     times = keystrokes(app, screen)
     p95 = statistics.quantiles(times, n=20)[18]

@@ -54,7 +54,7 @@ def test_live_switch_retranslates_main_window(qtbot, app_ctx, i18n):
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=3000)
     assert window.nav.item(0).text() == "Catalogue"
     assert window.status_view.sync_button.text() == "Synchronise now"
-    assert window.screen("settings").view.save_button.text() == "&Save"
+    assert window.screen_for("settings").view.save_button.text() == "&Save"
     assert window.current_key() == "settings" and window.nav.currentItem().text() == "Settings"
     assert i18n.set_language("id")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Berkas", timeout=3000)

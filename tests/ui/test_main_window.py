@@ -76,9 +76,9 @@ def test_navigate_builds_screen_once_and_blocks_other_roles(qtbot, window, app_c
     app_ctx.session.set_user(user(Role.BENDAHARA))
     qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "dashboard", "history", "settings"], timeout=3000)
     window.navigate("settings")
-    first = window.screen("settings")
+    first = window.screen_for("settings")
     window.navigate("settings")
-    assert window.screen("settings") is first and window.current_key() == "settings"
+    assert window.screen_for("settings") is first and window.current_key() == "settings"
     assert "Pengaturan" in window.windowTitle()
     window.navigate("catalog")  # PP-only
     assert window.current_key() == "settings"

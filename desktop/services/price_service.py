@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.price_check import Offer, PriceAssessment, PriceRules, assess_price
+from desktop.services.order_view import CheckItem, Severity
 from desktop.store.db import Store
 from desktop.store.records import Order
 from desktop.store.tables import product
@@ -83,11 +84,9 @@ class PriceService:
         return [a for a in self.check_order(order, day) if a.flagged]
 
 
-def price_check_items(prices: PriceService | None, order: Order, day: dt.date) -> list[Any]:
+def price_check_items(prices: PriceService | None, order: Order, day: dt.date) -> list[CheckItem]:
     """Check-panel lines for the order editor (PP) and the PPK inbox: one WARNING per flagged line (never
     blocking — the officer may justify the price in the notes), or one OK line when every price is reasonable."""
-    from desktop.services.order_view import CheckItem, Severity
-
     if prices is None or not order.lines:
         return []
     names = {ln.product_id: ln.name for ln in order.lines}

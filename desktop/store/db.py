@@ -5,23 +5,33 @@ read transaction to a write one mid-way, which in WAL mode fails at once with SQ
 another connection wrote in between. So the driver runs in autocommit mode and we emit BEGIN ourselves:
 `BEGIN IMMEDIATE` for writing units of work (they queue on busy_timeout instead of failing) and a plain
 `BEGIN` for read-only ones.
+
+Opening is also where damage is caught (desktop.store.health): a 0-byte or foreign file, or work tables that fail
+quick_check, raise StoreDamagedError naming the newest good backup; the audit chain is checked from its last
+verified entry (`health.audit_broken_at`). The folder is made 0700 and the files 0600 (desktop.store.permissions).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.store import catalog_write, migrations
+from desktop.store import catalog_write, health, migrations
+from desktop.store.backups import BackupInfo, Backups
 from desktop.store.catalog_search import CatalogSearch
-from desktop.store.errors import StoreError
+from desktop.store.errors import DiskFullError, StoreError, is_disk_full
+from desktop.store.permissions import create_private, secure_dir, secure_file
 from desktop.store.repositories import (
     AttachmentRepository,
     AuditRepository,
@@ -37,6 +47,7 @@ from desktop.store.repositories import (
 from desktop.store.tables import settings_kv, sync_state
 
 _BEGIN_OPTION = "blangkon_begin"
+AUDIT_CHECKPOINT_KEY = "audit_verified"  # [id, entry_hash] of the last entry found intact
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -44,6 +55,15 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     for pragma in ("journal_mode = WAL", "foreign_keys = ON", "busy_timeout = 5000", "synchronous = NORMAL",
                    "temp_store = MEMORY"):  # sorts for "by price" pages stay off the disk
         dbapi_conn.execute(f"PRAGMA {pragma}")
+    health.limit_pages(dbapi_conn)
+
+
+@dataclass(frozen=True)
+class StartupHealth:
+    """What opening found that the officer must see (damage itself raises StoreDamagedError instead)."""
+
+    audit_broken_at: int | None = None  # first audit entry that does not chain: edited outside the app
+    full_check_due: bool = False
 
 
 def _on_begin(conn: Any) -> None:
@@ -79,17 +99,35 @@ class Store:
         self.engine = engine
         self._writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._local = threading.local()  # is this thread inside a writing unit of work?
+        self.health = StartupHealth()
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open (creating if needed) and migrate the database at `path`; backs it up before an upgrade."""
+        """Open (creating if needed) and migrate the database at `path`; backs it up before an upgrade.
+        Raises StoreDamagedError for a damaged file (never starts afresh over it)."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        migrations.migrate(path)
+        secure_dir(path.parent)
+        reason = health.probe_file(path)
+        if reason is not None:
+            raise health.StoreDamagedError(path, reason, backup=Backups(path).newest_path())
+        if not path.exists():
+            create_private(path)
+        secure_file(path)
+        try:
+            migrations.migrate(path)
+        except sqlite3.DatabaseError as exc:
+            if health.is_damage(exc):
+                raise health.StoreDamagedError(path, "malformed", str(exc), Backups(path).newest_path()) from exc
+            raise
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         store = cls(path, engine)
+        try:
+            store.health = store._startup_check()
+        except BaseException:
+            engine.dispose()
+            raise
         try:
             with store.raw_connection() as conn:  # e.g. after a snapshot swap: the planner needs index stats
                 if catalog_write.stats_missing(conn):
@@ -97,6 +135,60 @@ class Store:
         except sqlite3.OperationalError:
             pass  # busy (a sync is loading the catalog): searches still work, the next start retries
         return store
+
+    def _startup_check(self) -> StartupHealth:
+        """Quick: quick_check of the work tables and the audit entries added since the last verified one."""
+        try:
+            with self.raw_connection() as conn:
+                problems = health.quick_check(conn)
+        except sqlite3.DatabaseError as exc:
+            if not health.is_damage(exc):
+                raise
+            problems = [str(exc)]
+        if problems:
+            raise health.StoreDamagedError(self.path, "malformed", "; ".join(problems),
+                                           Backups(self.path).newest_path())
+        broken = self.check_audit(full=False)
+        with self.unit_of_work(readonly=True) as uow:
+            last_full = uow.sync_state.get_int(health.FULL_CHECK_KEY, 0) or 0
+        return StartupHealth(broken, time.time() - last_full >= health.FULL_CHECK_EVERY_S)
+
+    def check_audit(self, *, full: bool = False) -> int | None:
+        """First audit entry that does not chain (edited outside the app), or None. Incremental from the last
+        verified entry unless `full`; an intact chain moves the checkpoint forward."""
+        with self.unit_of_work(readonly=True) as uow:
+            saved = None if full else uow.sync_state.get(AUDIT_CHECKPOINT_KEY)
+            checkpoint = (int(saved[0]), str(saved[1])) if isinstance(saved, list) and len(saved) == 2 else None
+            broken, last_id, last_hash = uow.audit.verify_since(checkpoint)
+        if broken is None and last_id and (checkpoint is None or last_id != checkpoint[0]):
+            try:
+                with self.unit_of_work() as uow:
+                    uow.sync_state.set(AUDIT_CHECKPOINT_KEY, [last_id, last_hash])
+            except (StoreError, OperationalError):
+                pass  # busy or full: verified all the same; the next start checks these entries again
+        return broken
+
+    # -- backups and the scheduled full check -----------------------------------------------------------------
+    @property
+    def backups(self) -> Backups:
+        return Backups(self.path)
+
+    def before_sync(self, now: datetime | None = None) -> BackupInfo | None:
+        """Called before each sync: the weekly full check when due, then a backup if the work changed since the
+        newest copy (and the daily one when due). Raises StoreDamagedError rather than copy damage over history."""
+        when = now or datetime.now(UTC)
+        if self.health.full_check_due:
+            problems = self.check()
+            if problems:
+                raise health.StoreDamagedError(self.path, "malformed", "; ".join(problems),
+                                               self.backups.newest_path())
+        daily = self.backups.daily_due(when)
+        with self.raw_connection() as conn:
+            return self.backups.take(conn, "daily" if daily else "sync", now=when, only_if_changed=not daily)
+
+    def backup_now(self, reason: str = "manual", now: datetime | None = None) -> BackupInfo | None:
+        with self.raw_connection() as conn:
+            return self.backups.take(conn, reason, now=now)
 
     def close(self) -> None:
         try:  # SQLite's advice for long-lived connections: refresh stale planner statistics on the way out
@@ -126,6 +218,10 @@ class Store:
         try:
             with session, session.begin():
                 yield UnitOfWork(session)
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            if is_disk_full(exc):  # rolled back: everything committed before, the outbox above all, is intact
+                raise DiskFullError(str(exc)) from exc
+            raise
         finally:
             if not readonly:
                 self._local.writing = False
@@ -145,23 +241,29 @@ class Store:
             proxy.close()
 
     def check(self) -> list[str]:
-        """Health check for diagnostics/self-test (seconds on a 1M-row catalog; never on the UI thread).
-        Returns problems in Indonesian; an empty list means healthy."""
+        """Full health check for the schedule, `blangkon db check --full` and the self-test (seconds on a 1M-row
+        catalog; never on the UI thread). Problems in Indonesian; [] means healthy (and is recorded)."""
         problems: list[str] = []
         with self.raw_connection() as conn:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-            if rows != ["ok"]:
-                problems.append("Berkas basis data rusak: " + "; ".join(rows[:5]))
-            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                problems.append("Ada baris yang menunjuk ke data yang tidak ada (foreign key).")
+            try:
+                found = health.full_check(conn)
+            except sqlite3.DatabaseError as exc:
+                found = [str(exc)]
+            if found:
+                problems.append("Berkas basis data rusak: " + "; ".join(found[:5]))
             try:
                 conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError:
                 problems.append("Indeks pencarian katalog tidak sesuai dengan data; bangun ulang indeks.")
-        with self.unit_of_work(readonly=True) as uow:
-            broken = uow.audit.verify_chain()
+        broken = self.check_audit(full=True)
         if broken is not None:
             problems.append(f"Log audit telah diubah di luar aplikasi (mulai entri {broken}).")
+        if not problems:
+            try:
+                with self.unit_of_work() as uow:
+                    uow.sync_state.set(health.FULL_CHECK_KEY, int(time.time()))
+            except (StoreError, OperationalError):
+                pass
         return problems
 
     def schema_version(self) -> int:

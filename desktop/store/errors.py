@@ -45,3 +45,21 @@ class NumbersExhaustedError(StoreError):
 
 class NumberBlockOverlapError(StoreError):
     code = "number_block_overlap"
+
+
+class DiskFullError(StoreError):
+    """SQLite could not grow the file (disk full, quota). The transaction rolled back: what was saved before,
+    the outbox above all, is intact."""
+
+    code = "disk_full"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("Disk penuh: perubahan terakhir tidak tersimpan. Pekerjaan yang belum terkirim (draf dan "
+                         "antrean kirim) tetap utuh. Kosongkan ruang disk, lalu ulangi.", code=self.code)
+        self.detail = detail
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """sqlite3 (or SQLAlchemy wrapping it) reporting SQLITE_FULL."""
+    inner = getattr(exc, "orig", None) or exc
+    return "database or disk is full" in str(inner).lower()

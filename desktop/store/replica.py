@@ -12,18 +12,40 @@ talks to the same database file through sqlite3 with its own connection:
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import json
 import operator
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from desktop.store import catalog_write
 from desktop.store import replica_sql as q
+from desktop.store.errors import DiskFullError, is_disk_full
 from sync.client.ports import ApplyResult, ChunkRecord
 from sync.protocol.catalog import row_checksum
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _disk_full_is_typed(method: F) -> F:
+    """SQLITE_FULL (disk full, or a test's max_page_count) → DiskFullError, whose message tells the officer what
+    happened; the transaction rolled back, so the outbox and the live catalog are as they were."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(str(exc)) from exc
+            raise
+
+    return cast(F, wrapper)
+
 
 BATCH_ROWS = 5000
 CURSOR_KEY = "catalog_cursor"
@@ -75,6 +97,7 @@ class Replica:
             for r in rows
         }
 
+    @_disk_full_is_typed
     def begin_snapshot(self, snapshot_id: str) -> None:
         if self.state.get(SNAPSHOT_KEY) == snapshot_id and all(
             q.table_exists(self.conn, f"staging_{k}") for k in q.KINDS
@@ -94,6 +117,7 @@ class Replica:
             self._rollback()
             raise
 
+    @_disk_full_is_typed
     def record_chunk(
         self, snapshot_id: str, n: int, sha256: str, size: int, bytes_done: int, downloaded: bool
     ) -> None:
@@ -107,6 +131,7 @@ class Replica:
     def reset_cursor(self) -> None:
         self.conn.execute("DELETE FROM sync_state WHERE key IN (?, ?)", (CURSOR_KEY, EPOCH_KEY))
 
+    @_disk_full_is_typed
     def discard_snapshot(self) -> None:
         self._begin()
         try:
@@ -134,6 +159,7 @@ class Replica:
             self._getters[kind] = getter
         return getter
 
+    @_disk_full_is_typed
     def load_chunk(self, snapshot_id: str, n: int, path: Path, on_rows: Callable[[int], None]) -> int:
         """Stream one gzip NDJSON chunk into staging in batches; the last batch marks the chunk applied.
 
@@ -219,6 +245,7 @@ class Replica:
         self.state.set(COUNT_KEY, str(count))
         self.state.set(CHECKSUM_KEY, str(checksum % 2**32))
 
+    @_disk_full_is_typed
     def swap(self, cursor: str, epoch: int | str | None) -> None:
         self._begin()
         try:
@@ -267,6 +294,7 @@ class Replica:
         )
 
     # -- deltas -------------------------------------------------------------------------------------------
+    @_disk_full_is_typed
     def apply_changes(self, rows: Iterable[Mapping[str, Any]], cursor: str) -> ApplyResult:
         """One page in one transaction: batched version-guarded upserts (the store's catalog_write, which
         keeps FTS in step), kept totals adjusted from the versions they replace, and the cursor."""

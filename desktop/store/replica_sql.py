@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from desktop.store.health import limit_pages
 from sync.protocol.catalog import row_checksum
 
 KINDS = ("provider", "product")  # snapshot order: providers first
@@ -30,6 +31,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     # temp_store stays on disk: the swap's sorts (copy by id, index builds) over 1M rows would otherwise hold
     # ~150 MB in RAM and break the 300 MB budget.
     conn.create_function("bk_crc", 3, row_checksum, deterministic=True)
+    limit_pages(conn)
     return conn
 
 

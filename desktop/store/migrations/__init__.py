@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 
 from desktop.store.errors import MigrationError, SchemaTooNewError
+from desktop.store.permissions import create_private
 
 # Listed explicitly (not discovered) so a frozen build, which has no directory to scan, finds them too.
 STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index")
@@ -56,6 +57,7 @@ def backup(conn: sqlite3.Connection, path: Path, version: int, now: datetime | N
     """Online copy of the whole database (consistent even in WAL mode) next to the original."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
+    create_private(target)  # personal data: owner-only from the first byte
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

@@ -7,6 +7,7 @@ canonical content) makes an edit done with an outside tool visible to `verify_ch
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -61,13 +62,39 @@ class AuditRepository:
 
     def verify_chain(self) -> int | None:
         """Id of the first entry whose hash does not follow from its predecessor, or None if intact."""
-        prev = GENESIS
-        for r in self._s.execute(select(audit_log).order_by(audit_log.c.id)):
-            if r.prev_hash != prev or r.entry_hash != _hash(prev, r.at, r.actor_user_id, r.action, r.order_id,
-                                                              r.details):
-                return int(r.id)
-            prev = r.entry_hash
-        return None
+        return verify_rows(self._s.execute(select(*_CHAIN_COLUMNS).order_by(audit_log.c.id)))[0]
+
+    def verify_since(self, checkpoint: tuple[int, str] | None) -> tuple[int | None, int, str]:
+        """Incremental check from a verified (id, entry_hash) checkpoint (None: from the start).
+
+        The checkpoint entry must still be there with the same hash (an edit or a deletion of anything up to
+        it changes or removes it); the entries after it must chain on. Returns (first broken id or None, last
+        id checked, its hash) — the caller stores the last two as the next checkpoint when nothing is broken."""
+        prev, after = GENESIS, 0
+        if checkpoint is not None:
+            after, prev = int(checkpoint[0]), str(checkpoint[1])
+            kept = self._s.execute(select(audit_log.c.entry_hash).where(audit_log.c.id == after)).scalar_one_or_none()
+            if kept != prev:
+                return after, after, prev
+        rows = self._s.execute(select(*_CHAIN_COLUMNS).where(audit_log.c.id > after).order_by(audit_log.c.id))
+        broken, last_id, last_hash = verify_rows(rows, prev)
+        return broken, last_id or after, last_hash
+
+
+_CHAIN_COLUMNS = (audit_log.c.id, audit_log.c.at, audit_log.c.actor_user_id, audit_log.c.action,
+                  audit_log.c.order_id, audit_log.c.details, audit_log.c.prev_hash, audit_log.c.entry_hash)
+
+
+def verify_rows(rows: Iterable[Any], prev: str = GENESIS) -> tuple[int | None, int, str]:
+    """Walk (id, at, actor, action, order_id, details, prev_hash, entry_hash) rows in id order: (first broken
+    id or None, last good id (0: none), its hash). Shared by the repository and raw-sqlite checks."""
+    last_id = 0
+    for r in rows:
+        row_id, at, actor, action, order_id, details, prev_hash, entry_hash = tuple(r)
+        if prev_hash != prev or entry_hash != _hash(prev, at, actor, action, order_id, details):
+            return int(row_id), last_id, prev
+        prev, last_id = entry_hash, int(row_id)
+    return None, last_id, prev
 
 
 def _conflict(r: Any) -> Conflict:

@@ -13,6 +13,7 @@ import sys
 SUBCOMMANDS = {
     "sync": ("desktop.app.cmd_sync", "Sinkronkan katalog dan pesanan tanpa membuka jendela (untuk admin)"),
     "documents": ("desktop.app.cmd_documents", "Cetak contoh dokumen (SP, BAST, kuitansi, buku) ke PDF"),
+    "db": ("desktop.app.cmd_db", "Periksa, cadangkan dan pulihkan basis data lokal (pekerjaan yang belum terkirim)"),
 }
 
 

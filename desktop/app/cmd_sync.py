@@ -9,7 +9,9 @@ usable answer for `--give-up-after` seconds (default 60) ends the pass; unsent w
 Exit codes (EXIT_HELP below is what `--help` prints):
   0 done · 1 partly done (retry later) · 2 login needed (wrong password, or no password and no terminal) ·
   3 client too old · 4 server unreachable · 5 local error (disk full, database locked) ·
+  6 local database damaged (nothing was sent; `blangkon db restore` brings back the unsent work) ·
   130 interrupted.
+Before the pass the local database is backed up (desktop.store.backups); a broken audit chain is reported.
 """
 
 from __future__ import annotations
@@ -27,15 +29,18 @@ from pathlib import Path
 from desktop.app import paths
 from desktop.services.credentials import CredentialStore
 from desktop.services.sync_service import SyncService, SyncSettings
-from desktop.store import Store
+from desktop.store import Store, StoreError
+from desktop.store.errors import DiskFullError
+from desktop.store.health import StoreDamagedError
 from sync.client.auth import NeedsLogin, UpgradeRequired
 from sync.client.engine import SyncReport
 from sync.client.transport import Transport, TransportConfig, TransportError
 
-EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "error": 5, "cancelled": 130}
+EXIT = {"ok": 0, "partial": 1, "needs_login": 2, "upgrade_required": 3, "offline": 4, "error": 5, "damaged": 6,
+        "cancelled": 130}
 EXIT_HELP = ("kode keluar: 0 selesai; 1 sebagian (ulangi nanti); 2 perlu login (sandi salah, atau tanpa sandi dan "
              "tanpa terminal); 3 aplikasi terlalu lama; 4 server tidak dapat dihubungi; 5 galat lokal (disk penuh, "
-             "basis data terkunci); 130 dihentikan")
+             "basis data terkunci); 6 basis data lokal rusak (pulihkan dengan `blangkon db restore`); 130 dihentikan")
 NO_PASSWORD = ("Kata sandi diperlukan, tetapi tidak ada terminal untuk menanyakannya dan tidak ada sesi tersimpan. "
                "Isi variabel BLANGKON_PASSWORD, atau jalankan `blangkon sync` sekali dari terminal.")
 PHASES = {"catalog_snapshot": "Katalog (unduh awal)", "catalog_index": "Indeks pencarian",
@@ -121,11 +126,38 @@ def _read_password(username: str) -> str | None:
         return None
 
 
+def _audit_warning(store: Store) -> None:
+    broken = store.health.audit_broken_at
+    if broken is not None:
+        print(f"PERINGATAN: log audit lokal telah diubah di luar aplikasi (mulai entri {broken}). Laporkan ke admin "
+              "TI; jalankan `blangkon --self-test` untuk pemeriksaan lengkap.", file=sys.stderr)
+
+
 def main(argv: list[str]) -> int:
     args = parse(argv)
     data_dir = paths.data_dir(args.data_dir)  # the same database the desktop app opens
-    data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store.open(data_dir / paths.DB_FILE)
+    try:
+        store = Store.open(data_dir / paths.DB_FILE)
+    except StoreDamagedError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT["damaged"]
+    except StoreError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT["error"]
+    try:
+        _audit_warning(store)
+        return _run(args, store, data_dir)
+    except StoreDamagedError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT["damaged"]
+    except StoreError as exc:  # disk full while logging in, database locked by another program, …
+        print(f"{exc.message} ({_unsent(store)} perintah menunggu dikirim.)", file=sys.stderr)
+        return EXIT["error"]
+    finally:
+        store.close()
+
+
+def _run(args: argparse.Namespace, store: Store, data_dir: Path) -> int:
     settings = SyncSettings(args.server, data_dir / "sync", verify=args.ca_bundle or True)
     transport = Transport(TransportConfig(args.server, verify=settings.verify, give_up_after=args.give_up_after,
                                           client_version=settings.client_version))
@@ -156,9 +188,10 @@ def main(argv: list[str]) -> int:
         print_report(report, args.json)
         if report.status == "offline":
             print(_offline_message(store, args.give_up_after), file=sys.stderr)
+        if any(DiskFullError.__name__ in e for e in report.errors):
+            print(f"{DiskFullError().message} ({_unsent(store)} perintah menunggu dikirim.)", file=sys.stderr)
         if service.credentials.keyring_failed:
             print("Catatan: brankas kata sandi (keyring) tidak tersedia; sesi tidak diingat.", file=sys.stderr)
         return EXIT.get(report.status, 1)
     finally:
         signal.signal(signal.SIGINT, previous)
-        store.close()

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
 from desktop.store import Store
+from desktop.store.errors import DiskFullError
 from desktop.store.records import User
 from desktop.store.replica import Replica
 from sync.client.auth import Auth
@@ -234,6 +235,7 @@ class SyncService:
                  manual: bool = True) -> SyncReport:
         """One engine pass. `manual` ("Sync now", or connectivity came back) makes waiting commands due at
         once (SYNC.md §7); a background timer passes manual=False and the back-off stands."""
+        self._protect_work()
         replica = Replica(self.store.path)
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
@@ -245,6 +247,15 @@ class SyncService:
         if report.status in ("ok", "partial"):
             self.certify_device(user_id, cancel)
         return report
+
+    def _protect_work(self) -> None:
+        """Before each sync: the scheduled full check and a backup of the officers' work (issue 15). Damage
+        raises StoreDamagedError (the caller offers a restore); a backup that cannot be written (disk full)
+        does not stop the sync, which only sends what is already saved."""
+        try:
+            self.store.before_sync()
+        except (DiskFullError, OSError) as exc:
+            log.warning("backup before sync not written: %s", getattr(exc, "message", exc))
 
     def certify_device(self, user_id: str, cancel: Cancel | None = None) -> bool:
         """Fetch the document-signing certificate once (after a successful sync). Any failure is logged and

@@ -17,8 +17,10 @@ from desktop.app import paths
 from desktop.app.bootstrap import Core, build_core, load_startup_provisioning
 from desktop.app.provisioning import ProvisioningError
 from desktop.app.screens import screen_registry
+from desktop.services.local_data import LocalDataService, daily_backup_in_background
 from desktop.services.session import LoginResult
 from desktop.store.errors import StoreError
+from desktop.store.health import StoreDamagedError
 from desktop.ui import settings as ui_options
 from desktop.ui.dashboard.alerts_dialog import show_login_alerts
 from desktop.ui.i18n import I18n
@@ -26,6 +28,7 @@ from desktop.ui.login import LoginController, LoginView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screen import UiContext
 from desktop.ui.settings import UiSettings
+from desktop.ui.store_recovery import ask_recovery, audit_warning
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.qt_compat import protect_none
 
@@ -189,10 +192,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
     data_dir = paths.data_dir(args.data_dir or ui_settings.get(ui_options.DATA_DIR) or None)
     try:
-        core = build_core(data_dir, demo_products=args.demo_products, provisioning=provisioning)
+        try:
+            core = build_core(data_dir, demo_products=args.demo_products, provisioning=provisioning)
+        except StoreDamagedError as exc:  # offer the newest good backup (issue 15), then open it
+            if not ask_recovery(LocalDataService(data_dir / paths.DB_FILE), exc):
+                return 1
+            core = build_core(data_dir, demo_products=args.demo_products, provisioning=provisioning)
     except (StoreError, OSError) as exc:
         QMessageBox.critical(QWidget(), "Blangkon Desktop", _store_error_text(exc, data_dir))
         return 1
+    if core.store.health.audit_broken_at is not None:
+        _keep.append(audit_warning(core.store.health.audit_broken_at))
+    daily_backup_in_background(core.store)
     forced = ""
     if args.server:
         try:

@@ -37,12 +37,13 @@ from desktop.app.selftest.installation import (
     check_store,
     import_all,
 )
+from desktop.app.selftest.local_data import check_local_store
 from desktop.app.selftest.location import check_data_location
 from desktop.app.selftest.qt import check_qt
 from desktop.app.selftest.runtime import check_keyring, check_pdf_fonts, check_sqlite, check_translations
 
 __all__ = ["APP_PACKAGES", "BUNDLE_MANIFEST", "FAIL", "OK", "WARN", "Check", "bundle_manifest", "check_app",
-           "check_data_dir", "check_data_location", "check_keyring", "check_modules", "check_pdf_fonts",
+           "check_data_dir", "check_data_location", "check_keyring", "check_local_store", "check_modules", "check_pdf_fonts",
            "check_provisioning", "check_qt",
            "check_resources", "check_server", "check_sqlite", "check_store", "check_translations", "default_dirs",
            "import_all", "is_frozen", "main", "run_checks", "server_executable"]
@@ -58,7 +59,7 @@ def run_checks(data_dir: Path, config_dir: Path, report: Callable[[Check], None]
         ("Aplikasi", check_app), ("Sumber daya", check_resources), ("SQLite", check_sqlite),
         ("Keyring", check_keyring), ("Huruf PDF", check_pdf_fonts), ("Terjemahan", check_translations),
         ("Folder data", lambda: check_data_dir(data_dir)), ("Lokasi data", lambda: check_data_location(data_dir)),
-        ("Basis data", lambda: check_store(data_dir)),
+        ("Basis data", lambda: check_store(data_dir)), ("Data lokal", lambda: check_local_store(data_dir)),
         ("Provisioning", lambda: check_provisioning(config_dir)), ("Server demo", check_server),
         # Importing every module can have side effects (a tool module may swap the keyring): after the rest.
         ("Modul", check_modules), ("Qt", check_qt),

@@ -12,6 +12,7 @@ from .errors import ErrorCode, ProtocolError
 MOD = 2**32
 CHUNK_ROWS = 50_000
 MAX_PAGE = 5_000
+MAX_CURSOR_PART = 2**63 - 1  # a 64-bit database column: anything larger can only be forged
 
 
 def row_checksum(kind: str, row_id: int, version: int) -> int:
@@ -52,6 +53,6 @@ def decode_cursor(cursor: str) -> tuple[int, int]:
         epoch, seq = int(epoch_s), int(seq_s)
     except (ValueError, UnicodeError, binascii.Error):
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kursor sinkronisasi tidak valid.") from None
-    if epoch < 0 or seq < 0 or not epoch_s.isdigit() or not seq_s.isdigit():
+    if not epoch_s.isdigit() or not seq_s.isdigit() or epoch > MAX_CURSOR_PART or seq > MAX_CURSOR_PART:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kursor sinkronisasi tidak valid.")
     return epoch, seq

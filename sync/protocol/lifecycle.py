@@ -12,6 +12,7 @@ from typing import Any
 
 from .artefacts import validate_payment, validate_receipt
 from .errors import ErrorCode, ProtocolError
+from .rows import is_calendar_date
 from .states import Action, OrderState, Role
 
 S = OrderState
@@ -235,6 +236,10 @@ def validate_payload(action: Action, payload: Mapping[str, Any]) -> None:
         validate_payment(payload)
     if action in (Action.RECEIVE, Action.REPORT_MISMATCH):
         validate_receipt(payload)
+    if action is Action.SIGN_BAST and payload.get("date") is not None:
+        day = payload["date"]
+        if not isinstance(day, str) or not is_calendar_date(day):
+            raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kolom 'payload.date' harus tanggal YYYY-MM-DD yang ada.")
 
 
 def why_not(

@@ -12,7 +12,6 @@ from typing import Any
 from ._codec import Message
 from .errors import ErrorCode, LineIssue, ProtocolError
 from .rows import (
-    _DATE,
     DOC_TYPES,
     LEGAL_FORMS,
     MARKETPLACES,
@@ -29,6 +28,7 @@ from .rows import (
     _invalid,
     _one_of,
     _text,
+    is_calendar_date,
     parse_row,
 )
 from .states import Action, OrderState, Role
@@ -145,8 +145,8 @@ class OrderDraft(Message):
             _text(getattr(self, name), name, 100)
         _text(self.delivery_address, "delivery_address", 1000)
         _text(self.notes, "notes", 4000)
-        if self.delivery_date is not None and not _DATE.match(self.delivery_date):
-            raise _invalid("Kolom 'delivery_date' harus berformat YYYY-MM-DD.")
+        if self.delivery_date is not None and not is_calendar_date(self.delivery_date):
+            raise _invalid("Kolom 'delivery_date' harus tanggal YYYY-MM-DD yang ada di kalender.")
         if self.shipping < 0:
             raise _invalid("Ongkos kirim tidak boleh negatif.")
         if len(self.lines) > 500:

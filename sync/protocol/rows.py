@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,17 @@ DOC_TYPES = ("SP", "BAST", "KUITANSI")
 
 MAX_MONEY = 999_999_999_999_999  # the largest amount terbilang can spell
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_calendar_date(text: str) -> bool:
+    """YYYY-MM-DD naming a real day (2026-02-30 and 2026-13-01 are not)."""
+    if not _DATE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _invalid(detail: str) -> ProtocolError:

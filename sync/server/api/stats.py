@@ -34,6 +34,7 @@ _READY_LOCK = threading.Lock()
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 KAB = r"^\d{2}\.\d{2}$"
+MAX_OFFSET = 10**9  # far past any real page; larger values (≥ 2^63) overflowed the database driver (issue 15)
 
 
 def _engine(request: Request) -> Engine:
@@ -135,12 +136,12 @@ def get_orders_by_state(request: Request, scoped: Scoped) -> dict[str, Any]:
 @router.get("/orders", summary="Transaksi di balik satu batang grafik (drill-down), berhalaman")
 def get_orders(request: Request, scoped: Scoped,
                bar_kabkota: Annotated[str | None, Query(pattern=KAB)] = None,
-               month: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$")] = None,
+               month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] = None,
                category: Annotated[str | None, Query(max_length=32)] = None,
                marketplace: Annotated[str | None, Query(max_length=16)] = None,
                bar_opd: Annotated[str | None, Query(max_length=64)] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 50,
-               offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+               offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> dict[str, Any]:
     return _answer(request, scoped, lambda conn, f: stats.orders_behind(
         conn, f, kabkota=bar_kabkota, month=month, category=category, marketplace=marketplace, opd=bar_opd,
         limit=limit, offset=offset))
@@ -154,5 +155,5 @@ def get_sellers(request: Request, scoped: Scoped) -> dict[str, Any]:
 @router.get("/never-sold", summary="Penyedia dan produk yang belum pernah terjual, per kab/kota (berhalaman)")
 def get_never_sold(request: Request, scoped: Scoped,
                    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                   offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> dict[str, Any]:
     return _answer(request, scoped, lambda conn, f: stats_catalog.never_sold(conn, f, limit, offset), catalog=True)

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+import requests
 
 from desktop.app import paths
 from desktop.app.local_server import LocalServer
@@ -32,6 +33,7 @@ from desktop.services.documents_service import DocumentService
 from desktop.services.orders import OrderService
 from desktop.services.payments import PaymentService
 from desktop.services.price_service import PriceService
+from desktop.services.server_address import ServerAddress
 from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
@@ -78,9 +80,7 @@ def sync_factory(ca_bundle: Path | None) -> SyncFactory:
     return build
 
 
-def _http_factory(ca_bundle: Path | None) -> Callable[[], Any]:
-    import requests
-
+def _http_factory(ca_bundle: Path | None) -> Callable[[], requests.Session]:
     def make() -> requests.Session:
         http = requests.Session()
         if ca_bundle is not None:
@@ -118,28 +118,34 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     credentials = CredentialStore()
     settings = SettingsService(store, default_server_url=(prov.server_url or "") if prov else "",
                                default_opd_code=(prov.opd_code or "") if prov else "")
-    sync = SyncFacade(store, session, credentials, data_dir,
-                      factory=sync_factory(ca_bundle),
-                      server_url=settings.server_url)
+    local = LocalServer(data_dir / "server", products=demo_products or 20_000,
+                        log_file=paths.log_dir() / "local-server.log") if with_local_server else None
+    server = ServerAddress(settings, local_url=(lambda: local.url if local.running else "") if local else
+                           (lambda: ""))
+    http_factory = _http_factory(ca_bundle)
+    auth: AuthService | None = None
+
+    def reauthenticate(url: str) -> bool:
+        return auth is not None and auth.reconnect(url)
+
+    sync = SyncFacade(store, session, credentials, data_dir, factory=sync_factory(ca_bundle),
+                      server_url=server.current, reauthenticate=reauthenticate, http_factory=http_factory)
 
     def on_online_login(server_url: str, user_id: str, refresh_token: str) -> None:
         sync.connect(server_url)
         sync.hand_over_token(user_id, refresh_token)
 
-    auth = AuthService(store, session, credentials, on_online_login=on_online_login,
-                       **({"http_factory": _http_factory(ca_bundle)} if ca_bundle is not None else {}))
+    auth = AuthService(store, session, credentials, on_online_login=on_online_login, http_factory=http_factory)
     prices = PriceService(store)  # the order editor's checks and the PPK's approve confirmation warn on prices
     services = Services(
         catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth, credentials=credentials,
-        settings=settings, sync=sync, prices=prices,
+        settings=settings, sync=sync, prices=prices, server=server,
         orders=OrderService(store, session, prices=prices), approvals=ApprovalService(store, session, prices=prices),
         payments=PaymentService(store, session), documents=DocumentService(store, session),
         conflicts=ConflictService(store, session),
         stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
                            lambda: session.current_user.id if session.current_user else ""),
         alerts=AlertsService(store, session))
-    local = LocalServer(data_dir / "server", products=demo_products or 20_000,
-                        log_file=paths.log_dir() / "local-server.log") if with_local_server else None
     return Core(store, session, services, local, data_dir, prov)
 
 

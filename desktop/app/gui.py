@@ -207,7 +207,8 @@ def run_gui(args: argparse.Namespace) -> int:
     forced = ""
     if args.server:
         try:
-            forced = core.services.settings.set_server(args.server, use_local=False)
+            server = core.services.server
+            forced = server.choose(args.server, use_local=False) if server is not None else args.server
         except ValueError as exc:
             print(getattr(exc, "message", str(exc)), file=sys.stderr)
             core.close()

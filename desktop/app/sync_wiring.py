@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import requests
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.services.context import QueueCounts
 from desktop.services.credentials import CredentialStore
 from desktop.services.session import SessionState
 from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store.db import Store
+from desktop.store.records import CommandStatus
 
 # Builds the sync service for one server (bootstrap wraps it to verify TLS against a provisioned CA bundle).
 SyncFactory = Callable[[Store, SyncSettings, CredentialStore], SyncService]
@@ -87,17 +90,26 @@ class NotConnected(RuntimeError):
         super().__init__(self.message)
 
 
+PROBE_TIMEOUT = (2.0, 3.0)  # (connect, read): the status bar's "is the server there" check stays light
+
+
 class SyncFacade:
     def __init__(self, store: Store, session: SessionState, credentials: CredentialStore, data_dir: Path,
-                 factory: SyncFactory | None = None, server_url: Callable[[], str] | None = None) -> None:
+                 factory: SyncFactory | None = None, server_url: Callable[[], str] | None = None,
+                 reauthenticate: Callable[[str], bool] | None = None,
+                 http_factory: Callable[[], requests.Session] = requests.Session) -> None:
         self._store = store
         self._session = session
         self._credentials = credentials
         self._data_dir = data_dir
         self._factory = factory
-        # the saved server address: after an offline login, "Sinkronkan sekarang" connects with the refresh
-        # token remembered in the keyring, so the officer need not log in again once the network is back
+        # the one server address (desktop.services.server_address.ServerAddress.current): read on every pass,
+        # so an address saved in Settings or typed at login is the one sync reaches
         self._server_url = server_url or (lambda: "")
+        # after an offline login the app may still hold the officer's password for this session: a pass that
+        # finds no valid token logs in with it (AuthService.reconnect) instead of asking to log in again
+        self._reauthenticate = reauthenticate
+        self._http_factory = http_factory
         self._service: SyncService | None = None
         self._url = ""
         self._lock = threading.Lock()
@@ -106,8 +118,14 @@ class SyncFacade:
     def connected(self) -> bool:
         return self._service is not None
 
+    @property
+    def server_url(self) -> str:
+        """The server the engine talks to ("" before the first connect)."""
+        return self._url
+
     def connect(self, server_url: str) -> None:
-        """(Re)build the engine for this server; called on the I/O lane right after an online login."""
+        """(Re)build the engine for this server; called on the I/O lane after an online login and by a pass
+        that finds the address changed."""
         if self._factory is None:
             return
         with self._lock:
@@ -119,8 +137,16 @@ class SyncFacade:
             self._url = server_url
 
     def hand_over_token(self, user_id: str, refresh_token: str) -> None:
-        if self._service is not None:
-            self._service.credentials.save_refresh_token(user_id, refresh_token)
+        """A fresh login's token: the engine uses it from now on. The engine remembers, for the rest of the
+        process, users whose session lapsed (so a pass does not ask the server again for each of their
+        commands); a new login ends that — without this, an officer who logged in again after working offline
+        kept getting "Sesi server Anda telah berakhir" until the app was restarted (#13.3)."""
+        service = self._service
+        if service is None:
+            return
+        service.auth.lapsed.discard(user_id)
+        service.auth.sessions.pop(user_id, None)  # its access token belongs to the previous session
+        service.credentials.save_refresh_token(user_id, refresh_token)
 
     def stats_fetch(self, path: str, params: Mapping[str, str]) -> dict[str, Any]:
         """Authenticated GET for the dashboard (StatsService's Fetch), as the current user; offline when there
@@ -134,9 +160,30 @@ class SyncFacade:
 
     # --- status bar API ----------------------------------------------------------------------------------------
     def pending_count(self, user_id: str) -> int:
-        """Commands this officer queued that are not settled yet — never another user's."""
+        """Commands of this officer that still go out by themselves (never another user's, never refused)."""
+        return self.queue_counts(user_id).waiting
+
+    def queue_counts(self, user_id: str) -> QueueCounts:
         with self._store.unit_of_work(readonly=True) as uow:
-            return int(uow.outbox.pending_count(actor_user_id=user_id))
+            commands = uow.outbox.pending_for_user(user_id)
+        statuses = [c.status for c in commands]
+        return QueueCounts(
+            waiting=sum(1 for s in statuses if s in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT)),
+            refused=sum(1 for s in statuses if s is CommandStatus.REJECTED),
+            held=sum(1 for s in statuses if s is CommandStatus.BLOCKED))
+
+    def probe(self) -> bool:
+        """Can the server be reached right now? A light unauthenticated GET /health at the current address,
+        so the status bar says "offline" when the network goes, not only after a sync fails (#21.9)."""
+        url = self._server_url() or self._url
+        if not url:
+            return False
+        try:
+            with self._http_factory() as http:
+                response = http.get(url.rstrip("/") + "/health", timeout=PROBE_TIMEOUT)
+        except requests.RequestException:
+            return False
+        return response.status_code < 500
 
     def last_success(self) -> dt.datetime | None:
         with self._store.unit_of_work(readonly=True) as uow:
@@ -151,15 +198,20 @@ class SyncFacade:
         """One pass as the current officer. `manual` (the button, F5, first pass after login) makes waiting
         commands due at once; the background timer passes False so the back-off holds (SYNC.md §7)."""
         user = self._session.require_user()
-        if self._service is None and self._server_url():
-            self.connect(self._server_url())
-        if self._service is None:
+        url = self._server_url()
+        if url and url != self._url:
+            self.connect(url)  # the officer chose another server since the last pass
+        service = self._service
+        if service is None:
             raise NotConnected()
 
         def report(phase: str, done: int, total: int) -> None:
             progress(progress_for(phase, done, total))
 
-        result = self._service.sync_now(user.id, cancel, report, manual=manual)
+        result = service.sync_now(user.id, cancel, report, manual=manual)
+        if (getattr(result, "status", "ok") == "needs_login" and self._reauthenticate is not None
+                and not cancel.is_set() and self._reauthenticate(self._url)):
+            result = service.sync_now(user.id, cancel, report, manual=manual)
         offset = getattr(result, "clock_offset_s", None)
         if offset is not None:
             self._session.observe_server_time(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset))

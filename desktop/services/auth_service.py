@@ -4,6 +4,10 @@ Offline login (SYNC.md §7, as the DHIS2 SDK does): after each successful online
 of the password — never the password — in the store's app_user row. The refresh token goes to the OS keyring
 through CredentialStore; if the keyring is unavailable the session still works, and the result carries a
 warning telling the officer they must log in again next time.
+
+After an offline login the password stays in this process's memory (never on disk) until the officer logs out
+or the app reaches the server: `reconnect(url)` then logs in online with it, so the work done offline is sent
+without asking for the password again (#13.3).
 """
 
 from __future__ import annotations
@@ -56,6 +60,13 @@ def check_verifier(verifier: str, password: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _HeldLogin:
+    user_id: str
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
 class KnownUser:
     """A user who has logged in on this PC before (offered on the login screen)."""
 
@@ -76,6 +87,7 @@ class AuthService:
         self._session = session
         self._credentials = credentials
         self._http_factory = http_factory
+        self._held: _HeldLogin | None = None  # the password of an offline login, for reconnect() only
 
     # --- login ------------------------------------------------------------------------------------------------
     def login(self, server_url: str, username: str, password: str) -> LoginResult:
@@ -113,6 +125,7 @@ class AuthService:
             warning = exc.message
         if self._on_online_login is not None:
             self._on_online_login(server_url, user.id, token.refresh_token)
+        self._held = None
         self._session.set_user(user)
         return LoginResult(user=user, online=True, warning=warning)
 
@@ -135,12 +148,31 @@ class AuthService:
             role=Role(cached.roles[0]), opd_id=cached.opd_id, opd_name=opd.name if opd else "",
             nip=cached.nip or "", online=False,
         )
+        self._held = _HeldLogin(user.id, cached.username, password)
         self._session.set_user(user)
         return LoginResult(user=user, online=False)
+
+    def reconnect(self, server_url: str) -> bool:
+        """The server answers again after an offline login: log in online with the password this session still
+        holds (on the I/O lane). True when the officer now has a server session; the held password is dropped
+        either way once the server has answered it."""
+        held, user = self._held, self._session.current_user
+        if held is None or user is None or user.id != held.user_id or not server_url:
+            return False
+        try:
+            self.login_online(server_url, held.username, held.password)
+        except ServerUnreachable:
+            return False  # still offline: keep it for the next try
+        except AuthError:
+            self._held = None  # changed or revoked on the server: the officer must log in again
+            return False
+        self._held = None
+        return True
 
     def logout(self) -> None:
         """Switch user: queued commands stay in the outbox under their actor; the remembered refresh token stays
         in the keyring so that officer's commands can still be sent by a later sync."""
+        self._held = None
         self._session.clear()
 
     def forget(self, server_url: str, username: str) -> None:

@@ -24,8 +24,19 @@ if TYPE_CHECKING:
     from desktop.services.orders import OrderService
     from desktop.services.payments import PaymentService
     from desktop.services.price_service import PriceService
+    from desktop.services.server_address import ServerAddress
     from desktop.services.settings_service import SettingsService
     from desktop.services.stats_service import StatsService
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    """An officer's unsettled commands: `waiting` still go out by themselves on the next pass; `refused` were
+    answered with a refusal the officer must resolve; `held` wait behind one of those (#21.9)."""
+
+    waiting: int = 0
+    refused: int = 0
+    held: int = 0
 
 
 class SyncControl(Protocol):
@@ -33,7 +44,13 @@ class SyncControl(Protocol):
 
     def pending_count(self, user_id: str) -> int: ...
 
+    def queue_counts(self, user_id: str) -> QueueCounts: ...
+
     def last_success(self) -> dt.datetime | None: ...
+
+    def probe(self) -> bool:
+        """Can the server be reached right now (blocks briefly: I/O lane)."""
+        ...
 
     # progress receives the adapter's progress records (phase, label, done, total); the result is its outcome.
     def run_once(self, cancel: threading.Event, progress: Callable[[Any], None], *, manual: bool = True) -> object: ...
@@ -51,6 +68,7 @@ class Services:
     documents: DocumentService
     conflicts: ConflictService
     alerts: AlertsService  # deadline reminders shown after login
+    server: ServerAddress  # the one server address login, sync, status bar and settings read (#13.2)
     sync: SyncControl | None = None  # None: no sync in this process (the status bar says so)
     stats: StatsService | None = None  # dashboard figures (online, cached for offline)
     prices: PriceService | None = None  # price reasonableness checks

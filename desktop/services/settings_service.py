@@ -109,11 +109,14 @@ class SettingsService:
         return bool(self._get(KEY_USE_LOCAL_SERVER, False))
 
     def set_server(self, url: str, *, use_local: bool = False) -> str:
-        clean = validate_server_url(url)
+        """Storage only: the app reads and changes the address through server_address.ServerAddress. With the
+        demo server chosen, an empty URL keeps the provincial address saved before."""
+        clean = validate_server_url(url) if (url or "").strip() or not use_local else ""
         with self._store.unit_of_work() as uow:
-            uow.settings.set(KEY_SERVER_URL, clean)
+            if clean:
+                uow.settings.set(KEY_SERVER_URL, clean)
             uow.settings.set(KEY_USE_LOCAL_SERVER, bool(use_local))
-        return clean
+        return clean or self.server_url()
 
     # --- catalog -------------------------------------------------------------------------------------------
     def catalog_fairness_enabled(self) -> bool:

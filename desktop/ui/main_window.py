@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self._retired: list[Screen] = []
         self._current: Screen | None = None
+        self._user_id: str | None = ctx.session.current_user.id if ctx.session.current_user else None
         self._language = language
 
         self.nav = QListWidget(self)
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
             self.navigate(keys[0])
 
     def _on_user_changed(self, user: CurrentUser | None) -> None:
+        if user is not None and self._user_id == user.id:
+            # the same officer, now with a server session (AuthService.reconnect): keep the screens
+            self.status.render()
+            return
+        self._user_id = user.id if user is not None else None
         # A different officer gets fresh screens: nothing of the previous user's state stays on screen. The old
         # screens may still await background results, so they are retired (hidden) and freed once the lanes
         # are idle, not deleted under a callback's feet.

@@ -179,17 +179,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="101"/>
+        <location filename="../../desktop/app/gui.py" line="107"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="104"/>
+        <location filename="../../desktop/app/gui.py" line="110"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="143"/>
+        <location filename="../../desktop/app/gui.py" line="149"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -939,82 +939,92 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="54"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="55"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="73"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="74"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="74"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="75"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="75"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="76"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="86"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="88"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="94"/>
+        <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
+        <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="103"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="102"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="110"/>
+        <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
+        <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="120"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="116"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="134"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="120"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="138"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="121"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="139"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="147"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="133"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="151"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -1151,53 +1161,53 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="136"/>
+        <location filename="../../desktop/ui/login/controller.py" line="143"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="143"/>
+        <location filename="../../desktop/ui/login/controller.py" line="150"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="168"/>
+        <location filename="../../desktop/ui/login/controller.py" line="175"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="173"/>
+        <location filename="../../desktop/ui/login/controller.py" line="180"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="178"/>
+        <location filename="../../desktop/ui/login/controller.py" line="185"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="112"/>
-        <location filename="../../desktop/ui/login/controller.py" line="179"/>
+        <location filename="../../desktop/ui/login/controller.py" line="119"/>
+        <location filename="../../desktop/ui/login/controller.py" line="186"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="119"/>
+        <location filename="../../desktop/ui/login/controller.py" line="126"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="124"/>
+        <location filename="../../desktop/ui/login/controller.py" line="131"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="147"/>
+        <location filename="../../desktop/ui/login/controller.py" line="154"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
         <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="211"/>
+        <location filename="../../desktop/ui/login/controller.py" line="220"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -1268,77 +1278,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri.</source>
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -1391,77 +1401,77 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="92"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="93"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="115"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="116"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="154"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="155"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="155"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="156"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="162"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="163"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="165"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="166"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="179"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="180"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="220"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="221"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="221"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="222"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="231"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="232"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="262"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="263"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="318"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="319"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="319"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="320"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="330"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="331"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="346"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="347"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -1469,147 +1479,147 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>— belum diisi —</source>
         <translation>— not filled in —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -2100,7 +2110,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="217"/>
+        <location filename="../../desktop/app/gui.py" line="224"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -2251,37 +2261,47 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="99"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="105"/>
         <source>Pengaturan disimpan. Kop surat dan penandatangan dipakai pada dokumen berikutnya.</source>
         <translation>Settings saved. The letterhead and signatories are used on the next documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="106"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="112"/>
         <source>Pengaturan tidak dapat disimpan (%1). Coba lagi.</source>
         <translation>Settings could not be saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="133"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="139"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="134"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="140"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="141"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="147"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="147"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="153"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="155"/>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="160"/>
+        <source>Folder ini ada di drive jaringan. SQLite tidak aman di folder bersama: pesanan bisa rusak atau hilang bila koneksi putus. Pilih folder di disk lokal PC ini.</source>
+        <translation>This folder is on a network drive. SQLite is not safe in a shared folder: orders can be damaged or lost when the connection drops. Choose a folder on this PC&apos;s local disk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="165"/>
+        <source>Jalur folder ini terlalu panjang untuk Windows (batas 260 karakter). Pilih folder yang lebih pendek, misalnya C:\BlangkonData.</source>
+        <translation>This folder path is too long for Windows (limit 260 characters). Choose a shorter folder, for example C:\BlangkonData.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_screen/controller.py" line="171"/>
         <source>Folder data diubah. Tutup lalu buka kembali aplikasi agar berlaku; data lama tetap ada di folder sebelumnya (salin bila perlu).</source>
         <translation>Data folder changed. Close and reopen the application for it to apply; the old data stays in the previous folder (copy it if needed).</translation>
     </message>
@@ -2425,128 +2445,138 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="166"/>
         <location filename="../../desktop/ui/status/controller.py" line="219"/>
+        <location filename="../../desktop/ui/status/controller.py" line="270"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="199"/>
+        <location filename="../../desktop/ui/status/controller.py" line="252"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="200"/>
+        <location filename="../../desktop/ui/status/controller.py" line="253"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="212"/>
+        <location filename="../../desktop/ui/status/controller.py" line="265"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="214"/>
-        <source>daring</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status/controller.py" line="214"/>
-        <source>luring</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status/controller.py" line="218"/>
+        <location filename="../../desktop/ui/status/controller.py" line="269"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="218"/>
+        <location filename="../../desktop/ui/status/controller.py" line="269"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="220"/>
+        <location filename="../../desktop/ui/status/controller.py" line="271"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="221"/>
+        <location filename="../../desktop/ui/status/controller.py" line="272"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="223"/>
+        <location filename="../../desktop/ui/status/controller.py" line="274"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="224"/>
+        <location filename="../../desktop/ui/status/controller.py" line="275"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="229"/>
+        <location filename="../../desktop/ui/status/controller.py" line="283"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="284"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="231"/>
+        <location filename="../../desktop/ui/status/controller.py" line="286"/>
+        <source>Ditolak server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="288"/>
+        <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
+        <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="289"/>
+        <source>%1 perintah lain menunggu di belakangnya.</source>
+        <translation>%1 other commands wait behind them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/controller.py" line="292"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="233"/>
+        <location filename="../../desktop/ui/status/controller.py" line="294"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="30"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="34"/>
         <source>mengirim pesanan yang menunggu</source>
         <translation>sending waiting orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="31"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="35"/>
         <source>mengunduh katalog</source>
         <translation>downloading the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="32"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="36"/>
         <source>menyiapkan pencarian katalog</source>
         <translation>preparing catalogue search</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="33"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="37"/>
         <source>mengambil perubahan katalog</source>
         <translation>fetching catalogue changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="34"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="38"/>
         <source>mengambil pesanan dari server</source>
         <translation>fetching orders from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="36"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="40"/>
         <source>memproses data sinkronisasi</source>
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="31"/>
+        <location filename="../../desktop/ui/status/controller.py" line="37"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="34"/>
+        <location filename="../../desktop/ui/status/controller.py" line="40"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="37"/>
+        <location filename="../../desktop/ui/status/controller.py" line="43"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="40"/>
+        <location filename="../../desktop/ui/status/controller.py" line="46"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>

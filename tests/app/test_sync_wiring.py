@@ -49,7 +49,9 @@ class FakeSyncService:
     def __init__(self, store, settings, keyring_store) -> None:
         self.settings = settings
         self.credentials = FakeCreds()
+        self.auth = SimpleNamespace(lapsed=set(), sessions={})
         self.report = Report()
+        self.reports: list[Report] = []  # served first, one per pass
         self.calls: list[str] = []
         self.manual: list[bool] = []
         self.phases: list[tuple[str, int, int]] = [("catalog_snapshot", 1, 2)]
@@ -60,7 +62,7 @@ class FakeSyncService:
         self.manual.append(manual)
         for phase in self.phases:
             progress(*phase)
-        return self.report
+        return self.reports.pop(0) if self.reports else self.report
 
 
 @pytest.fixture
@@ -183,3 +185,76 @@ def test_error_is_typed_and_partial_carries_a_notice(facade):
         assert outcome.notice == notice and outcome.status == "partial" and outcome.report is engine.report
     engine.report = Report()
     assert f.run_once(threading.Event(), lambda m: None).notice is None
+
+
+def test_every_pass_goes_to_the_address_chosen_now(tmp_path):
+    """#13.2: an address saved in Settings (or typed at login) after the engine was built is the one reached."""
+    store = Store.open(tmp_path / "b.db")
+    session = SessionState()
+    session.set_user(CurrentUser(id="u-pp", username="pp", full_name="PP", role=Role.PP))
+    address = {"url": "http://demo:1"}
+    f = SyncFacade(store, session, CredentialStore(), tmp_path, factory=FakeSyncService,
+                   server_url=lambda: address["url"])
+    try:
+        f.connect("http://demo:1")  # the online login with the demo server
+        f.run_once(threading.Event(), lambda m: None)
+        address["url"] = "http://127.0.0.1:9"  # Settings › Server
+        f.run_once(threading.Event(), lambda m: None)
+        assert FakeSyncService.instances[-1].settings.server_url == "http://127.0.0.1:9"
+        assert FakeSyncService.instances[-1].calls == ["u-pp"] and f.server_url == "http://127.0.0.1:9"
+    finally:
+        store.close()
+
+
+def test_a_new_login_ends_a_lapsed_session(facade):
+    """#13.3: the engine remembers a lapsed user for the whole process; a fresh login's token must clear it."""
+    f, _, _ = facade
+    f.connect("http://srv")
+    engine = FakeSyncService.instances[-1]
+    engine.auth.lapsed.add("u-pp")
+    engine.auth.sessions["u-pp"] = object()
+    f.hand_over_token("u-pp", "rt-2")
+    assert "u-pp" not in engine.auth.lapsed and "u-pp" not in engine.auth.sessions
+    assert engine.credentials.saved["u-pp"] == "rt-2"
+
+
+def test_needs_login_tries_the_password_held_for_this_session_once(tmp_path):
+    store = Store.open(tmp_path / "b.db")
+    session = SessionState()
+    session.set_user(CurrentUser(id="u-pp", username="pp", full_name="PP", role=Role.PP, online=False))
+    asked: list[str] = []
+    answer = {"ok": True}
+
+    def reauthenticate(url: str) -> bool:
+        asked.append(url)
+        return answer["ok"]
+
+    f = SyncFacade(store, session, CredentialStore(), tmp_path, factory=FakeSyncService,
+                   server_url=lambda: "http://srv", reauthenticate=reauthenticate)
+    try:
+        f.connect("http://srv")
+        engine = FakeSyncService.instances[-1]
+        engine.reports = [Report(status="needs_login")]
+        assert f.run_once(threading.Event(), lambda m: None).status == "ok"
+        assert asked == ["http://srv"] and engine.calls == ["u-pp", "u-pp"]
+        answer["ok"] = False
+        engine.reports = [Report(status="needs_login")]
+        engine.report = Report(status="needs_login")
+        with pytest.raises(SyncNeedsLogin):
+            f.run_once(threading.Event(), lambda m: None)
+    finally:
+        store.close()
+
+
+def test_queue_counts_keep_refused_apart(facade):
+    """#21.9: waiting = goes out by itself; refused = the server said no; held = queued behind a refusal."""
+    f, store, _ = facade
+    with store.unit_of_work() as uow:
+        a = uow.outbox.enqueue(method="POST", path="/v1/orders/a:submit", body={}, actor_user_id="u-pp",
+                               order_id=None)
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/b", body={}, actor_user_id="u-pp", order_id=None)
+        uow.outbox.mark_in_flight(a.cmd_id)
+        uow.outbox.mark_rejected(a.cmd_id, "invalid_transition", {"code": "invalid_transition"})
+    counts = f.queue_counts("u-pp")
+    assert (counts.waiting, counts.refused) == (1, 1)
+    assert f.pending_count("u-pp") == 1

@@ -36,8 +36,11 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
 
     session = SessionState()
     creds = CredentialStore()
+    from desktop.services.server_address import ServerAddress
+
+    settings = SettingsService(store)
     services = partial_services(catalog=CatalogService(store), auth=AuthService(store, session, creds),
-                                credentials=creds, settings=SettingsService(store))
+                                credentials=creds, settings=settings, server=ServerAddress(settings))
     runner = TaskRunner()
     ctx = UiContext(services=services, tasks=runner, session=session, navigate=lambda key, **p: None)
     ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")

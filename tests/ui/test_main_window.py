@@ -20,7 +20,7 @@ def user(role: Role, uid: str = "u1") -> CurrentUser:
 
 
 class FakeSync:
-    """The three calls the status bar makes (SyncFacade in the app)."""
+    """The calls the status bar makes (SyncFacade in the app)."""
 
     def __init__(self) -> None:
         self.pending = {"u1": 2, "u2": 5}
@@ -30,9 +30,16 @@ class FakeSync:
         self.manual: list[bool] = []
         self.progress: list[object] = ["katalog 1/2"]
         self.result: object = {"status": "ok"}
+        self.reachable = True
+        self.refused: dict[str, int] = {}
 
-    def pending_count(self, user_id: str) -> int:
-        return self.pending.get(user_id, 0)
+    def queue_counts(self, user_id: str):
+        from desktop.app.sync_wiring import QueueCounts
+
+        return QueueCounts(waiting=self.pending.get(user_id, 0), refused=self.refused.get(user_id, 0))
+
+    def probe(self) -> bool:
+        return self.reachable
 
     def last_success(self):
         return dt.datetime(2026, 11, 23, 3, 15, tzinfo=dt.UTC)
@@ -163,7 +170,7 @@ def test_local_write_recounts_the_queue_and_roles_read_as_officers_write_them(qt
     app_ctx.session.set_user(user(Role.PA_KPA, "u1"))
     window.status.start()
     qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 2", timeout=3000)
-    assert "(PA/KPA, " in window.status_view.user_label.text()
+    assert window.status_view.user_label.text() == "Pegawai PA_KPA (PA/KPA)"
     sync.pending["u1"] = 3  # a draft saved on the DB lane queued one more command
     app_ctx.tasks.run_db(lambda: None)
     qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 3", timeout=3000)
@@ -241,3 +248,44 @@ def test_partial_and_error_passes_say_what_to_do_next(qtbot, window, app_ctx):
         window.status.sync_now()
     assert label.text() == "Terhubung ke server"
 
+
+
+def test_the_strip_never_contradicts_itself_and_follows_the_network(qtbot, window, app_ctx):
+    """#13.2 / #21.9: one fact (did the last contact get through) decides every connection word; the periodic
+    probe turns "Terhubung" into "tidak terjangkau" when the network goes, without waiting for a sync to fail."""
+    sync = app_ctx.services.sync
+    sync.release.set()
+    status, view = window.status, window.status_view
+    app_ctx.session.set_user(CurrentUser(id="u1", username="pp", full_name="Rina", role=Role.PP, online=False))
+    qtbot.waitUntil(lambda: "tanpa koneksi" in view.connection_label.text(), timeout=3000)
+    assert view.user_label.text() == "Rina (PP)"  # no second, possibly contradicting, "luring/daring"
+    sync.pending["u1"] = 0
+    status.refresh()
+    with qtbot.waitSignal(status.sync_finished, timeout=5000):
+        status.probe()  # the server answers: "Terhubung", and a first sync runs at once
+    assert view.connection_label.text() == "Terhubung ke server"
+    sync.reachable = False
+    status.probe()
+    qtbot.waitUntil(lambda: status.state == "offline", timeout=3000)
+    assert view.connection_label.text().startswith("Server tidak terjangkau")
+    assert "luring" not in view.user_label.text() and "daring" not in view.user_label.text()
+    sync.reachable, sync.pending["u1"] = True, 3
+    status.refresh()
+    qtbot.waitUntil(lambda: status.pending == 3, timeout=3000)
+    with qtbot.waitSignal(status.sync_finished, timeout=5000):
+        status.probe()  # back: what waited is sent without anyone pressing F5
+    assert sync.manual[-1] is True and view.connection_label.text() == "Terhubung ke server"
+
+
+def test_refused_commands_are_not_counted_as_waiting(qtbot, window, app_ctx):
+    """#21.9: "Menunggu dikirim" counts what will go out by itself; what the server refused is shown apart."""
+    sync = app_ctx.services.sync
+    sync.pending["u1"], sync.refused["u1"] = 1, 2
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    window.status.refresh()
+    qtbot.waitUntil(lambda: window.status_view.refused_label.text() == "Ditolak server: 2", timeout=3000)
+    assert window.status_view.pending_label.text() == "Menunggu dikirim: 1"
+    assert not window.status_view.refused_label.isHidden()
+    sync.refused["u1"] = 0
+    window.status.refresh()
+    qtbot.waitUntil(lambda: window.status_view.refused_label.isHidden(), timeout=3000)

@@ -82,9 +82,16 @@ class LoginController(QObject):
             self._apply_settings((self._forced_server, False))
             return
         self.view.login_button.setEnabled(False)  # until the saved server choice is shown
-        settings = self.ctx.services.settings
-        self.ctx.tasks.run_read(lambda: (settings.server_url(), settings.use_local_server()),
-                                on_done=self._apply_settings, on_error=lambda exc: self._apply_settings(("", True)))
+        address = self.ctx.services.server
+        if address is None:
+            self._apply_settings(("", True))
+            return
+
+        def read() -> tuple[str, bool]:
+            choice = address.choice()
+            return choice.url, choice.use_local
+
+        self.ctx.tasks.run_read(read, on_done=self._apply_settings, on_error=lambda exc: self._apply_settings(("", True)))
 
     def _apply_settings(self, values: tuple[str, bool]) -> None:
         url, use_local = values
@@ -177,7 +184,7 @@ class LoginController(QObject):
         self.view.set_busy(True)
         self.view.show_message(self.tr("Menghubungkan ke server…") if not choice.use_local else
                                self.tr("Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…"), "info")
-        auth, local, settings = self.ctx.services.auth, self.local, self.ctx.services.settings
+        auth, local, address = self.ctx.services.auth, self.local, self.ctx.services.server
 
         def work(report: Callable[[Any], None]) -> tuple[LoginResult, str]:
             url = choice.url
@@ -187,8 +194,10 @@ class LoginController(QObject):
                 except Exception:  # the demo server failed: still allow an offline login
                     url = ""
             result = auth.login(url, username, password)
-            if url and result.online:  # an unreachable address is not remembered
-                settings.set_server(url, use_local=choice.use_local)
+            if address is not None and (url or choice.use_local):
+                # the address the officer logged in with is the one sync uses from now on, reachable or not
+                # (#13.2): a wrong one shows as "server tidak terjangkau", never as another server's data
+                address.choose(url, use_local=choice.use_local)
             return result, url
 
         self.ctx.tasks.run_io(work, on_done=self._on_done, on_error=self._on_error, on_progress=self._on_progress)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from desktop.domain.identifiers import format_nip
 from desktop.services.data_location import check_location
+from desktop.services.server_address import ServerChoice
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
 from desktop.ui import settings as ui_options
 from desktop.ui.i18n import LANGUAGES
@@ -48,15 +49,18 @@ class SettingsController(QObject):
     # --- load ---------------------------------------------------------------------------------------------------
     def load(self) -> None:
         svc = self.ctx.services.settings
+        address = self.ctx.services.server
         i18n = self.ctx.extras.get("i18n")
         self.view.language.blockSignals(True)
         self.view.language.setCurrentIndex(max(0, self.view.language.findData(i18n.language if i18n else "id")))
         self.view.language.blockSignals(False)
         self.view.data_dir.setText(str(self.ctx.extras.get("data_dir", "")))
-        self.ctx.tasks.run_read(
-            lambda: Loaded(svc.server_url(), svc.use_local_server(), svc.document_header(), svc.signatories(),
-                           svc.catalog_fairness_enabled()),
-            on_done=self._show, on_error=self._on_error)
+        def read() -> Loaded:
+            choice = address.choice() if address is not None else ServerChoice("", False)
+            return Loaded(choice.url, choice.use_local, svc.document_header(), svc.signatories(),
+                          svc.catalog_fairness_enabled())
+
+        self.ctx.tasks.run_read(read, on_done=self._show, on_error=self._on_error)
 
     def _show(self, data: Loaded) -> None:
         v = self.view
@@ -82,10 +86,11 @@ class SettingsController(QObject):
         server, use_local = v.server.text().strip(), v.use_local.isChecked()
         fairness = v.fairness.isChecked()
         svc = self.ctx.services.settings
+        address = self.ctx.services.server
 
         def work() -> tuple[DocumentHeader, Signatories]:
-            if server:
-                svc.set_server(server, use_local=use_local)
+            if address is not None and (server or use_local):
+                address.choose(server, use_local=use_local)  # the next sync goes there (#13.2)
             svc.set_catalog_fairness(fairness)
             return svc.save_document_header(header), svc.save_signatories(sigs)
 

@@ -1,23 +1,28 @@
 """Wires the status strip to the sync service through the task runner.
 
-The sync service (desktop/services/sync_service.py, sync engineer) is used through three calls:
-`pending_count(actor_user_id) -> int`, `last_success() -> datetime | None` (server time) and
-`run_once(cancel, progress, manual=...) -> report` (manual=True for the button/F5, False for the background timer,
-so the queue's back-off holds). Progress arrives as an object with an Indonesian source `label`, `done` and
-`total` (or a plain text); the label is translated here. A report may carry a `notice` code (partial pass), an
-error may carry a `code`; both are shown as translated messages that say what to do next. Counts are per user: on a shared PC each officer sees only the commands
-they queued themselves. When the service is not part of the build, the strip says so instead of failing.
+The sync service is the app's SyncFacade (desktop/app/sync_wiring.py), used through the calls in `SyncPort`:
+`queue_counts(user_id)` (what waits, what the server refused), `last_success()` (server time),
+`run_once(cancel, progress, manual=...)` (manual=True for the button/F5, False for the background timer, so the
+queue's back-off holds) and `probe()` (is the server reachable now). Progress arrives as an object with an
+Indonesian source `label`, `done` and `total` (or a plain text); the label is translated here. A report may carry
+a `notice` code (partial pass), an error may carry a `code`; both are shown as translated messages that say what
+to do next. Counts are per user: on a shared PC each officer sees only the commands they queued themselves.
+
+One fact decides every connection word on the strip (#13.2, #21.9): `reached` — did the last contact with the
+server (login, sync or the periodic probe) get through. The officer's label shows name and role only, so the
+strip can never say "luring" and "Terhubung" at once; the probe makes "Terhubung" go away within one refresh of
+the network going, and a server that comes back gets what waited sent at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from desktop.domain.dates import format_tanggal
+from desktop.services.context import QueueCounts, SyncControl
 from desktop.ui.screen import UiContext
 from desktop.ui.status.view import StatusView
 from desktop.ui.widgets.roles import role_short
@@ -57,17 +62,20 @@ class StatusController(QObject):
         self.ctx = ctx
         self.view = view
         self.state = "idle"  # idle | syncing | offline | error | unavailable
-        self.pending = 0
+        self.pending = 0  # this officer's commands that wait to go out
+        self.refused = 0  # …that the server refused (the officer must resolve them)
+        self.held = 0  # …queued behind a refused one
         self.last_success: dt.datetime | None = None
         self.last_error = ""
         self.error_code: str | None = None  # a known failure: its own message instead of last_error
         self.notice: str | None = None  # what the last (partial) pass left for later
-        self.reached: bool | None = None  # did the last sync reach the server? None: not tried this session
+        self.reached: bool | None = None  # did the last contact reach the server? None: not tried this session
         self._cancel: threading.Event | None = None
+        self._probing = False
         self._progress = ""  # the latest phase of the running sync, as shown
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.tick)
         self._auto = QTimer(self)
         self._auto.setInterval(AUTO_SYNC_MS)
         self._auto.timeout.connect(self.auto_sync)
@@ -86,7 +94,7 @@ class StatusController(QObject):
         self.retranslate()
 
     @property
-    def sync(self) -> Any:
+    def sync(self) -> SyncControl | None:
         return self.ctx.services.sync
 
     def reset(self) -> None:
@@ -100,7 +108,12 @@ class StatusController(QObject):
     def start(self) -> None:
         self._timer.start()
         self._auto.start()
+        self.tick()
+
+    def tick(self) -> None:
+        """Every REFRESH_MS: recount the queue and check the server is still there."""
         self.refresh()
+        self.probe()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -112,19 +125,44 @@ class StatusController(QObject):
     # --- data -----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         user = self.ctx.session.current_user
-        if self.sync is None or user is None:
+        sync = self.sync
+        if sync is None or user is None:
             self.render()
             return
-        sync = self.sync
-        self.ctx.tasks.run_read(lambda: (sync.pending_count(user.id), sync.last_success()),
+        self.ctx.tasks.run_read(lambda: (sync.queue_counts(user.id), sync.last_success()),
                                 on_done=self._on_counts, on_error=lambda exc: self.render())
+
+    def probe(self) -> None:
+        """Is the server reachable now (I/O lane)? Skipped while a sync runs: that sync will tell."""
+        sync = self.sync
+        if sync is None or self.ctx.session.current_user is None or self.state == "syncing" or self._probing:
+            return
+        self._probing = True
+        self.ctx.tasks.run_io(sync.probe, on_done=self._on_probe, on_error=lambda exc: self._on_probe(False))
+
+    def _on_probe(self, ok: bool) -> None:
+        self._probing = False
+        if self.state == "syncing" or self.ctx.session.current_user is None:
+            return
+        came_back = bool(ok) and self.reached is not True
+        self.reached = bool(ok)
+        if ok and self.state == "offline":
+            self._set_state("idle")
+        elif not ok and self.state == "idle":
+            self.last_error = ""
+            self._set_state("offline")
+        else:
+            self.render()
+        if came_back:
+            self.sync_now()  # the network is back: what waited goes now (SYNC.md §7: connectivity change)
 
     def recount_soon(self) -> None:
         if self._timer.isActive():  # only while the strip is live (between start() and stop())
             self._recount.start()
 
-    def _on_counts(self, result: tuple[int, dt.datetime | None]) -> None:
-        self.pending, self.last_success = result
+    def _on_counts(self, result: tuple[QueueCounts, dt.datetime | None]) -> None:
+        counts, self.last_success = result
+        self.pending, self.refused, self.held = counts.waiting, counts.refused, counts.held
         self.render()
 
     def auto_sync(self) -> None:
@@ -138,12 +176,12 @@ class StatusController(QObject):
         self._start_sync(manual=True)
 
     def _start_sync(self, *, manual: bool) -> None:
-        if self.sync is None or self.state == "syncing" or self.ctx.session.current_user is None:
+        sync = self.sync
+        if sync is None or self.state == "syncing" or self.ctx.session.current_user is None:
             return
         self._set_state("syncing")
         cancel = threading.Event()
         self._cancel = cancel
-        sync = self.sync
         # the I/O lane: network never blocks DB writes or the UI thread
         self.ctx.tasks.run_io(lambda report: sync.run_once(cancel, report, manual=manual), on_done=self._on_synced,
                               on_error=self._on_sync_error, on_progress=self._on_progress)
@@ -211,9 +249,7 @@ class StatusController(QObject):
         if user is None:
             v.user_label.setText(self.tr("Belum masuk"))
         else:
-            mode = self.tr("daring") if user.online else self.tr("luring")
-            role = role_short(user.role)
-            v.user_label.setText(f"{user.full_name} ({role}, {mode})")
+            v.user_label.setText(f"{user.full_name} ({role_short(user.role)})")
         texts = {
             "idle": self.tr("Terhubung ke server") if self._online(user) else self.tr("Bekerja tanpa koneksi"),
             "syncing": self.tr("Menyinkronkan: %1").replace("%1", self._progress) if self._progress
@@ -225,8 +261,18 @@ class StatusController(QObject):
         }
         if self.state == "idle" and self.notice:
             texts["idle"] = self.tr(SYNC_MESSAGES[self.notice])
-        v.connection_label.setText(texts.get(self.state, ""))
+        text = texts.get(self.state, "")
+        v.connection_label.setText(text)
+        server = self.ctx.services.server
+        host = server.host() if server is not None else ""
+        v.connection_label.setToolTip(f"{text}\n" + self.tr("Server: %1").replace("%1", host) if host else text)
         v.pending_label.setText(self.tr("Menunggu dikirim: %1").replace("%1", str(self.pending)))
+        v.refused_label.setVisible(self.refused > 0)
+        v.refused_label.setText(self.tr("Ditolak server: %1").replace("%1", str(self.refused)))
+        v.refused_label.setToolTip(self.tr(
+            "Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu "
+            "perbaiki atau batalkan.") + (" " + self.tr("%1 perintah lain menunggu di belakangnya.").replace(
+                "%1", str(self.held)) if self.held else ""))
         if self.last_success is None:
             v.last_sync_label.setText(self.tr("Belum pernah sinkron"))
         else:

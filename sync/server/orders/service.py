@@ -24,7 +24,7 @@ from sync.protocol.states import Action, OrderState, Role
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
 from sync.server.orders import audit
-from sync.server.orders.numbers import next_numbers
+from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
 from sync.server.storage import models as m
 from sync.server.storage.db import now_iso
 from sync.server.storage.state import marketplace_cap, sod_policy
@@ -207,13 +207,35 @@ def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: Tra
             raise ProtocolError(ErrorCode.STALE_APPROVAL,
                                 "Pesanan berubah sejak Anda memeriksanya; periksa ulang sebelum menyetujui.")
         _check_lines(conn, doc)
-        year = int(now_iso()[:4])
-        (n,) = next_numbers(conn, doc["opd_id"], year, "SP", 1)
-        doc["number"] = f"{n:04d}/SP/{doc['opd_id']}/{year}"
+        # the SP number printed offline (leased to this device, unused) is final; else the server's counter
+        p = req.payload
+        number, day = final_number(conn, opd_id=doc["opd_id"], doc_type="SP", order_id=doc["id"],
+                                   user_id=principal.user_id, text=_text_or_none(p.get("sp_number")),
+                                   day=payload_date(p.get("sp_date")), device_id=_text_or_none(p.get("device_id")))
+        doc["number"] = number
         doc["approval_hash"] = current_hash
+        doc["approval_sp_date"] = day.isoformat()
+    elif act is Action.SIGN_BAST:
+        _bast_number(conn, principal, doc, req.payload)
     elif act is Action.MARK_PAID and req.payload["amount"] != doc["total"]:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR,
                             f"Jumlah dibayar harus sama dengan total pesanan (Rp{doc['total']})")
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p: dict[str, Any]) -> None:
+    """The BAST number: one from a block leased to the device (checked like the SP's), one the PPK typed in the
+    OPD's own paper numbering (kept as typed), or none (the server's counter issues one)."""
+    text = _text_or_none(p.get("bast_number") or p.get("number"))
+    day = payload_date(p.get("bast_date") or p.get("date"))
+    if text is None or looks_like_our_number(doc["opd_id"], "BAST", text, day):
+        text, day = final_number(conn, opd_id=doc["opd_id"], doc_type="BAST", order_id=doc["id"],
+                                 user_id=principal.user_id, text=text, day=day,
+                                 device_id=_text_or_none(p.get("device_id")))
+    doc["bast_number"], doc["bast_date"] = text, (day or legal_today()).isoformat()
 
 
 def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role) -> None:
@@ -222,14 +244,14 @@ def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, no
     p = req.payload
     act = req.action
     if act is Action.APPROVE:
-        doc["approval"] = {**who, "content_hash": doc.pop("approval_hash"), "sp_number": doc["number"]}
+        doc["approval"] = {**who, "content_hash": doc.pop("approval_hash"), "sp_number": doc["number"],
+                           "sp_date": doc.pop("approval_sp_date")}
     elif act in (Action.RECEIVE, Action.REPORT_MISMATCH):
         record = receipt_record(p)
         doc["receipt"] = {**record, **who, "date": record.get("date") or p.get("date"),
                           "checklist": p.get("checklist")}
     elif act is Action.SIGN_BAST:
-        doc["bast"] = {**who, "number": p.get("bast_number") or p.get("number"),
-                       "date": p.get("bast_date") or p.get("date") or now[:10]}
+        doc["bast"] = {**who, "number": doc.pop("bast_number"), "date": doc.pop("bast_date")}
     elif act is Action.AUTHORIZE_PAYMENT:
         doc["payment"] = {**(doc["payment"] or {}), "authorized_by": principal.user_id, "authorized_at": now}
     elif act is Action.MARK_PAID:

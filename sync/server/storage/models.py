@@ -241,6 +241,22 @@ number_void = Table(
     PrimaryKeyConstraint("opd_id", "year", "doc_type", "number"),
 )
 
+# Every number that became final on an order: issued by the server's counter, or claimed from a block leased to
+# the device that printed it (#12.1). The primary key makes "unused" a database fact, also under races.
+number_used = Table(
+    "number_used", metadata,
+    Column("opd_id", String(64), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("doc_type", String(16), nullable=False),
+    Column("number", BigInteger, nullable=False),
+    Column("text", String(128), nullable=False),
+    Column("order_id", String(36), nullable=False),
+    Column("device_id", String(128)),  # null: issued by the server's own counter
+    Column("used_by", String(36), nullable=False),
+    Column("used_at", String(32), nullable=False),
+    PrimaryKeyConstraint("opd_id", "year", "doc_type", "number"),
+)
+
 # Device keys certified to sign printed documents (scheme BLK1). Kept for audit and later revocation.
 device_cert = Table(
     "device_cert", metadata,

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from desktop.domain.dates import format_tanggal
 from desktop.domain.errors import DomainError
-from desktop.domain.numbering import format_document_number
+from desktop.domain.numbering import document_number
 from desktop.domain.rules import ppk_approval_deadline
+from desktop.services.device_identity import DEVICE_ID_KEY
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.price_service import price_check_items
 from desktop.services.workflow_base import WorkflowBase, parse_date
@@ -97,8 +98,10 @@ class ApprovalService(WorkflowBase):
             approval = {"by": self.uid(), "by_name": self.user().full_name, "at": self.stamp(),
                         "sp_number": number, "sp_date": today.isoformat(), "content_hash": digest,
                         "approved_version": order.server_version}
-            saved = self.transition(uow, order, Action.APPROVE, {"sp_number": number, "sp_date": today.isoformat()},
-                                    content_hash=digest, changes={"number": number, "approval": approval})
+            # the server keeps this number as final when it finds it leased to this device (#12.1)
+            payload = {"sp_number": number, "sp_date": today.isoformat(), "device_id": self.device_id(uow)}
+            saved = self.transition(uow, order, Action.APPROVE, payload, content_hash=digest,
+                                    changes={"number": number, "approval": approval})
             return self.view(uow, saved)
 
     def reject(self, order_id: str, reason: str) -> OrderView:
@@ -170,8 +173,8 @@ class ApprovalService(WorkflowBase):
                                         f"({format_tanggal(floor)}). Pilih tanggal yang benar.")
             text = number.strip() or self.issue_number(uow, order, "BAST", bast_date)
             bast = {"number": text, "date": bast_date.isoformat(), "by": self.uid(), "by_name": self.user().full_name}
-            saved = self.transition(uow, order, Action.SIGN_BAST, {"bast_number": text, "bast_date": bast["date"]},
-                                    changes={"bast": bast})
+            payload = {"bast_number": text, "bast_date": bast["date"], "device_id": self.device_id(uow)}
+            saved = self.transition(uow, order, Action.SIGN_BAST, payload, changes={"bast": bast})
             return self.view(uow, saved)
 
     # -- helpers ---------------------------------------------------------------------------------------------
@@ -184,19 +187,22 @@ class ApprovalService(WorkflowBase):
         except ProtocolError as exc:
             raise WorkflowError(exc.code.value, exc.detail) from exc
 
+    def device_id(self, uow: UnitOfWork) -> str | None:
+        """This PC's id, the one its number blocks were leased to (sync_state, see device_identity)."""
+        return uow.sync_state.get_str(DEVICE_ID_KEY) or None
+
     def issue_number(self, uow: UnitOfWork, order: Order, doc_type: str, day: dt.date) -> str:
         """Take the next reserved number (gap-free: rolled back with the unit of work if anything fails) and
-        format it with the OPD's effective-dated template (resources/rules/numbering.json)."""
+        format it with THE formatter the server checks it with (desktop.domain.numbering, the OPD's
+        effective-dated template in resources/rules/numbering.json)."""
         from desktop.store.errors import NumbersExhaustedError
 
         try:
             issued = uow.numbers.next_number(order.opd_id, day.year, doc_type, order_id=order.id, now=self.now())
         except NumbersExhaustedError as exc:
             raise WorkflowError("numbers_exhausted", exc.message) from exc
-        opd = uow.master.get_opd(order.opd_id)
-        kode_opd = opd.code if opd and opd.code else order.opd_id.split("-")[-1].upper()
         try:
-            text = format_document_number(doc_type, issued.number, kode_opd, day)
+            text = document_number(order.opd_id, doc_type, issued.number, day)
         except DomainError as exc:
             raise WorkflowError(exc.code, exc.message) from exc
         uow.numbers.set_text(issued.id, text)

@@ -8,6 +8,7 @@ terminal. Every port method is one unit of work, so each outbox transition commi
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import threading
 import uuid
@@ -27,6 +28,10 @@ from sync.client.devices import ensure_certificate
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.ports import Command, Ports
 from sync.client.transport import Cancel, Transport, TransportConfig
+from sync.protocol.errors import ProtocolError
+from sync.protocol.messages import Order as WireOrder
+from sync.protocol.messages import OrderDraft
+from sync.protocol.orders import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +63,7 @@ class StoreOutbox:
         with self.store.unit_of_work() as uow:
             uow.outbox.mark_done(cmd_id, dict(response))
             if order is not None:
-                uow.orders.apply_server_order(order)
+                uow.orders.apply_server_order(order, acknowledged=True)
 
     def mark_rejected(self, cmd_id: str, status: int, problem: Mapping[str, Any]) -> None:
         code = str(problem.get("code") or f"http_{status}")
@@ -68,11 +73,25 @@ class StoreOutbox:
                 uow.conflicts.add(cmd.order_id, code, dict(problem), cmd_id=cmd_id)
                 current = problem.get("current_order")
                 if isinstance(current, Mapping) and current.get("id") == cmd.order_id:
-                    uow.orders.apply_server_order(current)
+                    uow.orders.apply_server_order(current, acknowledged=holds_what_we_sent(cmd, current))
 
     def mark_retry(self, cmd_id: str, error: str, retry_after: float | None = None) -> None:
         with self.store.unit_of_work() as uow:
             uow.outbox.retry(cmd_id, error, delay_s=retry_after)
+
+
+def holds_what_we_sent(cmd: Any, current: Mapping[str, Any]) -> bool:
+    """A refusal's server copy is ours when its content is exactly what the refused command carried (a PUT's
+    draft, or the content_hash a submit/approve was based on): then its version is ours to build on (#21.1).
+    A copy someone else changed is not, and stays a real version conflict."""
+    try:
+        server_hash = content_hash(WireOrder.from_dict(dict(current)))
+        body = json.loads(cmd.body)
+        if cmd.method == "PUT":
+            return bool(content_hash(OrderDraft.from_dict(body)) == server_hash)
+        return bool(body.get("content_hash")) and body["content_hash"] == server_hash
+    except (ProtocolError, ValueError, TypeError, KeyError):
+        return False
 
 
 class StoreOrders:

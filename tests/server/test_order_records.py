@@ -3,6 +3,10 @@ day goods arrived, the BAST number the PPK signed, the payment with each tax and
 
 from __future__ import annotations
 
+import datetime as dt
+
+from desktop.domain.numbering import document_number
+from tests.server.conftest import OPD
 from tests.server.flows import body_for, drive
 
 
@@ -16,10 +20,14 @@ def test_receipt_bast_and_payment_records_come_back_as_sent(api):
     receipt = r.json()["receipt"]
     assert receipt["arrived_on"] == "2026-11-24" and receipt["late_working_days"] == 2
     assert receipt["waktu_ok"] is False and receipt["by"] != "someone-else"  # who acted is the server's word
+    # a BAST number in the OPD's template must come from a block leased to the signing PC (#12.1)
+    block = api.http.post(f"{api.url}/v1/numbers/blocks", headers=api.h("PPK"), json={
+        "opd_id": OPD, "year": 2026, "doc_type": "BAST", "size": 1, "device_id": "pc-records"}).json()
+    bast_number = document_number(OPD, "BAST", block["start"], dt.date(2026, 11, 25))
     r = api.act(order["id"], "sign_bast", "PPK", base_version=r.json()["version"],
-                payload={"bast_number": "000.3/021/BAST/DINKES/XI/2026", "bast_date": "2026-11-25"})
+                payload={"bast_number": bast_number, "bast_date": "2026-11-25", "device_id": "pc-records"})
     assert r.status_code == 200, r.text
-    assert r.json()["bast"]["number"] == "000.3/021/BAST/DINKES/XI/2026"
+    assert r.json()["bast"]["number"] == bast_number
     assert r.json()["bast"]["date"] == "2026-11-25"
     order = r.json()
     for action, role in (("request_payment", "PPTK"), ("authorize_payment", "PA_KPA")):

@@ -149,10 +149,15 @@ class OrderRepository:
         if rows:
             self._s.execute(insert(order_line), rows)
 
-    def apply_server_order(self, order_dict: Mapping[str, Any], *, now: datetime | None = None) -> Order:
+    def apply_server_order(self, order_dict: Mapping[str, Any], *, now: datetime | None = None,
+                           acknowledged: bool = False) -> Order:
         """Take the authoritative server copy (wire `Order` dict). Overwrites the local copy only when the
         order has no unsettled outbox commands; otherwise it is kept in `server_snapshot`. Copies older than
-        what we already hold are ignored. Call after `outbox.mark_done` for a command's own response."""
+        what we already hold are ignored. Call after `outbox.mark_done` for a command's own response.
+
+        `acknowledged`: the copy is the server's answer to one of OUR commands (or a refusal whose copy holds
+        exactly what we sent), so its version is the base of our next command even while later commands
+        wait (#21.1: a resend after a resolved conflict must not look like a second create)."""
         order_id = str(order_dict["id"])
         version = int(order_dict["version"])
         current = self._s.execute(select(orders.c.server_version, orders.c.server_snapshot)
@@ -163,7 +168,10 @@ class OrderRepository:
                 return self.require(order_id)
         snapshot = dumps(dict(order_dict))
         if current is not None and has_unsettled(self._s, order_id):
-            self._s.execute(update(orders).where(orders.c.id == order_id).values(server_snapshot=snapshot))
+            values: dict[str, Any] = {"server_snapshot": snapshot}
+            if acknowledged:
+                values["server_version"] = version
+            self._s.execute(update(orders).where(orders.c.id == order_id).values(**values))
             return self.require(order_id)
         try:
             fields: dict[str, Any] = {f: order_dict.get(f) for f in _JSON_FIELDS}

@@ -29,6 +29,7 @@ from desktop.services.catalog_service import CatalogService
 from desktop.services.conflicts import ConflictService
 from desktop.services.context import Services
 from desktop.services.credentials import CredentialStore
+from desktop.services.data_protection import protect
 from desktop.services.documents_service import DocumentService
 from desktop.services.orders import OrderService
 from desktop.services.payments import PaymentService
@@ -116,6 +117,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     store = Store.open(data_dir / paths.DB_FILE)
     session = SessionState()
     credentials = CredentialStore()
+    protect(store, credentials)  # personal data at rest sealed with a key kept in the OS keyring (issue 15)
     settings = SettingsService(store, default_server_url=(prov.server_url or "") if prov else "",
                                default_opd_code=(prov.opd_code or "") if prov else "")
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,

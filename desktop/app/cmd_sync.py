@@ -28,6 +28,7 @@ from pathlib import Path
 
 from desktop.app import paths
 from desktop.services.credentials import CredentialStore
+from desktop.services.data_protection import protect
 from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store import Store, StoreError
 from desktop.store.errors import DiskFullError
@@ -146,6 +147,7 @@ def main(argv: list[str]) -> int:
         return EXIT["error"]
     try:
         _audit_warning(store)
+        protect(store, CredentialStore())  # sellers' NIK/NPWP/accounts sealed with the keyring's data key
         return _run(args, store, data_dir)
     except StoreDamagedError as exc:
         print(exc.message, file=sys.stderr)

@@ -33,6 +33,10 @@ class CredentialsUnavailable(RuntimeError):
         self.detail = detail
 
 
+def _data_key_account(key_id: str) -> str:
+    return f"data-key|{key_id}"
+
+
 def _device_key_account(device_id: str) -> str:
     return f"device-signing-key|{device_id}"
 
@@ -101,3 +105,22 @@ class CredentialStore:
         except ValueError:
             return None
         return seed if len(seed) == 32 else None
+
+    # -- the data key that seals personal data in the local database (AES-256, hex) --------------------------
+    def save_data_key(self, key_id: str, key: bytes) -> None:
+        try:
+            self._backend().set_password(self.service_name, _data_key_account(key_id), key.hex())
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+
+    def load_data_key(self, key_id: str) -> bytes | None:
+        """The stored key, None when none was created yet; CredentialsUnavailable when it cannot be read."""
+        try:
+            text = self._backend().get_password(self.service_name, _data_key_account(key_id))
+        except KeyringError as exc:
+            raise CredentialsUnavailable(str(exc)) from exc
+        try:
+            key = bytes.fromhex(text or "")
+        except ValueError:
+            return None
+        return key if len(key) == 32 else None

@@ -255,7 +255,7 @@ class SyncService:
         """One engine pass. `manual` ("Sync now", or connectivity came back) makes waiting commands due at
         once (SYNC.md §7); a background timer passes manual=False and the back-off stands."""
         self._protect_work()
-        replica = Replica(self.store.path)
+        replica = Replica(self.store.path, sealer=self.store.sealer)
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.store import catalog_write
 from desktop.store.catalog_rank import FAIRNESS_POINTS, may_match, score, words
 from desktop.store.records import Product, Provider
+from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, Sealer, open_value, seal_provider
 
 CANDIDATES = 1000  # ranked pool size
 SCAN_CAP = 40_000  # FTS matches walked per query at most (~25 ms with filters on a 1M catalog)
@@ -312,14 +313,16 @@ def get_products(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Product]:
     return [found[i] for i in ids if i in found]
 
 
-def get_providers(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Provider]:
-    """Provider rows for these ids in the same order (missing ids skipped)."""
+def get_providers(conn: sqlite3.Connection, ids: Sequence[int], sealer: Sealer = PLAINTEXT) -> list[Provider]:
+    """Provider rows for these ids in the same order (missing ids skipped); sealed fields opened."""
     cols = ", ".join(catalog_write.PROVIDER_FIELDS)
     found: dict[int, Provider] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         for r in conn.execute(f"SELECT {cols} FROM provider WHERE id IN ({','.join('?' * len(chunk))})", chunk):
             v = dict(zip(catalog_write.PROVIDER_FIELDS, r, strict=True))
+            for field in SEALED_PROVIDER_FIELDS:
+                v[field] = open_value(sealer, field, v[field])
             found[r[0]] = Provider(**{**v, "pkp": bool(v["pkp"]), "suket_pp55": bool(v["suket_pp55"]),
                                       "has_sales": bool(v["has_sales"])})
     return [found[i] for i in ids if i in found]
@@ -328,8 +331,9 @@ def get_providers(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Provider
 class CatalogSearch:
     """Catalog operations bound to a unit of work (`uow.catalog`); same transaction as its session."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, sealer: Sealer = PLAINTEXT) -> None:
         self._s = session
+        self._sealer = sealer
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -346,11 +350,11 @@ class CatalogSearch:
         return found[0] if found else None
 
     def get_provider(self, provider_id: int) -> Provider | None:
-        found = get_providers(self._conn, [provider_id])
+        found = get_providers(self._conn, [provider_id], self._sealer)
         return found[0] if found else None
 
     def get_providers(self, ids: Sequence[int]) -> list[Provider]:
-        return get_providers(self._conn, ids)
+        return get_providers(self._conn, ids, self._sealer)
 
     def product_count(self, *, include_delisted: bool = False) -> int:
         return catalog_write.product_count(self._conn, include_delisted=include_delisted)
@@ -365,4 +369,4 @@ class CatalogSearch:
         return catalog_write.upsert_products(self._conn, rows)
 
     def upsert_providers(self, rows: Sequence[dict[str, Any]]) -> int:
-        return catalog_write.upsert_providers(self._conn, rows)
+        return catalog_write.upsert_providers(self._conn, [seal_provider(self._sealer, r) for r in rows])

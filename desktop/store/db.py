@@ -44,6 +44,7 @@ from desktop.store.repositories import (
     OutboxRepository,
     UserRepository,
 )
+from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, Sealer, seal_provider
 from desktop.store.tables import settings_kv, sync_state
 
 _BEGIN_OPTION = "blangkon_begin"
@@ -77,7 +78,7 @@ class UnitOfWork:
     """One Session = one SQLite transaction. Repositories share it, so an order edit, its outbox command and
     its audit entry commit (or roll back) together."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, sealer: Sealer = PLAINTEXT) -> None:
         self.session = session
         self.orders = OrderRepository(session)
         self.outbox = OutboxRepository(session)
@@ -90,7 +91,7 @@ class UnitOfWork:
         self.conflicts = ConflictRepository(session)
         self.attachments = AttachmentRepository(session)
         self.chunks = ChunkRepository(session)
-        self.catalog = CatalogSearch(session)
+        self.catalog = CatalogSearch(session, sealer)
 
 
 class Store:
@@ -100,6 +101,7 @@ class Store:
         self._writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._local = threading.local()  # is this thread inside a writing unit of work?
         self.health = StartupHealth()
+        self.sealer: Sealer = PLAINTEXT  # the composition root sets the keyring-backed one (data_protection)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -217,7 +219,7 @@ class Store:
         self._local.writing = not readonly or getattr(self._local, "writing", False)
         try:
             with session, session.begin():
-                yield UnitOfWork(session)
+                yield UnitOfWork(session, self.sealer)
         except (OperationalError, sqlite3.OperationalError) as exc:
             if is_disk_full(exc):  # rolled back: everything committed before, the outbox above all, is intact
                 raise DiskFullError(str(exc)) from exc
@@ -265,6 +267,29 @@ class Store:
             except (StoreError, OperationalError):
                 pass
         return problems
+
+    def seal_existing(self) -> int:
+        """Seal personal data written before sealing existed (or with another sealer's marker left alone), with
+        secure_delete so the clear bytes are overwritten, not just unlinked. Returns rows converted."""
+        cols = ", ".join(SEALED_PROVIDER_FIELDS)
+        plain = " OR ".join(f"({c} IS NOT NULL AND {c} <> '' AND {c} NOT LIKE 'enc1:%')"
+                            for c in SEALED_PROVIDER_FIELDS)
+        with self.raw_connection() as conn:
+            rows = conn.execute(f"SELECT id, {cols} FROM provider WHERE {plain}").fetchall()
+            if not rows:
+                return 0
+            conn.execute("PRAGMA secure_delete = ON")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                for r in rows:
+                    sealed = seal_provider(self.sealer, dict(zip(SEALED_PROVIDER_FIELDS, r[1:], strict=True)))
+                    conn.execute(f"UPDATE provider SET {', '.join(f'{c} = ?' for c in SEALED_PROVIDER_FIELDS)} "
+                                 "WHERE id = ?", (*[sealed[c] for c in SEALED_PROVIDER_FIELDS], r[0]))
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages leave the WAL for the zeroed ones
+            finally:
+                conn.execute("PRAGMA secure_delete = OFF")
+        return len(rows)
 
     def schema_version(self) -> int:
         with self.raw_connection() as conn:

@@ -25,6 +25,7 @@ from typing import Any, TypeVar, cast
 from desktop.store import catalog_write
 from desktop.store import replica_sql as q
 from desktop.store.errors import DiskFullError, is_disk_full
+from desktop.store.sealing import PLAINTEXT, Sealer, seal_provider
 from sync.client.ports import ApplyResult, ChunkRecord
 from sync.protocol.catalog import row_checksum
 
@@ -59,8 +60,9 @@ SEARCH_INPUTS = ("name", "provider_name", "category", "provider_id")
 
 
 class Replica:
-    def __init__(self, db_path: Path | str, *, batch_rows: int = BATCH_ROWS) -> None:
+    def __init__(self, db_path: Path | str, *, batch_rows: int = BATCH_ROWS, sealer: Sealer = PLAINTEXT) -> None:
         self.conn = q.connect(db_path)
+        self.sealer = sealer  # sellers' NIK/NPWP/bank account are sealed before they touch the file
         self.state = q.StateTable(self.conn)
         self.batch_rows = batch_rows
         self.live_cols = {k: q.columns(self.conn, k) for k in q.KINDS}
@@ -178,6 +180,8 @@ class Replica:
                     # each line costs more than the C parser itself.
                     for row in json.loads(b"[" + b",".join(batch) + b"]"):
                         kind = row.get("t", "product")
+                        if kind == "provider":
+                            row = seal_provider(self.sealer, row)
                         try:
                             values = self._getter(kind, row)(row)
                         except KeyError:  # a sparser row than the first one: take what it has
@@ -319,7 +323,7 @@ class Replica:
                         count, checksum = count - 1, checksum - row_checksum(kind, r["id"], old[r["id"]][0])
                     if r["status"] == "active":
                         count, checksum = count + 1, checksum + row_checksum(kind, r["id"], r["version"])
-            catalog_write.upsert_providers(self.conn, fresh["provider"])
+            catalog_write.upsert_providers(self.conn, [seal_provider(self.sealer, r) for r in fresh["provider"]])
             loud, quiet = self._split_by_search_terms(fresh["product"])
             catalog_write.upsert_products(self.conn, loud)  # FTS delete + upsert + FTS insert
             self._update_quietly(quiet)

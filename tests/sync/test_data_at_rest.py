@@ -1,0 +1,101 @@
+"""Personal data at rest (UU PDP 27/2022; issue 15): after a first sync, a later delta and a backup, no seller NIK,
+NPWP or bank account number is readable anywhere in the data folder; the app reads them back with the key
+from the OS keyring, and without that key refuses rather than guessing."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services.credentials import CredentialStore
+from desktop.services.data_protection import protect
+from desktop.store.sealing import WITHHELD, SealedDataUnavailable
+from tests.sync.conftest import OPD
+from tests.sync.kit import install_keyring
+
+
+def _providers(view) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    since = None
+    while True:
+        page = view._get("/v1/catalog/changes", limit=5000, **({"since": since} if since else {})).json()
+        out.update({r["id"]: r for r in page["rows"] if r["t"] == "provider"})
+        since = page["next"]
+        if not page["has_more"]:
+            return out
+
+
+def _secrets(providers: dict[int, dict]) -> set[bytes]:
+    return {str(p[f]).encode() for p in providers.values() for f in ("nik", "npwp", "bank_account") if p.get(f)}
+
+
+def _readable(folder, secrets: set[bytes]) -> list[str]:
+    found = []
+    for path in [p for p in folder.rglob("*") if p.is_file()]:
+        data = path.read_bytes()
+        found += [f"{path.name}: {s.decode()}" for s in secrets if s in data]
+    return found
+
+
+def test_no_nik_npwp_or_account_number_is_readable_in_the_data_folder(live, view, make_client, tmp_path):
+    pp = live.account("PP", OPD)
+    client = make_client("pdp")
+    protect(client.store, CredentialStore())
+    client.login(pp)
+    assert client.sync(pp["username"]).status == "ok"
+    providers = _providers(view)
+    assert len(_secrets(providers)) > 100
+    client.store.backup_now()
+    assert _readable(tmp_path / "pdp", _secrets(providers)) == []
+    some = next(p for p in providers.values() if p.get("nik") and p.get("bank_account"))
+    with client.store.unit_of_work(readonly=True) as uow:  # the officer still sees them, through the key
+        got = uow.catalog.get_provider(some["id"])
+    assert (got.nik, got.npwp, got.bank_account) == (some["nik"], some.get("npwp"), some["bank_account"])
+
+
+def test_without_the_key_sealed_values_are_refused_not_guessed(live, view, make_client):
+    pp = live.account("PP", OPD)
+    client = make_client("nokey")
+    protect(client.store, CredentialStore())
+    client.login(pp)
+    client.sync(pp["username"])
+    some = next(p for p in _providers(view).values() if p.get("nik"))
+    install_keyring()  # another profile's keyring: this database's key is not in it
+    protect(client.store, CredentialStore())
+    with pytest.raises(SealedDataUnavailable), client.store.unit_of_work(readonly=True) as uow:
+        uow.catalog.get_provider(some["id"])
+
+
+def test_no_keyring_means_withheld_never_clear(live, view, make_client, tmp_path):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())
+    pp = live.account("PP", OPD)
+    client = make_client("withheld")
+    assert protect(client.store, CredentialStore()) is WITHHELD
+    client.login(pp)
+    assert client.sync(pp["username"]).status == "ok"
+    assert _readable(tmp_path / "withheld", _secrets(_providers(view))) == []
+
+
+def test_a_provider_changed_by_a_delta_stays_sealed(live, view, make_client, tmp_path):
+    pp = live.account("PP", OPD)
+    client = make_client("delta")
+    protect(client.store, CredentialStore())
+    client.login(pp)
+    client.sync(pp["username"])
+    from sync.server.catalog.feed import CONTENT, apply_change_set
+    from sync.server.storage.db import make_engine
+
+    provider = next(p for p in _providers(view).values() if p.get("bank_account"))
+    engine = make_engine(live.db_url)
+    try:  # the seller changes bank: the new account number arrives in a delta page
+        apply_change_set(engine, [{"id": provider["id"], **{f: provider.get(f) for f in CONTENT["provider"]},
+                                   "bank_account": "9988776655"}], [])
+    finally:
+        engine.dispose()
+    report = client.sync(pp["username"])
+    assert report.status == "ok" and report.catalog_mode == "delta"
+    assert _readable(tmp_path / "delta", _secrets(_providers(view)) | {b"9988776655"}) == []
+    with client.store.unit_of_work(readonly=True) as uow:
+        assert uow.catalog.get_provider(provider["id"]).bank_account == "9988776655"

@@ -2,6 +2,7 @@
 
 Options (use the = form: tests.bench forwards only dash arguments): --runs=N (default 1000), --steps=K
 (officer actions per run, default 14), --seed=S (first seed), --quick (20 runs).
+`--endurance` runs the 30-days-offline scenario instead (tests/sync/endurance.py, issue 15).
 Prints the counts and `lost`/`doubled` lines with their target (0).
 """
 
@@ -19,7 +20,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--steps", type=int, default=14)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--quick", action="store_true", help="20 runs")
+    parser.add_argument("--endurance", action="store_true", help="30 days offline, 1,000 commands, 2 PCs")
     args, _ = parser.parse_known_args(argv)
+    if args.endurance:
+        endurance(args.seed)
+        return
     runs = 20 if args.quick else args.runs
 
     import keyring
@@ -72,3 +77,30 @@ def main(argv: list[str]) -> None:
     print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")
     print(f"soak_harness_errors: {harness_errors} runs (target 0); server restarts: {restarts}")
     print(f"soak_time: {time.perf_counter() - started:.1f} s")
+
+
+def endurance(seed: int) -> None:
+    import keyring
+
+    from tests.server.live import start_server
+    from tests.sync import endurance as scenario
+    from tests.sync.kit import install_keyring
+
+    _, previous = install_keyring()
+    try:
+        with tempfile.TemporaryDirectory(prefix="blangkon-endurance-") as tmp:
+            srv = start_server(Path(tmp) / "srv", products=2000, seed=seed)
+            try:
+                f = scenario.run(srv, Path(tmp) / "clients")
+            finally:
+                srv.stop()
+    finally:
+        keyring.set_keyring(previous)
+    total = sum(f.catch_up_s.values())
+    print(f"endurance_commands: {f.commands} commands ({f.commands - 100} made offline over 30 simulated days, "
+          f"2 PCs), {f.done} accepted, {f.rejected} rejected as typed conflicts")
+    print(f"endurance_lost: {len(f.lost)} (target 0) {f.lost[:3]}")
+    print(f"endurance_doubled: {len(f.doubled)} (target 0) {f.doubled[:3]}")
+    print(f"endurance_conflicts_shown: {f.conflicts_shown} of {f.rejected} (target all) {f.unshown[:3]}")
+    print(f"endurance_catch_up: {total:.1f} s (pc1 {f.catch_up_s['pc1']:.1f} s, pc2 {f.catch_up_s['pc2']:.1f} s; "
+          "target <= 60 s)")

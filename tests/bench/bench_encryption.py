@@ -24,9 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WORDS = ("kopi arabika robusta kertas hvs a4 folio map plastik pulpen tinta printer beras premium gula pasir "
-         "minyak goreng teh celup sabun cuci batik tulis kain seragam meja kursi lemari laptop mouse kabel "
-         "semen pasir bata genteng cat tembok kuas sapu ember").split()
+WORDS = ["kopi", "arabika", "robusta", "kertas", "hvs", "a4", "folio", "map", "plastik", "pulpen", "tinta", "printer", "beras", "premium", "gula", "pasir", "minyak", "goreng", "teh", "celup", "sabun", "cuci", "batik", "tulis", "kain", "seragam", "meja", "kursi", "lemari", "laptop", "mouse", "kabel", "semen", "pasir", "bata", "genteng", "cat", "tembok", "kuas", "sapu", "ember"]
 PROVIDER_COLS = "id, name, nik, npwp, bank_account, address"
 
 

@@ -98,7 +98,7 @@ def endurance(seed: int) -> None:
         keyring.set_keyring(previous)
     total = sum(f.catch_up_s.values())
     print(f"endurance_commands: {f.commands} commands ({f.commands - 100} made offline over 30 simulated days, "
-          f"2 PCs), {f.done} accepted, {f.rejected} rejected as typed conflicts")
+          f"2 PCs), {f.done} accepted, {f.rejected} rejected as typed conflicts, {f.held} held behind a conflict")
     print(f"endurance_lost: {len(f.lost)} (target 0) {f.lost[:3]}")
     print(f"endurance_doubled: {len(f.doubled)} (target 0) {f.doubled[:3]}")
     print(f"endurance_conflicts_shown: {f.conflicts_shown} of {f.rejected} (target all) {f.unshown[:3]}")

@@ -32,6 +32,7 @@ class Figures:
     done: int = 0
     rejected: int = 0
     conflicts_shown: int = 0
+    held: int = 0
     lost: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     unshown: list[str] = field(default_factory=list)
@@ -66,7 +67,8 @@ def run(srv: Any, folder: Path, new_drafts: tuple[int, int] = (270, 150)) -> Fig
     pc1, pc2 = Client(srv.url, folder / "pc1", seed=1, max_attempts=6), Client(srv.url, folder / "pc2", seed=2,
                                                                                  max_attempts=6)
     try:
-        for pc, roles in ((pc1, ("PP", "PPK")), (pc2, ("PPTK", "PPK", "BENDAHARA"))):
+        # the PP and the PPK work on both PCs (PPTK may not edit orders: EDIT_ROLES), PPTK and bendahara wait
+        for pc, roles in ((pc1, ("PP", "PPK")), (pc2, ("PP", "PPTK", "PPK", "BENDAHARA"))):
             for role in roles:
                 pc.login(accounts[role])
         pp, pptk, ppk = (accounts[r]["username"] for r in ("PP", "PPTK", "PPK"))
@@ -88,11 +90,11 @@ def run(srv: Any, folder: Path, new_drafts: tuple[int, int] = (270, 150)) -> Fig
                      1, day)
         for i in range(n2):
             day = START + timedelta(days=1 + i * 30 // n2, minutes=i)
-            oid = _draft(pc2, pptk, products, day)
-            _command(pc2, pptk, oid, "POST", f"/v1/orders/{oid}/transitions",
+            oid = _draft(pc2, pp, products, day)
+            _command(pc2, pp, oid, "POST", f"/v1/orders/{oid}/transitions",
                      {"action": "submit", "base_version": 1}, 1, day)
         for i, oid in enumerate(shared):  # both PCs edit the same drafts: one edit wins, the other conflicts
-            for pc, who in ((pc1, pp), (pc2, pptk)):
+            for pc, who in ((pc1, pp), (pc2, pp)):
                 body = draft_body(products, OPD, qty=3 + (pc is pc2))
                 _command(pc, who, oid, "PUT", f"/v1/orders/{oid}", body, 1, START + timedelta(days=2 + i % 25))
         from sync.protocol.messages import Order as WireOrder
@@ -133,6 +135,8 @@ def _verify(view: ServerView, pcs: tuple[Client, Client], figures: Figures) -> N
             if status == "done":
                 figures.done += 1
                 done_per_order[cmd.order_id or ""] = done_per_order.get(cmd.order_id or "", 0) + 1
+            elif status == "blocked":  # held behind a rejected command of its order, shown with that conflict
+                figures.held += 1
             elif status == "rejected":
                 figures.rejected += 1
                 if (cmd.order_id, cmd.cmd_id) in shown:

@@ -140,6 +140,8 @@ app_user = Table(
     Column("password_hash", Text, nullable=False),
     Column("disabled", Boolean, nullable=False),
     Column("created_at", String(32), nullable=False),
+    # Bumped when access must end at once (disabled, roles changed, password reset): tokens carry it.
+    Column("auth_gen", Integer, nullable=False, server_default="0"),
 )
 
 refresh_token = Table(
@@ -163,6 +165,20 @@ login_attempt = Table(
     Column("success", Boolean, nullable=False),
     Index("ix_login_attempt_username_at", "username", "at"),
     Index("ix_login_attempt_address_at", "address", "at"),
+)
+
+# Account security log: delays started, admin unlocks, disables, role changes, password resets (kept).
+security_event = Table(
+    "security_event", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", BigInteger, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("username", String(64)),
+    Column("address", String(64)),
+    Column("actor", String(64)),
+    Column("detail", Text, nullable=False),
+    Index("ix_security_event_username_at", "username", "at"),
+    Index("ix_security_event_address_at", "address", "at"),
 )
 
 orders = Table(

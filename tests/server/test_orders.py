@@ -29,10 +29,16 @@ def change_product(engine, row: dict, **changes) -> None:
 def test_other_opd_cannot_read_edit_or_act(api):
     order = api.new_order()
     oid = order["id"]
-    assert api.get(oid, "PP", OTHER_OPD).status_code == 403
-    assert api.act(oid, "submit", "PP", OTHER_OPD).status_code == 403
-    r = api.put(oid, api.draft(api.products(), opd=OTHER_OPD), "PP", OTHER_OPD, if_match=1)
-    assert r.status_code == 403
+    # another OPD's order is answered exactly like an id that does not exist (issue 15: 403 vs 404 leaked ids)
+    unknown = str(uuid.uuid4())
+    for target in (oid, unknown):
+        got = api.get(target, "PP", OTHER_OPD)
+        assert got.status_code == 404 and got.json()["detail"] == "Pesanan tidak ditemukan."
+        acted = api.act(target, "submit", "PP", OTHER_OPD)
+        assert acted.status_code == 404 and acted.json()["code"] == "not_found" and "current_order" not in acted.json()
+        r = api.put(target, api.draft(api.products(), opd=OTHER_OPD), "PP", OTHER_OPD, if_match=1)
+        assert r.status_code == 412 and r.json()["detail"] == "Pesanan yang akan diubah tidak ada di server."
+    assert api.put(oid, api.draft(api.products(), opd=OTHER_OPD), "PP", OTHER_OPD).status_code == 412
     # drafting for another OPD than your own is refused too
     r = api.put(str(uuid.uuid4()), api.draft(api.products(), opd=OTHER_OPD), "PP", OPD)
     assert r.status_code == 403 and r.json()["code"] == "forbidden"

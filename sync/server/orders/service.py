@@ -30,10 +30,6 @@ from sync.server.storage.db import now_iso
 from sync.server.storage.state import marketplace_cap, sod_policy
 
 
-def _forbidden_opd() -> ProtocolError:
-    return ProtocolError(ErrorCode.FORBIDDEN, "Pesanan ini milik OPD lain; Anda tidak berwenang mengaksesnya.")
-
-
 def _not_found(order_id: str) -> ProtocolError:
     return ProtocolError(ErrorCode.NOT_FOUND, "Pesanan tidak ditemukan.", order_id=order_id)
 
@@ -53,7 +49,7 @@ def load(conn: Connection, principal: Principal, order_id: str, lock: bool = Fal
     if row is None:
         return None
     if not principal.reads_all and row.opd_id != principal.opd_id:
-        raise _forbidden_opd()
+        raise _not_found(order_id)  # the same answer as an unknown id: which ids exist is not revealed
     return dict(json.loads(row.doc))
 
 
@@ -105,7 +101,15 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     if principal.opd_id != draft.opd_id:
         raise ProtocolError(ErrorCode.FORBIDDEN, "Pesanan hanya boleh dibuat untuk OPD Anda sendiri.")
     actor = Actor.of(principal.user_id, *principal.all_roles)
-    current = load(conn, principal, order_id, lock=True)
+    try:
+        current = load(conn, principal, order_id, lock=True)
+    except ProtocolError as err:  # another OPD's order: answer as for an id that does not exist
+        if err.code is not ErrorCode.NOT_FOUND:
+            raise
+        if if_match is None:  # the id is taken (an unknown id would be created: this one cannot be)
+            raise ProtocolError(ErrorCode.VERSION_CONFLICT, "ID pesanan ini sudah dipakai; buat pesanan baru.",
+                                order_id=order_id) from None
+        current = None
     if if_match is None and current is not None:
         raise ProtocolError(ErrorCode.VERSION_CONFLICT, "Pesanan dengan ID ini sudah ada.", order_id=order_id,
                             server_version=current["version"], current_order=current)

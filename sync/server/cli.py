@@ -45,11 +45,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine.dispose()
     os.environ["BLANGKON_SERVER_DB"] = settings.db_url
     os.environ["BLANGKON_SERVER_DATA_DIR"] = str(settings.data_dir)
+    proxies = tuple(args.trusted_proxy or ()) or Settings.from_env().trusted_proxies
+    os.environ["BLANGKON_SERVER_TRUSTED_PROXIES"] = ",".join(proxies)
     print(f"Blangkon server mendengarkan di http://{args.host}:{args.port}  (db: {_safe(settings.db_url)})",
           flush=True)
     uvicorn.run("sync.server.app:create_app_from_env", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level=args.log_level, access_log=False)
+                workers=args.workers, log_level=args.log_level, access_log=False, **proxy_options(proxies))
     return 0
+
+
+def proxy_options(trusted: tuple[str, ...]) -> dict[str, Any]:
+    """X-Forwarded-For is believed only from configured proxies (uvicorn trusts loopback by default, so anyone
+    on the server itself, or any request relayed by a local tool, could claim any address: issue 15)."""
+    if not trusted:
+        return {"proxy_headers": False, "forwarded_allow_ips": ""}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(trusted)}
 
 
 def _safe(url: str) -> str:
@@ -127,6 +137,25 @@ def cmd_users(args: argparse.Namespace) -> int:
         elif args.action == "enable":
             users.set_disabled(engine, args.username, False)
             print(f"Pengguna {args.username} diaktifkan.")
+        elif args.action == "roles":
+            roles = users.set_roles(engine, args.username, args.role or "")
+            print(f"Peran {args.username}: {', '.join(r.value for r in roles)}; token aksesnya yang lama berhenti.")
+        elif args.action == "unlock":
+            from sync.server.accounts.throttle import unlock
+
+            if args.address:
+                unlock(engine, address=args.address)
+                print(f"Alamat {args.address} dibuka: percobaan gagal sebelumnya tidak dihitung lagi (dicatat).")
+            else:
+                unlock(engine, username=args.username)
+                print(f"Akun {args.username} dibuka: percobaan gagal sebelumnya tidak dihitung lagi (dicatat).")
+        elif args.action == "events":
+            import datetime as dt
+
+            for e in users.security_log(engine, args.username):
+                at = dt.datetime.fromtimestamp(e.at, dt.UTC).strftime("%Y-%m-%d %H:%M:%SZ")
+                print(f"{at} {e.kind:<15} {e.username or '-':<28} {e.address or '-':<16} {e.actor or '-':<12} "
+                      f"{e.detail}")
         else:
             password = users.reset_password(engine, args.username, args.password)
             print(f"Kata sandi {args.username} diganti: {password}")
@@ -216,6 +245,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--workers", type=int, default=1, help="jumlah proses (PostgreSQL disarankan bila > 1)")
     s.add_argument("--log-level", default="warning")
+    s.add_argument("--trusted-proxy", action="append", metavar="IP",
+                   help="alamat reverse proxy yang boleh mengirim X-Forwarded-For (boleh diulang); bawaan: tidak ada")
     s.set_defaults(func=cmd_serve)
     with_db(sub.add_parser("init-db", help="buat/perbarui skema basis data")).set_defaults(func=cmd_init_db)
     d = with_db(sub.add_parser("demo-data", help="isi katalog, OPD dan akun demo"))
@@ -229,12 +260,14 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true")
     i.set_defaults(func=cmd_import)
     u = with_db(sub.add_parser("users", help="kelola pengguna"))
-    u.add_argument("action", choices=["add", "list", "disable", "enable", "reset-password"])
+    u.add_argument("action", choices=["add", "list", "disable", "enable", "roles", "reset-password", "unlock",
+                                      "events"])
     u.add_argument("username", nargs="?")
     u.add_argument("--role")
     u.add_argument("--opd")
     u.add_argument("--full-name")
     u.add_argument("--password")
+    u.add_argument("--address", help="unlock: buka satu alamat IP, bukan satu akun")
     u.set_defaults(func=cmd_users)
     sn = with_db(sub.add_parser("snapshot", help="snapshot katalog"))
     sn.add_argument("action", choices=["build"])
@@ -254,7 +287,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command == "users" and args.action != "list" and not args.username:
+    if args.command == "users" and args.action not in ("list", "events") and not args.username \
+            and not (args.action == "unlock" and args.address):
         print("Gagal: nama pengguna wajib diisi.", file=sys.stderr)
         return 1
     return int(args.func(args))

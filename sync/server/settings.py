@@ -30,8 +30,11 @@ class Settings:
     idempotency_lease_s: int = 30  # an in-flight key older than this belongs to a worker that died
     max_body_bytes: int = 1_000_000
     login_window_s: int = 15 * 60
-    login_max_failures_user: int = 5
-    login_max_failures_address: int = 30
+    login_max_failures_user: int = 5  # free failures per account before the delay starts
+    login_max_failures_address: int = 30  # the same per address
+    login_delay_base_s: int = 2  # first delay; each further failure doubles it …
+    login_delay_max_s: int = 60  # … up to this cap (never a lock: see accounts/throttle.py)
+    trusted_proxies: tuple[str, ...] = ()  # only these may set X-Forwarded-For (serve --trusted-proxy)
     page_limit_max: int = 5_000
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -45,9 +48,14 @@ class Settings:
             kwargs["min_client_version"] = os.environ["BLANGKON_SERVER_MIN_CLIENT"]
         for env, name in (("BLANGKON_SERVER_ACCESS_TTL", "access_ttl_s"),
                           ("BLANGKON_SERVER_LOGIN_MAX_USER", "login_max_failures_user"),
-                          ("BLANGKON_SERVER_LOGIN_MAX_ADDRESS", "login_max_failures_address")):
+                          ("BLANGKON_SERVER_LOGIN_MAX_ADDRESS", "login_max_failures_address"),
+                          ("BLANGKON_SERVER_LOGIN_DELAY_BASE", "login_delay_base_s"),
+                          ("BLANGKON_SERVER_LOGIN_DELAY_MAX", "login_delay_max_s")):
             if os.environ.get(env):
                 kwargs[name] = int(os.environ[env])
+        if os.environ.get("BLANGKON_SERVER_TRUSTED_PROXIES"):
+            kwargs["trusted_proxies"] = tuple(
+                p.strip() for p in os.environ["BLANGKON_SERVER_TRUSTED_PROXIES"].split(",") if p.strip())
         return cls(db_url=db_url, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
 
     @property

@@ -21,7 +21,9 @@ def live(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     # Every test logs in from 127.0.0.1 and many send wrong passwords on purpose: the per-address limit would
     # lock the whole session out, so it is raised here and tested on its own (test_tokens_unit.py).
     srv = start_server(tmp_path_factory.mktemp("srv"), db_url=PG_URL if request.param == "postgresql" else None,
-                       env={"BLANGKON_SERVER_LOGIN_MAX_ADDRESS": "100000"})
+                       env={"BLANGKON_SERVER_LOGIN_MAX_ADDRESS": "100000",
+                            # a first delay long enough that a slow machine still sees it (tests never wait it out)
+                            "BLANGKON_SERVER_LOGIN_DELAY_BASE": "30", "BLANGKON_SERVER_LOGIN_DELAY_MAX": "60"})
     yield srv
     srv.stop()
 

@@ -9,6 +9,7 @@ from sync.protocol.messages import SyncMeta, TokenResponse
 
 # The server is shared by the session: throttling and disabling here use accounts of OPDs no other test uses.
 LOCKED_OPD = "33.03-DISDIK"
+STRONG = "ember-lontong-pagi-hujan"  # passes the password policy (issue 15)
 
 
 @pytest.fixture
@@ -76,9 +77,9 @@ def test_bad_tokens_and_client_version(srv):
 
 
 def test_users_cli(srv):
-    out = srv.cli_inproc("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES", "--password", "Rahasia-123")
+    out = srv.cli_inproc("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES", "--password", STRONG)
     assert out.returncode == 0, out.stderr
-    assert token(srv, grant_type="password", username="ppk.baru", password="Rahasia-123").status_code == 200
+    assert token(srv, grant_type="password", username="ppk.baru", password=STRONG).status_code == 200
     assert srv.cli_inproc("users", "add", "ppk.baru", "--role", "PPK", "--opd", "33.00-DINKES").returncode == 1
     assert srv.cli_inproc("users", "add", "x", "--role", "RAJA", "--opd", "33.00-DINKES").returncode == 1
     assert srv.cli_inproc("users", "add", "y", "--role", "PP", "--opd", "99.99-NOPE").returncode == 1
@@ -86,7 +87,7 @@ def test_users_cli(srv):
     assert "ppk.baru" in listed and "pp.33.00-dinkes" in listed
     reset = srv.cli_inproc("users", "reset-password", "ppk.baru")
     new_pw = reset.stdout.strip().rsplit(" ", 1)[-1]
-    assert token(srv, grant_type="password", username="ppk.baru", password="Rahasia-123").status_code == 400
+    assert token(srv, grant_type="password", username="ppk.baru", password=STRONG).status_code == 400
     assert token(srv, grant_type="password", username="ppk.baru", password=new_pw).status_code == 200
 
 
@@ -101,10 +102,10 @@ def test_sod_policy_switch_changes_server_decisions(tmp_path, server_db_url):
     try:
         assert "approver_not_payer = true" in srv.cli_inproc("policy").stdout
         for name, roles in (("rangkap.ppk", "PPK,BENDAHARA"), ("kpa.ppk", "PA_KPA,PPK")):
-            out = srv.cli_inproc("users", "add", name, "--role", roles, "--opd", OPD, "--password", "Rahasia-123")
+            out = srv.cli_inproc("users", "add", name, "--role", roles, "--opd", OPD, "--password", STRONG)
             assert out.returncode == 0, out.stderr
         assert srv.cli_inproc("users", "add", "x", "--role", "PPK,PPK", "--opd", OPD).returncode == 1
-        info = token(srv, grant_type="password", username="rangkap.ppk", password="Rahasia-123").json()
+        info = token(srv, grant_type="password", username="rangkap.ppk", password=STRONG).json()
         assert info["user"]["roles"] == ["PPK", "BENDAHARA"] and info["user"]["role"] == "PPK"
         both = {"Authorization": f"Bearer {info['access_token']}"}
         api = Api(srv)

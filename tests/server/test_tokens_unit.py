@@ -45,7 +45,7 @@ def test_throttle_per_account_and_per_address(engine_for):
     from sync.server.storage.db import now_s
 
     settings = Settings(db_url="unused", data_dir=None, login_max_failures_user=3,  # type: ignore[arg-type]
-                        login_max_failures_address=5)
+                        login_max_failures_address=5, login_delay_base_s=600)
     for i in range(3):
         record_attempt(engine_for, "budi", "10.0.0.1", ok=False)
         record_attempt(engine_for, f"user{i}", "10.0.0.2", ok=False)

@@ -18,10 +18,11 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select, update
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.states import Role
+from sync.server.accounts.throttle import check_throttle, record_attempt
 from sync.server.settings import Settings
 from sync.server.storage import models as m
 from sync.server.storage.db import now_s, write_txn
@@ -61,6 +62,8 @@ class Principal:
     role: Role  # the primary (first) role
     opd_id: str | None
     roles: frozenset[Role] = frozenset()  # every role the person holds, e.g. PA/KPA acting as PPK
+    role_claim: str = ""  # the roles as stored when the token was issued ("PA_KPA,PPK")
+    gen: int = 0  # the user's auth generation when the token was issued
 
     @property
     def all_roles(self) -> frozenset[Role]:
@@ -95,7 +98,7 @@ class TokenSigner:
 
     def issue(self, user: Any, now: int) -> str:
         claims = {"sub": user.id, "usr": user.username, "role": user.role, "opd": user.opd_id,
-                  "iat": now, "exp": now + self.ttl_s}
+                  "gen": int(getattr(user, "auth_gen", 0) or 0), "iat": now, "exp": now + self.ttl_s}
         body = _b64(json.dumps(claims, separators=(",", ":")).encode())
         sig = _b64(hmac.new(self._secret, body.encode(), hashlib.sha256).digest())
         return f"{body}.{sig}"
@@ -110,36 +113,29 @@ class TokenSigner:
             if int(claims["exp"]) < now:
                 raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sesi berakhir; perbarui token lalu ulangi.")
             roles = parse_roles(claims["role"])
-            return Principal(claims["sub"], claims["usr"], roles[0], claims["opd"], frozenset(roles))
+            return Principal(claims["sub"], claims["usr"], roles[0], claims["opd"], frozenset(roles),
+                             claims["role"], int(claims.get("gen", 0)))
         except ProtocolError:
             raise
         except (ValueError, KeyError, TypeError):
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Token akses tidak valid; silakan masuk ulang.") from None
 
 
+_CURRENT = select(m.app_user.c.disabled, m.app_user.c.role, m.app_user.c.auth_gen)
+
+
+def check_current(conn: Connection, who: Principal) -> None:
+    """An access token ends at once when its user is disabled, loses or changes a role, or has the password
+    reset (issue 15): the signature alone would keep it valid for its whole lifetime."""
+    row = conn.execute(_CURRENT.where(m.app_user.c.id == who.user_id)).first()
+    if row is None or row.disabled:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED, "Akun ini dinonaktifkan; hubungi admin OPD.")
+    if row.auth_gen != who.gen or row.role != who.role_claim:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED, "Hak akses akun Anda berubah; silakan masuk ulang.")
+
+
 def _invalid_grant(detail: str = "Nama pengguna atau kata sandi salah.") -> ProtocolError:
     return ProtocolError(ErrorCode.INVALID_GRANT, detail)
-
-
-def check_throttle(conn: Connection, settings: Settings, username: str, address: str, now: int) -> None:
-    """Failures are counted in the database so every worker sees them; a success clears the user's count."""
-    since = now - settings.login_window_s
-    la = m.login_attempt.c
-    last_ok = conn.execute(select(func.max(la.at)).where(la.username == username, la.success.is_(True))).scalar()
-    user_since = max(since, (last_ok or 0) + 1)
-    by_user = conn.execute(select(func.count()).where(
-        la.username == username, la.success.is_(False), la.at >= user_since)).scalar_one()
-    by_addr = conn.execute(select(func.count()).where(
-        la.address == address, la.success.is_(False), la.at >= since)).scalar_one()
-    if by_user >= settings.login_max_failures_user or by_addr >= settings.login_max_failures_address:
-        raise ProtocolError(ErrorCode.RATE_LIMITED,
-                            "Terlalu banyak percobaan masuk yang gagal. Tunggu 15 menit lalu coba lagi.")
-
-
-def record_attempt(engine: Engine, username: str, address: str, ok: bool) -> None:
-    with write_txn(engine) as conn:
-        conn.execute(insert(m.login_attempt).values(username=username[:64], address=address[:64], at=now_s(),
-                                                    success=ok))
 
 
 def _new_refresh(conn: Connection, settings: Settings, user_id: str, family: str, device: str | None,
@@ -151,16 +147,28 @@ def _new_refresh(conn: Connection, settings: Settings, user_id: str, family: str
     return raw
 
 
+def _known_device(conn: Connection, user: Any, raw_refresh: str | None, now: int) -> bool:
+    """A password grant that also presents a valid refresh token of the same user comes from a device that
+    already signed in: throttling (aimed at guessers) never delays it."""
+    if user is None or not raw_refresh:
+        return False
+    rt = m.refresh_token.c
+    row = conn.execute(select(rt.user_id, rt.revoked, rt.expires_at).where(
+        rt.token_hash == sha256_hex(raw_refresh))).first()
+    return row is not None and row.user_id == user.id and not row.revoked and row.expires_at >= now
+
+
 def login(engine: Engine, settings: Settings, username: str, password: str, device: str | None,
-          address: str) -> tuple[Any, str]:
+          address: str, known_refresh: str | None = None) -> tuple[Any, str]:
     """Password grant. Returns (user row, raw refresh token)."""
     now = now_s()
     with engine.connect() as conn:
-        check_throttle(conn, settings, username, address, now)
         user = conn.execute(select(m.app_user).where(m.app_user.c.username == username)).first()
+        if not _known_device(conn, user, known_refresh, now):
+            check_throttle(conn, settings, username, address, now)
     # Verify even for unknown users so timing does not reveal which usernames exist.
     ok = verify_password(user.password_hash if user else _DUMMY_HASH, password) and user is not None
-    record_attempt(engine, username, address, ok)
+    record_attempt(engine, username, address, ok, settings)
     if not ok or user is None:
         raise _invalid_grant()
     if user.disabled:

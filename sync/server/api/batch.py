@@ -22,7 +22,7 @@ from sync.server.api.web import (
     ctx,
     internal_error,
     lone_surrogate_at,
-    principal,
+    principal_async,
     read_json,
     reject_lone_surrogates,
 )
@@ -87,7 +87,7 @@ def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
 @router.post("/v1/commands:batch", summary="Kirim sampai 50 perintah pesanan sekaligus", openapi_extra=BATCH_SCHEMA)
 async def batch(request: Request) -> Response:
     c = ctx(request)
-    who = principal(request)
+    who = await principal_async(request)
     raw = await read_json(request, check_text=False)  # each command is checked on its own
     if not isinstance(raw, dict) or set(raw) != {"commands"} or not isinstance(raw["commands"], list):
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Isi harus {\"commands\": [...]}.")

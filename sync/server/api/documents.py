@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.orders import content_hash
-from sync.server.api.web import ctx, principal, read_json, to_response
+from sync.server.api.web import ctx, principal_async, read_json, to_response
 from sync.server.devices import certificates as docs
 from sync.server.orders.idempotency import json_response
 from sync.server.storage import models as m
@@ -40,7 +40,7 @@ def keys(request: Request) -> Response:
              openapi_extra=CERT_SCHEMA)
 async def certificate(request: Request) -> Response:
     c = ctx(request)
-    who = principal(request)
+    who = await principal_async(request)
     body = await read_json(request)
     if not isinstance(body, dict) or set(body) != {"device_id", "public_key"}:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Isi wajib tepat: device_id dan public_key.")

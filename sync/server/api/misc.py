@@ -19,7 +19,7 @@ from sync.protocol.messages import (
 from sync.protocol.states import Role
 from sync.server.accounts import auth
 from sync.server.api.schemas import body_schema
-from sync.server.api.web import ctx, principal, read_json, to_response
+from sync.server.api.web import ctx, principal_async, read_json, to_response
 from sync.server.catalog.snapshot import latest_manifest
 from sync.server.orders import idempotency as idem
 from sync.server.orders.numbers import issue_block, void_number
@@ -74,7 +74,7 @@ async def token(request: Request) -> Response:
     def work() -> dict[str, Any]:
         if req.grant_type == "password":
             user, raw = auth.login(c.engine, c.settings, req.username or "", req.password or "", req.device_id,
-                                   address)
+                                   address, known_refresh=req.refresh_token)
         else:
             user, raw = auth.refresh(c.engine, c.settings, req.refresh_token or "")
         with c.engine.connect() as conn:
@@ -100,7 +100,7 @@ def _own_opd(who: auth.Principal, opd_id: str) -> None:
              openapi_extra=body_schema(NumberBlockRequest))
 async def number_block(request: Request) -> Response:
     c = ctx(request)
-    who = principal(request)
+    who = await principal_async(request)
     raw = await read_json(request)
     req = NumberBlockRequest.from_dict(raw)
     _own_opd(who, req.opd_id)
@@ -123,7 +123,7 @@ async def number_block(request: Request) -> Response:
              openapi_extra=body_schema(VoidNumberRequest))
 async def number_void(request: Request) -> Response:
     c = ctx(request)
-    who = principal(request)
+    who = await principal_async(request)
     req = VoidNumberRequest.from_dict(await read_json(request))
     _own_opd(who, req.opd_id)
 

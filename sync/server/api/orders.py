@@ -14,7 +14,7 @@ from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.catalog import decode_cursor, encode_cursor
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.server.api.schemas import body_schema
-from sync.server.api.web import ctx, principal, read_json, to_response
+from sync.server.api.web import ctx, principal, principal_async, read_json, to_response
 from sync.server.orders import idempotency as idem
 from sync.server.orders import service as svc
 from sync.server.orders.audit import event_to_wire
@@ -80,7 +80,7 @@ def transition_command(c: Any, who: Any, order_id: str, key: str | None, raw: An
 @router.put("/{order_id}", status_code=201, summary="Buat atau ganti draf pesanan",
             openapi_extra=body_schema(OrderDraft, idempotent=True, preconditions=True))
 async def put_order(order_id: str, request: Request) -> Response:
-    who = principal(request)
+    who = await principal_async(request)
     h = request.headers
     _order_id(order_id)
     raw = await read_json(request)
@@ -92,7 +92,7 @@ async def put_order(order_id: str, request: Request) -> Response:
 @router.post("/{order_id}/transitions", summary="Jalankan aksi alur pesanan (ajukan, setujui, bayar, …)",
              openapi_extra=body_schema(TransitionRequest, idempotent=True))
 async def post_transition(order_id: str, request: Request) -> Response:
-    who = principal(request)
+    who = await principal_async(request)
     _order_id(order_id)
     raw = await read_json(request)
     stored = await run_in_threadpool(transition_command, ctx(request), who, order_id,

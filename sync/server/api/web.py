@@ -11,12 +11,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.errors import PROBLEM_CONTENT_TYPE
-from sync.server.accounts.auth import Principal, TokenSigner
+from sync.server.accounts.auth import Principal, TokenSigner, check_current
 from sync.server.orders.idempotency import Stored
 from sync.server.settings import Settings
 from sync.server.storage.db import now_s
@@ -36,11 +37,22 @@ def ctx(request: Request) -> Ctx:
 
 
 def principal(request: Request) -> Principal:
+    """The caller, checked against the database (disabled, roles, auth generation): blocking, so async
+    endpoints use `principal_async`."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Permintaan ini memerlukan token akses (Authorization: Bearer).")
-    return ctx(request).signer.verify(token.strip(), now_s())
+    c = ctx(request)
+    who = c.signer.verify(token.strip(), now_s())
+    with c.engine.connect() as conn:
+        check_current(conn, who)
+    return who
+
+
+async def principal_async(request: Request) -> Principal:
+    """`principal` off the event loop: its database read must never stall other requests."""
+    return await run_in_threadpool(principal, request)
 
 
 def _reject_constant(name: str) -> Any:
@@ -133,7 +145,8 @@ def problem(err: ProtocolError, headers: dict[str, str] | None = None) -> Respon
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProtocolError)
     async def _protocol(_req: Request, exc: ProtocolError) -> Response:
-        return problem(exc)
+        wait = getattr(exc, "retry_after", None)
+        return problem(exc, {"retry-after": str(wait)} if wait else None)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_req: Request, exc: RequestValidationError) -> Response:

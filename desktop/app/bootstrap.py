@@ -102,10 +102,11 @@ class Core:
     data_dir: Path
     provisioning: Provisioning | None = None
 
-    def close(self) -> None:
+    def close(self, *, keep_store: bool = False) -> None:
         if self.local_server is not None:
             self.local_server.stop()
-        self.store.close()
+        if not keep_store:
+            self.store.close()
 
 
 def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_server: bool = True,

@@ -33,6 +33,9 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.qt_compat import protect_none
 
 log = logging.getLogger(__name__)
+# longer than the sync transport's stall timeout (30 s read): a cancelled sync stops at its next checkpoint well
+# before this, so the wait only matters for a step that cannot be interrupted
+SHUTDOWN_WAIT_MS = 35_000
 
 
 def application() -> QApplication:
@@ -152,11 +155,22 @@ class AppController(QObject):
                 self.window.notify(self.tr("Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia."))
 
     def shutdown(self) -> None:
+        """Quit (#13.4): cancel a running sync first, take the windows away at once, let the workers reach a
+        checkpoint, and close the store only when none is running — never under a live sync thread."""
         if self.window is not None:
             self.ui_settings.set(ui_options.GEOMETRY, self.window.saveGeometry())
+            self.window.status.stop()  # sets the running sync's cancel event
+            self.window.hide()
+        self.login_view.hide()
         self.ui_settings.sync()
-        self.tasks.shutdown()
-        self.core.close()
+        if self.tasks.shutdown(SHUTDOWN_WAIT_MS):
+            self.core.close()
+            return
+        # a step that cannot be interrupted is still running: the store stays open for it (SQLite's journal
+        # keeps it consistent at process exit), only the demo server is stopped
+        log.warning("quit: a background task still runs after %s ms; the store is left open for it",
+                    SHUTDOWN_WAIT_MS)
+        self.core.close(keep_store=True)
 
 
 def setup_logging(folder: Path) -> Path:

@@ -164,12 +164,14 @@ class TaskRunner(QObject):
         """Block until every lane is empty (shutdown and tests only; callbacks still arrive by event loop)."""
         return all(pool.waitForDone(timeout_ms) for pool in self._pools.values())
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Drop every pending callback and queued job, then wait for running jobs; True when no worker is left
+        running (only then may the caller close what the workers use, such as the store)."""
         for cb in self._pending.values():
             cb.handle.cancel()
         for pool in self._pools.values():
             pool.clear()
-        self.wait_idle(timeout_ms)
+        return self.wait_idle(timeout_ms)
 
     # --- internals -------------------------------------------------------------------------------------------
     def _submit(self, lane: str, fn: Callable[..., Any], on_done: Done | None, on_error: Error | None,
@@ -267,5 +269,5 @@ class SyncTaskRunner:
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         return True
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        return None
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        return True

@@ -5,8 +5,10 @@ field name as associated data), so a search of the data folder finds no NIK or a
 the OS keyring (desktop.services.data_protection builds the Sealer); the store only calls this Protocol, so it
 stays free of crypto libraries. Catalog names, prices and FTS stay plain: they are public and must be searched.
 
-Without a usable keyring nothing is stored in clear either: `WITHHELD` keeps the marker `enc1:-` and reading
-such a value raises SealedDataUnavailable (a tax or document screen must not mistake "withheld" for "no NPWP").
+Without a usable keyring nothing is stored in clear either: `WITHHELD` keeps the marker `enc1:-`. Reading a value
+whose key is not available gives a `Withheld` text, never None or "": a seller who has an NPWP still has one (the
+tax engine must not mistake "withheld" for "no NPWP" and withhold at the higher rate), screens and documents show
+why the digits are missing, and work goes on — a PC without a keyring can still compute taxes and pay.
 `PLAINTEXT` exists for tests and tools that never hold personal data; the app and the CLI always set a sealer.
 """
 
@@ -29,6 +31,20 @@ class SealedDataUnavailable(StoreError):
         super().__init__("NIK, NPWP dan rekening penyedia tersimpan terenkripsi, tetapi kuncinya tidak bisa dibuka: "
                          "brankas kata sandi sistem (keyring) tidak tersedia atau terkunci. Buka kunci brankas, lalu "
                          "ulangi; minta admin TI bila brankas tidak ada.", code=self.code)
+
+
+class Withheld(str):
+    """A sealed value this PC cannot open: truthy (the seller has the number), displayed with the reason."""
+
+    __slots__ = ()
+    TEXT = "(tersegel: brankas kata sandi tidak tersedia di PC ini)"
+
+    def __new__(cls) -> Withheld:
+        return super().__new__(cls, cls.TEXT)
+
+
+def is_withheld(value: object) -> bool:
+    return isinstance(value, Withheld)
 
 
 class Sealer(Protocol):
@@ -66,9 +82,13 @@ def seal_provider(sealer: Sealer, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def open_value(sealer: Sealer, field: str, value: Any) -> Any:
-    """Clear text (values written before sealing existed pass through; `seal_existing` converts them)."""
+    """Clear text (values written before sealing existed pass through; `seal_existing` converts them); a `Withheld`
+    text when this PC cannot open it (no keyring, or another database's key)."""
     if not isinstance(value, str) or not value.startswith(PREFIX):
         return value
     if value == WITHHELD_MARK:
-        raise SealedDataUnavailable()
-    return sealer.open(field, value)
+        return Withheld()
+    try:
+        return sealer.open(field, value)
+    except SealedDataUnavailable:
+        return Withheld()

@@ -4,11 +4,9 @@ from the OS keyring, and without that key refuses rather than guessing."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.services.credentials import CredentialStore
 from desktop.services.data_protection import protect
-from desktop.store.sealing import WITHHELD, SealedDataUnavailable
+from desktop.store.sealing import WITHHELD, is_withheld
 from tests.sync.conftest import OPD
 from tests.sync.kit import install_keyring
 
@@ -52,7 +50,7 @@ def test_no_nik_npwp_or_account_number_is_readable_in_the_data_folder(live, view
     assert (got.nik, got.npwp, got.bank_account) == (some["nik"], some.get("npwp"), some["bank_account"])
 
 
-def test_without_the_key_sealed_values_are_refused_not_guessed(live, view, make_client):
+def test_without_the_key_sealed_values_are_withheld_not_guessed(live, view, make_client):
     pp = live.account("PP", OPD)
     client = make_client("nokey")
     protect(client.store, CredentialStore())
@@ -61,8 +59,10 @@ def test_without_the_key_sealed_values_are_refused_not_guessed(live, view, make_
     some = next(p for p in _providers(view).values() if p.get("nik"))
     install_keyring()  # another profile's keyring: this database's key is not in it
     protect(client.store, CredentialStore())
-    with pytest.raises(SealedDataUnavailable), client.store.unit_of_work(readonly=True) as uow:
-        uow.catalog.get_provider(some["id"])
+    with client.store.unit_of_work(readonly=True) as uow:
+        got = uow.catalog.get_provider(some["id"])
+    # never None or "": the seller still has a NIK (taxes stay right), and what is shown says why the digits are gone
+    assert is_withheld(got.nik) and got.nik and "tersegel" in got.nik and some["nik"] not in got.nik
 
 
 def test_no_keyring_means_withheld_never_clear(live, view, make_client, tmp_path):
@@ -76,6 +76,11 @@ def test_no_keyring_means_withheld_never_clear(live, view, make_client, tmp_path
     client.login(pp)
     assert client.sync(pp["username"]).status == "ok"
     assert _readable(tmp_path / "withheld", _secrets(_providers(view))) == []
+    # the PC still works: a seller with an NPWP reads as having one (the tax engine's question), shown as sealed
+    some = next(p for p in _providers(view).values() if p.get("npwp"))
+    with client.store.unit_of_work(readonly=True) as uow:
+        got = uow.catalog.get_provider(some["id"])
+    assert got.npwp and is_withheld(got.npwp) and got.pkp == some["pkp"]
 
 
 def test_a_provider_changed_by_a_delta_stays_sealed(live, view, make_client, tmp_path):

@@ -13,7 +13,8 @@ mark_paid — besides `method`, `amount`, `date`, `bku_number`:
   `taxes`: every tax on the purchase, each with its collector — `{code, label, article, base, rate, amount,
   collector}`, collector ∈ TAX_COLLECTORS; `net`: the amount transferred to the seller, which must equal `amount`
   minus the taxes whose collector is BENDAHARA; `collected_by_others`: the sum of the other taxes;
-  `deposits`: `{code, amount, date, ntpn}` for taxes the Bendahara withheld and deposited; `meterai` (int).
+  `deposits`: `{code, amount, date, ntpn}` for taxes the Bendahara withheld and deposited; `meterai` and `dpp`
+  (harga jual excluding PPN) as ints.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ RECEIPT_DATE_FIELDS = ("date", "arrived_on", "deadline")
 RECEIPT_FLAG_FIELDS = ("fungsi_ok", "jumlah_ok", "waktu_ok", "complete")
 RECEIPT_FIELDS = (*RECEIPT_DATE_FIELDS, *RECEIPT_FLAG_FIELDS, "late_working_days", "received", "notes", "by_name")
 PAYMENT_FIELDS = ("method", "amount", "date", "bku_number", "net", "taxes", "collected_by_others", "deposits",
-                  "meterai", "collector", "paid_by_name")
+                  "meterai", "collector", "dpp", "paid_by_name")
 
 
 def _invalid(detail: str) -> ProtocolError:
@@ -126,8 +127,9 @@ def validate_payment(payload: Mapping[str, Any]) -> None:
     if payload.get("collected_by_others") is not None and \
             _rupiah(payload["collected_by_others"], "payload.collected_by_others") != others:
         raise _invalid("Kolom 'payload.collected_by_others' harus jumlah pajak yang dipungut pihak lain.")
-    if payload.get("meterai") is not None:
-        _rupiah(payload["meterai"], "payload.meterai")
+    for name in ("meterai", "dpp"):
+        if payload.get(name) is not None:
+            _rupiah(payload[name], f"payload.{name}")
     deposits = payload.get("deposits") or []
     if not isinstance(deposits, list):
         raise _invalid("Kolom 'payload.deposits' harus berupa daftar.")

@@ -25,6 +25,8 @@ def test_payment_breakdown_must_add_up():
     validate_payload(Action.MARK_PAID, paid(taxes=[PPH23], net=2_400_000, collected_by_others=0,
                                             deposits=[{"code": "PPH23", "amount": 100_000, "date": "2026-11-25",
                                                        "ntpn": "0A1B2C3D4E5F6G7H"}]))
+    with pytest.raises(ProtocolError, match="dpp"):
+        validate_payload(Action.MARK_PAID, paid(taxes=[PPH23], net=2_400_000, dpp=-1))
     with pytest.raises(ProtocolError, match="bersih"):
         validate_payload(Action.MARK_PAID, paid(taxes=[PPH23], net=2_500_000))
     others = {**PPH23, "code": "PPN", "collector": "PENYEDIA"}

@@ -130,13 +130,14 @@ def payment_for(order: OrderDoc, bukti: int = 457) -> PaymentDoc:
         payment_date=PAY_DATE, pa_kpa=PA, bendahara=BENDAHARA, pptk=PPTK, receiver=PPK,
         purpose=f"{order.kode_rekening.name.removeprefix('Belanja ')}: {order.lines[0].name}"
         + (f" dan {len(order.lines) - 1} item lain" if len(order.lines) > 1 else ""),
+        taxes=order.taxes,  # the demo's stand-in for the payment record a real order stores when paid
     )
 
 
 def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidOrder:
     """What the bendahara's books record of one kuitansi: withheld taxes and their deposit (NTPN)."""
     order = payment.order
-    taxes = order.taxes.withheld_lines if order.taxes else ()
+    taxes = payment.taxes.withheld_lines if payment.taxes else ()
     day = deposit_day or payment.payment_date + dt.timedelta(days=2)
     deposits = tuple(TaxDeposit(t.code, day, hashlib.sha256(f"{order.order_id}:{t.code}".encode()).hexdigest()[:16].upper())
                      for t in taxes)

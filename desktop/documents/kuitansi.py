@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from desktop.documents import layout, parts, templates
 from desktop.documents.common import nip_line, verification_block, words
 from desktop.documents.model import DocumentOptions, PaymentDoc
+from desktop.documents.taxbridge import tax_name
 from desktop.documents.verification import DocumentSigner
 from desktop.domain.dates import dateline, format_tanggal
 from desktop.domain.money import format_rupiah
@@ -110,21 +111,26 @@ def _figures_and_seller(payment: PaymentDoc, width: float, serif: bool) -> Flowa
 
 
 def _tax_section(payment: PaymentDoc, width: float, serif: bool) -> list[Flowable]:
+    """The payment record as paid: gross (= order total), each tax the Bendahara withheld, the total withheld and
+    the amount transferred; then the taxes the seller or a marketplace deposits, named so no one books them."""
     t = templates.load("kuitansi")
     st = parts.styles(serif)
-    taxes = payment.order.taxes
-    if taxes is not None and taxes.collector == "PIHAK_LAIN":
-        return [parts.para(t.text("tax_other_collector", amount=format_rupiah(payment.amount)), st["small"])]
-    if taxes is None or not taxes.lines:
-        return [parts.para(t.text("tax_none"), st["small"])]
-    rows: list[tuple[str, int, bool]] = [(t.text("tax_gross"), payment.amount, False),
-                                         (t.text("tax_dpp"), taxes.dpp, False)]
-    rows += [(tax.label, tax.amount, False) for tax in taxes.lines]
-    rows += [(t.text("tax_total"), taxes.withheld, True), (t.text("tax_net"), payment.amount - taxes.withheld, True)]
+    taxes = payment.taxes
+    withheld = taxes.withheld_lines if taxes is not None else ()
+    rows: list[tuple[str, int, bool]] = [(t.text("tax_gross"), payment.amount, False)]
+    if withheld:
+        rows.append((t.text("tax_dpp"), taxes.dpp if taxes is not None else payment.amount, False))
+        rows += [(tax.label, tax.amount, False) for tax in withheld]
+        rows.append((t.text("tax_total"), sum(tax.amount for tax in withheld), True))
+    rows.append((t.text("tax_net"), payment.net, True))
     data = [[parts.para(label, st["cell_bold"] if bold else st["cell"]),
              parts.para(format_rupiah(value), st["cell_bold_right"] if bold else st["cell_right"])]
             for label, value, bold in rows]
     table = parts.DocTable(data, colWidths=[width * 0.66, width * 0.34], hAlign="LEFT")
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    return [parts.para(t.text("tax_heading"), st["small"]), table]
+    out: list[Flowable] = [parts.para(t.text("tax_heading" if withheld else "tax_none"), st["small"]), table]
+    for tax in taxes.other_lines if taxes is not None else ():
+        key = "tax_by_marketplace" if tax.collector == "PIHAK_LAIN" else "tax_by_seller"
+        out.append(parts.para(t.text(key, tax=tax_name(tax.code), amount=format_rupiah(tax.amount)), st["small"]))
+    return out

@@ -14,7 +14,7 @@ from desktop.documents.errors import DocumentError, require_choice, require_rupi
 
 Paper = Literal["A4", "F4"]
 Status = Literal["official", "draft"]
-TaxCollector = Literal["BENDAHARA", "PIHAK_LAIN"]
+TaxCollector = Literal["BENDAHARA", "PIHAK_LAIN", "PENYEDIA"]  # PENYEDIA: PPN a PKP seller deposits itself
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class OrderLine:
 class TaxLine:
     """One tax on the purchase: PPN, PPh 22, PPh 23, PPh final."""
 
-    code: str  # "PPN", "PPH22", "PPH23", "PPH_FINAL"
+    code: str  # "PPN", "PPH21", "PPH22", "PPH23", "PPH_FINAL"
     label: str  # "PPh Pasal 22 (1,5% × DPP)"
     base: int
     amount: int
@@ -95,15 +95,22 @@ class TaxLine:
 
 @dataclass(frozen=True)
 class TaxSummary:
-    """What the documents print of the domain's TaxBreakdown (see `taxbridge.summary_from_breakdown`)."""
+    """The taxes of one purchase as printed: from the stored payment record after payment
+    (`taxbridge.summary_from_payment`), from the tax engine before it (`summary_from_breakdown`)."""
 
     collector: TaxCollector  # BENDAHARA when the bendahara collects any of the taxes
     dpp: int  # harga jual excluding PPN
     lines: tuple[TaxLine, ...] = ()
+    net: int | None = None  # amount transferred to the seller, as the payment record holds it
 
     @property
     def withheld_lines(self) -> tuple[TaxLine, ...]:
         return tuple(t for t in self.lines if t.collector == "BENDAHARA")
+
+    @property
+    def other_lines(self) -> tuple[TaxLine, ...]:
+        """Taxes the seller deposits itself or a marketplace collects: in neither the BKU nor the tax book."""
+        return tuple(t for t in self.lines if t.collector != "BENDAHARA")
 
     @property
     def withheld(self) -> int:
@@ -186,10 +193,18 @@ class PaymentDoc:
     method: str = "UP"
     meterai_override: bool | None = None  # None: computed from the amount and the domain thresholds
     toko_daring: bool = False  # lets the domain apply the APBD toko-daring meterai exemption
+    taxes: TaxSummary | None = None  # the payment record's taxes (None: nothing recorded yet)
 
     @property
     def amount(self) -> int:
         return self.order.total
+
+    @property
+    def net(self) -> int:
+        """Amount transferred to the seller: the payment record's figure, never recomputed here."""
+        if self.taxes is None:
+            return self.amount
+        return self.taxes.net if self.taxes.net is not None else self.amount - self.taxes.withheld
 
 
 @dataclass(frozen=True)

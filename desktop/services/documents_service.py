@@ -22,8 +22,9 @@ from desktop.documents.bast import build_bast
 from desktop.documents.books import build_bku, build_tax_book
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.surat_pesanan import build_surat_pesanan
-from desktop.documents.taxbridge import summary_from_breakdown
+from desktop.documents.taxbridge import summary_from_breakdown, summary_from_payment
 from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
+from desktop.domain.errors import DomainError
 from desktop.services import catalog_lookup
 from desktop.services.approvals import _HashView
 from desktop.services.credentials import CredentialStore
@@ -183,8 +184,11 @@ class DocumentService(WorkflowBase):
         subs = {s.kode: s.name for s in uow.master.list_sub_kegiatan(order.opd_id, sp_date.year)}
         reks = {k.kode: k.name for k in uow.master.list_kode_rekening()}
         market = uow.master.get_marketplace(order.marketplace) if order.marketplace else None
-        purchase, _ = self._payments.purchase(uow, order, sp_date)
-        taxes = summary_from_breakdown(self._payments.engine.compute(purchase))
+        try:  # before payment only the SP's "termasuk PPN" line uses this; after it, the payment record rules
+            purchase, _ = self._payments.purchase(uow, order, sp_date)
+            taxes: doc.TaxSummary | None = summary_from_breakdown(self._payments.engine.compute(purchase))
+        except DomainError:
+            taxes = None  # e.g. a PKP seller without NPWP: the desk says why; the SP still prints
         return doc.OrderDoc(
             content_hash=content_hash(_HashView(order)),
             order_id=order.id, sp_number=order.number or "(belum bernomor — draf)", sp_date=sp_date,
@@ -225,7 +229,7 @@ class DocumentService(WorkflowBase):
             receiver=self.signatory(uow, "ppk", (order.receipt or {}).get("by"), "Pejabat Pembuat Komitmen"),
             purpose=f"{purpose} sesuai SP {order.number or ''}".strip(),
             method=_METHOD_SHORT.get(payment.get("method", ""), "UP"),
-            toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL")
+            toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL", taxes=summary_from_payment(payment))
 
     def book_month(self, uow: UnitOfWork, year: int, month: int) -> doc.BookMonth:
         paid = []
@@ -236,15 +240,14 @@ class DocumentService(WorkflowBase):
             if day is None or (day.year, day.month) != (year, month):
                 continue
             p = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
-            collector = payment.get("collector", "BENDAHARA")
-            taxes = tuple(doc.TaxLine(t["code"], t["label"], int(t["base"]), int(t["amount"]),
-                                      "PIHAK_LAIN" if collector == "PIHAK_LAIN" else "BENDAHARA")
-                          for t in payment.get("taxes", ()))
+            summary = summary_from_payment(payment)
+            deposits = tuple(doc.TaxDeposit(d["code"], dt.date.fromisoformat(d["date"]), d["ntpn"])
+                             for d in payment.get("deposits") or ())
             paid.append(doc.PaidOrder(
                 date=day, order_number=order.number or order.id[:8], seller=p.name if p else "-",
                 uraian=f"Pembayaran {order.number or ''} ({METHOD_LABELS.get(payment.get('method', ''), '')})",
                 kode_rekening=order.kode_rekening, amount=int(payment.get("amount", order.total)),
-                taxes=tuple(t for t in taxes if t.collector == "BENDAHARA"),
+                taxes=summary.withheld_lines if summary else (), deposits=deposits,
                 method=_METHOD_SHORT.get(payment.get("method", ""), "UP"), bast_number=(order.bast or {}).get("number", "")))
         paid.sort(key=lambda x: (x.date, x.order_number))
         receipts = tuple(doc.CashReceipt(dt.date.fromisoformat(r["date"]), r["uraian"], int(r["amount"]),

@@ -7,6 +7,7 @@ server timestamps are ISO-8601 UTC strings (legal time).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -196,6 +197,7 @@ class TaxLineView:
     base: int
     rate_text: str
     amount: int
+    collector: str = "BENDAHARA"  # who collects it: BENDAHARA, PIHAK_LAIN (marketplace, PMK 58/2022), PENYEDIA
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,8 @@ class PaymentInput:
     method: str  # one of sync.protocol.lifecycle.PAYMENT_METHODS
     payment_date: dt.date
     bku_number: str
+    ntpn: Mapping[str, str] = field(default_factory=dict)  # tax code → NTPN of its deposit, when deposited
+    deposit_date: dt.date | None = None  # day the withheld taxes were deposited (default: the payment date)
 
 
 METHOD_LABELS = {"UP_TUNAI": "UP/GU (tunai)", "TRANSFER": "Transfer bank (CMS)", "KKPD": "KKPD (kartu kredit)",

@@ -6,13 +6,15 @@ explanations and a what-if for a seller's missing NPWP or Suket PP 55, and recor
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import format_percent
-from desktop.domain.taxes import Collector, Purchase, PurchaseKind, TaxBreakdown, TaxEngine
+from desktop.domain.taxes import Collector, Purchase, PurchaseKind, SellerForm, TaxBreakdown, TaxEngine
 from desktop.services import catalog_lookup
 from desktop.services.order_view import (
     METHOD_LABELS,
@@ -32,7 +34,8 @@ from sync.protocol.states import Action, OrderState
 
 PAYMENT_STATES = (OrderState.BAST, OrderState.MENUNGGU_BAYAR, OrderState.DIBAYAR)
 __all__ = ["COLLECTOR_LABELS", "METHOD_LABELS", "PaymentInput", "PaymentService", "collector_label",
-           "readable_formula", "to_tax_view"]
+           "readable_formula", "tax_entries", "tax_label", "to_tax_view", "withheld_entries"]
+NTPN = re.compile(r"[0-9A-Z]{16}")
 COLLECTOR_TEXT = {
     "BENDAHARA": "Bendahara memungut dan menyetor PPN/PPh; penyedia menerima nilai bersih.",
     "PIHAK_LAIN": "Lokapasar (pihak lain, PMK 58/2022) memungut pajak; bendahara membayar penuh dan tidak "
@@ -59,34 +62,56 @@ def readable_formula(formula: str) -> str:
     return formula
 
 
+def tax_label(code: str, article: str | None, rate: Decimal | None) -> str:
+    """How the desk and the payment record name one tax: "PPh Pasal 21 bukan pegawai (5%)"."""
+    rate_text = format_percent(rate) if rate is not None else "tarif Pasal 17 berlapis"
+    if code == "PPN":
+        return f"PPN ({rate_text})"
+    if code == "PPH_FINAL":
+        return f"PPh Final PP 55/2022 ({rate_text})"
+    if code == "PPH21":
+        return f"PPh Pasal 21 bukan pegawai ({rate_text})"
+    return f"PPh Pasal {article} ({rate_text})"
+
+
 def _pph_label(b: TaxBreakdown) -> str:
-    if not b.pph_article:
+    item = next((t for t in b.items if t.code != "PPN"), None)
+    if item is None:
         return "PPh (tidak dipotong)"
-    return f"PPh Pasal {b.pph_article} ({format_percent(b.pph_rate)})"
+    return tax_label(item.code, item.article, item.rate)
+
+
+def tax_entries(b: TaxBreakdown) -> list[dict[str, Any]]:
+    """Every tax of the breakdown as the payment record stores it, each with its collector (never relabelled)."""
+    return [{"code": t.code, "label": tax_label(t.code, t.article, t.rate), "article": t.article or "",
+             "base": t.base, "rate": "" if t.rate is None else str(t.rate.normalize()), "amount": t.amount,
+             "collector": t.collector.value} for t in b.items]
+
+
+def withheld_entries(payment: dict[str, Any]) -> list[dict[str, Any]]:
+    """The taxes of a stored payment the Bendahara withheld (the only ones in the BKU and Buku Pembantu Pajak)."""
+    return [t for t in payment.get("taxes") or () if t.get("collector") == Collector.BENDAHARA.value]
 
 
 def to_tax_view(b: TaxBreakdown, collector: str) -> TaxView:
-    lines = []
-    if b.ppn:
-        lines.append(TaxLineView("PPN", f"PPN ({format_percent(b.ppn_rate)})", b.dpp_nilai_lain or b.dpp,
-                                 format_percent(b.ppn_rate), b.ppn))
-    if b.pph:
-        lines.append(TaxLineView("PPH" + (b.pph_article or "").split(" ")[0].replace("(", "_").replace(")", ""),
-                                 _pph_label(b), b.dpp, format_percent(b.pph_rate), b.pph))
+    lines = tuple(TaxLineView(t["code"], t["label"], t["base"], format_percent(Decimal(t["rate"])) if t["rate"]
+                              else "", t["amount"], t["collector"]) for t in tax_entries(b))
     who = {Collector.BENDAHARA: "bendahara", Collector.PIHAK_LAIN: "lokapasar", Collector.PENYEDIA: "penyedia"}
     explanations = tuple(
         ExplanationView(title=e.label, formula=readable_formula(e.formula), rule=e.rule,
                         legal_basis=e.legal_basis + (" [perlu konfirmasi KPP]" if e.uncertain else ""))
         for e in b.explanations)
     collector_text = COLLECTOR_TEXT.get(collector, "")
-    if b.ppn and b.ppn_collector is not None:
+    if b.ppn and b.ppn_collector is Collector.PENYEDIA:
+        collector_text += " PPN disetor sendiri oleh penyedia PKP (tidak dipungut bendahara)."
+    elif b.ppn and b.ppn_collector is not None:
         collector_text += f" PPN dipungut oleh {who[b.ppn_collector]}."
     if b.pph and b.pph_collector is not None:
         collector_text += f" PPh dipotong oleh {who[b.pph_collector]}."
     return TaxView(gross=b.gross, dpp=b.dpp, dpp_nilai_lain=b.dpp_nilai_lain or 0, ppn=b.ppn,
                    pph_label=_pph_label(b), pph=b.pph, net=b.net_to_seller,
                    meterai=b.meterai_amount if b.meterai_due else 0, collector=collector,
-                   collector_text=collector_text.strip(), lines=tuple(lines), explanations=explanations)
+                   collector_text=collector_text.strip(), lines=lines, explanations=explanations)
 
 
 class PaymentService(WorkflowBase):
@@ -127,18 +152,23 @@ class PaymentService(WorkflowBase):
             kind=PurchaseKind(kind), seller_pkp=bool(provider and provider.pkp), seller_has_npwp=has_npwp,
             seller_has_suket_pp55=bool(provider and provider.suket_pp55 and has_npwp),
             collector=Collector(collector), transaction_date=day or self.today(),
-            toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL")
+            toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL",
+            seller_form=SellerForm(provider.legal_form) if provider and provider.legal_form in
+            {f.value for f in SellerForm} else SellerForm.BADAN_USAHA)
         if overrides:
             purchase = replace(purchase, **overrides)
         return purchase, collector
 
-    def taxes_in(self, uow: UnitOfWork, order: Order, **overrides: Any) -> TaxView:
+    def breakdown_in(self, uow: UnitOfWork, order: Order, **overrides: Any) -> tuple[TaxBreakdown, str]:
         day = parse_date((order.payment or {}).get("date")) or self.today()
-        purchase, collector = self.purchase(uow, order, day, **overrides)
         try:
-            return to_tax_view(self.engine.compute(purchase), collector)
+            purchase, collector = self.purchase(uow, order, day, **overrides)
+            return self.engine.compute(purchase), collector
         except DomainError as exc:
             raise WorkflowError(exc.code, exc.message) from exc
+
+    def taxes_in(self, uow: UnitOfWork, order: Order, **overrides: Any) -> TaxView:
+        return to_tax_view(*self.breakdown_in(uow, order, **overrides))
 
     def taxes(self, order_id: str, *, seller_has_npwp: bool | None = None,
               seller_has_suket_pp55: bool | None = None) -> TaxView:
@@ -159,9 +189,14 @@ class PaymentService(WorkflowBase):
         """"sekarang" plus the variants with NPWP and Suket PP 55 flipped."""
         with self.store.unit_of_work(readonly=True) as uow:
             order = self.require(uow, order_id)
-            current, _ = self.purchase(uow, order)
+            try:
+                current, _ = self.purchase(uow, order)
+            except DomainError as exc:
+                raise WorkflowError(exc.code, exc.message) from exc
             out = {"sekarang": self.taxes_in(uow, order)}
-            if current.seller_has_npwp:
+            if current.seller_pkp:
+                pass  # a PKP seller always has an NPWP
+            elif current.seller_has_npwp:
                 out["tanpa NPWP"] = self.taxes_in(uow, order, seller_has_npwp=False, seller_has_suket_pp55=False)
             else:
                 out["dengan NPWP"] = self.taxes_in(uow, order, seller_has_npwp=True)
@@ -194,12 +229,18 @@ class PaymentService(WorkflowBase):
             return self.view(uow, self.transition(uow, order, Action.COMPLETE))
 
     def record_payment(self, order_id: str, data: PaymentInput) -> OrderView:
+        """Pay the order: the taxes computed on the payment date with their collectors become the payment record
+        (the one owner of withheld taxes, taxes collected by others and the amount transferred), sent to the
+        server as it is and read — never recomputed — by the kuitansi, books and exports."""
         if data.method not in PAYMENT_METHODS:
             raise WorkflowError("bad_method", "Pilih cara bayar: UP/GU, transfer, KKPD atau LS.")
         if not data.bku_number.strip():
             raise WorkflowError("bku_required", "Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini.")
         if data.payment_date > self.today():
             raise WorkflowError("date_future", "Tanggal bayar tidak boleh setelah hari ini.")
+        deposit_day = data.deposit_date or data.payment_date
+        if not data.payment_date <= deposit_day <= self.today():
+            raise WorkflowError("deposit_date", "Tanggal setor pajak harus antara tanggal bayar dan hari ini.")
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             bast_date = parse_date((order.bast or {}).get("date"))
@@ -207,16 +248,34 @@ class PaymentService(WorkflowBase):
                 raise WorkflowError("paid_before_bast", "Tanggal bayar tidak boleh sebelum tanggal BAST. "
                                     "Periksa tanggalnya.")
             amount = sum(ln.qty * ln.unit_price_quoted for ln in order.lines) + order.shipping
-            taxes = self.taxes_in(uow, replace(order, payment={**(order.payment or {}),
-                                                               "date": data.payment_date.isoformat()}))
-            payment = {**(order.payment or {}), "paid_by": self.uid(), "paid_by_name": self.user().full_name,
-                       "method": data.method, "date": data.payment_date.isoformat(),
-                       "bku_number": data.bku_number.strip(), "amount": amount, "net": taxes.net,
-                       "collector": taxes.collector,
-                       "taxes": [{"code": t.code, "label": t.label, "base": t.base, "amount": t.amount}
-                                 for t in taxes.lines],
-                       "meterai": taxes.meterai}
-            saved = self.transition(uow, order, Action.MARK_PAID,
-                                    {"method": data.method, "amount": amount, "date": payment["date"],
-                                     "bku_number": payment["bku_number"]}, changes={"payment": payment})
+            breakdown, collector = self.breakdown_in(uow, replace(order, payment={
+                **(order.payment or {}), "date": data.payment_date.isoformat()}))
+            taxes = tax_entries(breakdown)
+            record = {"method": data.method, "amount": amount, "date": data.payment_date.isoformat(),
+                      "bku_number": data.bku_number.strip(), "net": breakdown.net_to_seller, "taxes": taxes,
+                      "collected_by_others": breakdown.collected_by_others,
+                      "deposits": self._deposits(taxes, data.ntpn, deposit_day), "collector": collector,
+                      "meterai": breakdown.meterai_amount if breakdown.meterai_due else 0, "dpp": breakdown.dpp}
+            payment = {**(order.payment or {}), **record, "paid_by": self.uid(),
+                       "paid_by_name": self.user().full_name}
+            saved = self.transition(uow, order, Action.MARK_PAID, record, changes={"payment": payment})
             return self.view(uow, saved)
+
+    @staticmethod
+    def _deposits(taxes: list[dict[str, Any]], ntpn: Any, day: dt.date) -> list[dict[str, Any]]:
+        """One deposit (setoran) per withheld tax the Bendahara gave an NTPN for; the rest stay to deposit."""
+        withheld = {t["code"]: t for t in taxes if t["collector"] == Collector.BENDAHARA.value}
+        unknown = set(ntpn or {}) - set(withheld)
+        if unknown:
+            raise WorkflowError("deposit_unknown_tax", "NTPN diisi untuk pajak yang tidak dipotong Bendahara: "
+                                f"{', '.join(sorted(unknown))}. Kosongkan isian itu.")
+        out = []
+        for code, tax in withheld.items():
+            text = re.sub(r"\s", "", str((ntpn or {}).get(code) or "")).upper()
+            if not text:
+                continue
+            if not NTPN.fullmatch(text):
+                raise WorkflowError("ntpn_invalid", f"NTPN setoran {tax['label']} harus 16 huruf/angka, seperti "
+                                    "tertera pada bukti penerimaan negara. Periksa isiannya.")
+            out.append({"code": code, "amount": tax["amount"], "date": day.isoformat(), "ntpn": text})
+        return out

@@ -43,7 +43,7 @@ def test_books_inputs_are_checked() -> None:
     with pytest.raises(DocumentError, match="melebihi"):
         PaidOrder(dt.date(2026, 11, 2), "SP-1", "Toko", "ATK", "5.1", 1000, taxes=(tax,))
     with pytest.raises(DocumentError):
-        TaxLine("PPN", "PPN", 1, 1, collector="PENYEDIA")  # type: ignore[arg-type]
+        TaxLine("PPN", "PPN", 1, 1, collector="LOKAPASAR")  # type: ignore[arg-type]
 
 
 def test_template_placeholders_are_plain_names() -> None:

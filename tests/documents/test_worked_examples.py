@@ -43,9 +43,15 @@ def test_kuitansi_carries_figures_words_and_signatories(letter: str) -> None:
 
 
 def test_marketplace_collector_prints_no_withholding_table() -> None:
+    """Example E: the marketplace collects; the kuitansi withholds nothing, transfers the full invoice and names
+    the marketplace's taxes so no one books them."""
     text = pdf_text(build_kuitansi(demo.payment_for(demo.example("E")), OFFICIAL))
-    assert "Jumlah bersih dibayarkan" not in text
-    assert "Bendahara membayar penuh Rp11.100.000,00" in text
+    assert "Jumlah pajak dipungut/dipotong" not in text
+    assert "Tidak ada pajak yang dipungut/dipotong Bendahara" in text
+    net = text.index("Jumlah bersih dibayarkan kepada Penyedia")
+    assert text[net:].split("Rp", 1)[1].startswith("11.100.000,00")
+    assert "PPN Rp1.100.000,00 dipungut lokapasar" in text
+    assert "PPh Pasal 22 Rp50.000,00 dipungut lokapasar" in text
 
 
 def test_surat_pesanan_fields() -> None:

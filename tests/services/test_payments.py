@@ -110,8 +110,13 @@ def test_request_authorize_and_record_payment(w):
     with w.store.unit_of_work(readonly=True) as uow:
         body = json.loads(uow.outbox.for_order(order.id)[-1].body)
     assert body["action"] == "mark_paid"
-    assert body["payload"] == {"method": "TRANSFER", "amount": 11_100_000, "date": "2026-11-23",
-                               "bku_number": "BKU-0457"}
+    payload = body["payload"]
+    assert {k: payload[k] for k in ("method", "amount", "date", "bku_number", "net", "collected_by_others")} == {
+        "method": "TRANSFER", "amount": 11_100_000, "date": "2026-11-23", "bku_number": "BKU-0457",
+        "net": 9_850_000, "collected_by_others": 0}
+    assert [(t["code"], t["amount"], t["collector"]) for t in payload["taxes"]] == [
+        ("PPN", 1_100_000, "BENDAHARA"), ("PPH22", 150_000, "BENDAHARA")]
+    assert payload["deposits"] == [] and paid.payment["taxes"] == payload["taxes"]
 
 
 def test_the_ppk_who_approved_cannot_pay(w):
@@ -134,3 +139,74 @@ def test_collector_codes_read_as_labels_in_formulas():
         "1,5% × 100 = 1,5 → 2 (dipungut Lokapasar (PMK 58/2022))"
     assert readable_formula("dipungut BENDAHARA") == "dipungut Bendahara"
     assert collector_label("PENYEDIA") == "Penyedia" and collector_label("X") == "X"
+
+
+def pay(w, order, **extra):
+    w.login("bendahara")
+    w.payments.request_payment(order.id)
+    w.login("pa")
+    w.payments.authorize(order.id)
+    w.login("bendahara")
+    return w.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "0457", **extra))
+
+
+def test_pkp_payment_up_to_two_million_records_ppn_as_the_sellers(w):
+    """#12.2: the PPN the Bendahara does not collect is recorded as the seller's, not as withheld."""
+    order = to_bast(w, 1001, 10)  # 10 × 55.500 = Rp555.000 from a PKP seller
+    paid = pay(w, order)
+    p = paid.payment
+    assert (p["amount"], p["net"], p["collected_by_others"]) == (555_000, 555_000, 55_000)
+    assert [(t["code"], t["collector"]) for t in p["taxes"]] == [("PPN", "PENYEDIA")]
+
+
+def test_pph23_on_catering_through_a_pmk58_marketplace_stays_in_the_record(w):
+    """#12.3: MBiz collects under PMK 58/2022, but PPh 23 on catering is the Bendahara's: recorded as withheld."""
+    with w.store.unit_of_work() as uow:
+        from tests.services.workflow_world import provider_row
+        uow.catalog.upsert_providers([provider_row(103, "CV Dapur Rapat", "Darmi", "badan_usaha", None, None, False,
+                                                   False, "MBIZ", version=2)])
+    order = to_bast(w, 3001, 100, marketplace="MBIZ")  # Rp2.500.000, no NPWP → PPh 23 4 %
+    paid = pay(w, order, ntpn={"PPH23": "0a1b 2c3d 4e5f 6a7b"})
+    p = paid.payment
+    assert p["collector"] == "PIHAK_LAIN" and p["net"] == 2_400_000
+    assert [(t["code"], t["amount"], t["collector"]) for t in p["taxes"]] == [("PPH23", 100_000, "BENDAHARA")]
+    assert p["deposits"] == [{"code": "PPH23", "amount": 100_000, "date": "2026-11-23", "ntpn": "0A1B2C3D4E5F6A7B"}]
+
+
+def test_individual_caterer_pays_pph21_not_pph23(w):
+    """#20: Katering Bu Darmi (perorangan, no NPWP/NIK): PPh 21 bukan pegawai, 20 % higher — Rp75.000."""
+    order = to_bast(w, 3001, 100)
+    w.login("bendahara")
+    t = w.payments.taxes(order.id)
+    assert (t.pph, t.net, t.pph_label) == (75_000, 2_425_000, "PPh Pasal 21 bukan pegawai (6%)")
+    assert any("PMK 168/2023" in e.legal_basis for e in t.explanations)
+    assert {k: v.pph for k, v in w.payments.what_if(order.id).items()} == {
+        "sekarang": 75_000, "dengan NPWP": 62_500, "dengan Suket PP 55": 12_500}
+    paid = pay(w, order)
+    assert [(x["code"], x["amount"], x["collector"]) for x in paid.payment["taxes"]] == [
+        ("PPH21", 75_000, "BENDAHARA")]
+
+
+def test_deposits_need_a_real_ntpn_for_a_withheld_tax(w):
+    order = to_bast(w)
+    with pytest.raises(WorkflowError) as e:
+        pay(w, order, ntpn={"PPN": "123"})
+    assert e.value.code == "ntpn_invalid" and "16 huruf/angka" in e.value.message
+    with pytest.raises(WorkflowError) as e:
+        w.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "0457", ntpn={"PPH23": "X" * 16}))
+    assert e.value.code == "deposit_unknown_tax"
+    paid = w.payments.record_payment(order.id, PaymentInput(
+        "TRANSFER", NOW.date(), "0457", ntpn={"PPN": "1111222233334444", "PPH22": "5555666677778888"}))
+    assert [(d["code"], d["amount"]) for d in paid.payment["deposits"]] == [("PPN", 1_100_000), ("PPH22", 150_000)]
+
+
+def test_pkp_seller_without_npwp_is_refused_on_the_desk(w):
+    with w.store.unit_of_work() as uow:
+        from tests.services.workflow_world import provider_row
+        uow.catalog.upsert_providers([provider_row(101, "CV Sinar Jaya Abadi", "Agus", "badan_usaha", None, None, True,
+                                                   False, "GRATIS_ONGKIR", version=2)])
+    order = w.draft(1001, 10)
+    w.login("bendahara")
+    with pytest.raises(WorkflowError) as e:
+        w.payments.taxes(order.id)
+    assert e.value.code == "pkp_without_npwp" and "NPWP" in e.value.message

@@ -1,4 +1,5 @@
-"""Record-payment dialog: method (UP/GU, transfer, KKPD, LS), date and BKU number. Enter saves, Escape cancels."""
+"""Record-payment dialog: method (UP/GU, transfer, KKPD, LS), date, BKU number and the NTPN of each tax the
+Bendahara withholds. Enter saves, Escape cancels."""
 
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Cara bayar"), self.method)
         form.addRow(self.tr("&Tanggal bayar"), self.date)
         form.addRow(self.tr("Nomor &BKU"), self.bku)
+        # One NTPN per tax the Bendahara withholds (taxes the seller or a marketplace deposits are not ours).
+        # Empty: the tax stays "belum disetor" in the Buku Pembantu Pajak.
+        self.ntpn: dict[str, QLineEdit] = {}
+        withheld = [t for t in getattr(taxes, "lines", ()) if getattr(t, "collector", "BENDAHARA") == "BENDAHARA"]
+        self.deposit_date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.deposit_date.setCalendarPopup(True)
+        self.deposit_date.setDisplayFormat("dd/MM/yyyy")
+        self.deposit_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        for line in withheld:
+            edit = QLineEdit(self)
+            edit.setMaxLength(19)
+            edit.setPlaceholderText(self.tr("16 huruf/angka dari bukti setor; kosongkan bila belum disetor"))
+            self.ntpn[line.code] = edit
+            form.addRow(self.tr("NTPN %1 (%2)").replace("%1", line.label).replace("%2", format_rupiah(line.amount)),
+                        edit)
+        if withheld:
+            form.addRow(self.tr("Tanggal &setor pajak"), self.deposit_date)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -61,3 +79,9 @@ class PaymentDialog(QDialog):
     def values(self) -> tuple[str, dt.date, str]:
         q = self.date.date()
         return str(self.method.currentData()), dt.date(q.year(), q.month(), q.day()), self.bku.text().strip()
+
+    def deposits(self) -> tuple[dict[str, str], dt.date]:
+        """NTPN per withheld tax code (only those filled in) and the day they were deposited."""
+        q = self.deposit_date.date()
+        return ({code: e.text().strip() for code, e in self.ntpn.items() if e.text().strip()},
+                dt.date(q.year(), q.month(), q.day()))

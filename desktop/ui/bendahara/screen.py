@@ -107,6 +107,7 @@ class BendaharaDeskScreen(Screen):
             return
         self.taxes, self.allowed = taxes, allowed
         v = self.view
+        v.message.setText("")  # a what-if refused a moment ago (e.g. a PKP seller without NPWP) no longer applies
         values = {"gross": taxes.gross, "dpp": taxes.dpp, "dpp_nilai_lain": taxes.dpp_nilai_lain, "ppn": taxes.ppn,
                   "pph": taxes.pph, "net": taxes.net, "meterai": taxes.meterai}
         for key, (_label, value) in v.figures.items():
@@ -162,7 +163,8 @@ class BendaharaDeskScreen(Screen):
         self.last_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             method, day, bku = dialog.values()
-            data = PaymentInput(method, day, bku)
+            ntpn, deposit_day = dialog.deposits()
+            data = PaymentInput(method, day, bku, ntpn, max(deposit_day, day))
             self.ctx.tasks.run_db(lambda: svc.record_payment(order.id, data), self._changed, self._failed)
 
     def complete(self) -> None:

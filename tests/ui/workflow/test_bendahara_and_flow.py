@@ -42,10 +42,12 @@ def test_tax_breakdown_explanations_and_what_if(ctx, world, qtbot):
     assert "ppn_12_nilai_lain_2025" not in text and "Aturan" not in text
     assert 'title="Aturan ppn_12_nilai_lain_2025"' in v.explanations.toHtml() or \
         "ppn_12_nilai_lain_2025" in v.explanations.toHtml()
-    assert "tanpa NPWP" in v.what_if.text()
+    # A PKP seller always has an NPWP (issue #20): no "tanpa NPWP" comparison; asking for it says why.
+    assert "tanpa NPWP" not in v.what_if.text() and "dengan Suket PP 55" in v.what_if.text()
     v.no_npwp.setChecked(True)
-    assert v.figures["pph"][1].text() == "Rp300.000,00"
+    assert "PKP" in v.message.text() and "NPWP" in v.message.text()
     v.no_npwp.setChecked(False)
+    assert v.message.text() == ""
     assert v.request_button.isEnabled() and not v.pay_button.isEnabled()
 
 
@@ -163,3 +165,25 @@ def test_empty_desk_shows_dashes_and_a_hint(ctx, world, qtbot):
     assert all(value.text() == "—" for _label, value in v.figures.values())
     assert "Pilih pesanan" in v.explanations.toPlainText() and "BAST" in v.status.text()
     assert not v.complete_button.isEnabled() and not v.pay_button.isEnabled()
+
+
+def test_payment_dialog_takes_the_ntpn_of_each_withheld_tax(ctx, world, qtbot):
+    """#12.2–3: the deposit of each tax the Bendahara withholds is recorded with its NTPN (BKU 'Disetor' line)."""
+    order = to_bast(world)
+    world.login("bendahara")
+    world.payments.request_payment(order.id)
+    world.login("pa")
+    world.payments.authorize(order.id)
+    screen = desk(ctx, world, qtbot)
+
+    def pay():
+        dialog = screen.last_dialog
+        assert set(dialog.ntpn) == {"PPN", "PPH22"}
+        qtbot.keyClicks(dialog.bku, "0458")
+        qtbot.keyClicks(dialog.ntpn["PPN"], "1111222233334444")
+        dialog.accept()
+
+    QTimer.singleShot(0, pay)
+    screen.record_payment()
+    deposits = world.orders.get(order.id).payment["deposits"]
+    assert [(d["code"], d["ntpn"]) for d in deposits] == [("PPN", "1111222233334444")]

@@ -1,7 +1,8 @@
 """Refresh the translation sources: `python -m desktop.app.translations` (for `make translations`).
 
 Runs the lupdate that ships with PySide6 over every UI module, updating resources/translations/blangkon_en.ts
-in place (existing translations are kept; texts that disappeared are dropped). The .qm files are build output:
+in place (existing translations are kept; texts that disappeared are dropped), and refreshes the Indonesian
+catalog of Qt's own dialogs (qtbase_id.ts) from the Qt texts of this PySide6 (desktop/app/qt_texts.py). The .qm files are build output:
 desktop.ui.i18n compiles them on first use, so nothing else is needed for a clean clone.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import PySide6
 
+from desktop.app import qt_texts
 from desktop.app.paths import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,10 +40,14 @@ def main(argv: list[str] | None = None) -> int:
         result = subprocess.run(cmd, check=False)
         if result.returncode != 0:
             return result.returncode
-        unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
-        print(f"{ts.name}: {unfinished} teks belum diterjemahkan"
-              + (" — buka dengan pyside6-linguist untuk menerjemahkannya." if unfinished else "."))
+        report(ts, ts.read_text(encoding="utf-8").count('type="unfinished"'))
+    report(*qt_texts.refresh(translations_dir()))
     return 0
+
+
+def report(ts: Path, unfinished: int) -> None:
+    print(f"{ts.name}: {unfinished} teks belum diterjemahkan"
+          + (" — buka dengan pyside6-linguist untuk menerjemahkannya." if unfinished else "."))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
-"""Language switching. Source strings are Bahasa Indonesia, so Indonesian needs no translator; English loads
-`blangkon_en.qm`.
+"""Language switching. Source strings are Bahasa Indonesia, so the app's own texts need no translator in
+Indonesian; English loads `blangkon_en.qm` and Qt's own English catalog. Qt's own texts (Yes/No, the file and
+print dialogs, context menus) have no Indonesian catalog in Qt, so Indonesian loads ours: `qtbase_id.qm`, built
+from resources/translations/qtbase_id.ts (see desktop/app/qt_texts.py).
 
 The .qm files are build output, not committed: when one is missing or older than its .ts (a clean clone, or a
 developer editing translations), it is compiled with the lrelease that ships inside PySide6 into a cache folder.
@@ -28,8 +30,13 @@ class Language:
     native_name: str  # shown in the language picker in its own language, never translated
 
 
+# The translators installed on the application: global state of the one QCoreApplication, so a new I18n (tests
+# build several) removes what an earlier one installed instead of leaving, say, Indonesian Qt texts behind.
+_INSTALLED: list[QTranslator] = []
+
 LANGUAGES: tuple[Language, ...] = (Language("id", "Bahasa Indonesia"), Language("en", "English"))
 CATALOG = "blangkon"
+QT_CATALOG = "qtbase"
 
 
 def lrelease_executable() -> str | None:
@@ -54,15 +61,15 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return True
 
 
-def qm_for(code: str, translations_dir: Path, cache_dir: Path) -> Path | None:
-    """The .qm file for a language: a shipped one next to the .ts, or one compiled into the cache."""
-    ts = translations_dir / f"{CATALOG}_{code}.ts"
-    shipped = translations_dir / f"{CATALOG}_{code}.qm"
+def qm_for(code: str, translations_dir: Path, cache_dir: Path, catalog: str = CATALOG) -> Path | None:
+    """The .qm file of a catalog for a language: a shipped one next to the .ts, or one compiled into the cache."""
+    ts = translations_dir / f"{catalog}_{code}.ts"
+    shipped = translations_dir / f"{catalog}_{code}.qm"
     if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.is_file():
         return None
-    cached = cache_dir / f"{CATALOG}_{code}.qm"
+    cached = cache_dir / f"{catalog}_{code}.qm"
     if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     return cached if compile_ts(ts, cached) else None
@@ -76,32 +83,38 @@ class I18n:
         self._app = app
         self._dir = translations_dir
         self._cache = cache_dir
-        self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
     def set_language(self, code: str) -> bool:
         """Switch language; returns False (and stays on Indonesian) if the translation can't be loaded."""
         if code not in {lang.code for lang in LANGUAGES}:
             code = DEFAULT_LANGUAGE
-        for tr in self._installed:
+        for tr in _INSTALLED:
             self._app.removeTranslator(tr)
-        self._installed.clear()
+        _INSTALLED.clear()
         ok = True
         if code != DEFAULT_LANGUAGE:
-            qm = qm_for(code, self._dir, self._cache)
-            app_tr = QTranslator(self._app)
-            if qm is not None and app_tr.load(str(qm)):
-                self._install(app_tr)
+            ok = self._load(qm_for(code, self._dir, self._cache))
+            if ok:  # Qt's own catalog of that language, from the Qt installation
+                qt_tr = QTranslator(self._app)
+                qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                if qt_tr.load(QLocale(code), QT_CATALOG, "_", qt_dir):
+                    self._install(qt_tr)
             else:
-                ok = False
                 code = DEFAULT_LANGUAGE
-            qt_tr = QTranslator(self._app)
-            if ok and qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._install(qt_tr)
+        if code == DEFAULT_LANGUAGE and not self._load(qm_for(code, self._dir, self._cache, QT_CATALOG)):
+            log.warning("Indonesian texts of Qt's own dialogs not loaded; they stay English")
         QLocale.setDefault(QLocale(QLocale.Language.English if code == "en" else QLocale.Language.Indonesian))
         self.language = code
         return ok
 
+    def _load(self, qm: Path | None) -> bool:
+        translator = QTranslator(self._app)
+        if qm is None or not translator.load(str(qm)):
+            return False
+        self._install(translator)
+        return True
+
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)

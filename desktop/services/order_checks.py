@@ -9,6 +9,7 @@ refusal can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -155,9 +156,53 @@ def budget_codes(c: CheckInput) -> Iterator[CheckItem]:
     for field, title, hint in _REQUIRED_FIELDS:
         if not str(getattr(o, field) or "").strip():
             yield CheckItem(field, B, title, hint)
-    if o.kode_rup and o.sub_kegiatan and o.kode_rekening:
+    problems = list(reference_codes(c))
+    yield from problems
+    if o.kode_rup and o.sub_kegiatan and o.kode_rekening and not any(p.blocking for p in problems):
         yield CheckItem("budget", OK, "Kode anggaran lengkap",
                         f"RUP {o.kode_rup}; sub-kegiatan {o.sub_kegiatan}; rekening {o.kode_rekening}.")
+
+
+def _unknown_code(code: str, known: list[str], what: str, field: str) -> CheckItem | None:
+    """A code typed by hand that the reference list does not have: blocking, with the nearest valid codes."""
+    if not code or code in known:
+        return None
+    nearest = difflib.get_close_matches(code, known, n=3, cutoff=0.5)
+    hint = (f"Mungkin maksud Anda: {', '.join(nearest)}." if nearest
+            else "Pilih dari daftar, atau sinkronkan bila kodenya baru.")
+    return CheckItem(f"{field}_unknown", B, f"{what} {code} tidak ada dalam daftar",
+                     f"Kode ini tidak ditemukan di daftar referensi. {hint}")
+
+
+def reference_codes(c: CheckInput) -> Iterator[CheckItem]:
+    """Sub-kegiatan and kode rekening exist in the reference lists on this PC (#13.6): a mistyped code never
+    passes as "lengkap". While a list is not on this PC yet, the code cannot be checked: a warning says so."""
+    o = c.order
+    rekening = [k.kode for k in c.uow.master.list_kode_rekening() if k.active]
+    year = _order_day(o, c.today).year
+    subs = [s.kode for s in c.uow.master.list_sub_kegiatan(o.opd_id, year) if s.active] if o.opd_id else []
+    for code, known, what, field in ((o.kode_rekening, rekening, "Kode rekening", "kode_rekening"),
+                                     (o.sub_kegiatan, subs, "Sub-kegiatan", "sub_kegiatan")):
+        if not code:
+            continue
+        if not known:
+            yield CheckItem(f"{field}_unchecked", W, f"Daftar {what.lower()} belum ada di PC ini",
+                            f"{code} belum dapat diperiksa. Sinkronkan agar daftar referensi terunduh.")
+            continue
+        unknown = _unknown_code(code, known, what, field)
+        if unknown is not None:
+            yield unknown
+
+
+def stock(c: CheckInput) -> Iterator[CheckItem]:
+    """A quantity above the stock the catalog shows (#13.13): a warning, the seller may restock."""
+    products = {p.id: p for p in c.uow.catalog.get_products(sorted({ln.product_id for ln in c.order.lines}))}
+    for ln in c.order.lines:
+        product = products.get(ln.product_id)
+        if product is not None and ln.qty > product.stock:
+            yield CheckItem("stock", W, f"Jumlah {ln.name} melebihi stok katalog",
+                            f"Dipesan {ln.qty} {ln.unit}, stok di katalog {product.stock}. Tanyakan ketersediaan "
+                            "ke penyedia atau kurangi jumlahnya.")
 
 
 def delivery_date(c: CheckInput) -> Checks:
@@ -195,6 +240,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seller", seller),
     Rule("meterai", meterai),
     Rule("budget_codes", budget_codes),
+    Rule("stock", stock),
     Rule("delivery_date", delivery_date),
     Rule("stale_lines", stale_lines),
     Rule("price_reasonableness", price_reasonableness),

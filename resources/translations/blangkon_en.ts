@@ -119,6 +119,59 @@
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="20"/>
+        <source>%1
+
+Tidak ada cadangan yang utuh. Berkas lama akan disisihkan (tidak dihapus) dan aplikasi mulai dengan basis data kosong; hubungi admin TI bila ada pekerjaan yang belum terkirim.</source>
+        <translation>%1
+
+There is no intact backup. The old file will be set aside (not deleted) and the application starts with an empty database; contact IT if there was work not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="23"/>
+        <source>%1
+
+Cadangan terbaru (%2) berisi %3 draf dan %4 perintah yang belum terkirim. Pulihkan dari cadangan itu? Berkas lama disisihkan, tidak dihapus; perintah yang sudah pernah terkirim tidak akan tergandakan.</source>
+        <translation>%1
+
+The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore from that backup? The old file is set aside, not deleted; commands already sent will not be doubled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="34"/>
+        <source>Basis data lokal rusak</source>
+        <translation>The local database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="36"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="36"/>
+        <source>Mulai dengan basis data kosong</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="38"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="44"/>
+        <source>Basis data lokal</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="50"/>
+        <source>Log audit berubah</source>
+        <translation>Audit log changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_recovery.py" line="51"/>
+        <source>Log audit di komputer ini telah diubah di luar aplikasi (mulai entri %1). Pekerjaan tetap bisa dilanjutkan, tetapi laporkan ke admin TI dan jalankan `blangkon --self-test`.</source>
+        <translation>The audit log on this PC was changed outside the application (from entry %1). You can keep working, but report it to IT and run `blangkon --self-test`.</translation>
+    </message>
 </context>
 <context>
     <name>ActedFirstDialog</name>
@@ -179,17 +232,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="107"/>
+        <location filename="../../desktop/app/gui.py" line="113"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="110"/>
+        <location filename="../../desktop/app/gui.py" line="116"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="149"/>
+        <location filename="../../desktop/app/gui.py" line="155"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -937,6 +990,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="70"/>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="71"/>
+        <source>Pilih dari kalender (Alt+↓)</source>
+        <translation>Pick from the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="72"/>
+        <source>Pilih tanggal dari kalender</source>
+        <translation>Pick a date from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="92"/>
+        <source>Tanggal &quot;%1&quot; tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih dari kalender.</source>
+        <translation>Date &quot;%1&quot; is not recognised. Type dd/mm/yyyy, for example %2, or pick it from the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialog.py" line="55"/>
@@ -1283,72 +1359,72 @@
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -1401,77 +1477,82 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="93"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="109"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="116"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="136"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="155"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="156"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="182"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="163"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="189"/>
+        <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
+        <translation>Not saved yet — saved automatically when you stop typing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="209"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="166"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="212"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="180"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="226"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="221"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="278"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="222"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="279"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="232"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="187"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="263"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="320"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="319"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="381"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="320"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="382"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="331"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="393"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="347"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="409"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -1479,147 +1560,142 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
-        <source>— belum diisi —</source>
-        <translation>— not filled in —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -2110,7 +2186,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="224"/>
+        <location filename="../../desktop/app/gui.py" line="249"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -2445,138 +2521,138 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="219"/>
-        <location filename="../../desktop/ui/status/controller.py" line="270"/>
+        <location filename="../../desktop/ui/status/controller.py" line="204"/>
+        <location filename="../../desktop/ui/status/controller.py" line="255"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="252"/>
+        <location filename="../../desktop/ui/status/controller.py" line="237"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="253"/>
+        <location filename="../../desktop/ui/status/controller.py" line="238"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="265"/>
+        <location filename="../../desktop/ui/status/controller.py" line="250"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="269"/>
+        <location filename="../../desktop/ui/status/controller.py" line="254"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="269"/>
+        <location filename="../../desktop/ui/status/controller.py" line="254"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="271"/>
+        <location filename="../../desktop/ui/status/controller.py" line="256"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="272"/>
+        <location filename="../../desktop/ui/status/controller.py" line="257"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="274"/>
+        <location filename="../../desktop/ui/status/controller.py" line="259"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="275"/>
+        <location filename="../../desktop/ui/status/controller.py" line="260"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="283"/>
+        <location filename="../../desktop/ui/status/controller.py" line="268"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="284"/>
+        <location filename="../../desktop/ui/status/controller.py" line="269"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="286"/>
+        <location filename="../../desktop/ui/status/controller.py" line="271"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="288"/>
+        <location filename="../../desktop/ui/status/controller.py" line="273"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="289"/>
+        <location filename="../../desktop/ui/status/controller.py" line="274"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="292"/>
+        <location filename="../../desktop/ui/status/controller.py" line="277"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="294"/>
+        <location filename="../../desktop/ui/status/controller.py" line="279"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="34"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="38"/>
         <source>mengirim pesanan yang menunggu</source>
         <translation>sending waiting orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="35"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="39"/>
         <source>mengunduh katalog</source>
         <translation>downloading the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="36"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="40"/>
         <source>menyiapkan pencarian katalog</source>
         <translation>preparing catalogue search</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="37"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="41"/>
         <source>mengambil perubahan katalog</source>
         <translation>fetching catalogue changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="38"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="42"/>
         <source>mengambil pesanan dari server</source>
         <translation>fetching orders from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="40"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="44"/>
         <source>memproses data sinkronisasi</source>
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="37"/>
+        <location filename="../../desktop/ui/status/controller.py" line="36"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="40"/>
+        <location filename="../../desktop/ui/status/controller.py" line="39"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="43"/>
+        <location filename="../../desktop/ui/status/controller.py" line="42"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="46"/>
+        <location filename="../../desktop/ui/status/controller.py" line="45"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import bootstrap
@@ -110,7 +110,8 @@ def test_pp_ppk_pa_bendahara_through_the_main_window(qtbot, app, live):
     v.delivery_address.setText("Jl. Pemuda No. 134, Semarang")
     v.delivery_address.editingFinished.emit()
     deliver = dt.date.today() + dt.timedelta(days=14)
-    v.delivery_date.setDate(QDate(deliver.year, deliver.month, deliver.day))
+    v.delivery_date.edit.setText(f"{deliver:%d/%m/%Y}")
+    v.delivery_date.commit_text()
     qtbot.waitUntil(lambda: bool(editor.order.kode_rup and editor.order.sub_kegiatan and editor.order.kode_rekening
                                  and editor.order.delivery_address), timeout=TIMEOUT)
     v.recheck_button.click()

@@ -1,16 +1,17 @@
 """Order editor controller: wires the view to OrderService through the DB lane and an undo stack.
 
 Every edit is a QUndoCommand; pushing it runs it on the serial DB lane, where the service saves the draft and its
-outbox command in one transaction (autosave: a crash or kill loses nothing that was shown as saved).
+outbox command in one transaction. Typed text is saved on leaving the field and after a short pause in typing
+(AUTOSAVE_PAUSE_MS); the "tersimpan" mark shows only when nothing typed waits and no save is running, so a crash
+or kill loses nothing that was shown as saved (#13.8).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -22,6 +23,15 @@ from desktop.ui.order_editor.commands import (
     ChangeQtyCommand,
     RemoveLineCommand,
 )
+from desktop.ui.order_editor.fields import (
+    BY_NAME,
+    TYPED_FIELDS,
+    UNREADABLE,
+    FieldValue,
+    combo_value,
+    dirty_fields,
+    stored,
+)
 from desktop.ui.order_editor.product_dialog import ProductPickerDialog
 from desktop.ui.order_editor.view import OrderEditorView
 from desktop.ui.orders.common import error_text, parse_money
@@ -30,6 +40,7 @@ from sync.protocol import Role
 from sync.protocol.states import OrderState
 
 EDITABLE = (OrderState.DRAFT, OrderState.DITOLAK)
+AUTOSAVE_PAUSE_MS = 800  # typing pauses this long → what was typed is saved
 
 
 class OrderEditorScreen(Screen):
@@ -48,6 +59,13 @@ class OrderEditorScreen(Screen):
         self._new_id_factory: Callable[[], str] | None = None
         self._pick_dialog: ProductPickerDialog | None = None
         self._pending_saves = 0
+        # the value of each field last sent to the store, until the order repaints with it (undo's "old")
+        self._sent: dict[str, FieldValue] = {}
+        self._typing: set[str] = set()  # fields a key changed since they were last saved
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_PAUSE_MS)
+        self._autosave.timeout.connect(self.save_typed)
 
         v = self.view
         v.undo_button.clicked.connect(self.undo_stack.undo)
@@ -74,19 +92,17 @@ class OrderEditorScreen(Screen):
         v.submit_button.clicked.connect(self.submit)
         v.lines_model.qtyEdited.connect(self._qty_edited)
         v.lines_model.qtyInvalid.connect(self.show_message)
-        v.kode_rup.editingFinished.connect(lambda: self._text_field("kode_rup", v.kode_rup.text(), v.lbl_kode_rup))
-        v.delivery_address.editingFinished.connect(
-            lambda: self._text_field("delivery_address", v.delivery_address.text(), v.lbl_address))
-        v.notes.editingFinished.connect(lambda: self._text_field("notes", v.notes.text(), v.lbl_notes))
-        v.shipping.editingFinished.connect(self._shipping_edited)
+        for typed in TYPED_FIELDS:
+            typed.edit(v).textEdited.connect(lambda _text, name=typed.name: self._typed(name))
+            if typed.name not in ("sub_kegiatan", "kode_rekening", "delivery_date"):
+                typed.edit(v).editingFinished.connect(lambda name=typed.name: self._save_field(name, leaving=True))
         v.marketplace.activated.connect(lambda _i: self._combo_field("marketplace", v.marketplace, v.lbl_marketplace))
-        v.sub_kegiatan.activated.connect(lambda _i: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
-        v.kode_rekening.activated.connect(lambda _i: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
-        v.sub_kegiatan_edit.editingFinished.connect(
-            lambda: self._combo_field("sub_kegiatan", v.sub_kegiatan, v.lbl_sub))
-        v.kode_rekening_edit.editingFinished.connect(
-            lambda: self._combo_field("kode_rekening", v.kode_rekening, v.lbl_rek))
-        v.delivery_date.dateChanged.connect(self._date_edited)
+        v.sub_kegiatan.activated.connect(lambda _i: self._save_field("sub_kegiatan"))
+        v.kode_rekening.activated.connect(lambda _i: self._save_field("kode_rekening"))
+        v.sub_kegiatan_edit.editingFinished.connect(lambda: self._save_field("sub_kegiatan"))
+        v.kode_rekening_edit.editingFinished.connect(lambda: self._save_field("kode_rekening"))
+        v.delivery_date.dateChanged.connect(lambda _d: self._save_field("delivery_date"))
+        v.delivery_date.invalid.connect(self.show_message)
 
     # -- screen contract -------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -96,6 +112,10 @@ class OrderEditorScreen(Screen):
         self.view.retranslate()
         if self.order is not None:
             self.show_order(self.order)
+
+    def deactivate(self) -> None:
+        """Leaving the editor (another screen, logout): what was typed is saved now, not lost with the pause."""
+        self.save_typed()
 
     def activate(self, **params: Any) -> None:
         order_id = params.get("order_id")
@@ -145,17 +165,43 @@ class OrderEditorScreen(Screen):
             self._loading = False
 
     def _loaded(self, order: OrderView) -> None:
-        self.show_order(order)
+        if self.order is None or self.order.id != order.id:
+            self._sent.clear()
+            self._typing.clear()
+            self._autosave.stop()
+            self.view.saved.setText("")
+        self.show_order(order, fresh=True)
         self.show_message("")
 
     def _applied(self, order: OrderView) -> None:
         self._pending_saves = max(0, self._pending_saves - 1)
-        self.show_order(order)
         if not self._pending_saves:
-            self.view.saved.setText(self.tr("✓ Semua perubahan tersimpan di PC ini"))
+            self._sent.clear()  # the store now holds everything sent
+        self.show_order(order)
+        self.show_saved_state()
         self.ctx.notify(self.tr("Tersimpan di PC ini."))
 
-    def show_order(self, order: OrderView) -> None:
+    def show_saved_state(self) -> None:
+        """Saved only when it is: no save running and no typed text the store does not have."""
+        if self._pending_saves:
+            self.view.saved.setText(self.tr("Menyimpan…"))
+        elif self.order is not None and self.order.state in EDITABLE and self.dirty():
+            self.view.saved.setText(self.tr("Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik"))
+        elif self.view.saved.text():
+            self.view.saved.setText(self.tr("✓ Semua perubahan tersimpan di PC ini"))
+
+    def _known(self, name: str) -> FieldValue:
+        if name in self._sent:
+            return self._sent[name]
+        return stored(self.order, name) if self.order is not None else None
+
+    def dirty(self) -> list[str]:
+        """Names of the fields with typed text the store does not hold (nor has been sent)."""
+        if self.order is None:
+            return []
+        return [f.name for f in dirty_fields(self.view, self._known) if f.name in self._typing]
+
+    def show_order(self, order: OrderView, *, fresh: bool = False) -> None:
         self.order = order
         v = self.view
         editable = order.state in EDITABLE
@@ -166,7 +212,7 @@ class OrderEditorScreen(Screen):
         v.provider.setText(f"{p.name} ({p.legal_form.replace('_', ' ')})" if p else self.tr("belum dipilih"))
         self._loading = True
         try:
-            self._fill_fields(order)
+            self._fill_fields(order, fresh=fresh)
         finally:
             self._loading = False
         for w in (v.marketplace, v.kode_rup, v.sub_kegiatan, v.kode_rekening, v.delivery_address, v.delivery_date,
@@ -180,25 +226,36 @@ class OrderEditorScreen(Screen):
             v.route_note.setText(self.tr("Pesanan ini sudah diajukan dan tidak dapat diubah lagi."))
         self.refresh_checks()
 
-    def _fill_fields(self, order: OrderView) -> None:
+    def _fill_fields(self, order: OrderView, *, fresh: bool = True) -> None:
+        """Write the stored values into the widgets. A repaint after a save (fresh=False) leaves alone a field
+        the officer is typing in: it holds what the store will get next (#13.6: the characters typed right after
+        Tab were overwritten by the previous field's save)."""
         v = self.view
-        for combo, value in ((v.marketplace, order.marketplace), (v.sub_kegiatan, order.sub_kegiatan),
-                             (v.kode_rekening, order.kode_rekening)):
-            idx = combo.findData(value)
-            if combo.isEditable():
-                combo.setCurrentIndex(idx)
-                combo.setEditText(combo.itemText(idx) if idx >= 0 else value)
+        typing = set() if fresh else set(self._typing)
+        idx = v.marketplace.findData(order.marketplace)
+        if idx < 0 and order.marketplace:
+            v.marketplace.addItem(order.marketplace, order.marketplace)
+            idx = v.marketplace.findData(order.marketplace)
+        v.marketplace.setCurrentIndex(max(idx, 0))
+        for combo, name in ((v.sub_kegiatan, "sub_kegiatan"), (v.kode_rekening, "kode_rekening")):
+            if name in typing:
                 continue
-            if idx < 0 and value:
-                combo.addItem(value, value)
-                idx = combo.findData(value)
-            combo.setCurrentIndex(max(idx, 0))
-        v.kode_rup.setText(order.kode_rup)
-        v.delivery_address.setText(order.delivery_address)
-        v.notes.setText(order.notes)
-        v.shipping.setText(format_rupiah(order.shipping) if order.shipping else "")
-        d = order.delivery_date
-        v.delivery_date.setDate(QDate(d.year, d.month, d.day) if d else v.delivery_date.minimumDate())
+            value = str(stored(order, name) or "")
+            idx = combo.findData(value)
+            text = combo.itemText(idx) if idx >= 0 else value
+            if combo.currentText() != text:
+                combo.setCurrentIndex(idx)
+                combo.setEditText(text)
+        for typed in TYPED_FIELDS:
+            if typed.name in typing or typed.name in ("sub_kegiatan", "kode_rekening"):
+                continue
+            if typed.name == "delivery_date":
+                if v.delivery_date.date() != order.delivery_date or v.delivery_date.is_dirty():
+                    v.delivery_date.setDate(order.delivery_date)
+                continue
+            edit, text = typed.edit(v), typed.shown(order)
+            if edit.text() != text:  # an equal text is left as is: no lost cursor or selection
+                edit.setText(text)
 
     def refresh_checks(self) -> None:
         if self.order is None:
@@ -229,7 +286,7 @@ class OrderEditorScreen(Screen):
     def _apply(self, op: Callable[[Any], Any]) -> None:
         svc = self.ctx.services.orders
         self._pending_saves += 1
-        self.view.saved.setText(self.tr("Menyimpan…"))
+        self.show_saved_state()
         self.ctx.tasks.run_db(lambda: op(svc), self._applied, self._edit_failed)
 
     def _push_add(self, order_id: str, product_id: int, qty: int, name: str) -> None:
@@ -276,40 +333,45 @@ class OrderEditorScreen(Screen):
         if self._loading or self.order is None or old == new:
             return
         text = label.text().replace("&", "") if hasattr(label, "text") else str(label)
+        self._sent[field] = new
         self.undo_stack.push(ChangeFieldCommand(self._apply, self.order.id, field, text, old, new))
 
-    def _text_field(self, field: str, value: str, label: Any) -> None:
-        if self.order is not None:
-            self._push_field(field, label, getattr(self.order, field), value.strip())
+    def _typed(self, name: str) -> None:
+        """A key changed a field: save after a short pause; until then the mark says it is not saved yet."""
+        if self._loading:
+            return
+        self._typing.add(name)
+        self._autosave.start()
+        self.show_saved_state()
+
+    def save_typed(self) -> None:
+        """The pause after typing: every field with typed text that can be read is saved."""
+        self._autosave.stop()
+        for name in sorted(self._typing):
+            self._save_field(name)
+        self.show_saved_state()
+
+    def _save_field(self, name: str, *, leaving: bool = False) -> None:
+        if self._loading or self.order is None or self.order.state not in EDITABLE:
+            return
+        typed = BY_NAME[name]
+        value = typed.read(self.view)
+        if value is UNREADABLE:
+            if leaving and name == "shipping":
+                _amount, error = parse_money(self.view.shipping.text().strip())
+                self.show_message(error)
+            self.show_saved_state()
+            return
+        if name == "shipping":
+            self.show_message("")
+        self._typing.discard(name)
+        self._push_field(name, typed.label(self.view), self._known(name), value)
+        self.show_saved_state()
 
     def _combo_field(self, field: str, combo: Any, label: Any) -> None:
         if self.order is None:
             return
-        value = combo.currentData() or ""
-        if combo.isEditable():
-            text = combo.currentText().strip()
-            idx = combo.findText(text)
-            value = combo.itemData(idx) if idx >= 0 else text.split(" — ")[0].strip()
-        self._push_field(field, label, getattr(self.order, field), value)
-
-    def _shipping_edited(self) -> None:
-        if self._loading or self.order is None:
-            return
-        text = self.view.shipping.text().strip()
-        amount, error = (0, "") if not text else parse_money(text)
-        if amount is None:
-            self.show_message(error)
-            self.view.shipping.setFocus()
-            return
-        self.show_message("")
-        self._push_field("shipping", self.view.lbl_shipping, self.order.shipping, amount)
-
-    def _date_edited(self, qdate: QDate) -> None:
-        if self._loading or self.order is None:
-            return
-        new = None if qdate == self.view.delivery_date.minimumDate() else dt.date(qdate.year(), qdate.month(),
-                                                                                   qdate.day())
-        self._push_field("delivery_date", self.view.lbl_date, self.order.delivery_date, new)
+        self._push_field(field, label, getattr(self.order, field), combo_value(combo))
 
     # -- submit ----------------------------------------------------------------------------------------------
     def submit(self) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.order_editor.model import COL_FLAG, COL_NAME, ChecksModel, LinesModel
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.wrap_delegate import WrapDelegate
 
 
@@ -66,11 +66,7 @@ class OrderEditorView(QWidget):
         self.sub_kegiatan_edit = _line_edit(self.sub_kegiatan)
         self.kode_rekening_edit = _line_edit(self.kode_rekening)
         self.delivery_address = QLineEdit(self)
-        self.delivery_date = QDateEdit(self)
-        self.delivery_date.setCalendarPopup(True)
-        self.delivery_date.setDisplayFormat("dd/MM/yyyy")
-        self.delivery_date.setMinimumDate(QDate(2000, 1, 1))
-        self.delivery_date.setSpecialValueText(" ")  # the minimum date means "not set yet"
+        self.delivery_date = DateField(self)  # empty = not set; the calendar opens at today (#13.5)
         self.shipping = QLineEdit(self)
         self.notes = QLineEdit(self)
 
@@ -203,7 +199,7 @@ class OrderEditorView(QWidget):
         self.shipping.setPlaceholderText(self.tr("mis. Rp25.000"))
         self.sub_kegiatan_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 2.18.01.2.06.0004"))
         self.kode_rekening_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 5.1.02.01.01.0024"))
-        self.delivery_date.setSpecialValueText(self.tr("— belum diisi —"))
+        self.delivery_date.retranslate()
         self.add_button.setText(self.tr("Tambah &produk…"))
         self.remove_button.setText(self.tr("&Hapus baris"))
         self.undo_button.setText(self.tr("&Urungkan"))

@@ -4,7 +4,7 @@ the orders list shows the per-record sync status in plain Indonesian."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.order_view import Severity
@@ -35,7 +35,8 @@ def fill_required(editor, qtbot):
     v.sub_kegiatan.activated.emit(v.sub_kegiatan.currentIndex())
     v.kode_rekening.setCurrentIndex(v.kode_rekening.findData("5.1.02.01.01.0024"))
     v.kode_rekening.activated.emit(v.kode_rekening.currentIndex())
-    v.delivery_date.setDate(QDate(2026, 11, 30))
+    v.delivery_date.edit.setText("30/11/2026")
+    v.delivery_date.commit_text()
 
 
 def test_new_draft_from_catalog_product_and_undo_redo(editor, world):
@@ -111,7 +112,7 @@ def test_budget_codes_can_be_typed_when_master_data_is_missing(editor):
     assert v.sub_kegiatan.currentText().startswith("2.18.01.2.06.0009 — ")
     editor.undo_stack.undo()
     assert editor.order.sub_kegiatan == "" and v.sub_kegiatan.currentText() == ""
-    assert v.delivery_date.text() == "— belum diisi —"
+    assert v.delivery_date.edit.text() == "" and v.delivery_date.date() is None
 
 
 def test_product_picker_keyboard_flow(editor, qtbot):

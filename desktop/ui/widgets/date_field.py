@@ -1,0 +1,127 @@
+"""A date the officer may leave empty: typed as dd/mm/yyyy, or picked from a calendar that opens at today.
+
+QDateEdit cannot be empty: the editor used its minimum date (1 Januari 2000) with a "— belum diisi —" text, so
+the calendar opened in January 2000 and typing appended to that text (#13.5). Here the text box is plain: an
+empty box is "not set", and the calendar (the button, Alt+↓ or F4) starts at the date shown or at today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd/mm/yyyy (also with - or . and one-digit day or month); None when it is not a real date."""
+    found = _DATE.match(text or "")
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value is not None else ""
+
+
+class DateField(QWidget):
+    """`dateChanged(date | None)` when the officer finished an entry (Enter, Tab, a calendar pick, a cleared
+    box) and it differs from before; `invalid(message)` when the typed text is not a date."""
+
+    dateChanged = Signal(object)
+    invalid = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: dt.date | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("dateText")
+        self.edit.setMaxLength(10)
+        self.button = QToolButton(self)
+        self.button.setObjectName("dateCalendarButton")
+        self.button.setText("📅")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+↓ / F4 from the text box; Tab skips it
+        self.calendar = QCalendarWidget()
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.activated.connect(self._picked)  # Enter or double click
+        self.calendar.clicked.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.button.clicked.connect(self.open_calendar)
+        self.edit.editingFinished.connect(self.commit_text)
+        self.edit.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("hh/bb/tttt"))
+        self.button.setToolTip(self.tr("Pilih dari kalender (Alt+↓)"))
+        self.button.setAccessibleName(self.tr("Pilih tanggal dari kalender"))
+
+    # --- value ----------------------------------------------------------------------------------------------
+    def date(self) -> dt.date | None:
+        return self._value
+
+    def setDate(self, value: dt.date | None) -> None:
+        """Show a stored value (no signal)."""
+        self._value = value
+        self.edit.setText(format_date(value))
+
+    def is_dirty(self) -> bool:
+        """Typed text not committed yet."""
+        return self.edit.text().strip() != format_date(self._value)
+
+    def commit_text(self) -> bool:
+        """Take what is typed; False (and `invalid`) when it is not a date."""
+        text = self.edit.text().strip()
+        value = parse_date(text) if text else None
+        if text and value is None:
+            self.invalid.emit(self.tr("Tanggal \"%1\" tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih "
+                                      "dari kalender.").replace("%1", text).replace("%2", format_date(dt.date.today())))
+            return False
+        self._set(value)
+        return True
+
+    def _set(self, value: dt.date | None) -> None:
+        self.edit.setText(format_date(value))
+        if value != self._value:
+            self._value = value
+            self.dateChanged.emit(value)
+
+    # --- calendar -------------------------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        if not self.isEnabled():
+            return
+        start = parse_date(self.edit.text()) or self._value or dt.date.today()
+        self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.setCurrentPage(start.year, start.month)
+        self.calendar.adjustSize()
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        self.calendar.hide()
+        self._set(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)

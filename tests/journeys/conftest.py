@@ -1,0 +1,101 @@
+"""One live server for the whole journey suite, with the journeys' sellers imported into its catalog; one office
+PC (the real main window, its own data folder) per journey module, each journey in its own OPD so its books,
+counters and inbox hold only its own order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import keyring
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.widgets.qt_compat import protect_none
+from tests.journeys import catalog
+from tests.journeys.office import Office, dismiss_questions
+from tests.server.live import LiveServer, start_server
+from tests.services.conftest import DictKeyring
+
+protect_none()
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    folder = tmp_path_factory.mktemp("journeys-server")
+    srv = start_server(folder, products=40, seed=12)
+    try:
+        made = srv.cli_inproc("import-catalog", str(catalog.write(folder / "journey-catalog.ndjson")))
+        assert made.returncode == 0, made.stdout + made.stderr
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture(scope="session")
+def journey_keyring() -> Iterator[DictKeyring]:
+    old = keyring.get_keyring()
+    ring = DictKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(old)
+
+
+@pytest.fixture(scope="module")
+def bot(qapp: Any, request: pytest.FixtureRequest) -> QtBot:
+    """A QtBot that lives as long as the journey module (one story, several invariant tests)."""
+    return QtBot(request)
+
+
+@pytest.fixture(scope="module")
+def office_for(bot: QtBot, live: LiveServer, journey_keyring: DictKeyring,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """office_for(opd_id, marketplaces=…) → a fresh PC of that OPD with the login window open; `marketplaces`
+    gives it the OPD's marketplace list (which marketplaces collect taxes under PMK 58/2022)."""
+    offices: list[Office] = []
+    with pytest.MonkeyPatch.context() as mp:
+        folder = tmp_path_factory.mktemp("office")
+        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            mp.setenv(var, str(folder / var))
+        dismiss_questions(mp)
+
+        def make(opd_id: str, *, marketplaces: bool = False) -> Office:
+            office = Office(bot, live, opd_id, folder / opd_id, marketplaces=marketplaces)
+            offices.append(office)
+            return office
+
+        yield make
+        for office in offices:
+            office.close()
+
+
+def known_defect(module: Any, test_name: str, key: str | None, phase: str | None) -> str | None:
+    """The reason a journey module's KNOWN table gives for this test and case, or None.
+
+    KNOWN = {"kuitansi_gross_withheld_net": {"a": "#12.2 …", "*@after": "…"}}: entries are looked up as
+    "key@phase", "key", "*@phase", "*" (test names without their "test_" prefix)."""
+    table = getattr(module, "KNOWN", {}).get(test_name.removeprefix("test_"), {})
+    for probe in (f"{key}@{phase}", f"{key}", f"*@{phase}", "*"):
+        if probe in table:
+            return str(table[probe])
+    return None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrize the shared invariant tests by the module's CASES and the two phases (before/after sync),
+    each known defect a strict xfail, so a fix that forgets to remove its marker fails."""
+    from tests.journeys.story import AFTER, BEFORE
+
+    names = [n for n in ("key", "phase") if n in metafunc.fixturenames]
+    if not names or not hasattr(metafunc.module, "CASES"):
+        return
+    keys = list(metafunc.module.CASES) if "key" in names else [None]
+    phases = [BEFORE, AFTER] if "phase" in names else [None]
+    params = []
+    for key in keys:
+        for phase in phases:
+            values = tuple(v for v in (key, phase) if v is not None)
+            reason = known_defect(metafunc.module, metafunc.function.__name__, key, phase)
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            params.append(pytest.param(*values, marks=marks, id="-".join(values)))
+    metafunc.parametrize(",".join(names), params)

@@ -3,8 +3,6 @@ its entries from the KNOWN tables in the same commit (the xfails are strict: a f
 marker fails). "(new)" marks a seam defect found by the journeys that is not in issue 12's list."""
 
 SP_RENUMBERED = "#12.1 the server renumbers the SP at sync (000.3/001/SP/… printed, 0051/SP/… after)"
-BAST_NUMBER_LOST = ("#12.4 BAST number lost at sync (client sends payload bast_number, server stores "
-                    "bast.number=None): reprint says 'belum bernomor', kuitansi 'Nomor -'")
 SELLER_PPN_WITHHELD = "#12.2 PPN the PKP seller collects itself (payment ≤ Rp2 juta) printed and booked as withheld"
 PMK58_PPH23_DROPPED = ("#12.3 PPh 23 withheld on a purchase through a PMK 58 marketplace is dropped from the books "
                        "(payment stores collector PIHAK_LAIN for every tax)")
@@ -16,7 +14,9 @@ PAYMENT_LOST_AT_SYNC = ("#12 (new) the payment record loses its date, taxes and 
 BKU_LINE_NUMBER = "#12 (new) the BKU numbers its lines 1, 2, … instead of using the BKU number the Bendahara recorded"
 PP55_CODE = ("#12 (new) a PP 55 payment stores tax code PPH4_2, unknown to the documents: the BKU, tax book, "
              "register and exports cannot be printed for the month")
-REGISTER_NONE_BAST = "#12.4 the register cannot be built: the BAST number is None after sync"
+
+PKP_DESK_BLOCKED = ("regression (money, taxes with collectors): the Bendahara's desk shows no taxes for a PKP "
+                    "seller — the what-if 'tanpa NPWP' raises 'Penyedia PKP pasti ber-NPWP' — so it cannot be paid")
 
 
 def both(*reasons: str) -> str:

@@ -118,14 +118,14 @@ class Office:
     def screen(self, key: str, **params: Any) -> Any:
         self.window.navigate(key, **params)
         self.bot.waitUntil(lambda: self.window.current_key() == key, timeout=TIMEOUT)
-        return self.window.screen(key)
+        return self.window.screen_for(key)
 
     def wait(self, condition: Any, what: str) -> None:
         """Wait for what the window shows; on timeout say what was awaited and what the screen said."""
         try:
             self.bot.waitUntil(condition, timeout=TIMEOUT)
         except Exception as exc:
-            screen = self.window.screen(self.window.current_key()) if self.window else None
+            screen = self.window.screen_for(self.window.current_key()) if self.window else None
             view = getattr(screen, "view", screen)
             said = [getattr(view, name).text() for name in ("message", "status") if hasattr(view, name)]
             raise AssertionError(f"{self.role}: waited for {what}; the screen says {said}") from exc
@@ -152,7 +152,7 @@ class Office:
         catalog.view.details.qty.setValue(qty or item.qty)
         self.click(catalog.view.details.add_button)
         bot.waitUntil(lambda: window.current_key() == "order_editor", timeout=TIMEOUT)
-        editor = window.screen("order_editor")
+        editor = window.screen_for("order_editor")
         bot.waitUntil(lambda: editor.order is not None and len(editor.order.lines) == 1
                       and editor.order.lines[0].product_id == item.product_id, timeout=TIMEOUT)
         self.fill_budget(editor)
@@ -324,8 +324,19 @@ class Office:
         return self.print_with(desk, desk.view.kuitansi_button)
 
     def print_book(self, kind: str, order_id: str | None = None) -> Printed:
+        """'Cetak BKU…' / 'Cetak Buku Pembantu Pajak…' on the desk. A month the documents cannot build shows the
+        officer a message instead of a preview: that message is kept as the Printed's error."""
         desk = self.desk(order_id) if order_id else self.screen("bendahara")
         button = desk.view.bku_button if kind == "bku" else desk.view.tax_book_button
+        today = self.core.services.payments.today()
+        try:  # the same call the button makes, to know which of the two outcomes to wait for
+            self.core.services.documents.render_book(kind, today.year, today.month)
+        except Exception as exc:  # whatever the officer is told is the finding
+            said = str(getattr(exc, "message", exc))
+            desk.view.message.setText("")
+            self.click(button)
+            self.wait(lambda: desk.view.message.text() == said, "the message that the book cannot be printed")
+            return Printed(kind, self.folder / f"{kind}-not-printed.pdf", "", False, False, error=said)
         return self.print_with(desk, button)
 
     # -- documents -----------------------------------------------------------------------------------------
@@ -333,13 +344,7 @@ class Office:
         """Press the print button, wait for the preview, 'Simpan sebagai PDF', close the preview."""
         screen.setProperty("last_preview", None)
         self.click(button)
-        message = getattr(getattr(screen, "view", screen), "message", None)
-        if message is not None:
-            message.setText("")
-        self.wait(lambda: screen.property("last_preview") is not None or bool(message and message.text()),
-                  "the preview")
-        if screen.property("last_preview") is None:  # the officer was told why nothing can be printed
-            return Printed("?", self.folder / "not-printed.pdf", "", False, False, error=message.text())
+        self.wait(lambda: screen.property("last_preview") is not None, "the document's preview")
         dialog = screen.property("last_preview")
         rendered = dialog.rendered
         self._printed += 1

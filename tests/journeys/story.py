@@ -36,6 +36,7 @@ class Purchase:
     server: dict[str, Any] = field(default_factory=dict)
     local: Any = None  # the order as the PC holds it at the end (desktop.store record)
     history: dict[str, Any] = field(default_factory=dict)
+    blocked: str = ""  # the step the officers could not get past, and what the screen said
 
 
 @dataclass
@@ -56,7 +57,23 @@ class Journey:
     books: dict[str, Books] = field(default_factory=lambda: {BEFORE: Books(), AFTER: Books()})
 
     def purchase(self, key: str) -> Purchase:
-        return next(p for p in self.purchases if p.item.key == key)
+        """The purchase; a test of a purchase the officers could not finish fails with the reason."""
+        found = next(p for p in self.purchases if p.item.key == key)
+        assert not found.blocked, f"the officers could not finish purchase ({key}): {found.blocked}"
+        return found
+
+    def going(self) -> list[Purchase]:
+        return [p for p in self.purchases if not p.blocked]
+
+
+def each(j: Journey, step: str, act: Any) -> None:
+    """Do `act(purchase)` for every purchase still going; one the window refuses is set aside with the
+    reason, so one defect stops only its own purchase (its tests then fail with that reason)."""
+    for p in j.going():
+        try:
+            act(p)
+        except AssertionError as exc:
+            p.blocked = f"{step}: {exc}"
 
     def documents(self, purchase: Purchase | None = None) -> list[Printed]:
         """Every PDF of this journey (of one purchase, plus the shared books)."""
@@ -68,9 +85,12 @@ class Journey:
 def pp_drafts_and_submits(j: Journey, *, online: bool = True) -> None:
     o = j.office
     o.login("PP", online=online)
-    for p in j.purchases:
+
+    def order(p: Purchase) -> None:
         p.order_id = o.pp_orders(p.item)
         o.submit(p.order_id)
+
+    each(j, "PP drafts and submits", order)
     if online:
         o.sync()
 
@@ -78,9 +98,12 @@ def pp_drafts_and_submits(j: Journey, *, online: bool = True) -> None:
 def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True) -> None:
     o = j.office
     o.login("PPK", online=online)
-    for p in j.purchases:
+
+    def approve(p: Purchase) -> None:
         o.approve(p.order_id)
         p.printed["sp", BEFORE] = o.print_from_deliveries("sp", p.order_id)
+
+    each(j, "PPK approves and prints the SP", approve)
     if online:
         o.sync()
 
@@ -88,44 +111,45 @@ def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True) -> None:
 def pp_records_marketplace_steps(j: Journey) -> None:
     o = j.office
     o.login("PP")
-    for p in j.purchases:
-        o.marketplace_steps(p.order_id)
+    each(j, "PP records the marketplace steps", lambda p: o.marketplace_steps(p.order_id))
     o.sync()
 
 
 def ppk_receives_and_signs_bast(j: Journey) -> None:
     o = j.office
     o.login("PPK")
-    for p in j.purchases:
+
+    def receive(p: Purchase) -> None:
         o.receive_and_sign_bast(p.order_id)
         p.printed["bast", BEFORE] = o.print_from_deliveries("bast", p.order_id)
+
+    each(j, "PPK inspects and signs the BAST", receive)
     o.sync()
 
 
 def payment_requested_and_authorized(j: Journey) -> None:
     o = j.office
     o.login("BENDAHARA")
-    for p in j.purchases:
-        o.request_payment(p.order_id)
+    each(j, "Bendahara asks to pay", lambda p: o.request_payment(p.order_id))
     o.sync()
     o.login("PA_KPA")
-    for p in j.purchases:
-        o.authorize_payment(p.order_id)
+    each(j, "PA/KPA consents", lambda p: o.authorize_payment(p.order_id))
     o.sync()
 
 
 def bendahara_pays_prints_and_closes(j: Journey) -> None:
     o = j.office
     o.login("BENDAHARA")
-    for p in j.purchases:
+
+    def pay(p: Purchase) -> None:
         p.desk = o.pay(p.order_id, p.bku)
         p.printed["kuitansi", BEFORE] = o.print_kuitansi(p.order_id)
-    last = j.purchases[-1].order_id
-    j.books[BEFORE].bku = o.print_book("bku", last)
-    j.books[BEFORE].pajak = o.print_book("pajak", last)
+
+    each(j, "Bendahara pays and prints the kuitansi", pay)
+    j.books[BEFORE].bku = o.print_book("bku")
+    j.books[BEFORE].pajak = o.print_book("pajak")
     books_and_exports(j, BEFORE)
-    for p in j.purchases:
-        o.complete(p.order_id)
+    each(j, "Bendahara closes the order", lambda p: o.complete(p.order_id))
     o.sync()
 
 
@@ -134,16 +158,19 @@ def after_sync(j: Journey) -> None:
     desk; read the history, the server's copy, and the month's register and exports."""
     o = j.office
     view = ServerView(o.live)
-    for p in j.purchases:
+
+    def reprint(p: Purchase) -> None:
         screen = o.screen("history", order_id=p.order_id)
-        o.bot.waitUntil(lambda s=screen, i=p.order_id: s.order_id == i and s.doc_buttons["kuitansi"].isEnabled(),
-                        timeout=30_000)
+        o.wait(lambda: screen.order_id == p.order_id and screen.doc_buttons["kuitansi"].isEnabled(),
+               "the history's print buttons")
         for kind in ("sp", "bast", "kuitansi"):
             p.printed[kind, AFTER] = o.print_with(screen, screen.doc_buttons[kind])
         p.history = o.history(p.order_id)
         p.server = view.order(p.order_id)
         with o.core.store.unit_of_work(readonly=True) as uow:
             p.local = uow.orders.get(p.order_id)
+
+    each(j, "reprint from the history after sync", reprint)
     j.books[AFTER].bku = o.print_book("bku")
     j.books[AFTER].pajak = o.print_book("pajak")
     books_and_exports(j, AFTER)

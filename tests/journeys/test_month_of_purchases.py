@@ -23,11 +23,10 @@ RECEIPTS = {"c@before": D.PMK58_PPH23_DROPPED, "d@before": D.PMK58_PPH23_DROPPED
             "h@after": D.both(D.PPH21, D.PAYMENT_LOST_AT_SYNC)}
 DEPOSITS = {key: D.NO_DEPOSITS for key in ("b", "c", "d", "h")}
 KNOWN: dict[str, dict[str, str]] = {
+    "purchase_blocked": {"a": D.PKP_DESK_BLOCKED, "b": D.PKP_DESK_BLOCKED},
     "sp_number_is_the_same_everywhere": {"*": D.SP_RENUMBERED},
-    "bast_number_is_the_same_everywhere": {"*": D.BAST_NUMBER_LOST},
     "kuitansi_gross_withheld_net": {"a": D.SELLER_PPN_WITHHELD, "h": D.PPH21},
     "kuitansi_lists_what_the_bendahara_withholds": {"a": D.SELLER_PPN_WITHHELD, "h": D.PPH21},
-    "books_can_be_printed": {"*@before": D.REGISTER_NONE_BAST},
     "bku_books_each_withheld_tax_once_as_receipt": RECEIPTS,
     "tax_book_keeps_each_withheld_tax_once_as_receipt": RECEIPTS,
     "bku_books_each_withheld_tax_once_as_deposit": DEPOSITS,
@@ -39,7 +38,7 @@ KNOWN: dict[str, dict[str, str]] = {
     "register_row_amounts": {"a@before": D.SELLER_PPN_WITHHELD, "c@before": D.PMK58_PPH23_DROPPED,
                              "d@before": D.PMK58_PPH23_DROPPED, "h@before": D.PPH21,
                              "*@after": D.PAYMENT_LOST_AT_SYNC},
-    "register_row_numbers": {"*@before": D.both(D.SP_RENUMBERED, D.BAST_NUMBER_LOST),
+    "register_row_numbers": {"*@before": D.SP_RENUMBERED,
                              "*@after": D.PAYMENT_LOST_AT_SYNC},
     "no_raw_code_on_any_page": {"*": D.RAW_CODES},
 }

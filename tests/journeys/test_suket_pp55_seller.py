@@ -16,7 +16,6 @@ CASES = ["e"]
 BOOKS = {"e@before": D.PP55_CODE, "e@after": D.PAYMENT_LOST_AT_SYNC}
 KNOWN: dict[str, dict[str, str]] = {
     "sp_number_is_the_same_everywhere": {"*": D.SP_RENUMBERED},
-    "bast_number_is_the_same_everywhere": {"*": D.BAST_NUMBER_LOST},
     "books_can_be_printed": {"*@before": D.PP55_CODE},
     "exports_are_the_printed_books": {"*@before": D.PP55_CODE},
     "bku_books_each_withheld_tax_once_as_receipt": BOOKS,
@@ -28,7 +27,7 @@ KNOWN: dict[str, dict[str, str]] = {
     "bku_line_carries_the_recorded_bku_number": {"e@before": D.both(D.BKU_LINE_NUMBER, D.PP55_CODE),
                                                  "e@after": D.both(D.BKU_LINE_NUMBER, D.PAYMENT_LOST_AT_SYNC)},
     "register_row_amounts": BOOKS,
-    "register_row_numbers": {"e@before": D.both(D.SP_RENUMBERED, D.BAST_NUMBER_LOST, D.PP55_CODE),
+    "register_row_numbers": {"e@before": D.both(D.SP_RENUMBERED, D.PP55_CODE),
                              "e@after": D.PAYMENT_LOST_AT_SYNC},
     "no_raw_code_on_any_page": {"*": D.RAW_CODES},
 }

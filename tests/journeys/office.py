@@ -307,6 +307,8 @@ class Office:
             told["dialog"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
             dialog.method.setCurrentIndex(dialog.method.findData("TRANSFER"))
             self.bot.keyClicks(dialog.bku, bku)
+            for n, edit in enumerate(getattr(dialog, "ntpn", {}).values()):  # deposited the same day
+                self.bot.keyClicks(edit, f"{bku}{n:02d}A1B2C3D4E5"[:16])
             dialog.accept()
 
         self.later(fill)

@@ -65,6 +65,11 @@ class Journey:
     def going(self) -> list[Purchase]:
         return [p for p in self.purchases if not p.blocked]
 
+    def documents(self, purchase: Purchase | None = None) -> list[Printed]:
+        """Every PDF of this journey (of one purchase, plus the shared books)."""
+        docs = [d for p in self.purchases if purchase is None or p is purchase for d in p.printed.values()]
+        return docs + [b for books in self.books.values() for b in (books.bku, books.pajak, books.register) if b]
+
 
 def each(j: Journey, step: str, act: Any) -> None:
     """Do `act(purchase)` for every purchase still going; one the window refuses is set aside with the
@@ -74,11 +79,6 @@ def each(j: Journey, step: str, act: Any) -> None:
             act(p)
         except AssertionError as exc:
             p.blocked = f"{step}: {exc}"
-
-    def documents(self, purchase: Purchase | None = None) -> list[Printed]:
-        """Every PDF of this journey (of one purchase, plus the shared books)."""
-        docs = [d for p in self.purchases if purchase is None or p is purchase for d in p.printed.values()]
-        return docs + [b for books in self.books.values() for b in (books.bku, books.pajak, books.register) if b]
 
 
 # -- the officers' steps --------------------------------------------------------------------------------------

@@ -17,29 +17,8 @@ from tests.journeys.story import Journey, Purchase, online_month
 
 OPD = "33.00-DISDIKBUD"
 CASES = ["a", "b", "c", "d", "h"]
-RECEIPTS = {"c@before": D.PMK58_PPH23_DROPPED, "d@before": D.PMK58_PPH23_DROPPED, "h@before": D.PPH21,
-            "b@after": D.PAYMENT_LOST_AT_SYNC, "c@after": D.both(D.PMK58_PPH23_DROPPED, D.PAYMENT_LOST_AT_SYNC),
-            "d@after": D.both(D.PMK58_PPH23_DROPPED, D.PAYMENT_LOST_AT_SYNC),
-            "h@after": D.both(D.PPH21, D.PAYMENT_LOST_AT_SYNC)}
-DEPOSITS = {key: D.NO_DEPOSITS for key in ("b", "c", "d", "h")}
 KNOWN: dict[str, dict[str, str]] = {
-    "purchase_blocked": {"a": D.PKP_DESK_BLOCKED, "b": D.PKP_DESK_BLOCKED},
-    "sp_number_is_the_same_everywhere": {"*": D.SP_RENUMBERED},
-    "kuitansi_gross_withheld_net": {"a": D.SELLER_PPN_WITHHELD, "h": D.PPH21},
-    "kuitansi_lists_what_the_bendahara_withholds": {"a": D.SELLER_PPN_WITHHELD, "h": D.PPH21},
-    "bku_books_each_withheld_tax_once_as_receipt": RECEIPTS,
-    "tax_book_keeps_each_withheld_tax_once_as_receipt": RECEIPTS,
-    "bku_books_each_withheld_tax_once_as_deposit": DEPOSITS,
-    "tax_book_keeps_each_withheld_tax_once_as_deposit": DEPOSITS,
-    "bku_leaves_out_taxes_collected_by_others": {"a@before": D.SELLER_PPN_WITHHELD},
-    "tax_book_leaves_out_taxes_collected_by_others": {"a@before": D.SELLER_PPN_WITHHELD},
-    "bku_line_carries_the_recorded_bku_number": {"*@before": D.BKU_LINE_NUMBER,
-                                                 "*@after": D.both(D.BKU_LINE_NUMBER, D.PAYMENT_LOST_AT_SYNC)},
-    "register_row_amounts": {"a@before": D.SELLER_PPN_WITHHELD, "c@before": D.PMK58_PPH23_DROPPED,
-                             "d@before": D.PMK58_PPH23_DROPPED, "h@before": D.PPH21,
-                             "*@after": D.PAYMENT_LOST_AT_SYNC},
-    "register_row_numbers": {"*@before": D.SP_RENUMBERED,
-                             "*@after": D.PAYMENT_LOST_AT_SYNC},
+    "bku_line_carries_the_recorded_bku_number": {"*": D.BKU_LINE_NUMBER},
     "no_raw_code_on_any_page": {"*": D.RAW_CODES},
 }
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.app import bootstrap
@@ -169,7 +169,8 @@ class Office:
         v.delivery_address.setText("Jl. Pemuda No. 134, Semarang")
         v.delivery_address.editingFinished.emit()
         deliver = dt.date.today() + dt.timedelta(days=14)
-        v.delivery_date.setDate(QDate(deliver.year, deliver.month, deliver.day))
+        v.delivery_date.edit.setText(f"{deliver:%d/%m/%Y}")  # typed as the officer types it
+        v.delivery_date.commit_text()
         bot.waitUntil(lambda: bool(editor.order.kode_rup and editor.order.sub_kegiatan and editor.order.kode_rekening
                                    and editor.order.delivery_address), timeout=TIMEOUT)
 

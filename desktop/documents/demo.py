@@ -16,9 +16,9 @@ from desktop.documents.model import (
     BookMonth,
     CashReceipt,
     CodeName,
+    DocumentLine,
     Kop,
     OrderDoc,
-    OrderLine,
     PaidOrder,
     PaymentDoc,
     ReceivedLine,
@@ -62,13 +62,13 @@ SUB_LOGISTIK = CodeName("2.18.01.2.06.0004", "Penyediaan Bahan Logistik Kantor")
 SUB_RAPAT = CodeName("2.18.01.2.06.0009", "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD")
 
 _ATK_LINES = (
-    OrderLine("Kertas HVS A4 80 gsm", 100, "rim", 55_500, "500 lembar per rim, putih"),
-    OrderLine("Tinta printer", 30, "botol", 120_000, "70 ml, hitam, untuk printer tangki"),
-    OrderLine("Map snelhecter plastik", 150, "buah", 13_000, "folio, aneka warna"),
+    DocumentLine("Kertas HVS A4 80 gsm", 100, "rim", 55_500, "500 lembar per rim, putih"),
+    DocumentLine("Tinta printer", 30, "botol", 120_000, "70 ml, hitam, untuk printer tangki"),
+    DocumentLine("Map snelhecter plastik", 150, "buah", 13_000, "folio, aneka warna"),
 )  # 11.100.000: example A
 
 
-def _order(n: int, seller: Seller, lines: tuple[OrderLine, ...], account: CodeName = ATK,
+def _order(n: int, seller: Seller, lines: tuple[DocumentLine, ...], account: CodeName = ATK,
            sub: CodeName = SUB_LOGISTIK, marketplace: str = "MBiz") -> OrderDoc:
     # Stand-in for sync.protocol.orders.content_hash, which the services compute from the real order rows.
     content = json.dumps([seller.nib, [(x.name, x.qty, x.unit_price) for x in lines]], separators=(",", ":"))
@@ -88,11 +88,11 @@ def example(letter: str) -> OrderDoc:
     if letter == "A":
         order = _order(1, PKP_SELLER, _ATK_LINES)
     elif letter == "B":
-        order = _order(2, PKP_SELLER, (OrderLine("Toner printer laser", 1, "buah", 2_100_000, "hitam, 85A"),))
+        order = _order(2, PKP_SELLER, (DocumentLine("Toner printer laser", 1, "buah", 2_100_000, "hitam, 85A"),))
     elif letter == "C":
-        order = _order(3, UMKM_SELLER, (OrderLine("Beras premium", 20, "karung", 125_000, "5 kg per karung"),))
+        order = _order(3, UMKM_SELLER, (DocumentLine("Beras premium", 20, "karung", 125_000, "5 kg per karung"),))
     elif letter == "D":
-        order = _order(4, CATERING_SELLER, (OrderLine("Snack rapat", 100, "pax", 25_000, "2 kue + air mineral"),),
+        order = _order(4, CATERING_SELLER, (DocumentLine("Snack rapat", 100, "pax", 25_000, "2 kue + air mineral"),),
                        MAMIN, SUB_RAPAT)
     elif letter == "E":
         order = _order(5, PKP_SELLER, _ATK_LINES, marketplace="Gratis Ongkir (pemungut PMK 58)")
@@ -108,7 +108,7 @@ def long_order() -> OrderDoc:
     items = ("Pulpen gel", "Pensil 2B", "Penghapus", "Spidol papan", "Stapler", "Isi staples", "Lakban",
              "Amplop coklat", "Buku agenda", "Post-it")
     lines = tuple(
-        OrderLine(f"{items[i % 10]} tipe {i // 10 + 1}", 10 + i, "buah", 5_000 + 1_000 * i, f"spesifikasi baris {i + 1}")
+        DocumentLine(f"{items[i % 10]} tipe {i // 10 + 1}", 10 + i, "buah", 5_000 + 1_000 * i, f"spesifikasi baris {i + 1}")
         for i in range(40)
     )
     order = replace(_order(6, UMKM_SELLER, lines), shipping=150_000)

@@ -60,7 +60,10 @@ class CodeName:
 
 
 @dataclass(frozen=True)
-class OrderLine:
+class DocumentLine:
+    """A line as printed (SP, BAST, kuitansi). Not an order line: the services build it from the stored one
+    (desktop.store.records.OrderLine; its wire twin and their mapping are in desktop/store/order_wire.py)."""
+
     name: str
     qty: int
     unit: str
@@ -129,7 +132,7 @@ class OrderDoc:
     kode_rup: str
     sub_kegiatan: CodeName
     kode_rekening: CodeName
-    lines: tuple[OrderLine, ...]
+    lines: tuple[DocumentLine, ...]
     delivery_address: str
     delivery_deadline: dt.date
     tahun_anggaran: int

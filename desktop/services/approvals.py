@@ -19,8 +19,8 @@ from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, Sync
 from desktop.services.price_service import price_check_items
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import UnitOfWork
+from desktop.store.order_wire import order_content_hash
 from desktop.store.records import Order
-from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
 
 __all__ = ["ApprovalService", "InboxItem", "ReceiptInput"]
@@ -94,7 +94,7 @@ class ApprovalService(WorkflowBase):
                                     + ". Tolak pesanan agar Pejabat Pengadaan memperbaruinya.")
             today = self.today()
             number = self.issue_number(uow, order, "SP", today)
-            digest = content_hash(_HashView(order))
+            digest = order_content_hash(order)
             approval = {"by": self.uid(), "by_name": self.user().full_name, "at": self.stamp(),
                         "sp_number": number, "sp_date": today.isoformat(), "content_hash": digest,
                         "approved_version": order.server_version}
@@ -207,22 +207,3 @@ class ApprovalService(WorkflowBase):
             raise WorkflowError(exc.code, exc.message) from exc
         uow.numbers.set_text(issued.id, text)
         return text
-
-
-@dataclass(frozen=True)
-class _HashLine:
-    id: str
-    product_id: int
-    product_version: int
-    qty: int
-    unit_price: int
-
-
-class _HashView:
-    """Adapts a store order to `sync.protocol.orders.content_hash` (unit_price = the quoted price)."""
-
-    def __init__(self, order: Order) -> None:
-        self.provider_id = order.provider_id or 0
-        self.shipping = order.shipping
-        self.lines = tuple(_HashLine(ln.id, ln.product_id, ln.product_version, ln.qty, ln.unit_price_quoted)
-                           for ln in order.lines)

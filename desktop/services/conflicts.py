@@ -18,6 +18,7 @@ from desktop.services import catalog_lookup
 from desktop.services.order_view import OrderView, WorkflowError
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
+from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Conflict, Order, OutboxCommand
 from sync.protocol.states import Action, OrderState
 
@@ -243,8 +244,8 @@ class ConflictService(WorkflowBase):
         if isinstance(server_dict, dict) and server_dict.get("id") == order.id:
             server = ServerCopy(int(server_dict.get("version", 0)), str(server_dict.get("state", "")),
                                 int(server_dict.get("total", 0)), server_dict.get("number"),
-                                tuple((ln["name"], int(ln["qty"]), int(ln["unit_price"]))
-                                      for ln in server_dict.get("lines", ())),
+                                tuple((ln.name, ln.qty, ln.unit_price_quoted)
+                                      for ln in map(line_from_wire, server_dict.get("lines", ()))),
                                 str(server_dict.get("updated_at", "")))
         rejected = self._rejected_command(uow, c)
         action = None

@@ -26,7 +26,6 @@ from desktop.documents.taxbridge import summary_from_breakdown, summary_from_pay
 from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
 from desktop.domain.errors import DomainError
 from desktop.services import catalog_lookup
-from desktop.services.approvals import _HashView
 from desktop.services.credentials import CredentialStore
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.order_view import WorkflowError
@@ -34,8 +33,8 @@ from desktop.services.payments import METHOD_LABELS, PaymentService
 from desktop.services.session import SessionState
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import Store, UnitOfWork
+from desktop.store.order_wire import order_content_hash
 from desktop.store.records import Order
-from sync.protocol.orders import content_hash
 from sync.protocol.states import OrderState
 
 log = logging.getLogger(__name__)
@@ -190,14 +189,14 @@ class DocumentService(WorkflowBase):
         except DomainError:
             taxes = None  # e.g. a PKP seller without NPWP: the desk says why; the SP still prints
         return doc.OrderDoc(
-            content_hash=content_hash(_HashView(order)),
+            content_hash=order_content_hash(order),
             order_id=order.id, sp_number=order.number or "(belum bernomor — draf)", sp_date=sp_date,
             kop=self.kop(uow, order.opd_id),
             ppk=self.signatory(uow, "ppk", approval.get("by"), "Pejabat Pembuat Komitmen"), seller=seller,
             kode_rup=order.kode_rup or "-", sub_kegiatan=doc.CodeName(order.sub_kegiatan or "-",
                                                                      subs.get(order.sub_kegiatan, "")),
             kode_rekening=doc.CodeName(order.kode_rekening or "-", reks.get(order.kode_rekening, "")),
-            lines=tuple(doc.OrderLine(ln.name, ln.qty, ln.unit, ln.unit_price_quoted) for ln in order.lines),
+            lines=tuple(doc.DocumentLine(ln.name, ln.qty, ln.unit, ln.unit_price_quoted) for ln in order.lines),
             delivery_address=order.delivery_address or "-",
             delivery_deadline=parse_date(order.delivery_date) or sp_date + dt.timedelta(days=7),
             tahun_anggaran=sp_date.year, shipping=order.shipping, taxes=taxes,

@@ -28,13 +28,14 @@ from desktop.services.order_view import (
 from desktop.services.session import CurrentUser, SessionState
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.errors import NotFoundError
+from desktop.store.order_wire import line_to_wire
 from desktop.store.records import Order
 
 if TYPE_CHECKING:
     from desktop.services.price_service import PriceService
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
-from sync.protocol.messages import OrderDraft, OrderLine, TransitionRequest
+from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState, Role
 
 # Legal dates (SP, BAST, payment) are Jakarta calendar days; the session clock is UTC (server-corrected).
@@ -185,9 +186,7 @@ class WorkflowBase:
                 kode_rup=order.kode_rup, sub_kegiatan=order.sub_kegiatan, kode_rekening=order.kode_rekening,
                 delivery_address=order.delivery_address, delivery_date=order.delivery_date,
                 shipping=order.shipping, notes=order.notes,
-                lines=tuple(OrderLine(id=ln.id, product_id=ln.product_id, product_version=ln.product_version,
-                                      name=ln.name, unit=ln.unit, qty=ln.qty, unit_price=ln.unit_price_quoted)
-                            for ln in order.lines))
+                lines=tuple(line_to_wire(ln) for ln in order.lines))
         except ProtocolError as exc:
             raise WorkflowError("invalid_draft", exc.detail) from exc
         return draft.to_dict()

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.documents import demo
 from desktop.documents.errors import DocumentError
-from desktop.documents.model import CashReceipt, DocumentOptions, OrderLine, PaidOrder, TaxLine
+from desktop.documents.model import CashReceipt, DocumentLine, DocumentOptions, PaidOrder, TaxLine
 from desktop.documents.templates import Template
 from desktop.domain.errors import DomainError, ResourceError
 
@@ -17,7 +17,7 @@ from desktop.domain.errors import DomainError, ResourceError
 @pytest.mark.parametrize(("qty", "price"), [(0, 1000), (-1, 1000), (1.5, 1000), (True, 1000), (1, -5), (1, 10.0)])
 def test_order_line_rejects_bad_numbers(qty, price) -> None:
     with pytest.raises(DocumentError) as caught:
-        OrderLine("Kertas", qty, "rim", price)
+        DocumentLine("Kertas", qty, "rim", price)
     assert isinstance(caught.value, DomainError) and caught.value.message
 
 

@@ -11,7 +11,7 @@ from desktop.documents import demo
 from desktop.documents.bast import build_bast
 from desktop.documents.books import build_bku, build_register, build_tax_book
 from desktop.documents.kuitansi import build_kuitansi, meterai_amount
-from desktop.documents.model import DocumentOptions, OrderLine
+from desktop.documents.model import DocumentLine, DocumentOptions
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from tests.documents.conftest import page_sizes, pdf_pages, pdf_text
 
@@ -68,7 +68,7 @@ def test_draft_watermark_until_official_and_salinan_on_reprint() -> None:
 
 
 def _payment_of(amount: int, **changes: object):
-    order = replace(demo.example("C"), lines=(OrderLine("Barang uji", 1, "paket", amount),), taxes=None)
+    order = replace(demo.example("C"), lines=(DocumentLine("Barang uji", 1, "paket", amount),), taxes=None)
     return replace(demo.payment_for(order), **changes)
 
 
@@ -157,7 +157,7 @@ def test_awkward_text_is_escaped_and_wrapped() -> None:
     order = demo.example("C")
     long_opd = "Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil Provinsi Jawa Tengah"
     seller = replace(order.seller, business_name="CV Maju & Jaya <Abadi> — Temanggung", owner_name="Ngatmi’ah")
-    line = OrderLine("Kopi arabika “Sindoro” 250 g", 3, "bungkus", 85_000, "sangrai sedang; " * 20)
+    line = DocumentLine("Kopi arabika “Sindoro” 250 g", 3, "bungkus", 85_000, "sangrai sedang; " * 20)
     order = replace(order, kop=replace(order.kop, opd_name=long_opd), seller=seller, lines=(line,))
     for pdf in (build_surat_pesanan(order), build_kuitansi(demo.payment_for(order)), build_bast(demo.bast_for(order))):
         text = pdf_text(pdf)

@@ -10,7 +10,6 @@ import pytest
 
 from desktop.services.approvals import ReceiptInput
 from desktop.services.order_view import WorkflowError
-from sync.protocol.orders import content_hash
 from sync.protocol.states import Action, OrderState
 from tests.services.workflow_world import NOW, make_world
 
@@ -69,9 +68,9 @@ def test_approve_numbers_the_sp_from_the_device_block_and_carries_the_content_ha
     with w.store.unit_of_work(readonly=True) as uow:
         record = uow.orders.require(order.id)
         issued = uow.numbers.for_order(order.id)
-    from desktop.services.approvals import _HashView
+    from desktop.store.order_wire import order_content_hash
 
-    assert body["content_hash"] == content_hash(_HashView(record)) == approved.approval["content_hash"]
+    assert body["content_hash"] == order_content_hash(record) == approved.approval["content_hash"]
     assert [(i.doc_type, i.number, i.text) for i in issued] == [("SP", 17, approved.number)]
     second = w.approvals.approve(submitted_again(w).id)
     assert second.number.startswith("000.3/018/SP/")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store._util import dumps, iso, loads, rowcount
 from desktop.store.errors import NotFoundError, StoreError
+from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
 from desktop.store.tables import order_event, order_line, orders
@@ -57,9 +58,7 @@ def _line_rows(order_id: str, lines: Iterable[OrderLine]) -> list[dict[str, Any]
 
 
 def _wire_lines(order_dict: Mapping[str, Any]) -> list[OrderLine]:
-    return [OrderLine(id=ln["id"], product_id=int(ln["product_id"]), product_version=int(ln["product_version"]),
-                      name=ln["name"], unit=ln["unit"], qty=int(ln["qty"]), unit_price_quoted=int(ln["unit_price"]))
-            for ln in order_dict.get("lines", ())]
+    return [line_from_wire(ln) for ln in order_dict.get("lines", ())]
 
 
 class OrderRepository:

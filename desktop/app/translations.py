@@ -21,11 +21,18 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("en",)
 
 
+def message_catalogs() -> list[Path]:
+    """The message catalogs of the layers below the UI (desktop.domain.messages): their templates are
+    translated in the "Messages" context."""
+    desktop = ROOT / "desktop"
+    return sorted({desktop / "domain" / "messages.py", *desktop.glob("*/texts.py"), *desktop.glob("*/texts/*.py")})
+
+
 def sources() -> list[Path]:
     files = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
     # desktop/app modules that hand the UI texts to translate later (QT_TRANSLATE_NOOP) are sources too
     return [*files, ROOT / "desktop" / "app" / "gui.py", ROOT / "desktop" / "app" / "sync_wiring.py",
-            ROOT / "desktop" / "app" / "screens.py"]
+            ROOT / "desktop" / "app" / "screens.py", *message_catalogs()]
 
 
 def lupdate_executable() -> str:

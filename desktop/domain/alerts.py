@@ -69,7 +69,7 @@ def ppk_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: WorkingCa
                thresholds: Thresholds, warn_within: int = 1) -> list[Alert]:
     """Orders waiting for the PPK whose approval deadline is at most `warn_within` working days away or past."""
     if warn_within < 0:
-        raise RuleError("alert_window_invalid", "Jendela peringatan tidak boleh negatif; isi 0 atau lebih.")
+        raise RuleError("alert_window_invalid")
     out: list[Alert] = []
     for order in orders:
         if order.state != "DIAJUKAN" or order.submitted_on is None:
@@ -96,7 +96,7 @@ def bendahara_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: Wor
                      thresholds: Thresholds, limit_override: int | None = None) -> list[Alert]:
     """Received orders not paid for more than the limit (working days after the BAST, or the receipt)."""
     if limit_override is not None and (isinstance(limit_override, bool) or limit_override < 0):
-        raise RuleError("alert_limit_invalid", "Batas hari kerja pembayaran harus bilangan bulat ≥ 0.")
+        raise RuleError("alert_limit_invalid")
     out: list[Alert] = []
     for order in orders:
         start = order.bast_on or order.received_on

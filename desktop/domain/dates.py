@@ -10,6 +10,7 @@ import datetime as dt
 
 from desktop.domain.errors import DateError
 from desktop.domain.terbilang import terbilang
+from desktop.domain.texts import DOMAIN_TEXTS
 
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # date.weekday() order
 _BULAN = (
@@ -31,15 +32,13 @@ _ROMAWI = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 def _require_date(d: object) -> dt.date:
     if not isinstance(d, dt.date):
-        raise DateError(
-            "date_invalid", f"Nilai {d!r} bukan tanggal. Pilih tanggal dari kalender (format TTTT-BB-HH)."
-        )
+        raise DateError("date_invalid", value=repr(d))
     return d
 
 
 def _require_month(m: object) -> int:
     if isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12:
-        raise DateError("month_invalid", f"Bulan {m!r} tidak dikenal. Isi angka bulan 1 sampai 12.")
+        raise DateError("month_invalid", value=repr(m))
     return m
 
 
@@ -72,16 +71,14 @@ def format_tanggal_hari(d: dt.date) -> str:
 def dateline(place: str, d: dt.date) -> str:
     """Letter dateline: "Semarang, 23 November 2026"."""
     if not isinstance(place, str) or not place.strip():
-        raise DateError(
-            "dateline_place_empty", "Tempat penandatanganan kosong. Isi nama kota, misalnya Semarang."
-        )
+        raise DateError("dateline_place_empty")
     return f"{place.strip()}, {format_tanggal(d)}"
 
 
 def tahun_terbilang(year: int) -> str:
     """2026 → "dua ribu dua puluh enam"."""
     if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999:
-        raise DateError("year_invalid", f"Tahun {year!r} tidak sah. Isi tahun empat angka, misalnya 2026.")
+        raise DateError("year_invalid", value=repr(year))
     return terbilang(year)
 
 
@@ -99,7 +96,4 @@ def parse_iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError) as exc:
-        raise DateError(
-            "date_invalid",
-            f"Tanggal '{text}' tidak sah. Tulis dengan format TTTT-BB-HH, misalnya 2026-11-23.",
-        ) from exc
+        raise DateError("date_invalid", DOMAIN_TEXTS("date_text_invalid", text=text)) from exc

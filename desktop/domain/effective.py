@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from desktop.domain.errors import DomainError
+from desktop.domain.texts import DOMAIN_TEXTS
 
 T = TypeVar("T")
 ErrorFactory = Callable[[str, str], DomainError]
@@ -32,14 +33,12 @@ class Period(Generic[T]):
 
 def parse_date_field(raw: object, field: str, where: str, error: ErrorFactory) -> dt.date:
     if not isinstance(raw, str):
-        raise error("rule_file_invalid", f"{where}: kolom '{field}' wajib berupa tanggal TTTT-BB-HH.")
+        raise error("rule_file_invalid", DOMAIN_TEXTS("rule_date_not_text", where=where, field=field))
     try:
         return dt.date.fromisoformat(raw)
     except ValueError as exc:
-        raise error(
-            "rule_file_invalid",
-            f"{where}: tanggal '{raw}' pada kolom '{field}' tidak sah (format TTTT-BB-HH).",
-        ) from exc
+        raise error("rule_file_invalid",
+                    DOMAIN_TEXTS("rule_date_invalid", where=where, value=raw, field=field)) from exc
 
 
 def parse_period_meta(
@@ -50,18 +49,17 @@ def parse_period_meta(
     raw_end = record.get("effective_to")
     end = None if raw_end is None else parse_date_field(raw_end, "effective_to", where, error)
     if end is not None and end < start:
-        raise error(
-            "rule_file_invalid", f"{where}: effective_to {end} lebih awal dari effective_from {start}."
-        )
+        raise error("rule_file_invalid",
+                    DOMAIN_TEXTS("rule_period_reversed", where=where, end=end.isoformat(), start=start.isoformat()))
     legal_basis = record.get("legal_basis")
     if not isinstance(legal_basis, str) or not legal_basis.strip():
-        raise error("rule_file_invalid", f"{where}: kolom 'legal_basis' wajib diisi dasar hukumnya.")
+        raise error("rule_file_invalid", DOMAIN_TEXTS("rule_legal_basis_missing", where=where))
     uncertain = record.get("uncertain", False)
     if not isinstance(uncertain, bool):
-        raise error("rule_file_invalid", f"{where}: kolom 'uncertain' harus true atau false.")
+        raise error("rule_file_invalid", DOMAIN_TEXTS("rule_uncertain_not_bool", where=where))
     notes = record.get("notes", "")
     if not isinstance(notes, str):
-        raise error("rule_file_invalid", f"{where}: kolom 'notes' harus teks.")
+        raise error("rule_file_invalid", DOMAIN_TEXTS("rule_notes_not_text", where=where))
     return start, end, legal_basis.strip(), uncertain, notes
 
 
@@ -69,22 +67,16 @@ def check_no_overlap(periods: Sequence[Period[Any]], where: str, error: ErrorFac
     ordered = sorted(periods, key=lambda p: p.effective_from)
     for earlier, later in itertools.pairwise(ordered):
         if earlier.effective_to is None or earlier.effective_to >= later.effective_from:
-            raise error(
-                "rule_file_overlap",
-                f"{where}: masa berlaku mulai {earlier.effective_from} dan {later.effective_from} tumpang tindih. "
-                "Isi effective_to pada aturan lama sehari sebelum aturan baru berlaku.",
-            )
+            raise error("rule_file_overlap", DOMAIN_TEXTS(
+                "rule_file_overlap", where=where, first=earlier.effective_from.isoformat(),
+                second=later.effective_from.isoformat()))
 
 
 def pick_period(periods: Sequence[Period[T]], day: dt.date, what: str, error: ErrorFactory) -> Period[T]:
     """The single period covering `day`; a date no rule covers is an error, never a silent default."""
     if not isinstance(day, dt.date):
-        raise error("date_invalid", f"Tanggal {day!r} tidak sah untuk menentukan aturan {what}.")
+        raise error("date_invalid", DOMAIN_TEXTS("rule_day_invalid", value=repr(day), what=what))
     for period in periods:
         if period.covers(day):
             return period
-    raise error(
-        "no_rule_for_date",
-        f"Belum ada aturan {what} yang berlaku pada {day.isoformat()}. "
-        "Minta admin menambahkan aturan dengan tanggal berlaku yang sesuai di folder resources.",
-    )
+    raise error("no_rule_for_date", DOMAIN_TEXTS("no_rule_for_date", what=what, day=day))

@@ -1,20 +1,37 @@
 """Typed domain errors.
 
-Every error carries a stable snake_case `code` (for logs, tests and UI mapping) and an Indonesian `message`
-that tells the officer what to do next. They subclass ValueError so callers that only know "bad value" still
-catch them.
+Every error carries a stable snake_case `code` (for logs, tests and program logic) and a `message` that tells
+the officer what to do next: a `Message` (Indonesian text that the UI renders again in the user's language)
+made from the package's catalog and the named parameters. They subclass ValueError so callers that only know
+"bad value" still catch them.
+
+    raise TaxRuleError("tax_rate_missing", rate="PPh 22", day=day)   # message from the catalog, same code
+    raise MoneyError("money_not_decimal", DOMAIN_TEXTS("percent_not_decimal", value=v))  # another template
+    raise DomainError("x", "plain Indonesian text")                   # older form, still accepted
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
+
+from desktop.domain.messages import Catalog, Message
+from desktop.domain.texts import DOMAIN_TEXTS
 
 
 class DomainError(ValueError):
     """Base of every rule violation raised by `desktop.domain`."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    texts: ClassVar[Catalog] = DOMAIN_TEXTS  # where `code` finds its template when no message is given
+
+    def __init__(self, code: str, message: str | None = None, /, **params: object) -> None:
+        text = self.texts(code, **params) if message is None else message
+        super().__init__(text)
         self.code = code
-        self.message = message
+        self.message = text
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.message.params) if isinstance(self.message, Message) else {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"

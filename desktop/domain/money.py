@@ -10,6 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.errors import MoneyError
+from desktop.domain.texts import DOMAIN_TEXTS
 
 # The largest amount terbilang can spell (999 triliun ...); anything above is a typing accident.
 MAX_RUPIAH = 999_999_999_999_999
@@ -21,25 +22,23 @@ _SEN = re.compile(r"^(?P<body>.*?),(?P<sen>\d{1,2}|-{1,2})$")
 
 
 def _require_int(n: object, what: str) -> int:
+    """`what` is the catalog code of the word naming the value (built only when refusing: this is hot)."""
     # bool is an int subclass and float is a money bug; both are refused explicitly.
     if isinstance(n, bool) or not isinstance(n, int):
-        raise MoneyError(
-            "money_not_integer",
-            f"{what} harus bilangan bulat rupiah (bukan {type(n).__name__}). Bulatkan ke rupiah terdekat.",
-        )
+        raise MoneyError("money_not_integer", what=DOMAIN_TEXTS(what), type=type(n).__name__)
     return n
 
 
 def format_number(n: int) -> str:
     """`1234567` → `1.234.567` (negatives keep a leading minus)."""
-    value = _require_int(n, "Angka")
+    value = _require_int(n, "term_number")
     grouped = f"{abs(value):,}".replace(",", ".")
     return f"-{grouped}" if value < 0 else grouped
 
 
 def format_rupiah(n: int) -> str:
     """`1234567` → `Rp1.234.567,00`; `-1000` → `-Rp1.000,00`."""
-    value = _require_int(n, "Jumlah uang")
+    value = _require_int(n, "term_money_amount")
     text = f"Rp{format_number(abs(value))},00"
     return f"-{text}" if value < 0 else text
 
@@ -47,7 +46,7 @@ def format_rupiah(n: int) -> str:
 def format_decimal(value: Decimal, places: int = 2) -> str:
     """Intermediate tax figures in Indonesian notation: `Decimal("9166666.666")` → `9.166.666,67`."""
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise MoneyError("money_not_decimal", f"Nilai {value!r} bukan angka desimal yang sah.")
+        raise MoneyError("money_not_decimal", value=repr(value))
     quantum = Decimal(1).scaleb(-places)
     text = f"{abs(value.quantize(quantum, rounding=ROUND_HALF_UP)):,.{places}f}"
     text = text.replace(",", "_").replace(".", ",").replace("_", ".")
@@ -57,7 +56,7 @@ def format_decimal(value: Decimal, places: int = 2) -> str:
 def format_percent(value: Decimal) -> str:
     """Rates for display: `Decimal("1.5")` → `1,5%`, `Decimal("12")` → `12%`."""
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise MoneyError("money_not_decimal", f"Persentase {value!r} bukan angka desimal yang sah.")
+        raise MoneyError("money_not_decimal", DOMAIN_TEXTS("percent_not_decimal", value=repr(value)))
     text = format(value.normalize(), "f") if value != 0 else "0"
     return text.replace(".", ",") + "%"
 
@@ -69,57 +68,34 @@ def parse_rupiah(text: str) -> int:
     negative, empty or absurdly large amounts.
     """
     if not isinstance(text, str):
-        raise MoneyError("money_not_text", "Jumlah uang harus berupa teks angka, misalnya Rp1.250.000.")
+        raise MoneyError("money_not_text")
     cleaned = text.replace("\u00a0", " ").strip()
     if not cleaned:
-        raise MoneyError("money_empty", "Jumlah uang kosong. Isi angka rupiah, misalnya Rp1.250.000.")
+        raise MoneyError("money_empty")
     if cleaned.startswith("-") or cleaned.startswith("(") or "-Rp" in cleaned:
-        raise MoneyError(
-            "money_negative", "Jumlah uang tidak boleh negatif. Isi angka rupiah tanpa tanda minus."
-        )
+        raise MoneyError("money_negative")
     cleaned = _PREFIX.sub("", cleaned).strip()
     if cleaned.startswith("-"):
-        raise MoneyError(
-            "money_negative", "Jumlah uang tidak boleh negatif. Isi angka rupiah tanpa tanda minus."
-        )
+        raise MoneyError("money_negative")
     body = cleaned
     sen_match = _SEN.match(cleaned)
     if sen_match:
         body = sen_match.group("body").strip()
         sen = sen_match.group("sen")
         if not sen.startswith("-") and int(sen) != 0:
-            raise MoneyError(
-                "money_sen_not_zero",
-                f"Nilai sen ',{sen}' tidak dapat dicatat; aplikasi memakai rupiah utuh. "
-                "Bulatkan ke rupiah terdekat, misalnya 1.000 atau 1.001.",
-            )
+            raise MoneyError("money_sen_not_zero", sen=sen)
     if not body:
-        raise MoneyError("money_empty", "Jumlah uang kosong. Isi angka rupiah, misalnya Rp1.250.000.")
+        raise MoneyError("money_empty")
     if re.search(r"[^\d.,\s]", body):
-        raise MoneyError(
-            "money_invalid_characters",
-            f"'{text.strip()}' bukan jumlah rupiah. Pakai angka saja dengan titik pemisah ribuan, "
-            "misalnya Rp1.250.000.",
-        )
+        raise MoneyError("money_invalid_characters", text=text.strip())
     if "," in body:
-        raise MoneyError(
-            "money_comma_grouping",
-            f"'{text.strip()}' memakai koma sebagai pemisah ribuan. Dalam rupiah pemisah ribuan adalah titik, "
-            "misalnya 1.250.000.",
-        )
+        raise MoneyError("money_comma_grouping", text=text.strip())
     if _PLAIN.match(body):
         digits = body
     elif _GROUPED.match(body):
         digits = body.replace(".", "")
     else:
-        raise MoneyError(
-            "money_bad_grouping",
-            f"Titik pemisah ribuan pada '{text.strip()}' tidak pada tempatnya. Tulis tiap kelompok tiga angka, "
-            "misalnya 1.234.567, atau tanpa titik sama sekali.",
-        )
+        raise MoneyError("money_bad_grouping", text=text.strip())
     if len(digits) > 15 or int(digits) > MAX_RUPIAH:
-        raise MoneyError(
-            "money_too_large",
-            f"Jumlah {text.strip()} terlalu besar (batas {format_rupiah(MAX_RUPIAH)}). Periksa jumlah digitnya.",
-        )
+        raise MoneyError("money_too_large", text=text.strip(), limit=format_rupiah(MAX_RUPIAH))
     return int(digits)

@@ -39,14 +39,8 @@ def load_json_resource(*parts: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise ResourceError(
-            "resource_missing",
-            f"Berkas data {path} tidak ditemukan. Pasang ulang aplikasi atau minta admin memulihkan folder resources.",
-        ) from exc
+        raise ResourceError("resource_missing", path=str(path)) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ResourceError(
-            "resource_malformed",
-            f"Berkas data {path} rusak (baris {exc.lineno}: {exc.msg}). Minta admin memperbaiki isinya.",
-        ) from exc
+        raise ResourceError("resource_malformed", path=str(path), line=exc.lineno, problem=exc.msg) from exc

@@ -7,6 +7,7 @@ exactly 1 (101.000 → "seratus satu ribu"; 1.001.000 → "satu juta seribu"); "
 from __future__ import annotations
 
 from desktop.domain.errors import TerbilangError
+from desktop.domain.texts import DOMAIN_TEXTS
 
 MAX_TERBILANG = 999_999_999_999_999
 
@@ -40,26 +41,20 @@ def _below_thousand(n: int) -> str:
 
 
 def _check(n: object, what: str, upper: int) -> int:
+    """`what`: catalog code of the word naming the number (the message is built only when refusing)."""
     if isinstance(n, bool) or not isinstance(n, int):
-        raise TerbilangError(
-            "terbilang_not_integer",
-            f"{what} harus bilangan bulat (bukan {type(n).__name__}) agar dapat ditulis dengan huruf.",
-        )
+        raise TerbilangError("terbilang_not_integer", what=DOMAIN_TEXTS(what), type=type(n).__name__)
     if n < 0:
-        raise TerbilangError(
-            "terbilang_negative", f"{what} {n} negatif; terbilang hanya untuk jumlah nol atau lebih."
-        )
+        raise TerbilangError("terbilang_negative", what=DOMAIN_TEXTS(what), value=n)
     if n > upper:
-        raise TerbilangError(
-            "terbilang_too_large",
-            f"{what} {n} terlalu besar untuk ditulis dengan huruf (batas {upper:,}).".replace(",", "."),
-        )
+        raise TerbilangError("terbilang_too_large", what=DOMAIN_TEXTS(what), value=n,
+                             limit=f"{upper:,}".replace(",", "."))
     return n
 
 
 def terbilang(n: int) -> str:
     """`11100000` → "sebelas juta seratus ribu"; `0` → "nol"."""
-    value = _check(n, "Angka", MAX_TERBILANG)
+    value = _check(n, "term_number", MAX_TERBILANG)
     if value == 0:
         return "nol"
     words: list[str] = []
@@ -79,7 +74,7 @@ def terbilang(n: int) -> str:
 def terbilang_rupiah(n: int, sen: int = 0) -> str:
     """Kuitansi form: "sebelas juta seratus ribu rupiah", "nol rupiah", "… rupiah lima puluh sen"."""
     text = f"{terbilang(n)} rupiah"
-    sen_value = _check(sen, "Sen", 99)
+    sen_value = _check(sen, "term_sen", 99)
     if sen_value:
         text += f" {terbilang(sen_value)} sen"
     return text

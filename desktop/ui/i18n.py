@@ -9,6 +9,7 @@ developer editing translations), it is compiled with the lrelease that ships ins
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import shutil
 import subprocess
@@ -18,6 +19,10 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.domain.dates import format_tanggal
+from desktop.domain.messages import CONTEXT as MESSAGES_CONTEXT
+from desktop.domain.messages import Message, fill
 
 log = logging.getLogger(__name__)
 
@@ -118,3 +123,39 @@ class I18n:
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         _INSTALLED.append(translator)
+
+
+# -- rendering what the layers below say ----------------------------------------------------------------------
+def ui_language() -> str:
+    """The language the UI speaks now (I18n sets the default QLocale with it)."""
+    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the officer reads it: "2 Desember 2026" (fixed Indonesian tables) or "2 December 2026"."""
+    if ui_language() == "en":
+        return f"{day.day} {QLocale(QLocale.Language.English).monthName(day.month)} {day.year}"
+    return format_tanggal(day)
+
+
+def render(text: str) -> str:
+    """The one renderer of messages from the services and below in the user's language.
+
+    A `Message` is rendered from its catalog template (translated in the "Messages" context, looked up by the
+    template, never by the filled-in text) with its parameters written the reader's way; nested messages are
+    rendered the same way. Any other text is returned as it is (Indonesian, the fallback).
+    """
+    if not isinstance(text, Message):
+        return text
+    template = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
+    return fill(template, {name: _param(value) for name, value in text.params.items()})
+
+
+def _param(value: object) -> str:
+    if isinstance(value, Message):
+        return render(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return long_date(value)
+    return "" if value is None else str(value)

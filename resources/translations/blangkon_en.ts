@@ -298,47 +298,47 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="116"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="117"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="118"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="128"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="129"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="132"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="133"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="136"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="137"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="177"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="179"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="196"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="198"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="123"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -1432,6 +1432,189 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/domain/messages.py" line="35"/>
+        <source>Terjadi kesalahan ({code}). Coba lagi; bila berulang, hubungi admin OPD dan sebutkan kodenya.</source>
+        <translation>Something went wrong ({code}). Try again; if it keeps happening, contact the agency admin and quote the code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="7"/>
+        <source>Sen</source>
+        <translation>The cents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="8"/>
+        <source>{what} harus bilangan bulat (bukan {type}) agar dapat ditulis dengan huruf.</source>
+        <translation>{what} must be a whole number (not {type}) to be written in words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="10"/>
+        <source>{what} {value} negatif; terbilang hanya untuk jumlah nol atau lebih.</source>
+        <translation>{what} {value} is negative; amounts in words are only for zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="12"/>
+        <source>{what} {value} terlalu besar untuk ditulis dengan huruf (batas {limit}).</source>
+        <translation>{what} {value} is too large to be written in words (limit {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="15"/>
+        <source>Nilai {value} bukan tanggal. Pilih tanggal dari kalender (format TTTT-BB-HH).</source>
+        <translation>{value} is not a date. Pick a date from the calendar (format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="17"/>
+        <source>Tanggal &apos;{text}&apos; tidak sah. Tulis dengan format TTTT-BB-HH, misalnya 2026-11-23.</source>
+        <translation>The date &apos;{text}&apos; is not valid. Write it as YYYY-MM-DD, for example 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="19"/>
+        <source>Bulan {value} tidak dikenal. Isi angka bulan 1 sampai 12.</source>
+        <translation>Month {value} is unknown. Type a month number from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="20"/>
+        <source>Tempat penandatanganan kosong. Isi nama kota, misalnya Semarang.</source>
+        <translation>The place of signing is empty. Type the town, for example Semarang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="22"/>
+        <source>Tahun {value} tidak sah. Isi tahun empat angka, misalnya 2026.</source>
+        <translation>Year {value} is not valid. Type a four-digit year, for example 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="24"/>
+        <source>Berkas data {path} tidak ditemukan. Pasang ulang aplikasi atau minta admin memulihkan folder resources.</source>
+        <translation>The data file {path} was not found. Reinstall the app or ask the admin to restore the resources folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="27"/>
+        <source>Berkas data {path} rusak (baris {line}: {problem}). Minta admin memperbaiki isinya.</source>
+        <translation>The data file {path} is damaged (line {line}: {problem}). Ask the admin to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="30"/>
+        <source>{where}: kolom &apos;{field}&apos; wajib berupa tanggal TTTT-BB-HH.</source>
+        <translation>{where}: the field &apos;{field}&apos; must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="31"/>
+        <source>{where}: tanggal &apos;{value}&apos; pada kolom &apos;{field}&apos; tidak sah (format TTTT-BB-HH).</source>
+        <translation>{where}: the date &apos;{value}&apos; in the field &apos;{field}&apos; is not valid (format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="33"/>
+        <source>{where}: effective_to {end} lebih awal dari effective_from {start}.</source>
+        <translation>{where}: effective_to {end} is earlier than effective_from {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="35"/>
+        <source>{where}: kolom &apos;legal_basis&apos; wajib diisi dasar hukumnya.</source>
+        <translation>{where}: the field &apos;legal_basis&apos; must give the legal basis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="36"/>
+        <source>{where}: kolom &apos;uncertain&apos; harus true atau false.</source>
+        <translation>{where}: the field &apos;uncertain&apos; must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="37"/>
+        <source>{where}: kolom &apos;notes&apos; harus teks.</source>
+        <translation>{where}: the field &apos;notes&apos; must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="38"/>
+        <source>{where}: masa berlaku mulai {first} dan {second} tumpang tindih. Isi effective_to pada aturan lama sehari sebelum aturan baru berlaku.</source>
+        <translation>{where}: the periods starting {first} and {second} overlap. Set effective_to on the old rule to the day before the new rule takes effect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="41"/>
+        <source>Tanggal {value} tidak sah untuk menentukan aturan {what}.</source>
+        <translation>The date {value} is not valid for choosing the {what} rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="42"/>
+        <source>Belum ada aturan {what} yang berlaku pada {day}. Minta admin menambahkan aturan dengan tanggal berlaku yang sesuai di folder resources.</source>
+        <translation>There is no {what} rule in force on {day}. Ask the admin to add a rule with a matching effective date in the resources folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="46"/>
+        <source>Jendela peringatan tidak boleh negatif; isi 0 atau lebih.</source>
+        <translation>The warning window cannot be negative; enter 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="47"/>
+        <source>Batas hari kerja pembayaran harus bilangan bulat ≥ 0.</source>
+        <translation>The payment limit in working days must be a whole number ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="6"/>
+        <source>Jumlah uang</source>
+        <translation>The amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="7"/>
+        <source>Angka</source>
+        <translation>The number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="8"/>
+        <source>{what} harus bilangan bulat rupiah (bukan {type}). Bulatkan ke rupiah terdekat.</source>
+        <translation>{what} must be a whole number of rupiah (not {type}). Round it to the nearest rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="10"/>
+        <source>Nilai {value} bukan angka desimal yang sah.</source>
+        <translation>{value} is not a valid decimal number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="11"/>
+        <source>Persentase {value} bukan angka desimal yang sah.</source>
+        <translation>The percentage {value} is not a valid decimal number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="12"/>
+        <source>Jumlah uang harus berupa teks angka, misalnya Rp1.250.000.</source>
+        <translation>The amount must be typed as digits, for example Rp1.250.000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="13"/>
+        <source>Jumlah uang kosong. Isi angka rupiah, misalnya Rp1.250.000.</source>
+        <translation>The amount is empty. Type an amount in rupiah, for example Rp1.250.000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="14"/>
+        <source>Jumlah uang tidak boleh negatif. Isi angka rupiah tanpa tanda minus.</source>
+        <translation>The amount cannot be negative. Type the rupiah amount without a minus sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="16"/>
+        <source>Nilai sen &apos;,{sen}&apos; tidak dapat dicatat; aplikasi memakai rupiah utuh. Bulatkan ke rupiah terdekat, misalnya 1.000 atau 1.001.</source>
+        <translation>Cents (&apos;,{sen}&apos;) cannot be recorded; the app keeps whole rupiah. Round to the nearest rupiah, for example 1.000 or 1.001.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="19"/>
+        <source>&apos;{text}&apos; bukan jumlah rupiah. Pakai angka saja dengan titik pemisah ribuan, misalnya Rp1.250.000.</source>
+        <translation>&apos;{text}&apos; is not a rupiah amount. Use digits only, with dots between thousands, for example Rp1.250.000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="22"/>
+        <source>&apos;{text}&apos; memakai koma sebagai pemisah ribuan. Dalam rupiah pemisah ribuan adalah titik, misalnya 1.250.000.</source>
+        <translation>&apos;{text}&apos; uses commas between thousands. Rupiah amounts use dots between thousands, for example 1.250.000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="25"/>
+        <source>Titik pemisah ribuan pada &apos;{text}&apos; tidak pada tempatnya. Tulis tiap kelompok tiga angka, misalnya 1.234.567, atau tanpa titik sama sekali.</source>
+        <translation>The thousands dots in &apos;{text}&apos; are misplaced. Write groups of three digits, for example 1.234.567, or no dots at all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/money.py" line="28"/>
+        <source>Jumlah {text} terlalu besar (batas {limit}). Periksa jumlah digitnya.</source>
+        <translation>The amount {text} is too large (limit {limit}). Check the number of digits.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../desktop/app/screens.py" line="27"/>
@@ -1870,42 +2053,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="29"/>
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="32"/>
         <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.</source>
         <translation>Pay %1: receipt amount %2, withheld by the treasurer %3, transferred to the seller %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="43"/>
         <source>mis. 0457</source>
         <translation>e.g. 0457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
         <source>&amp;Cara bayar</source>
         <translation>Payment &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
         <source>&amp;Tanggal bayar</source>
         <translation>Payment &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="47"/>
         <source>Nomor &amp;BKU</source>
         <translation>Cash &amp;book number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="59"/>
+        <source>16 huruf/angka dari bukti setor; kosongkan bila belum disetor</source>
+        <translation>16 letters/digits from the deposit receipt; leave empty if not deposited yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="61"/>
+        <source>NTPN %1 (%2)</source>
+        <translation>NTPN %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="64"/>
+        <source>Tanggal &amp;setor pajak</source>
+        <translation>Tax &amp;deposit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="68"/>
         <source>Simpan pembayaran</source>
         <translation>Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="71"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2713,7 +2911,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>WorkflowMessages</name>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="29"/>
+        <location filename="../../desktop/ui/orders/common.py" line="33"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
         <translation>An unexpected error occurred. Try again; if it keeps happening, contact your OPD admin and say when it happened.</translation>
     </message>

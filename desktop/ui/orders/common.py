@@ -5,20 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Message
 from desktop.domain.money import parse_rupiah
+from desktop.ui.i18n import render
 
 CONTEXT = "WorkflowMessages"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    """A message in the user's language: a `Message` through the one renderer; older plain texts are looked up
+    in the "WorkflowMessages" context (only fixed sentences can match there)."""
+    return render(text) if isinstance(text, Message) else QCoreApplication.translate(CONTEXT, text)
 
 
 def error_text(exc: BaseException) -> str:
-    """An actionable Indonesian message for any error a workflow service raises.
+    """An actionable message, in the user's language, for any error a workflow service raises.
 
     Services raise typed errors whose `message` (or `detail` for protocol errors) is already written for the
-    officer; they are looked up in the "WorkflowMessages" translation context so an English .qm can carry them.
+    officer: a `Message` (code + parameters) rendered in the user's language, or an older plain text.
     """
     for attr in ("message", "detail"):
         text = getattr(exc, attr, None)

@@ -1,0 +1,9 @@
+"""The catalog of every message desktop.domain raises or returns: code → Indonesian template.
+
+One module per area keeps each list short; codes are unique across the whole app (tests/domain/test_messages.py).
+"""
+
+from desktop.domain.messages import Catalog
+from desktop.domain.texts import general, money
+
+DOMAIN_TEXTS = Catalog(money.TEXTS, general.TEXTS)

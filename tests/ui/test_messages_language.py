@@ -1,0 +1,97 @@
+"""Errors and pre-submission checks read in the UI's language (issue 13.10): English shows no Indonesian text,
+Indonesian no English, and every catalog template has a finished English translation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain import dates, money, terbilang
+from desktop.domain.messages import CONTEXT, Message
+from desktop.domain.resources import resource_path
+from desktop.ui.i18n import I18n, render
+from desktop.ui.orders.common import error_text
+from tests.domain.test_messages import all_catalogs
+
+TS_DIR = resource_path("translations")
+# Words that only ever appear in one of the two languages' sentences (short, common, unambiguous).
+INDONESIAN = re.compile(r"\b(yang|tidak|belum|sudah|harus|dengan|untuk|atau|dari|isi|pilih|pesanan|jumlah|"
+                        r"tanggal|berkas|misalnya|lalu|dulu|boleh|bukan|lebih|hari)\b", re.I)
+ENGLISH = re.compile(r"\b(the|must|not|with|for|from|type|choose|order|amount|date|file|example|then|first|"
+                     r"cannot|more|than|day)\b", re.I)
+
+
+@pytest.fixture
+def i18n(qapp, tmp_path):
+    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
+    yield tr
+    tr.set_language("id")
+
+
+def _refusal(call: Callable[[], object]) -> BaseException:
+    try:
+        call()
+    except Exception as exc:
+        return exc
+    raise AssertionError("expected a refusal")
+
+
+def representative_errors() -> list[BaseException]:
+    return [
+        _refusal(lambda: money.parse_rupiah("")),
+        _refusal(lambda: money.parse_rupiah("1,250,000")),
+        _refusal(lambda: money.parse_rupiah("Rp1.2.3")),
+        _refusal(lambda: money.parse_rupiah("12,50")),
+        _refusal(lambda: money.format_rupiah(1.5)),  # type: ignore[arg-type]
+        _refusal(lambda: terbilang.terbilang(-3)),
+        _refusal(lambda: dates.parse_iso_date("2026-13-01")),
+        _refusal(lambda: dates.dateline(" ", dt.date(2026, 12, 2))),
+    ]
+
+
+def _strip_values(text: str, exc: BaseException) -> str:
+    """The sentence without its parameter values (names and numbers are not words of either language)."""
+    msg = getattr(exc, "message", None)
+    for value in (msg.params.values() if isinstance(msg, Message) else ()):
+        text = text.replace(str(value), " ")
+    return text
+
+
+def test_english_ui_shows_no_indonesian_error_text(i18n):
+    assert i18n.set_language("en")
+    for exc in representative_errors():
+        text = _strip_values(error_text(exc), exc)
+        assert not INDONESIAN.search(text), f"{exc!r} reads {text!r} in English"
+        assert ENGLISH.search(text), text
+
+
+def test_indonesian_ui_shows_no_english_error_text(i18n):
+    assert i18n.set_language("id")
+    for exc in representative_errors():
+        text = _strip_values(error_text(exc), exc)
+        assert text == _strip_values(str(exc), exc)
+        assert not ENGLISH.search(text), f"{exc!r} reads {text!r} in Indonesian"
+
+
+def test_dates_in_messages_follow_the_language(i18n):
+    exc = _refusal(lambda: money.parse_rupiah("12,50"))
+    catalog = next(iter(all_catalogs().values()))
+    msg = catalog("no_rule_for_date", what=catalog("term_sen"), day=dt.date(2026, 12, 2))
+    assert "2 Desember 2026" in render(msg)
+    assert i18n.set_language("en")
+    assert "2 December 2026" in render(msg) and "The cents" in render(msg)
+    assert error_text(exc).startswith("Cents")
+
+
+def test_every_catalog_template_has_a_finished_english_translation():
+    root = ET.parse(TS_DIR / "blangkon_en.ts").getroot()
+    done = {m.findtext("source"): m.find("translation").get("type") is None
+            for ctx in root.iter("context") if ctx.findtext("name") == CONTEXT for m in ctx.iter("message")}
+    missing = [(where, code) for where, catalog in all_catalogs().items() for code, template in catalog.items()
+               if not done.get(template)]
+    assert missing == [], "run python -m desktop.app.translations and translate these"

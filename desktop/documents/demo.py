@@ -165,8 +165,19 @@ def book_month(extra_payments: int = 0) -> BookMonth:
     )
 
 
+_ROLES = {"PP": "PP", "PPK": "PPK", "PA_KPA": "PA/KPA", "BENDAHARA": "Bendahara"}
+_ACTIONS = {"submit": "Mengajukan ke PPK", "approve": "Menyetujui (SP)", "send_to_seller": "Mengirim ke penyedia",
+            "seller_confirm": "Dikonfirmasi penyedia", "ship": "Dalam pengiriman", "receive": "Memeriksa dan menerima",
+            "sign_bast": "Menandatangani BAST", "authorize_payment": "Setuju dibayar (PA/KPA)", "mark_paid": "Membayar"}
+_STATES = {"DRAFT": "Draf", "DIAJUKAN": "Menunggu persetujuan PPK", "DISETUJUI": "Disetujui (SP ditandatangani)",
+           "DIKIRIM_KE_PENYEDIA": "Dikirim ke penyedia", "DIKONFIRMASI_PENYEDIA": "Dikonfirmasi penyedia",
+           "DALAM_PENGIRIMAN": "Dalam pengiriman", "DITERIMA": "Diterima", "BAST": "BAST ditandatangani",
+           "MENUNGGU_BAYAR": "Menunggu pembayaran", "DIBAYAR": "Dibayar"}
+
+
 def timeline(order: OrderDoc) -> tuple[TimelineEvent, ...]:
-    """A plausible lifecycle of one order (server timestamps, UTC)."""
+    """A plausible lifecycle of one order (server timestamps, UTC), with the labels the history screen shows
+    (sync.protocol state labels, the history's action and role labels) beside the codes."""
     steps = (
         ("2026-11-12T02:15:09Z", "Yuni Astuti", "PP", "submit", "DRAFT", "DIAJUKAN", ""),
         ("2026-11-16T03:40:51Z", PPK.name, "PPK", "approve", "DIAJUKAN", "DISETUJUI", "SP ditandatangani"),
@@ -182,7 +193,9 @@ def timeline(order: OrderDoc) -> tuple[TimelineEvent, ...]:
         ("2026-11-24T01:05:40Z", PA.name, "PA_KPA", "authorize_payment", "BAST", "MENUNGGU_BAYAR", "Setuju dibayar"),
         ("2026-11-25T03:12:18Z", BENDAHARA.name, "BENDAHARA", "mark_paid", "MENUNGGU_BAYAR", "DIBAYAR", "UP, transfer"),
     )
-    return tuple(TimelineEvent(*step) for step in steps)
+    return tuple(TimelineEvent(at, actor, role, action, before, after, note, _ROLES[role], _ACTIONS[action],
+                               _STATES[before], _STATES[after])
+                 for at, actor, role, action, before, after, note in steps)
 
 
 def demo_signer() -> tuple[DocumentSigner, bytes]:

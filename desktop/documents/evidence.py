@@ -37,9 +37,9 @@ def build_timeline_pdf(inp: EvidenceInput, options: DocumentOptions) -> bytes:
     order = inp.order
     rows: list[list[object]] = [
         [str(i), parts.para(e.at, st["cell_small"]), parts.para(e.actor, st["cell_small"]),
-         parts.para(e.role, st["cell_small"]), parts.para(e.action, st["cell_small"]),
-         parts.para(t.text("state_change", from_state=e.from_state, to_state=e.to_state) if e.to_state else "",
-                    st["cell_small"]), parts.para(e.note, st["cell_small"])]
+         parts.para(e.role_label or e.role, st["cell_small"]), parts.para(e.action_label or e.action, st["cell_small"]),
+         parts.para(t.text("state_change", from_state=e.from_label or e.from_state, to_state=e.to_label or e.to_state)
+                    if e.to_state else "", st["cell_small"]), parts.para(e.note, st["cell_small"])]
         for i, e in enumerate(inp.timeline, start=1)
     ]
     header = [t.text(k) for k in ("col_no", "col_at", "col_actor", "col_role", "col_action", "col_state", "col_note")]

@@ -290,13 +290,19 @@ class DocumentOptions:
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One step of an order's history. Codes for the JSON file; the PDF prints the labels (a code never)."""
+
     at: str  # ISO-8601 UTC timestamp from the server (legal time)
     actor: str
-    role: str
+    role: str  # codes: "PA_KPA", "mark_paid", "DIBAYAR"
     action: str
     from_state: str = ""
     to_state: str = ""
     note: str = ""
+    role_label: str = ""  # "PA/KPA", "Membayar", "Dibayar" (sync.protocol labels, as the history screen shows)
+    action_label: str = ""
+    from_label: str = ""
+    to_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ __all__ = [
     "check_order_routing",
     "default_thresholds",
     "find_split_orders",
+    "marketplace_label",
     "meterai_due",
     "ppk_approval_deadline",
     "unpaid_alert_due",
@@ -52,12 +53,18 @@ class Marketplace(StrEnum):
         return _MARKETPLACE_LABELS[self.value]
 
 
+# The one owner of marketplace names (documents, services and screens read these; codes are never printed).
 _MARKETPLACE_LABELS = {
     "GRATIS_ONGKIR": "Gratis Ongkir",
     "MBIZ": "MBiz",
     "TISERA": "Tisera",
-    "EKATALOG_LOKAL": "e-Katalog Lokal",
+    "EKATALOG_LOKAL": "E-katalog lokal",
 }
+
+
+def marketplace_label(code: str) -> str:
+    """Indonesian name of a marketplace code ("GRATIS_ONGKIR" → "Gratis Ongkir"); an unknown code → "-"."""
+    return _MARKETPLACE_LABELS.get(str(code).strip().upper(), "-") if code else "-"
 
 
 class Route(StrEnum):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.domain.rules import Marketplace
+
 # Category codes of the provincial catalog with their Indonesian names (the UI translates these).
 CATEGORY_NAMES: dict[str, str] = {
     "KATERING": "Katering makanan",
@@ -16,12 +18,7 @@ CATEGORY_NAMES: dict[str, str] = {
     "JASA": "Jasa (kebersihan, servis, sewa)",
 }
 
-MARKETPLACE_NAMES: dict[str, str] = {
-    "GRATIS_ONGKIR": "Gratis Ongkir",
-    "MBIZ": "MBiz",
-    "TISERA": "Tisera",
-    "EKATALOG_LOKAL": "E-katalog lokal",
-}
+MARKETPLACE_NAMES: dict[str, str] = {m.value: m.label for m in Marketplace}  # owner: desktop.domain.rules
 
 LEGAL_FORM_NAMES: dict[str, str] = {"perorangan": "Perorangan (UMKM)", "badan_usaha": "Badan usaha"}
 

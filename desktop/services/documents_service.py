@@ -25,6 +25,7 @@ from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.taxbridge import summary_from_breakdown, summary_from_payment
 from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
 from desktop.domain.errors import DomainError
+from desktop.domain.rules import marketplace_label
 from desktop.services import catalog_lookup
 from desktop.services.credentials import CredentialStore
 from desktop.services.device_identity import DeviceIdentity
@@ -182,7 +183,6 @@ class DocumentService(WorkflowBase):
                             npwp=p.npwp if p else None, nik=p.nik if p else None, pkp=bool(p and p.pkp))
         subs = {s.kode: s.name for s in uow.master.list_sub_kegiatan(order.opd_id, sp_date.year)}
         reks = {k.kode: k.name for k in uow.master.list_kode_rekening()}
-        market = uow.master.get_marketplace(order.marketplace) if order.marketplace else None
         try:  # before payment only the SP's "termasuk PPN" line uses this; after it, the payment record rules
             purchase, _ = self._payments.purchase(uow, order, sp_date)
             taxes: doc.TaxSummary | None = summary_from_breakdown(self._payments.engine.compute(purchase))
@@ -200,7 +200,7 @@ class DocumentService(WorkflowBase):
             delivery_address=order.delivery_address or "-",
             delivery_deadline=parse_date(order.delivery_date) or sp_date + dt.timedelta(days=7),
             tahun_anggaran=sp_date.year, shipping=order.shipping, taxes=taxes,
-            marketplace=market.name if market else (order.marketplace or ""))
+            marketplace=marketplace_label(order.marketplace) if order.marketplace else "")
 
     def bast_doc(self, order: Order, order_doc: doc.OrderDoc) -> doc.BastDoc:
         receipt, bast = order.receipt or {}, order.bast or {}

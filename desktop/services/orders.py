@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from desktop.domain.rules import Marketplace
 from desktop.services import catalog_lookup
 from desktop.services.master_data import SeedResult, seed_master_data
 from desktop.services.order_checks import run_prechecks
@@ -38,8 +39,7 @@ from sync.protocol.states import ROLE_LABELS, Action, OrderState, Role
 
 EDITABLE_FIELDS = ("marketplace", "kode_rup", "sub_kegiatan", "kode_rekening", "delivery_address",
                    "delivery_date", "shipping", "notes")
-MARKETPLACE_NAMES = {"GRATIS_ONGKIR": "Gratis Ongkir", "MBIZ": "MBiz", "TISERA": "Tisera",
-                     "EKATALOG_LOKAL": "E-katalog lokal"}
+MARKETPLACE_NAMES = {m.value: m.label for m in Marketplace}  # owner: desktop.domain.rules
 DELIVERY_ACTIONS = (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP)
 
 

@@ -29,3 +29,11 @@ def signer_and_key():
     from desktop.documents import demo
 
     return demo.demo_signer()
+
+
+_CODE = re.compile(r"\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:_[a-z0-9]+)+)\b")
+
+
+def raw_codes(text: str) -> set[str]:
+    """Internal codes left in printed text (GRATIS_ONGKIR, PA_KPA, mark_paid): a document prints labels (#12.5)."""
+    return set(_CODE.findall(text))

@@ -41,7 +41,8 @@ def test_manifest_hashes_match_every_file(pack_input: EvidenceInput) -> None:
     assert check_evidence_pack(data) == []
     timeline = json.loads(archive.read("04_riwayat_pesanan.json"))
     assert [e["action"] for e in timeline][:2] == ["submit", "approve"]
-    assert "mark_paid" in pdf_text(archive.read("04_riwayat_pesanan.pdf"))
+    timeline_pdf = pdf_text(archive.read("04_riwayat_pesanan.pdf"))
+    assert "Membayar" in timeline_pdf and "mark_paid" not in timeline_pdf and "PA_KPA" not in timeline_pdf
     assert "sebelas juta seratus ribu rupiah" in pdf_text(archive.read("03_kuitansi.pdf")).lower()
 
 

@@ -15,7 +15,7 @@ from desktop.services.payments import PaymentService
 from desktop.services.session import CurrentUser, SessionState
 from sync.protocol import Role
 from sync.protocol.states import Action
-from tests.documents.conftest import pdf_text
+from tests.documents.conftest import pdf_text, raw_codes
 from tests.server.live import start_server
 from tests.sync.kit import Client, ServerView, install_keyring
 
@@ -103,4 +103,10 @@ def test_payment_and_bast_records_come_back_from_the_server_unchanged(live, tmp_
     assert strip(after).split("Kode verifikasi")[0] == strip(before).split("Kode verifikasi")[0]
     bku_after = pdf_text(documents.render_book("bku", today.year, today.month).pdf)
     assert bku_after.split("Kode verifikasi")[0] == bku_before.split("Kode verifikasi")[0]
+    # #12.5: no internal code on any page — marketplace and signatories included (this PC has no marketplace
+    # master data: the label comes from the one owner, desktop.domain.rules)
+    pages = {kind: pdf_text(documents.render(draft.id, kind).pdf) for kind in ("sp", "bast", "kuitansi")}
+    pages["pajak"] = pdf_text(documents.render_book("pajak", today.year, today.month).pdf)
+    assert {kind: raw_codes(text) for kind, text in {**pages, "bku": bku_after}.items()} == {
+        kind: set() for kind in ("sp", "bast", "kuitansi", "pajak", "bku")}
     client.close()

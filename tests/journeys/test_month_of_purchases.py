@@ -19,7 +19,6 @@ OPD = "33.00-DISDIKBUD"
 CASES = ["a", "b", "c", "d", "h"]
 KNOWN: dict[str, dict[str, str]] = {
     "bku_line_carries_the_recorded_bku_number": {"*": D.BKU_LINE_NUMBER},
-    "no_raw_code_on_any_page": {"*": D.RAW_CODES},
 }
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from sync.protocol.catalog import MOD
-from sync.protocol.states import Role
+from sync.protocol.states import ROLE_LABELS, Role
 from sync.server.accounts.auth import hash_password
 from sync.server.catalog.feed import PRODUCT_FIELDS, PROVIDER_FIELDS, lock_catalog, save_head
 from sync.server.demo import names as W
@@ -163,13 +163,13 @@ def _users(engine: Engine, opds: list[tuple[str, str]], seed: int) -> list[dict[
     with engine.connect() as conn:
         have = set(conn.execute(select(m.app_user.c.username)).scalars())
     accounts = []
-    plan = [(Role.ADMIN_PROVINSI, None, "Admin Provinsi")] + [
+    plan = [(Role.ADMIN_PROVINSI, None, "Jawa Tengah")] + [
         (role, opd_id, opd_name) for opd_id, opd_name in opds for role in DEMO_ROLES]
     rows = []
     for role, opd_id, opd_name in plan:
         username = "admin.provinsi" if opd_id is None else f"{role.value.lower()}.{opd_id.lower()}"
         if username not in have:
-            rows.append({"id": str(uuid.uuid4()), "username": username, "full_name": f"{role.value} {opd_name}",
+            rows.append({"id": str(uuid.uuid4()), "username": username, "full_name": f"{ROLE_LABELS[role]} {opd_name}",
                          "role": role.value, "opd_id": opd_id, "password_hash": hashed, "disabled": False,
                          "created_at": now_iso()})
         accounts.append({"username": username, "role": role.value, "opd_id": opd_id, "password": password})

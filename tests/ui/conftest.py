@@ -48,12 +48,6 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
     runner.shutdown()
 
 
-# PySide6 6.12 on Python 3.11 drops a reference to None in every qWait/exec/processEvents: without a ballast a
-# long test run frees None and aborts ("none_dealloc"). See desktop/ui/widgets/qt_compat.py.
-from desktop.ui.widgets.qt_compat import protect_none  # noqa: E402
-
-protect_none()
-
 
 @pytest.fixture
 def shell(qtbot, tmp_path, monkeypatch):

@@ -1,4 +1,4 @@
-"""Work-around for a reference-counting bug in PySide6 6.12 on Python 3.11.
+"""Work-around for a reference-counting bug in PySide6 6.12 on Python 3.11 — the only place that knows about it.
 
 Measured here (sys.getrefcount(None) before/after 300 calls): `QCoreApplication.processEvents()`,
 `QEventLoop.exec()`, `QDialog.exec()`, `QTest.qWait()` and `QTimer.singleShot(ms, callable)` each drop one
@@ -8,8 +8,15 @@ test run with many waits) eventually frees None and the interpreter aborts with
 
 Python 3.12 makes None immortal. On 3.11 we raise None's reference count once by a large margin. It is done on
 the object header itself rather than with a list of references, because such a list is freed at interpreter
-shutdown, and the leaked decrements would then free None during the final garbage collection. Remove this module
-when the minimum Python is 3.12.
+shutdown, and the leaked decrements would then free None during the final garbage collection.
+
+Who calls it: the app at start-up (desktop/app/gui.py), tools that run Qt outside the app (screenshots, the UI
+benchmark, test subprocesses) and tests/conftest.py for the whole test run.
+
+Removal condition: delete this module and its callers when either
+  - the minimum Python is 3.12 (`requires-python` in pyproject.toml), or
+  - PySide6 stops leaking: tests/ui/test_qt_compat.py::test_pyside_still_leaks_none measures the leak and fails
+    the day a PySide6 upgrade no longer has it.
 """
 
 from __future__ import annotations

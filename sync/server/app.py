@@ -18,6 +18,7 @@ from sync.server.api.logs import log_off_the_loop
 from sync.server.api.openapi import DESCRIPTION, TITLE, build_document
 from sync.server.api.web import BodyLimit, CrashGuard, Ctx, install_error_handlers
 from sync.server.devices.certificates import ensure_key
+from sync.server.orders.audit_key import keyed
 from sync.server.settings import SERVER_VERSION, Settings
 from sync.server.stats.models import ensure_schema as ensure_stats_schema
 from sync.server.storage.db import make_engine
@@ -26,7 +27,7 @@ from sync.server.storage.state import ensure_initialized
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the app for an already-migrated database (`blangkon-server init-db` or `serve` migrate first)."""
-    engine = make_engine(settings.db_url)
+    engine = keyed(make_engine(settings.db_url), settings.data_dir)  # audit links are HMACs under a key kept outside
     ensure_initialized(engine)
     ensure_stats_schema(engine)  # stats tables are derived data, rebuilt from orders when their layout changes
     ensure_key(engine)

@@ -36,9 +36,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from sync.server.catalog.snapshot import build_snapshot, latest_manifest
     from sync.server.orders import idempotency
+    from sync.server.orders.audit_key import ensure_key
 
     settings = _settings(args)
     engine = _engine(settings)
+    ensure_key(engine, settings.data_dir)  # once, before any worker starts
     idempotency.purge(engine, settings.idempotency_retention_days)
     if latest_manifest(engine) is None:
         build_snapshot(engine, settings.snapshot_dir)  # so a fresh server can serve a first sync at once
@@ -185,14 +187,26 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from sync.server.orders.audit import verify
+    from sync.server.orders.audit_key import key_path, load_key
 
-    engine = _engine(_settings(args))
-    problems = verify(engine)
-    engine.dispose()
+    settings = _settings(args)
+    engine = _engine(settings)
+    key = load_key(settings.data_dir)
+    try:
+        problems = verify(engine, key, settings.data_dir, checkpoint=not args.no_checkpoint)
+    finally:
+        engine.dispose()
     for p in problems:
         print(p, file=sys.stderr)
-    print("Jejak audit utuh." if not problems else f"{len(problems)} masalah ditemukan pada jejak audit.")
-    return 1 if problems else 0
+    if key is None:
+        print(f"Kunci audit tidak ditemukan di {key_path(settings.data_dir)}; gunakan --data-dir server "
+              "(atau BLANGKON_SERVER_AUDIT_KEY_FILE).", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} masalah ditemukan pada jejak audit.")
+        return 1
+    anchored = "" if args.no_checkpoint else " Titik periksa bertanda tangan ditambahkan."
+    print(f"Jejak audit utuh: rantai, pemicu append-only, dan setiap pesanan cocok dengan peristiwanya.{anchored}")
+    return 0
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
@@ -275,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     sn.set_defaults(func=cmd_snapshot)
     a = with_db(sub.add_parser("audit", help="periksa rantai hash jejak audit"))
     a.add_argument("action", choices=["verify"])
+    a.add_argument("--no-checkpoint", action="store_true", help="jangan tambahkan titik periksa bila utuh")
     a.set_defaults(func=cmd_audit)
     pol = with_db(sub.add_parser("policy", help="lihat/ubah aturan pemisahan tugas (SoD)"))
     pol.add_argument("set", nargs="*", help="mis. approver_not_payer=false")

@@ -91,7 +91,7 @@ def test_audit_chain_detects_tampering(engine_for):
                                           audit_count=0))
         for v in range(1, 6):
             audit.append(conn, _event("o1", v))
-    assert audit.verify(engine_for) == []
+    assert audit.verify_chains(engine_for, None, {})[0] == []  # links only: these events have no order rows
     with pytest.raises(DBAPIError), write_txn(engine_for) as conn:  # append-only at the database level
         conn.execute(text("UPDATE order_event SET payload = '{}' WHERE seq = 2"))
     with pytest.raises(DBAPIError), write_txn(engine_for) as conn:
@@ -102,5 +102,6 @@ def test_audit_chain_detects_tampering(engine_for):
         else:
             conn.execute(text("DROP TRIGGER order_event_append_only ON order_event"))
         conn.execute(text("UPDATE order_event SET payload = '{\"n\": 99}' WHERE seq = 2"))
-    problems = audit.verify(engine_for)
+    problems = audit.verify_chains(engine_for, None, {})[0]
     assert any("altered" in p for p in problems)
+    assert any("append-only" in p for p in audit.verify(engine_for))  # the full check also sees the dropped guard

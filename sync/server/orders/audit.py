@@ -1,13 +1,20 @@
-"""Append-only order events in a hash chain per OPD; `verify` recomputes every link (DOMAIN.md §2 rule 6)."""
+"""Append-only order events in a keyed hash chain per OPD; `verify` recomputes every link (DOMAIN.md §2 rule 6).
+
+Each link is HMAC-SHA256 under a key kept outside the database (orders/audit_key.py), so a rewritten chain
+cannot be made to verify by someone who can only write the database. Events from before the key existed keep
+their plain sha256 links. `verify` also checks the append-only triggers, the signed checkpoints, and that every
+order's current row equals the fold of its events (orders/audit_fold.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
+from sync.server.orders.audit_key import OPTION, AuditKey, read_checkpoints, write_checkpoint
 from sync.server.storage import models as m
 
 GENESIS = "0" * 64
@@ -15,8 +22,10 @@ _HASHED = ("order_id", "opd_id", "version", "action", "from_state", "to_state", 
            "client_recorded_at", "payload")
 
 
-def event_hash(prev_hash: str, ev: dict[str, Any]) -> str:
+def event_hash(prev_hash: str, ev: dict[str, Any], key: AuditKey | None = None) -> str:
     doc = json.dumps([prev_hash, *(ev[k] for k in _HASHED)], separators=(",", ":"), ensure_ascii=True)
+    if key is not None:
+        return key.mac(doc)
     return hashlib.sha256(doc.encode("ascii")).hexdigest()
 
 
@@ -30,7 +39,7 @@ def append(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:
     """Link `ev` after the OPD's head; the OPD row lock serialises appends to one chain."""
     head = conn.execute(_HEAD, {"opd": ev["opd_id"]}).scalar_one()
     ev = {**ev, "payload": json.dumps(ev["payload"], sort_keys=True, ensure_ascii=False)}
-    digest = event_hash(head, ev)
+    digest = event_hash(head, ev, conn.get_execution_options().get(OPTION))
     seq = conn.execute(_INSERT, {**ev, "prev_hash": head, "hash": digest}).scalar_one()
     conn.execute(_ADVANCE, {"opd": ev["opd_id"], "head": digest})
     return {**ev, "seq": seq, "hash": digest, "payload": json.loads(ev["payload"])}
@@ -43,21 +52,61 @@ def event_to_wire(row: Any) -> dict[str, Any]:
             "hash": row.hash}
 
 
-def verify(engine: Engine) -> list[str]:
-    """Return a list of problems (empty = every chain intact and matching its OPD head)."""
+def verify_chains(engine: Engine, key: AuditKey | None,
+                  positions: dict[str, set[int]]) -> tuple[list[str], dict[str, tuple[int, str]], dict[str, dict[int, str]]]:
+    """Recompute every link. Returns (problems, head per OPD as (count, hash), hash at each asked position)."""
     problems: list[str] = []
+    heads: dict[str, tuple[int, str]] = {}
+    seen: dict[str, dict[int, str]] = {}
     with engine.connect() as conn:
         for opd in conn.execute(select(m.opd.c.id, m.opd.c.audit_head, m.opd.c.audit_count)):
             prev, count = GENESIS, 0
+            wanted, found = positions.get(opd.id, set()), seen.setdefault(opd.id, {})
             q = select(m.order_event).where(m.order_event.c.opd_id == opd.id).order_by(m.order_event.c.seq)
             for row in conn.execution_options(yield_per=5000).execute(q):
                 count += 1
                 ev = {k: getattr(row, k) for k in _HASHED}
                 if row.prev_hash != prev:
                     problems.append(f"{opd.id}: event {row.seq} does not link to the previous event")
-                if event_hash(row.prev_hash, ev) != row.hash:
+                link_key = key if key is not None and row.seq >= key.keyed_from_seq else None
+                if event_hash(row.prev_hash, ev, link_key) != row.hash:
                     problems.append(f"{opd.id}: event {row.seq} was altered (hash mismatch)")
                 prev = row.hash
+                if count in wanted:
+                    found[count] = row.hash
             if prev != opd.audit_head or count != opd.audit_count:
                 problems.append(f"{opd.id}: chain head/count mismatch (events removed or appended outside)")
+            heads[opd.id] = (count, prev)
+    return problems, heads, seen
+
+
+def verify(engine: Engine, key: AuditKey | None = None, data_dir: Path | None = None, *,
+           checkpoint: bool = False) -> list[str]:
+    """Every check; empty = intact. With `checkpoint`, a clean result is anchored by a new signed checkpoint."""
+    from sync.server.orders.audit_fold import verify_orders, verify_triggers
+
+    problems: list[str] = []
+    if key is None:
+        problems.append("no audit key (audit.key): links are checked as plain hashes only")
+    checkpoints, bad = read_checkpoints(data_dir, key) if key is not None and data_dir else ([], [])
+    problems += bad
+    positions: dict[str, set[int]] = {}
+    for cp in checkpoints:
+        for opd, (n, _h) in cp["heads"].items():
+            positions.setdefault(opd, set()).add(int(n))
+    chain_problems, heads, seen = verify_chains(engine, key, positions)
+    problems += chain_problems
+    for cp in checkpoints:
+        for opd, (n, h) in cp["heads"].items():
+            if int(n) and seen.get(opd, {}).get(int(n)) != h:
+                problems.append(f"{opd}: the chain no longer matches the checkpoint of {cp['at']} "
+                                f"({n} events; events deleted or rewritten since)")
+    problems += verify_triggers(engine)
+    problems += verify_orders(engine)
+    if checkpoint and not problems and key is not None and data_dir is not None:
+        write_checkpoint(data_dir, key, heads)
     return problems
+
+
+def heads_now(engine: Engine, key: AuditKey) -> dict[str, tuple[int, str]]:
+    return verify_chains(engine, key, {})[1]

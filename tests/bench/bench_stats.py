@@ -61,6 +61,7 @@ def _line(name: str, value: float, unit: str, target: str) -> None:
 
 def main(argv: list[str]) -> None:
     from fastapi.testclient import TestClient
+    from sqlalchemy import insert
 
     from sync.server.api import stats as api_stats
     from sync.server.app import create_app
@@ -70,7 +71,8 @@ def main(argv: list[str]) -> None:
     from sync.server.stats import generate as stats_gen
     from sync.server.stats.models import ensure_schema
     from sync.server.stats.refresh import refresh
-    from sync.server.storage.db import migrate, now_s
+    from sync.server.storage import models as m
+    from sync.server.storage.db import migrate, now_iso, now_s
     from tests.server.live import drop_pg_schema, fresh_pg_schema
 
     quick = "--quick" in argv
@@ -118,6 +120,11 @@ def main(argv: list[str]) -> None:
                                        "LIMIT 1").scalar()
         admin = SimpleNamespace(id="bench", username="admin", role="ADMIN_PROVINSI", opd_id=None)
         officer = SimpleNamespace(id="bench2", username="ppk", role="PPK", opd_id=opd)
+        with engine.begin() as conn:  # tokens are checked against their user row (issue 15): the rows must exist
+            for u in (admin, officer):
+                conn.execute(insert(m.app_user).values(id=u.id, username=f"bench.{u.username}", full_name=u.username,
+                                                       role=u.role, opd_id=u.opd_id, password_hash="-",
+                                                       disabled=False, created_at=now_iso()))
         heads = {name: {"Authorization": f"Bearer {app.state.ctx.signer.issue(u, now_s() + 3600)}"}
                  for name, u in (("admin", admin), ("opd", officer))}
         worst = 0.0

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import insert, select
 
 from sync.server.api import stats as api_stats
 from sync.server.app import create_app
@@ -18,7 +19,8 @@ from sync.server.settings import Settings
 from sync.server.stats import catalog_reports as stats_catalog
 from sync.server.stats import generate as stats_gen
 from sync.server.stats.models import ensure_schema
-from sync.server.storage.db import migrate, now_s
+from sync.server.storage import models as m
+from sync.server.storage.db import migrate, now_iso, now_s, write_txn
 from tests.conftest import PG_URL
 from tests.server.live import drop_pg_schema, fresh_pg_schema
 
@@ -57,5 +59,13 @@ def stats_app(kind: str, tmp: Path, products: int = 1500, orders: int = 400) -> 
 
 
 def token(app: FastAPI, role: str, opd_id: str | None) -> dict[str, str]:
-    user = SimpleNamespace(id=f"u-{role}-{opd_id}", username=f"{role.lower()}.{opd_id}", role=role, opd_id=opd_id)
+    """A token for a user that exists: the server checks every token against its user row (issue 15)."""
+    user = SimpleNamespace(id=f"u-{role}-{opd_id}", username=f"uji.{role.lower()}.{opd_id}", role=role,
+                           opd_id=opd_id)
+    engine = app.state.ctx.engine
+    with write_txn(engine) as conn:
+        if conn.execute(select(m.app_user.c.id).where(m.app_user.c.id == user.id)).first() is None:
+            conn.execute(insert(m.app_user).values(id=user.id, username=user.username, full_name=user.username,
+                                                   role=role, opd_id=opd_id, password_hash="-", disabled=False,
+                                                   created_at=now_iso()))
     return {"Authorization": f"Bearer {app.state.ctx.signer.issue(user, now_s())}"}

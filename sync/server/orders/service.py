@@ -185,7 +185,7 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         raise
     now = now_iso()
     doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
-    _stamp(doc, principal, req, now, role)
+    _stamp(doc, principal, req, now, role, _full_name(conn, principal))
     _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload, role)
     _save(conn, doc, created=False)
     return doc
@@ -242,9 +242,16 @@ def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p:
     doc["bast_number"], doc["bast_date"] = text, (day or legal_today()).isoformat()
 
 
-def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role) -> None:
-    """Record who did what, in which role, when (server time), in the order's artefact fields."""
-    who = {"by": principal.user_id, "role": role.value, "at": now}
+def _full_name(conn: Connection, principal: Principal) -> str:
+    name = conn.execute(select(m.app_user.c.full_name).where(m.app_user.c.id == principal.user_id)).scalar()
+    return str(name or principal.username)
+
+
+def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role,
+           name: str) -> None:
+    """Record who did what, in which role, when (server time), in the order's artefact fields. The name goes
+    with the id: another PC must be able to say who rejected or approved (#21.3) without a user directory."""
+    who = {"by": principal.user_id, "by_name": name, "role": role.value, "at": now}
     p = req.payload
     act = req.action
     if act is Action.APPROVE:

@@ -19,9 +19,11 @@ from typing import Any
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
+from desktop.services.number_voids import is_void_command, void_order_numbers
 from desktop.store import Store
+from desktop.store.db import UnitOfWork
 from desktop.store.errors import DiskFullError
-from desktop.store.records import User
+from desktop.store.records import OutboxCommand, User
 from desktop.store.replica import Replica
 from sync.client.auth import Auth
 from sync.client.devices import ensure_certificate
@@ -69,15 +71,36 @@ class StoreOutbox:
         code = str(problem.get("code") or f"http_{status}")
         with self.store.unit_of_work() as uow:
             cmd = uow.outbox.mark_rejected(cmd_id, code, dict(problem))
+            if is_void_command(cmd):
+                # nothing for an officer to decide: the number stays void here; the refusal is on record
+                uow.outbox.resolve_order(str(cmd.order_id), requeue_blocked=False)
+                uow.audit.append("number_void_refused", actor_user_id=cmd.actor_user_id, order_id=None,
+                                 details={"code": code, "detail": str(problem.get("detail") or "")[:500],
+                                          "command": json.loads(cmd.body)})
+                return
             if cmd.order_id and uow.orders.get(cmd.order_id) is not None:
                 uow.conflicts.add(cmd.order_id, code, dict(problem), cmd_id=cmd_id)
                 current = problem.get("current_order")
                 if isinstance(current, Mapping) and current.get("id") == cmd.order_id:
                     uow.orders.apply_server_order(current, acknowledged=holds_what_we_sent(cmd, current))
+                _void_refused_numbers(uow, cmd, code, current if isinstance(current, Mapping) else {})
 
     def mark_retry(self, cmd_id: str, error: str, retry_after: float | None = None) -> None:
         with self.store.unit_of_work() as uow:
             uow.outbox.retry(cmd_id, error, delay_s=retry_after)
+
+
+def _void_refused_numbers(uow: UnitOfWork, cmd: OutboxCommand, code: str, current: Mapping[str, Any]) -> None:
+    """A refused approval (or BAST signature) never happened on the server: the number this PC printed for it is
+    void at once — here and, through the outbox, in the server's register (#21.2, #21.3)."""
+    body = json.loads(cmd.body)
+    payload = body.get("payload") or {}
+    kept = {"approve": ("SP", payload.get("sp_number"), current.get("number")),
+            "sign_bast": ("BAST", payload.get("bast_number"), (current.get("bast") or {}).get("number"))}
+    doc_type, printed, held = kept.get(str(body.get("action")), ("", None, None))
+    if printed and printed != held:
+        reason = f"{'Persetujuan' if doc_type == 'SP' else 'Penandatanganan BAST'} ditolak server ({code})"
+        void_order_numbers(uow, str(cmd.order_id), doc_type, reason, cmd.actor_user_id, only=str(printed))
 
 
 def holds_what_we_sent(cmd: Any, current: Mapping[str, Any]) -> bool:

@@ -25,7 +25,7 @@ ACTION_LABELS = {
     "cancel": "Membatalkan", "print_document": "Mencetak dokumen", "accept_prices": "Menerima harga baru (konflik)",
     "substitute": "Mengganti produk (konflik)", "conflict_back_to_draft": "Membuka kembali draf (konflik)",
     "conflict_back_to_ppk": "Mengembalikan ke PPK (konflik)", "conflict_take_server": "Memakai salinan server",
-    "conflict_keep_mine": "Mengirim ulang draf (konflik)",
+    "conflict_keep_mine": "Mengirim ulang draf (konflik)", "number_void": "Nomor dokumen dibatalkan (BATAL)",
 }
 
 

@@ -50,6 +50,49 @@ def sync_status_of(*, state: OrderState, server_seen: bool, pending: int, attent
     return SyncStatus.SENT
 
 
+# The command waiting (or refused) beside the server's state, as the list's state column words it (#21.5).
+COMMAND_LABELS: dict[str, str] = {
+    "PUT": "perubahan draf", "submit": "pengajuan", "approve": "persetujuan (SP)", "reject": "penolakan",
+    "send_to_seller": "kirim ke penyedia", "seller_confirm": "konfirmasi penyedia", "ship": "pengiriman",
+    "receive": "pemeriksaan barang", "report_mismatch": "laporan ketidaksesuaian", "sign_bast": "BAST",
+    "request_payment": "pengajuan bayar", "authorize_payment": "setuju dibayar", "mark_paid": "pembayaran",
+    "complete": "penyelesaian", "cancel": "pembatalan",
+}
+
+
+@dataclass(frozen=True)
+class CommandNote:
+    """The head of an order's unsettled commands: what it does and whether the server refused it."""
+
+    action: str  # a wire verb ("submit", …) or "PUT" for a draft edit
+    refused: bool
+
+    @property
+    def label(self) -> str:
+        return COMMAND_LABELS.get(self.action, self.action)
+
+    @property
+    def text(self) -> str:
+        """"pengajuan ditolak server" / "persetujuan (SP) menunggu dikirim" (Indonesian; the UI translates)."""
+        return f"{self.label} {'ditolak server' if self.refused else 'menunggu dikirim'}"
+
+
+def command_note(commands: list[Any]) -> CommandNote | None:
+    """From an order's unsettled outbox commands (FIFO): the refused one if any, else the first waiting."""
+    import json
+
+    if not commands:
+        return None
+    head = next((c for c in commands if c.status.value == "rejected"), commands[0])
+    action = head.method.upper()
+    if action == "POST":
+        try:
+            action = str(json.loads(head.body).get("action") or action)
+        except ValueError:
+            pass
+    return CommandNote(action, head.status.value == "rejected")
+
+
 class WorkflowError(Exception):
     """A refusal by a workflow service: stable `code` plus an Indonesian message saying what to do next."""
 
@@ -142,6 +185,17 @@ class OrderView:
     created_at: str = ""
     updated_at: str = ""
     sync_status: SyncStatus = SyncStatus.LOCAL_ONLY
+    # What the server holds (None: never sent) and the command beside it (#21.5). `state` above is this PC's
+    # view: the server's state with the waiting commands applied.
+    server_state: OrderState | None = None
+    command: CommandNote | None = None
+
+    @property
+    def state_column(self) -> tuple[str, str]:
+        """(the state the server holds, the pending or refused command beside it) in Indonesian: a refused
+        submit shows "Draf" and "pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
+        shown = self.server_state or self.state
+        return STATE_LABELS[shown], self.command.text if self.command else ""
 
     @property
     def goods_total(self) -> int:

@@ -23,6 +23,7 @@ from desktop.services.order_view import (
     ProviderInfo,
     SyncStatus,
     WorkflowError,
+    command_note,
     sync_status_of,
 )
 from desktop.services.session import CurrentUser, SessionState
@@ -30,6 +31,7 @@ from desktop.store.db import Store, UnitOfWork
 from desktop.store.errors import NotFoundError
 from desktop.store.order_wire import line_to_wire
 from desktop.store.records import Order
+from desktop.store.records import SyncStatus as SyncStatusRecord
 
 if TYPE_CHECKING:
     from desktop.services.price_service import PriceService
@@ -157,6 +159,10 @@ class WorkflowBase:
                                flag=ln.flag, current_price=ln.current_price) for ln in order.lines)
         stored = _STATUS_MAP.get(str(order.sync_status), SyncStatus.LOCAL_ONLY)
         attention = stored == SyncStatus.ATTENTION or bool(uow.conflicts.open_for_order(order.id))
+        snapshot = order.server_snapshot or {}
+        server_state = OrderState(snapshot["state"]) if snapshot.get("state") in OrderState.__members__ else None
+        note = command_note(uow.outbox.for_order(order.id, include_done=False)) if stored != SyncStatus.SENT \
+            else None
         status = sync_status_of(state=OrderState(order.state), server_seen=order.server_version is not None,
                                 pending=int(stored == SyncStatus.PENDING), attention=attention)
         return OrderView(
@@ -169,12 +175,17 @@ class WorkflowBase:
             bast=order.bast, payment=order.payment, reasons=tuple(r if isinstance(r, dict) else {"text": str(r)}
                                                                    for r in order.reasons),
             created_at=order.created_at, updated_at=order.updated_at or order.updated_at_local,
-            sync_status=status)
+            sync_status=status, server_state=server_state, command=note)
 
     def facts(self, order: Order) -> OrderFacts:
         return OrderFacts.from_order(order)
 
     def allowed(self, uow: UnitOfWork, order: Order) -> list[Action]:
+        """What the officer may do next. Nothing while the server refused a step of this order: the local copy
+        is not what the server holds until the conflict is resolved (#21.3: no "Sudah dikirim ke penyedia" on
+        an approval another PPK's rejection overtook)."""
+        if order.sync_status is SyncStatusRecord.NEEDS_ATTENTION or uow.conflicts.open_for_order(order.id):
+            return []
         return allowed_actions(self.facts(order), self.actor(), self.policy(uow))
 
     # -- writing ---------------------------------------------------------------------------------------------
@@ -215,7 +226,11 @@ class WorkflowBase:
 
     def transition(self, uow: UnitOfWork, order: Order, action: Action, payload: Mapping[str, Any] | None = None, *,
                    content_hash: str | None = None, changes: Mapping[str, Any] | None = None) -> Order:
-        """Check the lifecycle locally, apply it to the local copy and queue the transition command."""
+        """Check the lifecycle locally, apply it to the local copy and queue the transition command. Refused while
+        the server's refusal of an earlier step waits for the officer (it would only be blocked behind it)."""
+        if uow.conflicts.open_for_order(order.id):
+            raise WorkflowError("conflict_open", "Server menolak langkah sebelumnya pada pesanan ini. Buka "
+                                "pesanan dan selesaikan masalahnya dulu, lalu ulangi.")
         try:
             new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
         except ProtocolError as exc:

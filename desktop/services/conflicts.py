@@ -12,65 +12,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from desktop.services import catalog_lookup
+from desktop.services import catalog_lookup, conflict_view
+from desktop.services.conflict_view import TITLES, ConflictLine, ConflictView, ServerAct, ServerCopy
+from desktop.services.number_voids import void_order_numbers
 from desktop.services.order_view import OrderView, WorkflowError
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
-from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Conflict, Order, OutboxCommand
 from sync.protocol.states import Action, OrderState
 
-TITLES = {
-    "price_changed": "Harga produk berubah",
-    "product_unavailable": "Produk tidak tersedia lagi",
-    "stale_approval": "Persetujuan sudah kedaluwarsa",
-    "version_conflict": "Pesanan sudah diubah orang lain",
-    "invalid_transition": "Langkah tidak sesuai status pesanan (didahului pengguna lain)",
-    "forbidden_role": "Peran Anda tidak berwenang",
-    "not_editable": "Pesanan tidak dapat diubah lagi",
-    "cap_exceeded": "Melebihi batas nilai belanja",
-    "validation_error": "Data pesanan ditolak server",
-}
 # A resolution's edit of the local order, inside the unit of work that resends it.
 Change = Callable[[UnitOfWork, Order, Conflict], Order]
+EDITABLE = (OrderState.DRAFT.value, OrderState.DITOLAK.value)
 ACTED_FIRST = {"version_conflict", "invalid_transition", "forbidden_role", "not_editable"}
-
-
-@dataclass(frozen=True)
-class ConflictLine:
-    line_id: str
-    name: str
-    qty: int
-    unit: str
-    quoted: int | None
-    current: int | None
-    code: str
-
-
-@dataclass(frozen=True)
-class ServerCopy:
-    version: int
-    state: str
-    total: int
-    number: str | None
-    lines: tuple[tuple[str, int, int], ...]  # name, qty, unit price
-    updated_at: str
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    id: int
-    order_id: str
-    code: str
-    title: str
-    detail: str
-    created_at: str
-    local: OrderView
-    lines: tuple[ConflictLine, ...] = ()
-    server: ServerCopy | None = None
-    rejected_action: str | None = None  # "submit", "approve", … or "PUT" for a draft edit
+__all__ = ["TITLES", "ConflictLine", "ConflictService", "ConflictView", "ServerAct", "ServerCopy"]
 
 
 class ConflictService(WorkflowBase):
@@ -153,7 +110,8 @@ class ConflictService(WorkflowBase):
         """stale_approval: the PPK must look again. The offline SP number is voided (never reused)."""
         with self.store.unit_of_work() as uow:
             conflict, order = self._load(uow, conflict_id)
-            self._void_numbers(uow, order, "SP", "Persetujuan offline kedaluwarsa (stale_approval)")
+            void_order_numbers(uow, order.id, "SP", "Persetujuan offline kedaluwarsa (stale_approval)", self.uid(),
+                               now=self.now())
             uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
             uow.conflicts.resolve(conflict.id, now=self.now())
             server = conflict.details.get("current_order") or order.server_snapshot
@@ -174,29 +132,38 @@ class ConflictService(WorkflowBase):
             if not server:
                 raise WorkflowError("no_server_copy", "Salinan server belum ada di PC ini. Sinkronkan dulu, lalu "
                                     "buka konflik ini lagi.")
-            for doc_type in ("SP", "BAST"):
-                self._void_numbers(uow, order, doc_type, "Didahului pengguna lain (salinan server dipakai)",
-                                   keep=server.get("number"))
+            dropped = list(self._view_conflict(uow, conflict, order).discards)  # said in the dialog before
+            held = {"SP": server.get("number"), "BAST": (server.get("bast") or {}).get("number")}
+            for doc_type, keep in held.items():
+                void_order_numbers(uow, order.id, doc_type, "Didahului pengguna lain (salinan server dipakai)",
+                                   self.uid(), keep=keep, now=self.now())
             uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
             uow.conflicts.resolve(conflict.id, now=self.now())
             saved = uow.orders.apply_server_order(server, now=self.now())
             uow.audit.append("conflict_take_server", actor_user_id=self.uid(), order_id=order.id,
-                             details={"code": conflict.code, "server_version": server.get("version")},
-                             now=self.now())
+                             details={"code": conflict.code, "server_version": server.get("version"),
+                                      "dropped": dropped}, now=self.now())
             return self.view(uow, saved)
 
     def keep_mine(self, conflict_id: int) -> OrderView:
         """version_conflict on a draft edit: send my full draft again on top of the server's version."""
         with self.store.unit_of_work() as uow:
             conflict, order = self._load(uow, conflict_id)
-            if order.state not in (OrderState.DRAFT.value, OrderState.DITOLAK.value):
-                raise WorkflowError("not_editable", "Pesanan ini sudah bukan draf; pakai salinan server.")
+            rejected = self._rejected_command(uow, conflict)
+            server = conflict.details.get("current_order") or order.server_snapshot or {}
+            if rejected is None or rejected.method != "PUT" or \
+                    server.get("state", OrderState.DRAFT.value) not in EDITABLE:
+                raise WorkflowError("not_editable", "Pesanan di server sudah bukan draf; pakai salinan server.")
             server_version = conflict.details.get("server_version") or order.server_version
+            submit = self._queued_submit(uow, order.id, self._rejected_command(uow, conflict))
             uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
             uow.conflicts.resolve(conflict.id, now=self.now())
             rebased = replace(order, server_version=server_version)
-            saved = self.save(uow, rebased, audit="conflict_keep_mine", details={"server_version": server_version})
+            saved = self.save(uow, replace(rebased, state=OrderState.DRAFT.value), audit="conflict_keep_mine",
+                              details={"server_version": server_version})
             saved = self.enqueue_put(uow, replace(saved, server_version=server_version))
+            if submit is not None:  # the submit queued behind the refused edit goes again, after it
+                saved = self.transition(uow, saved, Action.SUBMIT, submit)
             return self.view(uow, saved)
 
     # -- internals -------------------------------------------------------------------------------------------
@@ -213,48 +180,27 @@ class ConflictService(WorkflowBase):
         with self.store.unit_of_work() as uow:
             conflict, order = self._load(uow, conflict_id)
             updated = change(uow, order, conflict)
-            rejected = self._rejected_command(uow, conflict)
+            submit = self._queued_submit(uow, order.id, self._rejected_command(uow, conflict))
             uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
             uow.conflicts.resolve(conflict.id, now=self.now())
             saved = self.save(uow, replace(updated, state=OrderState.DRAFT.value), audit=audit,
                               details={"code": conflict.code})
             saved = self.enqueue_put(uow, saved)
-            if rejected is not None and rejected.method == "POST" and rejected.path.endswith("/transitions"):
-                body = json.loads(rejected.body)
-                if body.get("action") == "submit":
-                    # The officer explicitly accepted the new quote: submit again (a new command, a new key).
-                    saved = self.transition(uow, saved, _action(body["action"]), body.get("payload") or {})
+            if submit is not None:
+                # The officer explicitly accepted the new quote: submit again (a new command, a new key).
+                saved = self.transition(uow, saved, Action.SUBMIT, submit)
             return self.view(uow, saved)
 
-    def _void_numbers(self, uow: UnitOfWork, order: Order, doc_type: str, reason: str, keep: str | None = None) -> None:
-        for issued in uow.numbers.for_order(order.id):
-            if issued.doc_type == doc_type and not issued.void and issued.text != keep:
-                uow.numbers.void(issued.opd_id, issued.year, doc_type, issued.number, reason, now=self.now())
+    def _queued_submit(self, uow: UnitOfWork, order_id: str, rejected: OutboxCommand | None) -> dict[str, object] | None:
+        """The payload of a submit that was refused or waits blocked behind the refusal (never silently lost:
+        a resolution that resends the draft submits it again), or None."""
+        for cmd in ([rejected] if rejected else []) + uow.outbox.for_order(order_id, include_done=False):
+            if cmd.method == "POST" and cmd.path.endswith("/transitions"):
+                body = json.loads(cmd.body)
+                if body.get("action") == Action.SUBMIT.value:
+                    return dict(body.get("payload") or {})
+        return None
 
     def _view_conflict(self, uow: UnitOfWork, c: Conflict, order: Order) -> ConflictView:
-        by_id = {ln.id: ln for ln in order.lines}
-        lines = tuple(
-            ConflictLine(d.get("line_id", ""), by_id[d["line_id"]].name if d.get("line_id") in by_id else "?",
-                         by_id[d["line_id"]].qty if d.get("line_id") in by_id else 0,
-                         by_id[d["line_id"]].unit if d.get("line_id") in by_id else "",
-                         d.get("quoted"), d.get("current"), d.get("code", c.code))
-            for d in c.details.get("details") or ())
-        server_dict = c.details.get("current_order") or order.server_snapshot
-        server = None
-        if isinstance(server_dict, dict) and server_dict.get("id") == order.id:
-            server = ServerCopy(int(server_dict.get("version", 0)), str(server_dict.get("state", "")),
-                                int(server_dict.get("total", 0)), server_dict.get("number"),
-                                tuple((ln.name, ln.qty, ln.unit_price_quoted)
-                                      for ln in map(line_from_wire, server_dict.get("lines", ()))),
-                                str(server_dict.get("updated_at", "")))
-        rejected = self._rejected_command(uow, c)
-        action = None
-        if rejected is not None:
-            action = json.loads(rejected.body).get("action") if rejected.method == "POST" else rejected.method
-        return ConflictView(c.id, c.order_id, c.code, TITLES.get(c.code, "Server menolak perubahan"),
-                            str(c.details.get("detail") or ""), c.created_at, self.view(uow, order), lines, server,
-                            action)
-
-
-def _action(value: str) -> Action:
-    return Action(value)
+        users = {u.id: u.full_name for u in uow.users.list()}
+        return conflict_view.build(uow, c, order, self.view(uow, order), self._rejected_command(uow, c), users)

@@ -155,7 +155,8 @@ def build_pdf(
     marks = Marks(
         page_label=str(common.raw("page_label")),
         footer_left=common.text("footer_left", title=title, number=number),
-        watermark=common.text("watermark_draft") if options.status == "draft" else None,
+        watermark={"draft": common.text("watermark_draft"), "void": common.text("watermark_void")}
+        .get(options.status),
         reprint=common.text("mark_reprint") if options.reprint else None,
         font=font,
         font_bold=bold,

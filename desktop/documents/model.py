@@ -13,7 +13,7 @@ from typing import Literal, get_args
 from desktop.documents.errors import DocumentError, require_choice, require_rupiah
 
 Paper = Literal["A4", "F4"]
-Status = Literal["official", "draft"]
+Status = Literal["official", "draft", "void"]  # void: a number that will never be valid (BATAL)
 TaxCollector = Literal["BENDAHARA", "PIHAK_LAIN", "PENYEDIA"]  # PENYEDIA: PPN a PKP seller deposits itself
 
 

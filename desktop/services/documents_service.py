@@ -29,6 +29,7 @@ from desktop.domain.rules import marketplace_label
 from desktop.services import catalog_lookup
 from desktop.services.credentials import CredentialStore
 from desktop.services.device_identity import DeviceIdentity
+from desktop.services.number_voids import void_number_of
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import METHOD_LABELS, PaymentService
 from desktop.services.session import SessionState
@@ -96,7 +97,11 @@ class DocumentService(WorkflowBase):
                                     "Selesaikan langkah sebelumnya dulu.")
             official = _reached(order.state, _OFFICIAL_FROM[kind])
             reprint = official and self._printed_before(uow, order_id, kind)
-            options = doc.DocumentOptions(status="official" if official else "draft", reprint=reprint)
+            voided = void_number_of(uow, order, kind)
+            if voided is not None:  # a printed number that will never be valid: every copy says BATAL (#21.3)
+                order, official, reprint = voided, False, self._printed_before(uow, order_id, kind)
+            options = doc.DocumentOptions(status="void" if voided else "official" if official else "draft",
+                                          reprint=reprint)
             order_doc = self.order_doc(uow, order)
             if kind == "bast":
                 bast = self.bast_doc(order, order_doc)

@@ -97,7 +97,7 @@ def server_voids(live: Any) -> set[tuple[str, int, str, int]]:
 
 def add_officer(live: Any, username: str, role: str, full_name: str, opd: str = OPD) -> dict[str, Any]:
     """A second officer of the same OPD (the demo data has one per role)."""
-    password = "rahasia-" + username
+    password = "ember-lontong-pagi-hujan"  # a passphrase the password policy accepts
     out = live.cli_inproc("users", "add", username, "--role", role, "--opd", opd, "--full-name", full_name,
                           "--password", password)
     assert out.returncode == 0, out.stderr

@@ -4,6 +4,9 @@ counters and inbox hold only its own order."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,19 +17,41 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.widgets.qt_compat import protect_none
 from tests.journeys import catalog
 from tests.journeys.office import Office, dismiss_questions
-from tests.server.live import LiveServer, start_server
+from tests.server.live import LiveServer, serve_existing
 from tests.services.conftest import DictKeyring
 
 protect_none()
 
 
+SECOND_PPK = {"username": "ppk2.33.00-dinkopukm", "role": "PPK", "opd_id": "33.00-DINKOPUKM",
+              "password": "Kedua-Pejabat-Komitmen-2026"}
+
+
+def server_cli(*args: str) -> str:
+    """`blangkon-server ARGS` in this process (no second interpreter start: the suite must stay lean)."""
+    from sync.server.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(list(args))
+    assert code == 0, f"blangkon-server {' '.join(args[:2])} failed: {out.getvalue()[-2000:]}"
+    return out.getvalue()
+
+
 @pytest.fixture(scope="session")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    folder = tmp_path_factory.mktemp("journeys-server")
-    srv = start_server(folder, products=40, seed=12)
+    """The provincial server on loopback: demo OPDs and officers, a small demo catalog plus the journeys'
+    sellers (imported as an admin imports a marketplace export), and a second PPK for the SoD journey."""
+    data_dir = tmp_path_factory.mktemp("journeys-server") / "server-data"
+    where = ["--db", f"sqlite:///{data_dir / 'server.db'}", "--data-dir", str(data_dir)]
+    made = server_cli("demo-data", *where, "--products", "40", "--seed", "12", "--json", "--snapshot")
+    accounts = json.loads(made.strip().splitlines()[-1])["accounts"]
+    server_cli("import-catalog", str(catalog.write(data_dir / "journey-catalog.ndjson")), *where)
+    p = SECOND_PPK
+    server_cli("users", "add", p["username"], "--role", p["role"], "--opd", p["opd_id"], "--full-name",
+               "Rahmat Hidayat, S.E.", "--password", p["password"], *where)
+    srv = serve_existing(where[1], data_dir, [*accounts, SECOND_PPK])
     try:
-        made = srv.cli_inproc("import-catalog", str(catalog.write(folder / "journey-catalog.ndjson")))
-        assert made.returncode == 0, made.stdout + made.stderr
         yield srv
     finally:
         srv.stop()

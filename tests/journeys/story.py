@@ -95,9 +95,10 @@ def pp_drafts_and_submits(j: Journey, *, online: bool = True) -> None:
         o.sync()
 
 
-def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True) -> None:
+def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True, login: bool = True) -> None:
     o = j.office
-    o.login("PPK", online=online)
+    if login:
+        o.login("PPK", online=online)
 
     def approve(p: Purchase) -> None:
         o.approve(p.order_id)
@@ -108,22 +109,17 @@ def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True) -> None:
         o.sync()
 
 
-def pp_records_marketplace_steps(j: Journey) -> None:
+def ppk_follows_delivery_and_signs_bast(j: Journey) -> None:
+    """In the same sitting (a small OPD: the PPK keeps the marketplace steps the seller reports), the PPK
+    records sent / confirmed / shipped, inspects the goods and signs the BAST, then syncs."""
     o = j.office
-    o.login("PP")
-    each(j, "PP records the marketplace steps", lambda p: o.marketplace_steps(p.order_id))
-    o.sync()
 
-
-def ppk_receives_and_signs_bast(j: Journey) -> None:
-    o = j.office
-    o.login("PPK")
-
-    def receive(p: Purchase) -> None:
+    def deliver(p: Purchase) -> None:
+        o.marketplace_steps(p.order_id)
         o.receive_and_sign_bast(p.order_id)
         p.printed["bast", BEFORE] = o.print_from_deliveries("bast", p.order_id)
 
-    each(j, "PPK inspects and signs the BAST", receive)
+    each(j, "PPK follows the delivery and signs the BAST", deliver)
     o.sync()
 
 
@@ -204,8 +200,7 @@ def online_month(office: Office, purchases: list[Purchase]) -> Journey:
     j = Journey(office, purchases)
     pp_drafts_and_submits(j)
     ppk_approves_and_prints_sp(j)
-    pp_records_marketplace_steps(j)
-    ppk_receives_and_signs_bast(j)
+    ppk_follows_delivery_and_signs_bast(j)
     payment_requested_and_authorized(j)
     bendahara_pays_prints_and_closes(j)
     after_sync(j)

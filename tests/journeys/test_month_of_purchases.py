@@ -1,10 +1,11 @@
-"""A month at Dinas Pendidikan dan Kebudayaan: the Pejabat Pengadaan buys from five sellers whose taxes differ —
-(a) PKP goods ≤ Rp2 juta, (b) PKP goods > Rp2 juta (PPN + PPh 22), (c) services from a non-PKP CV with NPWP
-through MBiz, which collects under PMK 58/2022, (d) catering from a CV without NPWP through MBiz, (h) catering
-from an individual (PPh 21, issue 20). The PPK approves and prints each SP, the PP records the marketplace steps,
-the PPK inspects and signs each BAST, the Bendahara asks and the PA/KPA consents to pay, the Bendahara pays,
-prints the kuitansi and the month's books and closes each order — every officer syncing after his sitting.
-Every paper is then reprinted and checked against the server, the history and the tax rules (checks.py)."""
+"""A month at Dinas Pendidikan dan Kebudayaan: the Pejabat Pengadaan buys from six sellers whose taxes differ —
+(a) PKP goods ≤ Rp2 juta (the seller deposits the PPN), (b) PKP goods > Rp2 juta (PPN + PPh 22), (c) services
+from a non-PKP CV with NPWP through MBiz, which collects under PMK 58/2022, (d) catering from a CV without NPWP
+through MBiz, (e) an individual with a Suket PP 55 (0,5 % final), (h) catering from an individual (PPh 21,
+issue 20). The PPK approves and prints each SP, follows the delivery, inspects and signs each BAST; the Bendahara
+asks and the PA/KPA consents to pay; the Bendahara pays (with the NTPN of each tax withheld), prints the kuitansi
+and the month's books and closes each order — every officer syncing after his sitting. Every paper is then
+reprinted and checked against the server, the history and the tax rules (checks.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.journeys.checks import *  # noqa: F403  (the invariant tests, paramet
 from tests.journeys.story import Journey, Purchase, online_month
 
 OPD = "33.00-DISDIKBUD"
-CASES = ["a", "b", "c", "d", "h"]
+CASES = ["a", "b", "c", "d", "e", "h"]
 KNOWN: dict[str, dict[str, str]] = {
     "bku_line_carries_the_recorded_bku_number": {"*": D.BKU_LINE_NUMBER},
 }

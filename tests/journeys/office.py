@@ -197,15 +197,17 @@ class Office:
         self.bot.waitUntil(lambda: editor.order.state is OrderState.DIAJUKAN, timeout=TIMEOUT)
 
     def marketplace_steps(self, order_id: str) -> None:
+        """'Sudah dikirim ke penyedia', 'Dikonfirmasi penyedia', 'Dalam pengiriman' on the Pesanan screen."""
         orders = self.screen("orders", order_id=order_id)
-        self.bot.waitUntil(lambda: orders.selected() is not None and orders.selected().id == order_id,
-                           timeout=TIMEOUT)
-        for button, state in ((orders.view.sent_button, OrderState.DIKIRIM_KE_PENYEDIA),
-                              (orders.view.confirmed_button, OrderState.DIKONFIRMASI_PENYEDIA),
-                              (orders.view.shipped_button, OrderState.DALAM_PENGIRIMAN)):
-            self.click(button)
-            self.bot.waitUntil(lambda s=state: orders.selected() is not None and orders.selected().state is s,
-                               timeout=TIMEOUT)
+        v = orders.view
+        for button, state in ((v.sent_button, OrderState.DIKIRIM_KE_PENYEDIA),
+                              (v.confirmed_button, OrderState.DIKONFIRMASI_PENYEDIA),
+                              (v.shipped_button, OrderState.DALAM_PENGIRIMAN)):
+            self.keep_selected(v.table, v.model.row_of, orders.selected, order_id, button.isEnabled,
+                               f"'{button.text()}' for order {order_id}")
+            self.bot.mouseClick(button, Qt.MouseButton.LeftButton)
+            self.wait(lambda s=state: any(v.model.order(r).id == order_id and v.model.order(r).state is s
+                                          for r in range(v.model.rowCount())), f"state {state.value}")
 
     # -- PPK -----------------------------------------------------------------------------------------------
     def keep_selected(self, table: Any, row_of: Any, selected: Any, order_id: str, then: Any = None,
@@ -247,20 +249,20 @@ class Office:
                      inbox.inbox_order, lambda: order_id in inbox.allowed)
         return v.approve_button.isEnabled(), v.inbox_detail.text()
 
-    def deliveries(self, order_id: str) -> Any:
+    def deliveries(self, order_id: str, button: str = "") -> Any:
+        """The PPK's 'Pengiriman' tab with this order selected (and `button` of the view enabled for it)."""
         inbox = self.screen("ppk_inbox")
         v = inbox.view
         v.tabs.setCurrentIndex(1)
         self._select(v.deliveries_table, v.deliveries_model, order_id, v.deliveries_model.order,
-                     inbox.delivery_order, lambda: order_id in inbox.allowed)
+                     inbox.delivery_order,
+                     lambda: getattr(v, button).isEnabled() if button else order_id in inbox.allowed)
         return inbox
 
     def receive_and_sign_bast(self, order_id: str) -> None:
         """Pemeriksaan (all ticks, full quantities) then the BAST, numbered from this PC's block."""
         for action, reached in (("receive", OrderState.DITERIMA), ("sign_bast", OrderState.BAST)):
-            inbox = self.deliveries(order_id)
-            button = inbox.view.receive_button if action == "receive" else inbox.view.bast_button
-            self.bot.waitUntil(button.isEnabled, timeout=TIMEOUT)
+            inbox = self.deliveries(order_id, "receive_button" if action == "receive" else "bast_button")
             self.later(lambda i=inbox: i.last_dialog.accept())
             getattr(inbox, action)()
             model = inbox.view.deliveries_model
@@ -268,7 +270,7 @@ class Office:
                 m.order(r).id == order_id and m.order(r).state is s for r in range(m.rowCount())), timeout=TIMEOUT)
 
     def print_from_deliveries(self, kind: str, order_id: str) -> Printed:
-        inbox = self.deliveries(order_id)
+        inbox = self.deliveries(order_id, "print_sp_button" if kind == "sp" else "print_bast_button")
         button = inbox.view.print_sp_button if kind == "sp" else inbox.view.print_bast_button
         return self.print_with(inbox, button)
 

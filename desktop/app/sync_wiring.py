@@ -61,7 +61,8 @@ def progress_for(phase: str, done: int, total: int) -> SyncProgress:
 class SyncOutcome:
     """A finished pass: the engine's report (its fields read through) and what a partial pass left for later.
     notice: None | "partial_retry" (commands wait for the network) | "partial_login" (commands of another
-    officer on this PC wait for their login) | "partial_catalog" (catalog re-checked next pass)."""
+    officer on this PC wait for their login) | "partial_parked" (a pulled order this PC cannot store waits, the
+    rest arrived) | "partial_catalog" (catalog re-checked next pass)."""
 
     report: Any
     notice: str | None = None
@@ -80,6 +81,8 @@ def partial_notice(report: Any) -> str | None:
         return "partial_retry"
     if getattr(outbox, "waiting_users", None) or getattr(report, "needs_login", None):
         return "partial_login"
+    if getattr(report, "parked_orders", None):
+        return "partial_parked"
     return "partial_catalog"
 
 

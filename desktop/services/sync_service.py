@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.number_voids import is_void_command, void_order_numbers
 from desktop.store import Store
 from desktop.store.db import UnitOfWork
-from desktop.store.errors import DiskFullError
+from desktop.store.errors import DiskFullError, StoreError
+from desktop.store.health import StoreDamagedError
 from desktop.store.records import OutboxCommand, User
 from desktop.store.replica import Replica
 from sync.client.auth import Auth
@@ -117,13 +120,47 @@ def holds_what_we_sent(cmd: Any, current: Mapping[str, Any]) -> bool:
         return False
 
 
+PARKED_KEY = "parked_orders"
+
+
+def _park_reason(exc: BaseException) -> str:
+    if isinstance(exc, IntegrityError) and "order_line" in str(exc):
+        return "baris pesanan memakai ID yang sudah dipakai pesanan lain di PC ini"
+    return getattr(exc, "message", None) or "salinan dari server tidak lengkap atau tidak sah"
+
+
+def _unpark(uow: UnitOfWork, order_id: str) -> None:
+    parked = dict(uow.sync_state.get(PARKED_KEY) or {})
+    if parked.pop(order_id, None) is not None:
+        uow.sync_state.set(PARKED_KEY, parked)
+
+
 class StoreOrders:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def apply_pulled(self, order: Mapping[str, Any]) -> None:
-        with self.store.unit_of_work() as uow:
-            uow.orders.apply_server_order(order)
+    def apply_pulled(self, order: Mapping[str, Any]) -> str | None:
+        """Store one pulled order. One order this PC cannot store (a line id another order already uses, a
+        malformed copy) is parked — recorded with the reason, shown to the officer, retried when the server
+        sends it again — and the pull goes on with the rest (#12.7): one officer's data never stops every
+        desktop's sync. Local failures (disk full, a damaged file) still stop the pass."""
+        order_id = str(order.get("id", ""))
+        try:
+            with self.store.unit_of_work() as uow:
+                uow.orders.apply_server_order(order)
+                _unpark(uow, order_id)
+            return None
+        except (DiskFullError, StoreDamagedError):
+            raise
+        except (IntegrityError, StoreError, ValueError, KeyError, TypeError) as exc:
+            reason = _park_reason(exc)
+            with self.store.unit_of_work() as uow:
+                parked = dict(uow.sync_state.get(PARKED_KEY) or {})
+                parked[order_id] = {"number": order.get("number"), "version": order.get("version"),
+                                    "reason": reason, "at": str(order.get("updated_at") or "")}
+                uow.sync_state.set(PARKED_KEY, parked)
+            log.warning("pulled order %s parked: %s", order_id, exc)
+            return reason
 
     def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
         """Pre-flight (SYNC.md §5): price changed → `price_changed`, delisted/gone → `product_unavailable`."""
@@ -298,6 +335,12 @@ class SyncService:
             self.store.before_sync()
         except (DiskFullError, OSError) as exc:
             log.warning("backup before sync not written: %s", getattr(exc, "message", exc))
+
+    def parked_orders(self) -> list[dict[str, Any]]:
+        """Pulled orders this PC could not store (#12.7), for the officer: id, number, reason, server version."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            parked = uow.sync_state.get(PARKED_KEY) or {}
+        return [{"id": k, **v} for k, v in sorted(parked.items())]
 
     def certify_device(self, user_id: str, cancel: Cancel | None = None) -> bool:
         """Fetch the document-signing certificate once (after a successful sync). Any failure is logged and

@@ -45,6 +45,7 @@ class SyncReport:
     catalog_checksum: int | None = None
     outbox: OutboxResult = field(default_factory=OutboxResult)
     orders_pulled: int = 0
+    parked_orders: list[str] = field(default_factory=list)  # "number or id: why" of orders not stored here
     stale_lines: int = 0
     number_blocks: int = 0
     needs_login: set[str] = field(default_factory=set)
@@ -59,6 +60,7 @@ class SyncReport:
             "catalog_count": self.catalog_count, "catalog_checksum": self.catalog_checksum,
             "sent": self.outbox.sent, "rejected": self.outbox.rejected, "retry_later": self.outbox.retry_later,
             "waiting_users": sorted(self.outbox.waiting_users), "orders_pulled": self.orders_pulled,
+            "parked_orders": self.parked_orders,
             "stale_lines": self.stale_lines, "number_blocks": self.number_blocks,
             "needs_login": sorted(self.needs_login), "retries": self.retries,
             "seconds": round(self.seconds, 3), "errors": self.errors,
@@ -101,7 +103,8 @@ class SyncEngine:
             report.errors.append(f"{type(exc).__name__}: {exc}"[:300])
         report.retries = self.transport.retries
         report.seconds = self.clock() - started
-        if report.status == "ok" and (report.outbox.retry_later or report.outbox.waiting_users or report.errors):
+        if report.status == "ok" and (report.outbox.retry_later or report.outbox.waiting_users or report.errors
+                                      or report.parked_orders):
             report.status = "partial"
         if report.status in ("ok", "partial"):
             self.ports.state.set("last_success_at", str(int(self.clock())))
@@ -116,7 +119,7 @@ class SyncEngine:
         report.outbox = sender.run(cancel, progress)
         report.needs_login |= report.outbox.waiting_users
         changed = self._catalog(cancel, progress, report)
-        report.orders_pulled = self._orders(cancel, progress)
+        report.orders_pulled = self._orders(cancel, progress, report)
         if changed:
             report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
         self._numbers(cancel, report)
@@ -182,7 +185,7 @@ class SyncEngine:
             self.ports.state.set(VERIFIED_KEY, str(int(self.clock())))
             return
 
-    def _orders(self, cancel: Cancel, progress: Progress) -> int:
+    def _orders(self, cancel: Cancel, progress: Progress, report: SyncReport) -> int:
         cursor = self.ports.state.get("orders_cursor") or ""
         pulled = 0
         while True:
@@ -197,8 +200,11 @@ class SyncEngine:
                 raise TransportError(f"orders: HTTP {response.status_code}", response.status_code, response)
             page = response.json()
             for order in page.get("orders") or []:
-                self.ports.orders.apply_pulled(order)
-                pulled += 1
+                parked = self.ports.orders.apply_pulled(order)
+                if parked:  # this one waits (shown to the officer); the cursor moves on with the rest
+                    report.parked_orders.append(f"{order.get('number') or order.get('id')}: {parked}")
+                else:
+                    pulled += 1
             cursor = str(page.get("next") or cursor)
             self.ports.state.set("orders_cursor", cursor)
             progress("orders", pulled, pulled)

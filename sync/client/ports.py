@@ -113,9 +113,10 @@ class Outbox(Protocol):
 
 
 class OrderStore(Protocol):
-    def apply_pulled(self, order: Mapping[str, Any]) -> None:
+    def apply_pulled(self, order: Mapping[str, Any]) -> str | None:
         """An order from /orders/changes. An order with pending commands keeps its local rows; the copy
-        goes to `server_snapshot` only."""
+        goes to `server_snapshot` only. Returns None when stored, or why this one order was parked (the pull
+        goes on with the others, #12.7)."""
 
     def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
         """Mark draft lines whose product changed price or was delisted; returns how many lines."""

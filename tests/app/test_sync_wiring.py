@@ -33,6 +33,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     outbox: Any = None
     needs_login: set[str] = field(default_factory=set)
+    parked_orders: list[str] = field(default_factory=list)
 
 
 class FakeCreds:
@@ -183,6 +184,10 @@ def test_error_is_typed_and_partial_carries_a_notice(facade):
         engine.report = Report(status="partial", outbox=outbox, needs_login=needs_login, errors=errors)
         outcome = f.run_once(threading.Event(), lambda m: None)
         assert outcome.notice == notice and outcome.status == "partial" and outcome.report is engine.report
+    # #12.7: a pulled order this PC cannot store is parked and said so; the others arrived
+    engine.report = Report(status="partial", outbox=SimpleNamespace(retry_later=0, waiting_users=set()),
+                           parked_orders=["0007/SP: baris pesanan memakai ID yang sudah dipakai"])
+    assert f.run_once(threading.Event(), lambda m: None).notice == "partial_parked"
     engine.report = Report()
     assert f.run_once(threading.Event(), lambda m: None).notice is None
 

@@ -42,6 +42,9 @@ SYNC_MESSAGES: dict[str, str] = {
     "partial_catalog": str(QT_TRANSLATE_NOOP(
         "StatusController", "Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada "
         "sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang")),
+    "partial_parked": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC "
+        "ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD")),
     "sync_error": str(QT_TRANSLATE_NOOP(
         "StatusController", "Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak "
         "ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi")),

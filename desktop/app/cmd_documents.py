@@ -1,7 +1,7 @@
 """`blangkon documents …`: render sample documents (so an OPD admin can check kop surat and signatories) and
 verify a scanned QR offline.
 
-  blangkon documents sample --out DIR [--paper A4|F4]
+  blangkon documents sample --out DIR [--paper A4|F4]   (the other paper size goes to DIR/F4 or DIR/A4)
   blangkon documents verify QR_TEXT --trusted BASE64URL_SERVER_KEY [...]
 """
 
@@ -64,15 +64,20 @@ def sample(out: Path, paper: str) -> list[Path]:
     }
     for letter in "ABCDE":
         jobs[f"kuitansi_contoh_{letter}"] = partial(_kuitansi_example, letter, official, signer)
-    # One of each in the other paper size too, so both can be checked on the office printer.
+    # The same documents in the other paper size, in a folder of that name, to check on the office printer.
     other = replace(official, paper="F4" if paper == "A4" else "A4")
-    jobs[f"surat_pesanan_{other.paper}"] = lambda: build_surat_pesanan(long_order, other, signer)
-    jobs[f"kuitansi_{other.paper}"] = lambda: build_kuitansi(demo.payment_for(order), other, signer)
+    other_jobs: dict[str, Callable[[], bytes]] = {
+        "surat_pesanan": lambda: build_surat_pesanan(order, other, signer),
+        "surat_pesanan_40_baris": lambda: build_surat_pesanan(long_order, other, signer),
+        "kuitansi_contoh_A": lambda: build_kuitansi(demo.payment_for(order), other, signer),
+    }
     written: list[Path] = []
-    for name, job in jobs.items():
-        path = out / (f"{name}.pdf" if name.endswith(("A4", "F4")) else f"{name}_{paper}.pdf")
-        path.write_bytes(job())
-        written.append(path)
+    for folder, size, batch in ((out, paper, jobs), (out / other.paper, other.paper, other_jobs)):
+        folder.mkdir(exist_ok=True)
+        for name, job in batch.items():
+            path = folder / f"{name}_{size}.pdf"
+            path.write_bytes(job())
+            written.append(path)
     for name, data in exports.books_csv(month).items():
         (out / name).write_bytes(data)
         written.append(out / name)

@@ -115,18 +115,31 @@ def long_order() -> OrderDoc:
     return replace(order, taxes=summary_for(order, collector="BENDAHARA", day=PAY_DATE))
 
 
-def bast_for(order: OrderDoc, number: int = 21) -> BastDoc:
+def _n(order: OrderDoc) -> int:
+    """Which demo order this is (1–5: examples A–E, 6: the 40-line order): its numbers all follow from it, so
+    every sample shows the same SP, BAST and kuitansi number for the same order."""
+    return int(order.order_id.rsplit("-", 1)[1])
+
+
+def bast_number(order: OrderDoc) -> str:
+    return f"000.3/{30 + _n(order):03d}/BAST/DINKOP/XI/2026"  # A–E: 031–035 (SP numbers are 017–021)
+
+
+def nomor_bukti(order: OrderDoc) -> str:
+    """The BKU number the Bendahara records with the payment (the kuitansi's Nomor Bukti): A–E 0457–0461."""
+    return f"{456 + _n(order):04d}"
+
+
+def bast_for(order: OrderDoc) -> BastDoc:
     return BastDoc(
-        order=order, bast_number=f"000.3/{number:03d}/BAST/DINKOP/XI/2026", bast_date=BAST_DATE,
-        inspection_date=BAST_DATE,
+        order=order, bast_number=bast_number(order), bast_date=BAST_DATE, inspection_date=BAST_DATE,
         received=tuple(ReceivedLine(line.name, line.qty, line.qty, line.unit) for line in order.lines),
     )
 
 
-def payment_for(order: OrderDoc, bukti: int = 457) -> PaymentDoc:
-    bast = bast_for(order, 21 + bukti - 457)
+def payment_for(order: OrderDoc) -> PaymentDoc:
     return PaymentDoc(
-        order=order, nomor_bukti=f"{bukti:04d}/BP/XI/2026", bast_number=bast.bast_number, bast_date=BAST_DATE,
+        order=order, nomor_bukti=nomor_bukti(order), bast_number=bast_number(order), bast_date=BAST_DATE,
         payment_date=PAY_DATE, pa_kpa=PA, bendahara=BENDAHARA, pptk=PPTK, receiver=PPK,
         purpose=f"{order.kode_rekening.name.removeprefix('Belanja ')}: {order.lines[0].name}"
         + (f" dan {len(order.lines) - 1} item lain" if len(order.lines) > 1 else ""),
@@ -143,25 +156,26 @@ def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidO
                      for t in taxes)
     return PaidOrder(date=payment.payment_date, order_number=order.sp_number, seller=order.seller.business_name,
                      uraian=payment.purpose, kode_rekening=order.kode_rekening.code, amount=payment.amount,
-                     taxes=taxes, deposits=deposits, method=payment.method, bast_number=payment.bast_number)
+                     taxes=taxes, deposits=deposits, method=payment.method, bast_number=payment.bast_number,
+                     bku_number=payment.nomor_bukti)
 
 
 def book_month(extra_payments: int = 0) -> BookMonth:
     """November 2026: an SP2D GU receipt and the payments of examples A–E (plus `extra_payments` copies)."""
-    payments = [paid_order(payment_for(example(x), 457 + i)) for i, x in enumerate("ABCDE")]
+    payments = [paid_order(payment_for(example(x))) for x in "ABCDE"]
     for i in range(extra_payments):
         base = payments[i % 4]
         payments.append(replace(base, date=dt.date(2026, 11, 1 + i % 28), order_number=f"{base.order_number}-{i}"))
     payments.sort(key=lambda p: p.date)
     receipts = [CashReceipt(dt.date(2026, 11, 2), "Penerimaan SP2D GU Nomor 3300/04.0/000123/GU/2026", 40_000_000,
-                            "SP2D-GU-123")]
+                            "SP2D-GU-123", "456")]
     receipts += [CashReceipt(dt.date(2026, 11, 1 + i % 28), f"Penerimaan SP2D GU Nomor 3300/04.0/{124 + i:06d}/GU/2026",
                              60_000_000, f"SP2D-GU-{124 + i}") for i in range(0, extra_payments, 10)]
     return BookMonth(
         kop=KOP, year=2026, month=11, opening_balance=50_000_000, bendahara=BENDAHARA, pa_kpa=PA,
         signed_on=dt.date(2026, 11, 30),
         receipts=tuple(receipts),
-        payments=tuple(payments), first_bku_number=214,
+        payments=tuple(payments), first_bku_number=462,  # lines with no recorded number (bench copies) follow on
     )
 
 

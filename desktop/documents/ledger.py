@@ -3,6 +3,10 @@
 Pure computation (no PDF), shared by the PDF books and the CSV/XLSX exports so they always agree. Each tax the
 bendahara withholds gives two BKU lines: its collection (penerimaan) on the payment date and its deposit
 (pengeluaran, with the NTPN) on the deposit date (DOMAIN.md §4).
+
+No. BKU: a payment's line carries the number the Bendahara recorded with the payment (the kuitansi's Nomor Bukti),
+and so do the collection and deposit of the taxes withheld on it — one bukti, one number. Lines with no recorded
+number (an SP2D receipt without one, an old payment) are numbered on from `first_bku_number`.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ LineKind = Literal["receipt", "payment", "tax_in", "tax_out"]
 @dataclass(frozen=True)
 class BkuLine:
     date: dt.date
-    number: int  # No. BKU
+    number: str  # No. BKU, as recorded ("457" for "0457")
     kode_rekening: str
     uraian: str
     penerimaan: int
@@ -35,7 +39,7 @@ class BkuLine:
 @dataclass(frozen=True)
 class TaxBookLine:
     date: dt.date
-    bku_number: int
+    bku_number: str
     uraian: str
     pungutan: int
     setoran: int
@@ -55,40 +59,48 @@ class RegisterRow:
     withheld: int
     net: int
     method: str
-    bku_number: int
+    bku_number: str
+
+
+def bku_number_text(recorded: str) -> str:
+    """A recorded BKU number as the book's column shows it: "0457" → "457"; other forms as typed."""
+    text = recorded.strip()
+    return str(int(text)) if text.isdigit() else text
 
 
 def bku_lines(month: BookMonth) -> list[BkuLine]:
     t = templates.load("books")
-    events: list[tuple[dt.date, int, LineKind, str, str, int, str, str]] = []
+    events: list[tuple[dt.date, int, LineKind, str, str, int, str, str, str]] = []
     seq = 0
     for receipt in month.receipts:
-        events.append((receipt.date, seq, "receipt", "", receipt.uraian, receipt.amount, "", receipt.reference))
+        events.append((receipt.date, seq, "receipt", "", receipt.uraian, receipt.amount, "", receipt.reference,
+                       bku_number_text(receipt.number)))
         seq += 1
     for paid in month.payments:
+        number = bku_number_text(paid.bku_number)
         events.append((paid.date, seq, "payment", paid.kode_rekening,
                        t.text("bku_payment", uraian=paid.uraian, seller=paid.seller, sp=paid.order_number),
-                       paid.amount, "", paid.order_number))
+                       paid.amount, "", paid.order_number, number))
         seq += 1
         deposits = {d.code: d for d in paid.deposits}
         for tax in paid.taxes:
             events.append((paid.date, seq, "tax_in", "", t.text("bku_tax_in", tax=tax_name(tax.code),
                                                                   sp=paid.order_number), tax.amount, tax.code,
-                           paid.order_number))
+                           paid.order_number, number))
             seq += 1
             deposit = deposits.get(tax.code)
             if deposit is not None:  # a tax not yet deposited stays as a balance in the Buku Pembantu Pajak
                 events.append((deposit.date, seq, "tax_out", "", t.text(
                     "bku_tax_out", tax=tax_name(tax.code), sp=paid.order_number, ntpn=deposit.ntpn),
-                    tax.amount, tax.code, deposit.ntpn))
+                    tax.amount, tax.code, deposit.ntpn, number))
                 seq += 1
     events.sort(key=lambda e: (e[0], e[1]))
     lines: list[BkuLine] = []
     saldo = month.opening_balance
-    for index, (day, _seq, kind, rekening, uraian, amount, code, ref) in enumerate(events):
+    for index, (day, _seq, kind, rekening, uraian, amount, code, ref, number) in enumerate(events):
         incoming = kind in ("receipt", "tax_in")
         saldo += amount if incoming else -amount
-        lines.append(BkuLine(day, month.first_bku_number + index, rekening, uraian,
+        lines.append(BkuLine(day, number or str(month.first_bku_number + index), rekening, uraian,
                              amount if incoming else 0, 0 if incoming else amount, saldo, kind, code, ref))
     return lines
 
@@ -110,9 +122,9 @@ def tax_books(lines: list[BkuLine]) -> dict[str, list[TaxBookLine]]:
 
 def register_rows(month: BookMonth, lines: list[BkuLine]) -> list[RegisterRow]:
     numbers = {line.reference: line.number for line in lines if line.kind == "payment"}
-    ordered = sorted(month.payments, key=lambda p: (p.date, numbers.get(p.order_number, 0)))
+    ordered = sorted(month.payments, key=lambda p: p.date)  # stable: the order the BKU lists them
     return [RegisterRow(i, p.date, p.order_number, p.bast_number, p.seller, p.uraian, p.amount, p.withheld, p.net,
-                        p.method, numbers.get(p.order_number, 0)) for i, p in enumerate(ordered, start=1)]
+                        p.method, numbers.get(p.order_number, "")) for i, p in enumerate(ordered, start=1)]
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,7 @@ class CashReceipt:
     uraian: str
     amount: int
     reference: str = ""
+    number: str = ""  # No. BKU the Bendahara recorded for it ("": numbered on in the book)
 
     def __post_init__(self) -> None:
         require_rupiah(self.amount, f"Penerimaan '{self.uraian}'")
@@ -246,6 +247,7 @@ class PaidOrder:
     deposits: tuple[TaxDeposit, ...] = ()
     method: str = "UP"
     bast_number: str = ""
+    bku_number: str = ""  # the No. BKU recorded with the payment (= the kuitansi's Nomor Bukti)
 
     def __post_init__(self) -> None:
         require_rupiah(self.amount, f"Pembayaran SP {self.order_number}")

@@ -252,10 +252,11 @@ class DocumentService(WorkflowBase):
                 uraian=f"Pembayaran {order.number or ''} ({METHOD_LABELS.get(payment.get('method', ''), '')})",
                 kode_rekening=order.kode_rekening, amount=int(payment.get("amount", order.total)),
                 taxes=summary.withheld_lines if summary else (), deposits=deposits,
-                method=_METHOD_SHORT.get(payment.get("method", ""), "UP"), bast_number=(order.bast or {}).get("number", "")))
+                method=_METHOD_SHORT.get(payment.get("method", ""), "UP"), bast_number=(order.bast or {}).get("number", ""),
+                bku_number=str(payment.get("bku_number") or "")))
         paid.sort(key=lambda x: (x.date, x.order_number))
         receipts = tuple(doc.CashReceipt(dt.date.fromisoformat(r["date"]), r["uraian"], int(r["amount"]),
-                                         r.get("reference", ""))
+                                         r.get("reference", ""), str(r.get("number") or ""))
                          for r in (uow.settings.get("bku_receipts") or [])
                          if r.get("date", "")[:7] == f"{year:04d}-{month:02d}")
         opening = int((uow.settings.get("bku_opening_balance") or {}).get(f"{year:04d}-{month:02d}", 0)) \

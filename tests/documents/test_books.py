@@ -20,7 +20,12 @@ def test_each_withholding_gives_a_collection_and_a_deposit_line() -> None:
     assert len([x for x in lines if x.kind == "tax_in"]) == len(withheld) == 5  # A: PPN + PPh 22; B: PPN; C: PPh 22; D: PPh 23
     assert len([x for x in lines if x.kind == "tax_out"]) == len(withheld)
     assert len([x for x in lines if x.kind == "payment"]) == 5
-    assert [x.number for x in lines] == list(range(214, 214 + len(lines)))
+    # No. BKU: each payment line carries the number recorded with it (the kuitansi's Nomor Bukti), and the taxes
+    # withheld on it are collected and deposited under the same number; the SP2D receipt has its own.
+    by_sp = {p.order_number: p.bku_number.lstrip("0") for p in month.payments}
+    assert [x.number for x in lines if x.kind == "receipt"] == ["456"]
+    assert all(x.number == by_sp[x.reference] for x in lines if x.kind in ("payment", "tax_in"))
+    assert sorted(x.number for x in lines if x.kind == "payment") == ["457", "458", "459", "460", "461"]
     assert [x.date for x in lines] == sorted(x.date for x in lines)
     saldo = month.opening_balance
     for x in lines:

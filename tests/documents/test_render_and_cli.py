@@ -51,10 +51,11 @@ def test_every_template_is_valid_json_object() -> None:
 
 def test_sample_command_writes_every_document_type(tmp_path, capsys) -> None:
     assert cmd_documents.main(["sample", "--out", str(tmp_path)]) == 0
-    names = {p.name for p in tmp_path.iterdir()}
-    for expected in ["surat_pesanan_A4.pdf", "surat_pesanan_40_baris_A4.pdf", "surat_pesanan_F4.pdf", "bast_A4.pdf",
+    names = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")}
+    for expected in ["surat_pesanan_A4.pdf", "surat_pesanan_40_baris_A4.pdf", "F4/surat_pesanan_F4.pdf", "bast_A4.pdf",
                      "kuitansi_contoh_A_A4.pdf", "kuitansi_contoh_E_A4.pdf", "kuitansi_salinan_A4.pdf",
-                     "kuitansi_F4.pdf", "buku_kas_umum_A4.pdf", "buku_pembantu_pajak_A4.pdf",
+                     "F4/kuitansi_contoh_A_F4.pdf", "F4/surat_pesanan_40_baris_F4.pdf",
+                     "buku_kas_umum_A4.pdf", "buku_pembantu_pajak_A4.pdf",
                      "register_pembayaran_A4.pdf", "bku_2026_11.csv", "buku_bendahara_2026_11.xlsx",
                      "paket_bukti_pesanan.zip", "kunci_server_demo.txt"]:
         assert expected in names, expected

@@ -2,8 +2,6 @@
 its entries from the KNOWN tables in the same commit (the xfails are strict: a fixed test that still carries its
 marker fails). "(new)" marks a seam defect found by the journeys that is not in issue 12's list."""
 
-BKU_LINE_NUMBER = "#12 (new) the BKU numbers its lines 1, 2, … instead of using the BKU number the Bendahara recorded"
-
 
 def both(*reasons: str) -> str:
     return " + ".join(reasons)

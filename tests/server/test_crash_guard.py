@@ -35,11 +35,11 @@ class _StalledStream(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__()
-        self.release = threading.Event()
+        self.gate = threading.Event()  # not "release": logging.Handler has a release() (its lock)
         self.written = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.release.wait()
+        self.gate.wait()
         self.written += 1
 
 
@@ -56,4 +56,4 @@ def test_logging_never_blocks_the_caller_when_the_destination_stalls():
     for i in range(12_000):  # more than the queue holds: the surplus is dropped, never waited for
         logger.error("traceback %d", i)
     assert time.perf_counter() - started < 5 and queued.dropped > 0
-    stalled.release.set()
+    stalled.gate.set()

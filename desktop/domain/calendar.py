@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop.domain.errors import CalendarError
 from desktop.domain.resources import resource_path
+from desktop.domain.texts import DOMAIN_TEXTS
 
 _WEEKEND = (5, 6)  # Saturday, Sunday: ASN five-day week
 _MAX_SPAN_DAYS = 3 * 366  # guards against a runaway loop on absurd inputs
@@ -55,27 +56,26 @@ def parse_holiday_csv(text: str, year: int, source: str) -> HolidayYear:
             body.append(line)
     reader = csv.DictReader(io.StringIO("\n".join(body)))
     if reader.fieldnames is None or not {"tanggal", "jenis", "nama"} <= set(reader.fieldnames):
-        raise CalendarError("calendar_file_invalid", f"{source}: kepala kolom harus 'tanggal,jenis,nama'.")
+        raise CalendarError("calendar_file_invalid", DOMAIN_TEXTS("calendar_header_invalid", source=source))
     holidays: dict[dt.date, Holiday] = {}
     for line_no, row in enumerate(reader, start=2):
-        where = f"{source} baris data {line_no}"
+        where = DOMAIN_TEXTS("where_data_line", source=source, line=line_no)
         try:
             day = dt.date.fromisoformat((row["tanggal"] or "").strip())
         except ValueError as exc:
-            raise CalendarError(
-                "calendar_file_invalid", f"{where}: tanggal '{row['tanggal']}' tidak sah (format TTTT-BB-HH)."
-            ) from exc
+            raise CalendarError("calendar_file_invalid",
+                                DOMAIN_TEXTS("calendar_date_invalid", where=where, value=row["tanggal"])) from exc
         if day.year != year:
-            raise CalendarError("calendar_file_invalid", f"{where}: tanggal {day} bukan tahun {year}.")
+            raise CalendarError("calendar_file_invalid", DOMAIN_TEXTS(
+                "calendar_date_other_year", where=where, day=day.isoformat(), year=year))
         try:
             kind = HolidayKind((row["jenis"] or "").strip())
         except ValueError as exc:
-            raise CalendarError(
-                "calendar_file_invalid",
-                f"{where}: jenis '{row['jenis']}' harus libur_nasional atau cuti_bersama.",
-            ) from exc
+            raise CalendarError("calendar_file_invalid",
+                                DOMAIN_TEXTS("calendar_kind_invalid", where=where, value=row["jenis"])) from exc
         if day in holidays:
-            raise CalendarError("calendar_file_invalid", f"{where}: tanggal {day} tercantum dua kali.")
+            raise CalendarError("calendar_file_invalid",
+                                DOMAIN_TEXTS("calendar_date_twice", where=where, day=day.isoformat()))
         holidays[day] = Holiday(day, kind, (row["nama"] or "").strip())
     return HolidayYear(year, holidays, provisional)
 
@@ -85,11 +85,7 @@ def load_holiday_year(year: int, folder: Path | None = None) -> HolidayYear:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise CalendarError(
-            "calendar_year_missing",
-            f"Kalender hari libur tahun {year} belum tersedia. Admin perlu menambahkan berkas {path.name} "
-            "(daftar libur nasional dan cuti bersama menurut SKB 3 Menteri) ke folder resources/calendar.",
-        ) from exc
+        raise CalendarError("calendar_year_missing", year=year, file=path.name) from exc
     return parse_holiday_csv(text, year, path.name)
 
 
@@ -108,10 +104,7 @@ class WorkingCalendar:
     def from_years(cls, years: Mapping[int, HolidayYear]) -> WorkingCalendar:
         def loader(year: int) -> HolidayYear:
             if year not in years:
-                raise CalendarError(
-                    "calendar_year_missing",
-                    f"Kalender hari libur tahun {year} belum tersedia. Admin perlu menambahkan data tahun itu.",
-                )
+                raise CalendarError("calendar_year_missing", DOMAIN_TEXTS("calendar_year_unknown", year=year))
             return years[year]
 
         return cls(loader)
@@ -137,10 +130,7 @@ class WorkingCalendar:
         n = 0 returns `day` unchanged."""
         current = _require_date(day)
         if isinstance(n, bool) or not isinstance(n, int) or abs(n) > 500:
-            raise CalendarError(
-                "working_days_invalid",
-                f"Jumlah hari kerja {n!r} tidak sah. Isi bilangan bulat antara -500 dan 500.",
-            )
+            raise CalendarError("working_days_invalid", value=repr(n))
         step = dt.timedelta(days=1 if n >= 0 else -1)
         remaining = abs(n)
         while remaining:
@@ -155,10 +145,7 @@ class WorkingCalendar:
         if b < a:
             return -self.working_days_between(b, a)
         if (b - a).days > _MAX_SPAN_DAYS:
-            raise CalendarError(
-                "working_days_span_too_long",
-                f"Rentang {a} sampai {b} terlalu panjang untuk dihitung hari kerjanya (maksimal tiga tahun).",
-            )
+            raise CalendarError("working_days_span_too_long", start=a, end=b)
         count = 0
         current = a
         while current < b:
@@ -170,7 +157,7 @@ class WorkingCalendar:
 
 def _require_date(value: object) -> dt.date:
     if not isinstance(value, dt.date):
-        raise CalendarError("date_invalid", f"Nilai {value!r} bukan tanggal. Pilih tanggal dari kalender.")
+        raise CalendarError("date_invalid", DOMAIN_TEXTS("calendar_not_a_date", value=repr(value)))
     if isinstance(value, dt.datetime):
         return value.date()
     return value

@@ -14,6 +14,9 @@ so `python -m desktop.app.translations` extracts the templates into the English 
 Parameters are plain text (names, numbers, rupiah already formatted), `int`, `datetime.date` (written the
 reader's way: "2 Desember 2026" / "2 December 2026") or another `Message` (a term or clause rendered in the
 same language).
+
+Templates that are data, not code (the effective-dated rule texts in resources/rules), carry their other
+languages with them (`translations`, language code → template); the renderer prefers those.
 """
 
 from __future__ import annotations
@@ -58,17 +61,20 @@ class Message(str):
     code: str
     template: str
     params: Mapping[str, object]
+    translations: Mapping[str, str]
 
-    def __new__(cls, code: str, template: str, params: Mapping[str, object] | None = None) -> Message:
+    def __new__(cls, code: str, template: str, params: Mapping[str, object] | None = None,
+                translations: Mapping[str, str] | None = None) -> Message:
         values = dict(params or {})
         self = super().__new__(cls, fill(template, {k: indonesian(v) for k, v in values.items()}))
         self.code = code
         self.template = template
         self.params = MappingProxyType(values)
+        self.translations = MappingProxyType(dict(translations or {}))
         return self
 
-    def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, object]]]:
-        return (Message, (self.code, self.template, dict(self.params)))
+    def __reduce__(self) -> tuple[type[Message], tuple[str, str, dict[str, object], dict[str, str]]]:
+        return (Message, (self.code, self.template, dict(self.params), dict(self.translations)))
 
     def __repr__(self) -> str:
         return f"Message({self.code!r}, {str(self)!r})"

@@ -16,6 +16,7 @@ from desktop.domain.dates import bulan_romawi
 from desktop.domain.effective import Period, check_no_overlap, parse_period_meta, pick_period
 from desktop.domain.errors import NumberingError
 from desktop.domain.resources import load_json_resource
+from desktop.domain.texts import DOMAIN_TEXTS
 
 NUMBERING_FILE = ("rules", "numbering.json")
 FIELDS = ("kode_klas", "seq", "jenis", "kode_opd", "bulan_romawi", "bulan", "tahun")
@@ -36,12 +37,13 @@ def _error(code: str, message: str) -> NumberingError:
     return NumberingError(code, message)
 
 
+_KODE_KLAS, _KODE_JENIS, _KODE_OPD, _JENIS = (DOMAIN_TEXTS(code) for code in (
+    "term_kode_klasifikasi", "term_kode_jenis_dokumen", "term_kode_opd", "term_jenis_dokumen"))
+
+
 def _check_kode(value: object, what: str) -> str:
     if not isinstance(value, str) or not _KODE.match(value):
-        raise NumberingError(
-            "numbering_code_invalid",
-            f"{what} '{value}' tidak sah. Pakai huruf, angka, titik atau tanda hubung (tanpa '/' dan spasi).",
-        )
+        raise NumberingError("numbering_code_invalid", what=what, value=value)
     return value
 
 
@@ -51,41 +53,32 @@ class NumberTemplate:
 
     def __post_init__(self) -> None:
         if not isinstance(self.template, str) or not self.template.strip():
-            raise NumberingError(
-                "template_invalid", "Templat nomor kosong. Isi templat, misalnya {seq:03}/SP/{tahun}."
-            )
+            raise NumberingError("template_invalid", DOMAIN_TEXTS("template_empty", example="{seq:03}/SP/{tahun}"))
         names = [m.group(1) for m in _PLACEHOLDER.finditer(self.template)]
         unknown = [n for n in names if n not in FIELDS]
         if unknown:
-            raise NumberingError(
-                "template_invalid",
-                f"Templat '{self.template}' memakai isian tak dikenal: {', '.join(unknown)}. "
-                f"Isian yang boleh: {', '.join(FIELDS)}.",
-            )
+            raise NumberingError("template_invalid", DOMAIN_TEXTS(
+                "template_unknown_fields", template=self.template, unknown=", ".join(unknown),
+                allowed=", ".join(FIELDS)))
         if names.count("seq") != 1:
-            raise NumberingError(
-                "template_invalid", f"Templat '{self.template}' harus memuat tepat satu {{seq}} (nomor urut)."
-            )
+            raise NumberingError("template_invalid",
+                                 DOMAIN_TEXTS("template_one_seq", template=self.template, seq="{seq}"))
         if re.sub(_PLACEHOLDER, "", self.template).count("{") or re.sub(
             _PLACEHOLDER, "", self.template
         ).count("}"):
-            raise NumberingError(
-                "template_invalid", f"Templat '{self.template}' memuat kurung kurawal yang salah."
-            )
+            raise NumberingError("template_invalid", DOMAIN_TEXTS("template_braces", template=self.template))
 
     def render(self, *, seq: int, day: dt.date, kode_opd: str, kode_klas: str = "", jenis: str = "") -> str:
         if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-            raise NumberingError(
-                "sequence_invalid", f"Nomor urut {seq!r} tidak sah; nomor urut dimulai dari 1."
-            )
+            raise NumberingError("sequence_invalid", value=repr(seq))
         if not isinstance(day, dt.date):
-            raise NumberingError("date_invalid", "Tanggal dokumen tidak sah. Pilih tanggal dari kalender.")
+            raise NumberingError("date_invalid", DOMAIN_TEXTS("document_date_invalid"))
         values = {
-            "kode_klas": _check_kode(kode_klas, "Kode klasifikasi")
+            "kode_klas": _check_kode(kode_klas, _KODE_KLAS)
             if "{kode_klas" in self.template
             else kode_klas,
-            "jenis": _check_kode(jenis, "Kode jenis dokumen") if "{jenis" in self.template else jenis,
-            "kode_opd": _check_kode(kode_opd, "Kode OPD"),
+            "jenis": _check_kode(jenis, _KODE_JENIS) if "{jenis" in self.template else jenis,
+            "kode_opd": _check_kode(kode_opd, _KODE_OPD),
             "bulan_romawi": bulan_romawi(day.month),
             "bulan": f"{day.month:02d}",
             "tahun": f"{day.year:04d}",
@@ -109,10 +102,7 @@ class NumberTemplate:
         pattern += re.escape(self.template[last:])
         found = re.fullmatch(pattern, number.strip()) if isinstance(number, str) else None
         if found is None:
-            raise NumberingError(
-                "number_format_invalid",
-                f"Nomor '{number}' tidak sesuai format {self.template}. Periksa penulisannya.",
-            )
+            raise NumberingError("number_format_invalid", number=number, template=self.template)
         return found.groupdict()
 
 
@@ -132,17 +122,17 @@ class DocNumbering:
 
 def _parse_doc_types(raw: Any, where: str) -> dict[str, tuple[Period[DocNumbering], ...]]:
     if not isinstance(raw, dict) or not raw:
-        raise NumberingError("rule_file_invalid", f"{where}: bagian 'doc_types' wajib ada dan tidak kosong.")
+        raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("doc_types_missing", where=where))
     doc_types: dict[str, tuple[Period[DocNumbering], ...]] = {}
     for doc_type, spec in raw.items():
         at_type = f"{where} doc_types.{doc_type}"
         if not isinstance(spec, dict) or not isinstance(spec.get("periods"), list) or not spec["periods"]:
-            raise NumberingError("rule_file_invalid", f"{at_type}: daftar 'periods' wajib ada.")
+            raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("doc_type_periods_missing", where=at_type))
         periods = []
         for index, record in enumerate(spec["periods"]):
             at = f"{at_type}[{index}]"
             if not isinstance(record, dict):
-                raise NumberingError("rule_file_invalid", f"{at}: setiap periode harus berupa objek.")
+                raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("rule_period_not_object", where=at))
             start, end, basis, uncertain, notes = parse_period_meta(record, at, _error)
             value = DocNumbering(
                 doc_type,
@@ -177,24 +167,24 @@ class NumberingRules:
     @classmethod
     def from_dict(cls, data: Any, source: str = "numbering") -> NumberingRules:
         if not isinstance(data, dict):
-            raise NumberingError("rule_file_invalid", f"{source}: isi berkas harus berupa objek.")
+            raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("numbering_file_not_object", source=source))
         doc_types = _parse_doc_types(data.get("doc_types"), source)
         opds: dict[str, OpdNumbering] = {}
         raw_opds = data.get("opds", {})
         if not isinstance(raw_opds, dict):
-            raise NumberingError("rule_file_invalid", f"{source}: bagian 'opds' harus berupa objek.")
+            raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("numbering_opds_not_object", source=source))
         for opd_id, spec in raw_opds.items():
             if opd_id.startswith("_"):
                 continue  # "_comment" and the like
             where = f"{source} opds.{opd_id}"
             if not isinstance(spec, dict):
-                raise NumberingError("rule_file_invalid", f"{where}: harus berupa objek.")
-            kode = _check_kode(spec.get("kode_opd", derived_kode_opd(opd_id)), f"{where}: kode_opd")
+                raise NumberingError("rule_file_invalid", DOMAIN_TEXTS("numbering_opd_not_object", where=where))
+            kode = _check_kode(spec.get("kode_opd", derived_kode_opd(opd_id)), DOMAIN_TEXTS("where_field", where=where, field="kode_opd"))
             own = _parse_doc_types(spec["doc_types"], where) if "doc_types" in spec else {}
             unknown = set(own) - set(doc_types)
             if unknown:
-                raise NumberingError("rule_file_invalid",
-                                     f"{where}: jenis dokumen tak dikenal: {', '.join(sorted(unknown))}.")
+                raise NumberingError("rule_file_invalid", DOMAIN_TEXTS(
+                    "numbering_opd_unknown_types", where=where, unknown=", ".join(sorted(unknown))))
             opds[opd_id] = OpdNumbering(kode, own)
         return cls(doc_types, opds)
 
@@ -206,12 +196,10 @@ class NumberingRules:
     def for_doc(self, doc_type: str, day: dt.date, opd_id: str | None = None) -> DocNumbering:
         if doc_type not in self.doc_types:
             known = ", ".join(self.doc_types)
-            raise NumberingError(
-                "doc_type_unknown", f"Jenis dokumen '{doc_type}' tidak dikenal. Pilih: {known}."
-            )
+            raise NumberingError("doc_type_unknown", doc_type=doc_type, known=known)
         own = self.opds.get(opd_id) if opd_id is not None else None
         periods = own.doc_types.get(doc_type) if own is not None else None
-        return pick_period(periods or self.doc_types[doc_type], day, f"penomoran {doc_type}", _error).value
+        return pick_period(periods or self.doc_types[doc_type], day, DOMAIN_TEXTS("term_numbering_of", doc_type=doc_type), _error).value
 
     def number(self, opd_id: str, doc_type: str, seq: int, day: dt.date) -> str:
         """The number of document `doc_type` with yearly sequence `seq`, dated `day`, for `opd_id`."""
@@ -225,11 +213,8 @@ class NumberingRules:
         seq = int(fields["seq"])
         expected = self.number(opd_id, doc_type, seq, day) if seq >= 1 else None
         if expected != (text.strip() if isinstance(text, str) else text):
-            raise NumberingError(
-                "number_not_canonical",
-                f"Nomor '{text}' bukan nomor {numbering.label} OPD ini bertanggal {day.isoformat()} "
-                f"(seharusnya berbentuk {expected or numbering.template.template}).",
-            )
+            raise NumberingError("number_not_canonical", text=text, label=numbering.label, day=day.isoformat(),
+                                 expected=expected or numbering.template.template)
         return seq
 
 
@@ -237,7 +222,7 @@ def derived_kode_opd(opd_id: str) -> str:
     """`33.00-DISDIKBUD` → `DISDIKBUD`: the part after the last hyphen, upper case (the rule when numbering.json
     sets no code for the OPD)."""
     if not isinstance(opd_id, str) or not opd_id.strip():
-        raise NumberingError("numbering_code_invalid", "OPD belum diketahui; masuk dengan akun OPD Anda.")
+        raise NumberingError("numbering_code_invalid", DOMAIN_TEXTS("opd_unknown"))
     return opd_id.strip().split("-")[-1].upper()
 
 
@@ -275,16 +260,14 @@ class NumberBlock:
 
     def __post_init__(self) -> None:
         if isinstance(self.year, bool) or not isinstance(self.year, int) or not 2000 <= self.year <= 2100:
-            raise NumberingError("block_invalid", f"Tahun blok nomor {self.year!r} tidak sah.")
-        _check_kode(self.kode_opd, "Kode OPD")
-        _check_kode(self.doc_type, "Jenis dokumen")
+            raise NumberingError("block_invalid", DOMAIN_TEXTS("block_year_invalid", value=repr(self.year)))
+        _check_kode(self.kode_opd, _KODE_OPD)
+        _check_kode(self.doc_type, _JENIS)
         for bound in (self.start, self.end):
             if isinstance(bound, bool) or not isinstance(bound, int) or bound < 1:
-                raise NumberingError("block_invalid", f"Batas blok nomor {bound!r} tidak sah; mulai dari 1.")
+                raise NumberingError("block_invalid", DOMAIN_TEXTS("block_bound_invalid", value=repr(bound)))
         if self.end < self.start:
-            raise NumberingError(
-                "block_invalid", f"Blok nomor {self.start}-{self.end} terbalik: akhir < awal."
-            )
+            raise NumberingError("block_invalid", DOMAIN_TEXTS("block_reversed", start=self.start, end=self.end))
 
     @property
     def size(self) -> int:
@@ -300,9 +283,7 @@ class NumberBlockCursor:
             or not isinstance(last_used, int)
             or not block.start - 1 <= last_used <= block.end
         ):
-            raise NumberingError(
-                "cursor_invalid", f"Posisi terakhir {last_used!r} di luar blok {block.start}-{block.end}."
-            )
+            raise NumberingError("cursor_invalid", value=repr(last_used), start=block.start, end=block.end)
         self.block = block
         self.last_used = block.start - 1 if last_used is None else last_used
 
@@ -312,20 +293,15 @@ class NumberBlockCursor:
 
     def peek(self) -> int:
         if self.remaining == 0:
-            raise NumberingError(
-                "number_block_exhausted",
-                f"Blok nomor {self.block.doc_type} {self.block.kode_opd} tahun {self.block.year} "
-                f"({self.block.start}-{self.block.end}) sudah habis. Sinkronkan untuk meminta blok nomor baru.",
-            )
+            raise NumberingError("number_block_exhausted", doc_type=self.block.doc_type,
+                                 kode_opd=self.block.kode_opd, year=self.block.year, start=self.block.start,
+                                 end=self.block.end)
         return self.last_used + 1
 
     def next(self, day: dt.date | None = None) -> int:
         """The next sequence number; `day` (the document date) must fall in the block's year."""
         if day is not None and (not isinstance(day, dt.date) or day.year != self.block.year):
-            raise NumberingError(
-                "number_block_wrong_year",
-                f"Tanggal dokumen {day} bukan tahun blok nomor {self.block.year}; nomor direset setiap tahun.",
-            )
+            raise NumberingError("number_block_wrong_year", day=str(day), year=self.block.year)
         seq = self.peek()
         self.last_used = seq
         return seq

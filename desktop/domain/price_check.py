@@ -19,6 +19,7 @@ from desktop.domain.effective import Period, check_no_overlap, parse_period_meta
 from desktop.domain.errors import RuleError
 from desktop.domain.money import format_rupiah
 from desktop.domain.resources import load_json_resource
+from desktop.domain.texts import DOMAIN_TEXTS
 
 PRICE_FILE = ("rules", "price_check.json")
 
@@ -54,32 +55,31 @@ class PriceRules:
     @classmethod
     def from_dict(cls, data: Any, source: str = "price_check") -> PriceRules:
         if not isinstance(data, dict) or not isinstance(data.get("periods"), list) or not data["periods"]:
-            raise RuleError("rule_file_invalid", f"{source}: daftar 'periods' wajib ada dan tidak kosong.")
+            raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_periods_missing", where=source))
         periods = []
         for index, record in enumerate(data["periods"]):
             where = f"{source} periods[{index}]"
             if not isinstance(record, dict):
-                raise RuleError("rule_file_invalid", f"{where}: setiap periode harus berupa objek.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_period_not_object", where=where))
             start, end, basis, uncertain, notes = parse_period_meta(record, where, _error)
             values = {}
             for key in ("min_comparables", "name_match_min", "attention_ratio_percent", "high_ratio_percent"):
                 value = record.get(key)
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                    raise RuleError("rule_file_invalid", f"{where}: '{key}' wajib bilangan bulat positif.")
+                    raise RuleError("rule_file_invalid", DOMAIN_TEXTS("price_rule_key_invalid", where=where, key=key))
                 values[key] = value
             if values["high_ratio_percent"] < values["attention_ratio_percent"]:
-                raise RuleError("rule_file_invalid",
-                                f"{where}: high_ratio_percent harus ≥ attention_ratio_percent; perbaiki berkasnya.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("price_rule_ratios", where=where))
             exceed = record.get("must_exceed_p75", True)
             if not isinstance(exceed, bool):
-                raise RuleError("rule_file_invalid", f"{where}: 'must_exceed_p75' harus true atau false.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("price_rule_p75_not_bool", where=where))
             rule = PriceRule(must_exceed_p75=exceed, **values)
             periods.append(Period(start, end, rule, basis, uncertain, notes))
         check_no_overlap(periods, source, _error)
         return cls(tuple(periods))
 
     def period(self, day: dt.date) -> Period[PriceRule]:
-        return pick_period(self.periods, day, "kewajaran harga", _error)
+        return pick_period(self.periods, day, DOMAIN_TEXTS("term_price_reasonableness"), _error)
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,9 @@ class PriceAssessment:
 def percentile(sorted_prices: Sequence[int], pct: int) -> int:
     """Linear-interpolated percentile of an ascending list, rounded half up to whole rupiah."""
     if not sorted_prices:
-        raise RuleError("price_sample_empty", "Tidak ada harga pembanding; sinkronkan katalog lalu ulangi.")
+        raise RuleError("price_sample_empty")
     if not 0 <= pct <= 100:
-        raise RuleError("percentile_invalid", f"Persentil {pct} di luar 0-100.")
+        raise RuleError("percentile_invalid", value=pct)
     pos_num = (len(sorted_prices) - 1) * pct  # position x 100, kept integral
     lo, rem = divmod(pos_num, 100)
     if rem == 0:
@@ -146,7 +146,7 @@ def assess_price(product_id: int, name: str, unit_price: int, offers: Iterable[O
                  rules: PriceRules) -> PriceAssessment:
     """Compare one line's unit price with comparable offers (same category and unit) in force on `day`."""
     if isinstance(unit_price, bool) or not isinstance(unit_price, int) or unit_price < 0:
-        raise RuleError("price_invalid", f"Harga satuan {unit_price!r} tidak sah; isi bilangan bulat rupiah ≥ 0.")
+        raise RuleError("price_invalid", value=repr(unit_price))
     period = rules.period(day)
     rule = period.value
     chosen, basis = select_comparables(name, product_id, offers, rule)

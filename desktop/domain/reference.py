@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from desktop.domain.errors import IdentifierError, ResourceError
 from desktop.domain.identifiers import parse_kode_rekening, parse_sub_kegiatan
 from desktop.domain.resources import resource_path
+from desktop.domain.texts import DOMAIN_TEXTS
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,17 @@ def _rows(filename: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str, 
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise ResourceError(
-            "resource_missing", f"Berkas referensi {path} tidak ditemukan. Pasang ulang aplikasi."
-        ) from exc
+        raise ResourceError("resource_missing", DOMAIN_TEXTS("reference_missing", path=str(path))) from exc
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None or tuple(reader.fieldnames) != columns:
-        raise ResourceError(
-            "resource_malformed", f"{filename}: kepala kolom harus '{','.join(columns)}'. Perbaiki berkasnya."
-        )
+        raise ResourceError("resource_malformed",
+                            DOMAIN_TEXTS("reference_header_invalid", file=filename, columns=",".join(columns)))
     rows = []
     for line_no, row in enumerate(reader, start=2):
         values = {k: (row.get(k) or "").strip() for k in columns}
         if not all(values.values()):
-            raise ResourceError("resource_malformed", f"{filename} baris {line_no}: ada kolom kosong.")
+            raise ResourceError("resource_malformed", DOMAIN_TEXTS(
+                "reference_empty_column", where=DOMAIN_TEXTS("where_line", source=filename, line=line_no)))
         rows.append((line_no, values))
     return rows
 
@@ -67,10 +66,9 @@ def load_kabkota() -> tuple[KabKota, ...]:
     entries = []
     for line_no, row in _rows("kabkota_jateng.csv", ("kode", "jenis", "nama")):
         if row["jenis"] not in ("Kabupaten", "Kota") or not row["kode"].startswith("33."):
-            raise ResourceError(
-                "resource_malformed",
-                f"kabkota_jateng.csv baris {line_no}: kode 33.xx dan jenis Kabupaten/Kota.",
-            )
+            raise ResourceError("resource_malformed", DOMAIN_TEXTS(
+                "reference_kabkota_invalid", where=DOMAIN_TEXTS("where_line", source="kabkota_jateng.csv",
+                                                               line=line_no)))
         entries.append(KabKota(row["kode"], row["jenis"], row["nama"]))
     return tuple(entries)
 
@@ -83,14 +81,13 @@ def load_kode_rekening() -> tuple[RekeningEntry, ...]:
         try:
             parsed = parse_kode_rekening(row["kode"], require_leaf=False)
         except IdentifierError as exc:
-            raise ResourceError(
-                "resource_malformed", f"kode_rekening_belanja.csv baris {line_no}: {exc.message}"
-            ) from exc
+            raise ResourceError("resource_malformed", DOMAIN_TEXTS(
+                "reference_row_invalid", problem=exc.message,
+                where=DOMAIN_TEXTS("where_line", source="kode_rekening_belanja.csv", line=line_no))) from exc
         if parsed.parent is not None and parsed.parent not in known:
-            raise ResourceError(
-                "resource_malformed",
-                f"kode_rekening_belanja.csv baris {line_no}: induk {parsed.parent} harus tercantum lebih dulu.",
-            )
+            raise ResourceError("resource_malformed", DOMAIN_TEXTS(
+                "reference_parent_later", parent=parsed.parent,
+                where=DOMAIN_TEXTS("where_line", source="kode_rekening_belanja.csv", line=line_no)))
         known.add(parsed.code)
         entries.append(RekeningEntry(parsed.code, row["nama"], parsed.level, parsed.parent))
     return tuple(entries)
@@ -103,8 +100,8 @@ def load_sub_kegiatan() -> tuple[SubKegiatanEntry, ...]:
         try:
             parsed = parse_sub_kegiatan(row["kode"])
         except IdentifierError as exc:
-            raise ResourceError(
-                "resource_malformed", f"sub_kegiatan.csv baris {line_no}: {exc.message}"
-            ) from exc
+            raise ResourceError("resource_malformed", DOMAIN_TEXTS(
+                "reference_row_invalid", problem=exc.message,
+                where=DOMAIN_TEXTS("where_line", source="sub_kegiatan.csv", line=line_no))) from exc
         entries.append(SubKegiatanEntry(parsed.code, row["nama"], row["kegiatan"], parsed.level_label))
     return tuple(entries)

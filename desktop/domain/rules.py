@@ -11,6 +11,7 @@ from enum import StrEnum
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.errors import RuleError
 from desktop.domain.money import MAX_RUPIAH, format_rupiah
+from desktop.domain.texts import DOMAIN_TEXTS
 from desktop.domain.thresholds import Thresholds, default_thresholds
 
 __all__ = [
@@ -44,9 +45,7 @@ class Marketplace(StrEnum):
         if isinstance(value, str) and value.strip().upper() in cls.__members__:
             return cls[value.strip().upper()]
         names = ", ".join(cls.__members__)
-        raise RuleError(
-            "marketplace_unknown", f"Lokapasar '{value}' tidak dikenal. Pilih salah satu: {names}."
-        )
+        raise RuleError("marketplace_unknown", value=value, names=names)
 
     @property
     def label(self) -> str:
@@ -114,20 +113,20 @@ class SplitWarning:
 
 
 def _amount(value: object, what: str) -> int:
+    """`what`: catalog code of the amount's name (the message is built only when refusing)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RuleError(
-            "amount_not_integer", f"{what} harus bilangan bulat rupiah (bukan {type(value).__name__})."
-        )
+        raise RuleError("amount_not_integer", what=DOMAIN_TEXTS(what), type=type(value).__name__)
     if value < 0:
-        raise RuleError("amount_negative", f"{what} tidak boleh negatif ({value}). Periksa isian jumlahnya.")
+        raise RuleError("amount_negative", what=DOMAIN_TEXTS(what), value=value)
     if value > MAX_RUPIAH:
-        raise RuleError("amount_too_large", f"{what} terlalu besar ({value}). Periksa jumlah digitnya.")
+        raise RuleError("amount_too_large", what=DOMAIN_TEXTS(what), value=value)
     return value
 
 
 def _day(value: object, what: str) -> dt.date:
     if not isinstance(value, dt.date):
-        raise RuleError("date_invalid", f"{what} {value!r} bukan tanggal. Pilih tanggal dari kalender.")
+        raise RuleError("date_invalid", DOMAIN_TEXTS("rule_date_not_a_date", what=DOMAIN_TEXTS(what),
+                                                     value=repr(value)))
     return value
 
 
@@ -136,16 +135,16 @@ def check_order_routing(
 ) -> RoutingResult:
     """A marketplace order above the cap (incl. tax and shipping) is blocked and routed to e-katalog lokal."""
     table = thresholds or default_thresholds()
-    amount = _amount(total, "Total pesanan")
+    amount = _amount(total, "term_order_total")
     market = Marketplace.parse(marketplace)
-    cap_rule = table.period("marketplace_cap", _day(day, "Tanggal pesanan"))
+    cap_rule = table.period("marketplace_cap", _day(day, "term_order_date"))
     if market is Marketplace.EKATALOG_LOKAL:
         return RoutingResult(
             True,
             Route.EKATALOG_LOKAL,
             amount,
             cap_rule.value,
-            "Pesanan melalui e-katalog lokal; batas lokapasar tidak berlaku.",
+            DOMAIN_TEXTS("route_ekatalog_lokal"),
             cap_rule.legal_basis,
             cap_rule.uncertain,
         )
@@ -155,7 +154,7 @@ def check_order_routing(
             Route.MARKETPLACE,
             amount,
             cap_rule.value,
-            f"Total {format_rupiah(amount)} tidak melebihi batas {format_rupiah(cap_rule.value)}.",
+            DOMAIN_TEXTS("route_within_cap", total=format_rupiah(amount), cap=format_rupiah(cap_rule.value)),
             cap_rule.legal_basis,
             cap_rule.uncertain,
         )
@@ -179,8 +178,8 @@ def meterai_due(
     Toko daring purchases up to the APBD-guideline limit are flagged exempt; the UI keeps a manual override.
     """
     table = thresholds or default_thresholds()
-    value = _amount(amount, "Jumlah pada dokumen")
-    when = _day(day, "Tanggal dokumen")
+    value = _amount(amount, "term_document_amount")
+    when = _day(day, "term_document_date")
     threshold = table.period("meterai_threshold", when)
     stamp = table.value("meterai_amount", when)
     shown = {"amount": format_rupiah(value), "threshold": format_rupiah(threshold.value)}
@@ -204,13 +203,11 @@ def find_split_orders(
     """Warn when orders to the same seller for the same sub-kegiatan inside one window of N days (the candidate
     included) add up to more than the marketplace cap. Returns the worst window, or nothing."""
     table = thresholds or default_thresholds()
-    _amount(candidate.total, "Total pesanan")
-    day = _day(candidate.order_date, "Tanggal pesanan")
+    _amount(candidate.total, "term_order_total")
+    day = _day(candidate.order_date, "term_order_date")
     window = table.period("split_order_window_days", day).value
     if window < 1:
-        raise RuleError(
-            "rule_file_invalid", "Rentang hari pemecahan paket harus minimal 1 hari. Perbaiki berkas aturan."
-        )
+        raise RuleError("rule_file_invalid", DOMAIN_TEXTS("split_window_invalid"))
     cap = table.value("marketplace_cap", day)
     span = dt.timedelta(days=window - 1)
     related = [
@@ -225,7 +222,7 @@ def find_split_orders(
     for offset in range(window):
         start = day - dt.timedelta(days=offset)
         members = [o for o in related if start <= o.order_date <= start + span]
-        total = candidate.total + sum(_amount(o.total, "Total pesanan lain") for o in members)
+        total = candidate.total + sum(_amount(o.total, "term_other_order_total") for o in members)
         if members and total > cap and (best is None or total > best[0]):
             best = (total, start, members)
     if best is None:
@@ -238,8 +235,8 @@ def find_split_orders(
         "split_order_warning",
         day,
         sub_kegiatan=candidate.sub_kegiatan,
-        start=start.isoformat(),
-        end=end.isoformat(),
+        start=start,  # dates: written the reader's way (2 Desember 2026)
+        end=end,
         total=format_rupiah(total),
         cap=format_rupiah(cap),
     )
@@ -251,7 +248,7 @@ def ppk_approval_deadline(
 ) -> dt.date:
     """Last working day the PPK may approve; after it the order is cancelled automatically."""
     table = thresholds or default_thresholds()
-    day = _day(submitted, "Tanggal pengajuan")
+    day = _day(submitted, "term_submission_date")
     return calendar.add_working_days(day, table.value("ppk_approval_working_days", day))
 
 
@@ -260,7 +257,7 @@ def unpaid_alert_due(
 ) -> bool:
     """True when an order has waited for payment longer than the alert limit (working days after the BAST)."""
     table = thresholds or default_thresholds()
-    start = _day(bast_date, "Tanggal BAST")
-    now = _day(today, "Tanggal hari ini")
+    start = _day(bast_date, "term_bast_date")
+    now = _day(today, "term_today")
     limit = table.value("bendahara_unpaid_alert_working_days", start)
     return now > start and calendar.working_days_between(start, now) > limit

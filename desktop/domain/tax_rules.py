@@ -12,6 +12,7 @@ from typing import Any
 from desktop.domain.effective import Period, check_no_overlap, parse_period_meta, pick_period
 from desktop.domain.errors import TaxRuleError
 from desktop.domain.resources import load_json_resource
+from desktop.domain.texts import DOMAIN_TEXTS
 
 TAX_RULES_FILE = ("tax", "tax_rules.json")
 ROUNDING_MODES = {"HALF_UP": ROUND_HALF_UP, "DOWN": ROUND_DOWN}
@@ -43,6 +44,14 @@ def _error(code: str, message: str) -> TaxRuleError:
     return TaxRuleError(code, message)
 
 
+# What a missing rule is called in the refusal (made once: these are asked on every computation).
+_WHAT: dict[object, str] = {
+    "ppn": DOMAIN_TEXTS("term_ppn"), "rounding": DOMAIN_TEXTS("term_tax_rounding"),
+    "pph21": DOMAIN_TEXTS("term_pph21_non_employee"),
+    **{c: DOMAIN_TEXTS("term_collection_by", collector=c.value) for c in Collector},
+}
+
+
 def _percent(record: Mapping[str, Any], field: str, where: str) -> Decimal:
     raw = record.get(field)
     try:
@@ -50,9 +59,7 @@ def _percent(record: Mapping[str, Any], field: str, where: str) -> Decimal:
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite() or value < 0 or value > 100:
-        raise TaxRuleError(
-            "rule_file_invalid", f"{where}: '{field}' harus persen berupa teks, misalnya \"1.5\"."
-        )
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_percent_invalid", where=where, field=field))
     return value
 
 
@@ -61,14 +68,14 @@ def _optional_amount(record: Mapping[str, Any], field: str, where: str) -> int |
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-        raise TaxRuleError("rule_file_invalid", f"{where}: '{field}' harus rupiah bulat atau null.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_amount_invalid", where=where, field=field))
     return raw
 
 
 def _text(record: Mapping[str, Any], field: str, where: str) -> str:
     raw = record.get(field)
     if not isinstance(raw, str) or not raw.strip():
-        raise TaxRuleError("rule_file_invalid", f"{where}: kolom '{field}' wajib diisi.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_field_required", where=where, field=field))
     return raw.strip()
 
 
@@ -148,14 +155,14 @@ def _cited(record: Mapping[str, Any], rule_id: str, where: str) -> Cited:
     basis = _text(record, "legal_basis", where)
     uncertain = record.get("uncertain", False)
     if not isinstance(uncertain, bool):
-        raise TaxRuleError("rule_file_invalid", f"{where}: 'uncertain' harus true atau false.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("rule_uncertain_not_bool", where=where))
     notes = record.get("notes", "")
     return Cited(rule_id, basis, uncertain, notes if isinstance(notes, str) else "")
 
 
 def _dated(record: Any, where: str) -> tuple[dt.date, dt.date | None, Cited]:
     if not isinstance(record, dict):
-        raise TaxRuleError("rule_file_invalid", f"{where}: setiap aturan harus berupa objek.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_rule_not_object", where=where))
     start, end, _basis, _uncertain, _notes = parse_period_meta(record, where, _error)
     return start, end, _cited(record, _text(record, "id", where), where)
 
@@ -167,16 +174,13 @@ def _parse_ppn(record: Any, where: str) -> Period[PpnRule]:
     if nilai_lain is not None:
         num, den = (nilai_lain or {}).get("numerator"), (nilai_lain or {}).get("denominator")
         if not (isinstance(num, int) and isinstance(den, int) and 0 < num <= den):
-            raise TaxRuleError(
-                "rule_file_invalid", f"{where}: 'nilai_lain' harus {{numerator, denominator}} bulat."
-            )
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS(
+                "tax_fraction_invalid", where=where, fields="{numerator, denominator}"))
         fraction = (num, den)
     try:
         exempt = frozenset(PurchaseKind(k) for k in record.get("exempt_kinds", []))
     except ValueError as exc:
-        raise TaxRuleError(
-            "rule_file_invalid", f"{where}: 'exempt_kinds' berisi jenis yang tidak dikenal."
-        ) from exc
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_exempt_kinds_invalid", where=where)) from exc
     rule = PpnRule(
         cited,
         _percent(record, "rate_percent", where),
@@ -189,14 +193,13 @@ def _parse_ppn(record: Any, where: str) -> Period[PpnRule]:
 
 def _parse_pph(record: Any, rule_id: str, where: str) -> PphRule:
     if not isinstance(record, dict):
-        raise TaxRuleError("rule_file_invalid", f"{where}: aturan PPh harus berupa objek.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_pph_not_object", where=where))
     raw_collector = record.get("collector")
     try:
         collector = None if raw_collector is None else Collector(raw_collector)
     except ValueError as exc:
-        raise TaxRuleError(
-            "rule_file_invalid", f"{where}: 'collector' {raw_collector!r} tidak dikenal."
-        ) from exc
+        raise TaxRuleError("rule_file_invalid",
+                           DOMAIN_TEXTS("tax_collector_unknown", where=where, value=repr(raw_collector))) from exc
     return PphRule(
         _cited(record, rule_id, where),
         _text(record, "article", where),
@@ -210,12 +213,10 @@ def _parse_regime(record: Any, collector: Collector, where: str) -> Period[Colle
     start, end, cited = _dated(record, where)
     ppn = record.get("ppn")
     if not isinstance(ppn, dict):
-        raise TaxRuleError("rule_file_invalid", f"{where}: bagian 'ppn' wajib ada.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_ppn_missing", where=where))
     pph_raw = record.get("pph")
     if not isinstance(pph_raw, dict) or set(pph_raw) != {k.value for k in PurchaseKind}:
-        raise TaxRuleError(
-            "rule_file_invalid", f"{where}: bagian 'pph' harus memuat goods, services dan catering."
-        )
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_pph_kinds", where=where))
     pph = {
         PurchaseKind(k): _parse_pph(v, f"{cited.rule_id}.pph.{k}", f"{where}.pph.{k}")
         for k, v in pph_raw.items()
@@ -237,19 +238,16 @@ def _parse_regime(record: Any, collector: Collector, where: str) -> Period[Colle
 
 def _parse_brackets(raw: Any, where: str) -> tuple[Bracket, ...]:
     if not isinstance(raw, list) or not raw:
-        raise TaxRuleError("rule_file_invalid", f"{where}: 'brackets' harus daftar lapisan tarif.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_brackets_missing", where=where))
     out: list[Bracket] = []
     for i, layer in enumerate(raw):
         if not isinstance(layer, dict):
-            raise TaxRuleError("rule_file_invalid", f"{where}.brackets[{i}]: lapisan harus berupa objek.")
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_bracket_not_object", where=f"{where}.brackets[{i}]"))
         up_to = _optional_amount(layer, "up_to", f"{where}.brackets[{i}]")
         last = i == len(raw) - 1
         if (up_to is None) != last or (out and up_to is not None and out[-1].up_to is not None
                                        and up_to <= out[-1].up_to):
-            raise TaxRuleError(
-                "rule_file_invalid",
-                f"{where}: lapisan tarif harus naik, dan hanya lapisan terakhir tanpa batas atas (up_to null).",
-            )
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_brackets_order", where=where))
         out.append(Bracket(up_to, _percent(layer, "rate_percent", f"{where}.brackets[{i}]")))
     return tuple(out)
 
@@ -260,9 +258,9 @@ def _parse_pph21(record: Any, where: str) -> Period[Pph21Rule]:
         kinds = frozenset(PurchaseKind(k) for k in record.get("kinds", []))
         collector = Collector(record.get("collector"))
     except ValueError as exc:
-        raise TaxRuleError("rule_file_invalid", f"{where}: 'kinds' atau 'collector' tidak dikenal.") from exc
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_pph21_unknown", where=where)) from exc
     if not kinds:
-        raise TaxRuleError("rule_file_invalid", f"{where}: 'kinds' wajib berisi jenis belanja.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_pph21_no_kinds", where=where))
     rule = Pph21Rule(
         cited=cited,
         article=_text(record, "article", where),
@@ -285,7 +283,7 @@ def _parse_rounding(record: Any, where: str) -> Period[RoundingRule]:
     start, end, cited = _dated(record, where)
     mode = record.get("mode")
     if mode not in ROUNDING_MODES:
-        raise TaxRuleError("rule_file_invalid", f"{where}: 'mode' harus HALF_UP atau DOWN.")
+        raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_rounding_mode", where=where))
     return Period(start, end, RoundingRule(cited, mode), cited.legal_basis, cited.uncertain, cited.notes)
 
 
@@ -303,12 +301,10 @@ class TaxRules:
     @classmethod
     def from_dict(cls, data: Any, source: str = "tax_rules") -> TaxRules:
         if not isinstance(data, dict):
-            raise TaxRuleError("rule_file_invalid", f"{source}: isi berkas harus berupa objek JSON.")
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_file_not_object", source=source))
         for key in ("ppn", "rounding"):
             if not isinstance(data.get(key), list) or not data[key]:
-                raise TaxRuleError(
-                    "rule_file_invalid", f"{source}: daftar '{key}' wajib ada dan tidak kosong."
-                )
+                raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_list_missing", source=source, key=key))
         ppn = tuple(_parse_ppn(r, f"{source} ppn[{i}]") for i, r in enumerate(data["ppn"]))
         rounding = tuple(
             _parse_rounding(r, f"{source} rounding[{i}]") for i, r in enumerate(data["rounding"])
@@ -317,12 +313,13 @@ class TaxRules:
         check_no_overlap(rounding, f"{source} rounding", _error)
         raw_collection = data.get("collection")
         if not isinstance(raw_collection, dict):
-            raise TaxRuleError("rule_file_invalid", f"{source}: bagian 'collection' wajib ada.")
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_collection_missing", source=source))
         collection: dict[Collector, tuple[Period[CollectionRegime], ...]] = {}
         for name in (Collector.BENDAHARA, Collector.PIHAK_LAIN):
             records = raw_collection.get(name.value)
             if not isinstance(records, list) or not records:
-                raise TaxRuleError("rule_file_invalid", f"{source}: 'collection.{name.value}' wajib ada.")
+                raise TaxRuleError("rule_file_invalid",
+                                   DOMAIN_TEXTS("tax_collection_entry_missing", source=source, name=name.value))
             periods = tuple(
                 _parse_regime(r, name, f"{source} collection.{name.value}[{i}]")
                 for i, r in enumerate(records)
@@ -331,7 +328,7 @@ class TaxRules:
             collection[name] = periods
         raw_pph21 = data.get("pph21_bukan_pegawai", [])
         if not isinstance(raw_pph21, list):
-            raise TaxRuleError("rule_file_invalid", f"{source}: 'pph21_bukan_pegawai' harus berupa daftar.")
+            raise TaxRuleError("rule_file_invalid", DOMAIN_TEXTS("tax_pph21_not_list", source=source))
         pph21 = tuple(
             _parse_pph21(r, f"{source} pph21_bukan_pegawai[{i}]") for i, r in enumerate(raw_pph21)
         )
@@ -339,17 +336,15 @@ class TaxRules:
         return cls(ppn, rounding, collection, pph21)
 
     def ppn_at(self, day: dt.date) -> PpnRule:
-        return pick_period(self.ppn, day, "PPN", _error).value
+        return pick_period(self.ppn, day, _WHAT["ppn"], _error).value
 
     def rounding_at(self, day: dt.date) -> RoundingRule:
-        return pick_period(self.rounding, day, "pembulatan pajak", _error).value
+        return pick_period(self.rounding, day, _WHAT["rounding"], _error).value
 
     def pph21_at(self, day: dt.date) -> Pph21Rule:
-        return pick_period(self.pph21, day, "PPh 21 bukan pegawai", _error).value
+        return pick_period(self.pph21, day, _WHAT["pph21"], _error).value
 
     def regime_at(self, collector: Collector, day: dt.date) -> CollectionRegime:
         if collector not in self.collection:
-            raise TaxRuleError("collector_invalid", f"Pemungut pajak {collector} tidak dikenal.")
-        return pick_period(
-            self.collection[collector], day, f"pemungutan oleh {collector.value}", _error
-        ).value
+            raise TaxRuleError("collector_invalid", DOMAIN_TEXTS("tax_collector_invalid", collector=str(collector)))
+        return pick_period(self.collection[collector], day, _WHAT[collector], _error).value

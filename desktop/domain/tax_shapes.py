@@ -10,6 +10,7 @@ from decimal import Decimal
 from desktop.domain.errors import TaxRuleError
 from desktop.domain.money import MAX_RUPIAH
 from desktop.domain.tax_rules import Collector, PurchaseKind, SellerForm
+from desktop.domain.texts import DOMAIN_TEXTS
 
 _PPH_CODES = {"21": "PPH21", "22": "PPH22", "23": "PPH23"}
 
@@ -29,63 +30,37 @@ class Purchase:
 
     def __post_init__(self) -> None:
         if isinstance(self.gross, bool) or not isinstance(self.gross, int):
-            raise TaxRuleError(
-                "gross_not_integer",
-                f"Harga bruto harus bilangan bulat rupiah (bukan {type(self.gross).__name__}).",
-            )
+            raise TaxRuleError("gross_not_integer", type=type(self.gross).__name__)
         if self.gross < 0:
-            raise TaxRuleError(
-                "gross_negative", f"Harga bruto tidak boleh negatif ({self.gross}). Periksa isiannya."
-            )
+            raise TaxRuleError("gross_negative", value=self.gross)
         if self.gross > MAX_RUPIAH:
-            raise TaxRuleError("gross_too_large", "Harga bruto terlalu besar. Periksa jumlah digitnya.")
+            raise TaxRuleError("gross_too_large")
         try:
             object.__setattr__(self, "kind", PurchaseKind(str(self.kind).lower()))
         except ValueError as exc:
-            raise TaxRuleError(
-                "purchase_kind_unknown",
-                f"Jenis belanja '{self.kind}' tidak dikenal. Pilih barang "
-                "(goods), jasa (services) atau katering (catering).",
-            ) from exc
+            raise TaxRuleError("purchase_kind_unknown", kind=str(self.kind)) from exc
         try:
             collector = Collector(str(self.collector).upper())
         except ValueError:
             collector = Collector.PENYEDIA
         if collector is Collector.PENYEDIA:
-            raise TaxRuleError(
-                "collector_invalid",
-                f"Pemungut pajak '{self.collector}' tidak dikenal. Pilih "
-                "BENDAHARA atau PIHAK_LAIN (lokapasar yang ditunjuk PMK 58/2022).",
-            )
+            raise TaxRuleError("collector_invalid", collector=str(self.collector))
         object.__setattr__(self, "collector", collector)
         for flag in ("seller_pkp", "seller_has_npwp", "seller_has_suket_pp55", "luxury", "toko_daring"):
             if not isinstance(getattr(self, flag), bool):
-                raise TaxRuleError("purchase_flag_invalid", f"Isian '{flag}' harus ya/tidak (true/false).")
+                raise TaxRuleError("purchase_flag_invalid", flag=flag)
         try:
             object.__setattr__(self, "seller_form", SellerForm(str(self.seller_form).lower()))
         except ValueError as exc:
-            raise TaxRuleError(
-                "seller_form_unknown",
-                f"Bentuk usaha penyedia '{self.seller_form}' tidak dikenal. Pilih perorangan atau badan usaha.",
-            ) from exc
+            raise TaxRuleError("seller_form_unknown", form=str(self.seller_form)) from exc
         if self.seller_pkp and not self.seller_has_npwp:
-            raise TaxRuleError(
-                "pkp_without_npwp",
-                "Penyedia PKP pasti ber-NPWP (pengukuhan PKP mensyaratkan NPWP), tetapi data penyedia ini tanpa "
-                "NPWP/NIK. Lengkapi NPWP penyedia di katalog atau periksa status PKP-nya.",
-            )
+            raise TaxRuleError("pkp_without_npwp")
         if not isinstance(self.transaction_date, dt.date):
-            raise TaxRuleError("date_invalid", "Tanggal transaksi tidak sah. Pilih tanggal dari kalender.")
+            raise TaxRuleError("date_invalid", DOMAIN_TEXTS("transaction_date_invalid"))
         if self.seller_has_suket_pp55 and not self.seller_has_npwp:
-            raise TaxRuleError(
-                "suket_without_npwp",
-                "Suket PP 55 hanya diterbitkan bagi wajib pajak yang ber-NPWP. "
-                "Periksa data penyedia: isi NPWP/NIK-nya atau hapus tanda Suket PP 55.",
-            )
+            raise TaxRuleError("suket_without_npwp")
         if self.luxury and (self.kind is not PurchaseKind.GOODS or not self.seller_pkp):
-            raise TaxRuleError(
-                "luxury_invalid", "Tanda barang mewah (PPnBM) hanya untuk barang dari penyedia PKP."
-            )
+            raise TaxRuleError("luxury_invalid")
 
 
 @dataclass(frozen=True)

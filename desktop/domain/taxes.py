@@ -26,6 +26,7 @@ from desktop.domain.tax_rules import (
     TaxRules,
 )
 from desktop.domain.tax_shapes import Explanation, Purchase, TaxBreakdown, TaxItem, tax_code
+from desktop.domain.texts import DOMAIN_TEXTS
 from desktop.domain.thresholds import Thresholds, default_thresholds
 
 __all__ = ["Collector", "Explanation", "Purchase", "PurchaseKind", "SellerForm", "TaxBreakdown", "TaxEngine",
@@ -54,7 +55,7 @@ class TaxEngine:
 
     def compute(self, purchase: Purchase) -> TaxBreakdown:
         if not isinstance(purchase, Purchase):
-            raise TaxRuleError("purchase_invalid", "Data pembelian tidak sah untuk dihitung pajaknya.")
+            raise TaxRuleError("purchase_invalid")
         day = purchase.transaction_date
         ppn_rule = self.rules.ppn_at(day)
         rounding = self.rules.rounding_at(day)
@@ -144,11 +145,9 @@ class TaxEngine:
     def ppn_on_dpp(self, dpp: int, day: dt.date, luxury: bool = False) -> tuple[int | None, int]:
         """(DPP nilai lain or None, PPN) for an invoice that states its DPP (harga jual) directly."""
         if isinstance(dpp, bool) or not isinstance(dpp, int) or not 0 <= dpp <= MAX_RUPIAH:
-            raise TaxRuleError(
-                "dpp_invalid", f"DPP {dpp!r} harus rupiah bulat, tidak negatif. Periksa isiannya."
-            )
+            raise TaxRuleError("dpp_invalid", value=repr(dpp))
         if not isinstance(day, dt.date):
-            raise TaxRuleError("date_invalid", "Tanggal transaksi tidak sah. Pilih tanggal dari kalender.")
+            raise TaxRuleError("date_invalid", DOMAIN_TEXTS("transaction_date_invalid"))
         mode = self.rules.rounding_at(day).decimal_rounding
         with localcontext() as ctx:
             ctx.prec = 40

@@ -11,7 +11,9 @@ from typing import Any
 
 from desktop.domain.effective import Period, check_no_overlap, parse_period_meta, pick_period
 from desktop.domain.errors import RuleError
+from desktop.domain.messages import Message
 from desktop.domain.resources import load_json_resource
+from desktop.domain.texts import DOMAIN_TEXTS
 
 THRESHOLDS_FILE = ("rules", "thresholds.json")
 
@@ -42,6 +44,8 @@ class Thresholds:
     texts: Mapping[str, tuple[Period[str], ...]]
     labels: Mapping[str, str]
     units: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # English of each text period ("value_en", optional), the same periods as `texts`: the UI shows it in English
+    texts_en: Mapping[str, tuple[str | None, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_resources(cls) -> Thresholds:
@@ -50,7 +54,7 @@ class Thresholds:
     @classmethod
     def from_dict(cls, data: Any, source: str = "thresholds") -> Thresholds:
         if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
-            raise RuleError("rule_file_invalid", f"{source}: bagian 'rules' tidak ada atau bukan objek.")
+            raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rules_section_missing", source=source))
         labels: dict[str, str] = {}
         units = {
             name: str(spec.get("unit", "")) for name, spec in data["rules"].items() if isinstance(spec, dict)
@@ -63,35 +67,44 @@ class Thresholds:
             name: cls._periods(spec, f"{source} texts.{name}", str, labels, name)
             for name, spec in data.get("texts", {}).items()
         }
-        return cls(numbers=numbers, texts=texts, labels=labels, units=units)
+        texts_en = {name: tuple(cls._english(record, f"{source} texts.{name}[{i}]")
+                                for i, record in enumerate(spec["periods"]))
+                    for name, spec in data.get("texts", {}).items()}
+        return cls(numbers=numbers, texts=texts, labels=labels, units=units, texts_en=texts_en)
+
+    @staticmethod
+    def _english(record: dict[str, Any], where: str) -> str | None:
+        english = record.get("value_en")
+        if english is not None and not isinstance(english, str):
+            raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_value_wrong_type", where=where, type="str"))
+        return english
 
     @staticmethod
     def _periods(
         spec: Any, where: str, kind: type[Any], labels: dict[str, str], name: str
     ) -> tuple[Period[Any], ...]:
         if not isinstance(spec, dict) or not isinstance(spec.get("periods"), list) or not spec["periods"]:
-            raise RuleError("rule_file_invalid", f"{where}: daftar 'periods' wajib ada dan tidak kosong.")
+            raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_periods_missing", where=where))
         labels[name] = str(spec.get("label", name))
         periods: list[Period[Any]] = []
         for index, record in enumerate(spec["periods"]):
             at = f"{where}[{index}]"
             if not isinstance(record, dict):
-                raise RuleError("rule_file_invalid", f"{at}: setiap periode harus berupa objek.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_period_not_object", where=at))
             start, end, basis, uncertain, notes = parse_period_meta(record, at, _error)
             value = record.get("value")
             if isinstance(value, bool) or not isinstance(value, kind):
-                raise RuleError("rule_file_invalid", f"{at}: 'value' harus bertipe {kind.__name__}.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_value_wrong_type", where=at,
+                                                                  type=kind.__name__))
             if kind is int and value < 0:
-                raise RuleError("rule_file_invalid", f"{at}: 'value' tidak boleh negatif.")
+                raise RuleError("rule_file_invalid", DOMAIN_TEXTS("rule_value_negative", where=at))
             periods.append(Period(start, end, value, basis, uncertain, notes))
         check_no_overlap(periods, where, _error)
         return tuple(periods)
 
     def period(self, name: str, day: dt.date) -> Period[int]:
         if name not in self.numbers:
-            raise RuleError(
-                "rule_unknown", f"Ambang '{name}' tidak ada di berkas aturan. Minta admin menambahkannya."
-            )
+            raise RuleError("rule_unknown", DOMAIN_TEXTS("threshold_unknown", name=name))
         return pick_period(self.numbers[name], day, self.labels.get(name, name), _error)
 
     def value(self, name: str, day: dt.date) -> int:
@@ -119,20 +132,22 @@ class Thresholds:
 
     def text_period(self, name: str, day: dt.date) -> Period[str]:
         if name not in self.texts:
-            raise RuleError(
-                "rule_unknown", f"Teks '{name}' tidak ada di berkas aturan. Minta admin menambahkannya."
-            )
+            raise RuleError("rule_unknown", DOMAIN_TEXTS("rule_text_unknown", name=name))
         return pick_period(self.texts[name], day, self.labels.get(name, name), _error)
 
-    def text(self, name: str, day: dt.date, **fields: str) -> str:
-        template = self.text_period(name, day).value
+    def text(self, name: str, day: dt.date, **fields: str) -> Message:
+        """The rule text in force on `day` with its fields: a Message (Indonesian; English from "value_en")."""
+        period = self.text_period(name, day)
+        english = self.texts_en.get(name, ())
+        index = self.texts[name].index(period)
+        translations = {"en": english[index]} if index < len(english) and english[index] else {}
         try:
-            return template.format(**fields)
+            period.value.format(**fields)  # a field the template names but the caller lacks is an error
+            for other in translations.values():
+                other.format(**fields)
         except (KeyError, IndexError, ValueError) as exc:
-            raise RuleError(
-                "rule_text_invalid",
-                f"Teks aturan '{name}' memakai isian yang tidak dikenal ({exc}). Perbaiki berkasnya.",
-            ) from exc
+            raise RuleError("rule_text_invalid", name=name, problem=str(exc)) from exc
+        return Message(f"rule_text_{name}", period.value, fields, translations)
 
 
 @functools.lru_cache(maxsize=1)

@@ -142,12 +142,13 @@ def render(text: str) -> str:
     """The one renderer of messages from the services and below in the user's language.
 
     A `Message` is rendered from its catalog template (translated in the "Messages" context, looked up by the
-    template, never by the filled-in text) with its parameters written the reader's way; nested messages are
-    rendered the same way. Any other text is returned as it is (Indonesian, the fallback).
+    template, never by the filled-in text; a data template brings its own translations) with its parameters
+    written the reader's way; nested messages are rendered the same way. Any other text is returned as it is
+    (Indonesian, the fallback).
     """
     if not isinstance(text, Message):
         return text
-    template = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
+    template = text.translations.get(ui_language()) or QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
     return fill(template, {name: _param(value) for name, value in text.params.items()})
 
 

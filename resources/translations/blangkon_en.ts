@@ -1434,7 +1434,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="35"/>
+        <location filename="../../desktop/domain/messages.py" line="38"/>
         <source>Terjadi kesalahan ({code}). Coba lagi; bila berulang, hubungi admin OPD dan sebutkan kodenya.</source>
         <translation>Something went wrong ({code}). Try again; if it keeps happening, contact the agency admin and quote the code.</translation>
     </message>
@@ -1549,6 +1549,86 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>The payment limit in working days must be a whole number ≥ 0.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/texts/general.py" line="52"/>
+        <source>Lokapasar &apos;{value}&apos; tidak dikenal. Pilih salah satu: {names}.</source>
+        <translation>The marketplace &apos;{value}&apos; is unknown. Choose one of: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="53"/>
+        <source>{what} harus bilangan bulat rupiah (bukan {type}).</source>
+        <translation>{what} must be whole rupiah (not {type}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="54"/>
+        <source>{what} tidak boleh negatif ({value}). Periksa isian jumlahnya.</source>
+        <translation>{what} cannot be negative ({value}). Check the amount entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="55"/>
+        <source>{what} terlalu besar ({value}). Periksa jumlah digitnya.</source>
+        <translation>{what} is too large ({value}). Check the number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="56"/>
+        <source>{what} {value} bukan tanggal. Pilih tanggal dari kalender.</source>
+        <translation>{what} {value} is not a date. Pick a date from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="57"/>
+        <source>Rentang hari pemecahan paket harus minimal 1 hari. Perbaiki berkas aturan.</source>
+        <translation>The split-order window must be at least 1 day. Correct the rules file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="59"/>
+        <source>Pesanan melalui e-katalog lokal; batas lokapasar tidak berlaku.</source>
+        <translation>The order goes through the local e-catalogue; the marketplace limit does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="61"/>
+        <source>Total {total} tidak melebihi batas {cap}.</source>
+        <translation>The total {total} does not exceed the limit of {cap}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="62"/>
+        <source>Total pesanan</source>
+        <translation>The order total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="63"/>
+        <source>Total pesanan lain</source>
+        <translation>The other order&apos;s total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="64"/>
+        <source>Jumlah pada dokumen</source>
+        <translation>The amount on the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="65"/>
+        <source>Tanggal pesanan</source>
+        <translation>The order date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="66"/>
+        <source>Tanggal dokumen</source>
+        <translation>The document date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="67"/>
+        <source>Tanggal pengajuan</source>
+        <translation>The submission date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="68"/>
+        <source>Tanggal BAST</source>
+        <translation>The BAST date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="69"/>
+        <source>Tanggal hari ini</source>
+        <translation>Today&apos;s date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/texts/money.py" line="6"/>
         <source>Jumlah uang</source>
         <translation>The amount</translation>
@@ -1612,6 +1692,651 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/domain/texts/money.py" line="28"/>
         <source>Jumlah {text} terlalu besar (batas {limit}). Periksa jumlah digitnya.</source>
         <translation>The amount {text} is too large (limit {limit}). Check the number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="6"/>
+        <source>{source} baris data {line}</source>
+        <translation>{source} data row {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="7"/>
+        <source>{source} baris {line}</source>
+        <translation>{source} line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="9"/>
+        <source>{source}: kepala kolom harus &apos;tanggal,jenis,nama&apos;.</source>
+        <translation>{source}: the header must be &apos;tanggal,jenis,nama&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="10"/>
+        <source>{where}: tanggal &apos;{value}&apos; tidak sah (format TTTT-BB-HH).</source>
+        <translation>{where}: the date &apos;{value}&apos; is not valid (format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="11"/>
+        <source>{where}: tanggal {day} bukan tahun {year}.</source>
+        <translation>{where}: the date {day} is not in {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="12"/>
+        <source>{where}: jenis &apos;{value}&apos; harus libur_nasional atau cuti_bersama.</source>
+        <translation>{where}: the kind &apos;{value}&apos; must be libur_nasional or cuti_bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="14"/>
+        <source>{where}: tanggal {day} tercantum dua kali.</source>
+        <translation>{where}: the date {day} is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="15"/>
+        <source>Kalender hari libur tahun {year} belum tersedia. Admin perlu menambahkan berkas {file} (daftar libur nasional dan cuti bersama menurut SKB 3 Menteri) ke folder resources/calendar.</source>
+        <translation>The holiday calendar for {year} is not available yet. The admin needs to add the file {file} (public holidays and joint leave days under the SKB 3 Menteri) to the resources/calendar folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="18"/>
+        <source>Kalender hari libur tahun {year} belum tersedia. Admin perlu menambahkan data tahun itu.</source>
+        <translation>The holiday calendar for {year} is not available yet. The admin needs to add that year&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="20"/>
+        <source>Jumlah hari kerja {value} tidak sah. Isi bilangan bulat antara -500 dan 500.</source>
+        <translation>{value} working days is not valid. Enter a whole number between -500 and 500.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="22"/>
+        <source>Rentang {start} sampai {end} terlalu panjang untuk dihitung hari kerjanya (maksimal tiga tahun).</source>
+        <translation>The span from {start} to {end} is too long to count working days in (three years at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="24"/>
+        <source>Nilai {value} bukan tanggal. Pilih tanggal dari kalender.</source>
+        <translation>{value} is not a date. Pick a date from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="26"/>
+        <source>{source}: bagian &apos;rules&apos; tidak ada atau bukan objek.</source>
+        <translation>{source}: the &apos;rules&apos; section is missing or is not an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="27"/>
+        <source>{where}: daftar &apos;periods&apos; wajib ada dan tidak kosong.</source>
+        <translation>{where}: the &apos;periods&apos; list is required and cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="28"/>
+        <source>{where}: setiap periode harus berupa objek.</source>
+        <translation>{where}: every period must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="29"/>
+        <source>{where}: &apos;value&apos; harus bertipe {type}.</source>
+        <translation>{where}: &apos;value&apos; must be of type {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="30"/>
+        <source>{where}: &apos;value&apos; tidak boleh negatif.</source>
+        <translation>{where}: &apos;value&apos; cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="31"/>
+        <source>Ambang &apos;{name}&apos; tidak ada di berkas aturan. Minta admin menambahkannya.</source>
+        <translation>The threshold &apos;{name}&apos; is not in the rules file. Ask the admin to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="33"/>
+        <source>Teks &apos;{name}&apos; tidak ada di berkas aturan. Minta admin menambahkannya.</source>
+        <translation>The text &apos;{name}&apos; is not in the rules file. Ask the admin to add it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="35"/>
+        <source>Teks aturan &apos;{name}&apos; memakai isian yang tidak dikenal ({problem}). Perbaiki berkasnya.</source>
+        <translation>The rule text &apos;{name}&apos; uses an unknown field ({problem}). Correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="38"/>
+        <source>Berkas referensi {path} tidak ditemukan. Pasang ulang aplikasi.</source>
+        <translation>The reference file {path} was not found. Reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="40"/>
+        <source>{file}: kepala kolom harus &apos;{columns}&apos;. Perbaiki berkasnya.</source>
+        <translation>{file}: the header must be &apos;{columns}&apos;. Correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="42"/>
+        <source>{where}: ada kolom kosong.</source>
+        <translation>{where}: a column is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="43"/>
+        <source>{where}: kode 33.xx dan jenis Kabupaten/Kota.</source>
+        <translation>{where}: the code must be 33.xx and the kind Kabupaten or Kota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="44"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/data_files.py" line="45"/>
+        <source>{where}: induk {parent} harus tercantum lebih dulu.</source>
+        <translation>{where}: the parent {parent} must be listed first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="6"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="7"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="8"/>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="9"/>
+        <source>Kode rekening</source>
+        <translation>The account code (kode rekening)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="10"/>
+        <source>Kode sub-kegiatan</source>
+        <translation>The sub-activity code (sub-kegiatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="11"/>
+        <source>Kode RUP</source>
+        <translation>The RUP code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="12"/>
+        <source>{what} kosong. Isi {what} dengan lengkap.</source>
+        <translation>{what} is empty. Fill it in completely.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="13"/>
+        <source>NIP harus 18 angka (terisi {count}). Periksa kembali NIP-nya.</source>
+        <translation>A NIP has 18 digits ({count} entered). Check the NIP again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="14"/>
+        <source>NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.</source>
+        <translation>A NIP contains digits only (spaces allowed). Remove letters and punctuation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="16"/>
+        <source>Delapan angka pertama NIP ({digits}) bukan tanggal lahir yang sah (TTTTBBHH).</source>
+        <translation>The first eight digits of the NIP ({digits}) are not a valid date of birth (YYYYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="18"/>
+        <source>Tahun lahir pada NIP ({birth_year}) berarti pegawai ini belum berumur 17 tahun pada {year}; tidak mungkin sudah diangkat CPNS. Periksa delapan angka pertama NIP (tanggal lahir TTTTBBHH), mungkin tertukar dengan tahun pengangkatan.</source>
+        <translation>The birth year in the NIP ({birth_year}) means this officer was not yet 17 in {year} and cannot have been appointed a civil servant. Check the first eight digits of the NIP (date of birth YYYYMMDD); they may have been swapped with the appointment year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="22"/>
+        <source>Tahun lahir pada NIP ({birth_year}) terlalu tua untuk pegawai aktif. Periksa delapan angka pertama NIP (tanggal lahir TTTTBBHH).</source>
+        <translation>The birth year in the NIP ({birth_year}) is too early for a serving officer. Check the first eight digits of the NIP (date of birth YYYYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="25"/>
+        <source>Angka 9-14 NIP ({digits}) bukan bulan TMT CPNS yang sah (TTTTBB).</source>
+        <translation>Digits 9-14 of the NIP ({digits}) are not a valid appointment month (YYYYMM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="26"/>
+        <source>TMT CPNS {tmt} tidak masuk akal untuk kelahiran {birth}. Periksa angka 9-14 NIP.</source>
+        <translation>An appointment in {tmt} is not plausible for a birth date of {birth}. Check digits 9-14 of the NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="28"/>
+        <source>Angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.</source>
+        <translation>Digit 15 of the NIP must be 1 (male) or 2 (female), not {digit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="30"/>
+        <source>Tiga angka terakhir NIP (nomor urut) tidak boleh 000.</source>
+        <translation>The last three digits of the NIP (serial number) cannot be 000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="31"/>
+        <source>NIK hanya berisi angka. Hapus huruf atau tanda baca.</source>
+        <translation>A NIK contains digits only. Remove letters and punctuation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="32"/>
+        <source>NIK harus 16 angka (terisi {count}). Salin dari KTP.</source>
+        <translation>A NIK has 16 digits ({count} entered). Copy it from the ID card (KTP).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="33"/>
+        <source>Kode wilayah NIK ({digits}) tidak sah. Enam angka pertama adalah provinsi, kabupaten/kota dan kecamatan.</source>
+        <translation>The region code of the NIK ({digits}) is not valid. The first six digits are the province, regency/city and district.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="36"/>
+        <source>Angka 7-12 NIK ({digits}) bukan tanggal lahir yang sah (HHBBTT; perempuan +40).</source>
+        <translation>Digits 7-12 of the NIK ({digits}) are not a valid date of birth (DDMMYY; women +40).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="38"/>
+        <source>Empat angka terakhir NIK (nomor urut) tidak boleh 0000.</source>
+        <translation>The last four digits of the NIK (serial number) cannot be 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="39"/>
+        <source>NPWP hanya berisi angka, titik dan tanda hubung. Hapus huruf.</source>
+        <translation>A NPWP contains only digits, dots and hyphens. Remove the letters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="40"/>
+        <source>NPWP harus 16 angka (atau format lama 15 angka); terisi {count} angka.</source>
+        <translation>A NPWP has 16 digits (or 15 in the old format); {count} digits entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="42"/>
+        <source>NPWP {text} adalah angka isian (semua angka sama), bukan NPWP yang sah. Kosongkan bila penyedia tidak ber-NPWP, atau salin NPWP dari kartu/surat keterangan terdaftarnya.</source>
+        <translation>NPWP {text} is a filler number (all digits the same), not a valid NPWP. Leave it empty if the seller has no NPWP, or copy the NPWP from their card or registration letter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="45"/>
+        <source>NPWP 16 angka yang tidak diawali 0 adalah NIK orang pribadi, tetapi angka ini bukan NIK yang sah: {problem} NPWP badan usaha diawali 0.</source>
+        <translation>A 16-digit NPWP that does not start with 0 is a person&apos;s NIK, but this is not a valid NIK: {problem} A company&apos;s NPWP starts with 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="48"/>
+        <source>Kode rekening &apos;{code}&apos; tidak sesuai format enam tingkat A.B.CC.DD.EE.FFFF, misalnya 5.1.02.01.01.0024.</source>
+        <translation>The account code &apos;{code}&apos; does not follow the six-level format A.B.CC.DD.EE.FFFF, for example 5.1.02.01.01.0024.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="51"/>
+        <source>Kode sub-kegiatan &apos;{code}&apos; tidak sesuai format U.BB.PP.L.KK.SSSS (L = 1 provinsi, 2 kabupaten/kota), misalnya 2.18.01.2.06.0004.</source>
+        <translation>The sub-activity code &apos;{code}&apos; does not follow the format U.BB.PP.L.KK.SSSS (L = 1 province, 2 regency/city), for example 2.18.01.2.06.0004.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/identifiers.py" line="54"/>
+        <source>Kode RUP &apos;{code}&apos; tidak sah: harus 8 sampai 12 angka, sesuai SiRUP.</source>
+        <translation>The RUP code &apos;{code}&apos; is not valid: it must have 8 to 12 digits, as in SiRUP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="6"/>
+        <source>Kode klasifikasi</source>
+        <translation>The classification code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="7"/>
+        <source>Kode jenis dokumen</source>
+        <translation>The document type code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="8"/>
+        <source>Kode OPD</source>
+        <translation>The agency code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="9"/>
+        <source>Jenis dokumen</source>
+        <translation>The document type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="10"/>
+        <source>penomoran {doc_type}</source>
+        <translation>{doc_type} numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="11"/>
+        <source>{where}: {field}</source>
+        <translation>{where}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="12"/>
+        <source>{what} &apos;{value}&apos; tidak sah. Pakai huruf, angka, titik atau tanda hubung (tanpa &apos;/&apos; dan spasi).</source>
+        <translation>{what} &apos;{value}&apos; is not valid. Use letters, digits, dots or hyphens (no &apos;/&apos; and no spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="14"/>
+        <source>Templat nomor kosong. Isi templat, misalnya {example}.</source>
+        <translation>The number template is empty. Fill in a template, for example {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="15"/>
+        <source>Templat &apos;{template}&apos; memakai isian tak dikenal: {unknown}. Isian yang boleh: {allowed}.</source>
+        <translation>The template &apos;{template}&apos; uses unknown fields: {unknown}. Allowed fields: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="17"/>
+        <source>Templat &apos;{template}&apos; harus memuat tepat satu {seq} (nomor urut).</source>
+        <translation>The template &apos;{template}&apos; must contain exactly one {seq} (sequence number).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="19"/>
+        <source>Templat &apos;{template}&apos; memuat kurung kurawal yang salah.</source>
+        <translation>The template &apos;{template}&apos; has misplaced braces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="20"/>
+        <source>Nomor urut {value} tidak sah; nomor urut dimulai dari 1.</source>
+        <translation>Sequence number {value} is not valid; sequence numbers start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="21"/>
+        <source>Tanggal dokumen tidak sah. Pilih tanggal dari kalender.</source>
+        <translation>The document date is not valid. Pick a date from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="23"/>
+        <source>Nomor &apos;{number}&apos; tidak sesuai format {template}. Periksa penulisannya.</source>
+        <translation>The number &apos;{number}&apos; does not follow the format {template}. Check how it is written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="25"/>
+        <source>{where}: bagian &apos;doc_types&apos; wajib ada dan tidak kosong.</source>
+        <translation>{where}: the &apos;doc_types&apos; section is required and cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="26"/>
+        <source>{where}: daftar &apos;periods&apos; wajib ada.</source>
+        <translation>{where}: the &apos;periods&apos; list is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="27"/>
+        <source>{source}: isi berkas harus berupa objek.</source>
+        <translation>{source}: the file must contain an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="28"/>
+        <source>{source}: bagian &apos;opds&apos; harus berupa objek.</source>
+        <translation>{source}: the &apos;opds&apos; section must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="29"/>
+        <source>{where}: harus berupa objek.</source>
+        <translation>{where}: must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="30"/>
+        <source>{where}: jenis dokumen tak dikenal: {unknown}.</source>
+        <translation>{where}: unknown document types: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="31"/>
+        <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilih: {known}.</source>
+        <translation>The document type &apos;{doc_type}&apos; is unknown. Choose: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="32"/>
+        <source>Nomor &apos;{text}&apos; bukan nomor {label} OPD ini bertanggal {day} (seharusnya berbentuk {expected}).</source>
+        <translation>&apos;{text}&apos; is not a {label} number of this agency dated {day} (it should look like {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="34"/>
+        <source>OPD belum diketahui; masuk dengan akun OPD Anda.</source>
+        <translation>The agency is not known yet; log in with your agency account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="35"/>
+        <source>Tahun blok nomor {value} tidak sah.</source>
+        <translation>The number block year {value} is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="36"/>
+        <source>Batas blok nomor {value} tidak sah; mulai dari 1.</source>
+        <translation>The number block bound {value} is not valid; blocks start at 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="37"/>
+        <source>Blok nomor {start}-{end} terbalik: akhir &lt; awal.</source>
+        <translation>The number block {start}-{end} is reversed: end &lt; start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="38"/>
+        <source>Posisi terakhir {value} di luar blok {start}-{end}.</source>
+        <translation>The last position {value} is outside the block {start}-{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="39"/>
+        <source>Blok nomor {doc_type} {kode_opd} tahun {year} ({start}-{end}) sudah habis. Sinkronkan untuk meminta blok nomor baru.</source>
+        <translation>The {doc_type} number block of {kode_opd} for {year} ({start}-{end}) is used up. Synchronise to get a new block of numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="42"/>
+        <source>Tanggal dokumen {day} bukan tahun blok nomor {year}; nomor direset setiap tahun.</source>
+        <translation>The document date {day} is not in the number block&apos;s year {year}; numbers restart every year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="45"/>
+        <source>{where}: &apos;{key}&apos; wajib bilangan bulat positif.</source>
+        <translation>{where}: &apos;{key}&apos; must be a positive whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="46"/>
+        <source>{where}: high_ratio_percent harus ≥ attention_ratio_percent; perbaiki berkasnya.</source>
+        <translation>{where}: high_ratio_percent must be ≥ attention_ratio_percent; correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="48"/>
+        <source>{where}: &apos;must_exceed_p75&apos; harus true atau false.</source>
+        <translation>{where}: &apos;must_exceed_p75&apos; must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="49"/>
+        <source>Tidak ada harga pembanding; sinkronkan katalog lalu ulangi.</source>
+        <translation>There are no comparable prices; synchronise the catalogue and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="50"/>
+        <source>Persentil {value} di luar 0-100.</source>
+        <translation>Percentile {value} is outside 0-100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="51"/>
+        <source>Harga satuan {value} tidak sah; isi bilangan bulat rupiah ≥ 0.</source>
+        <translation>The unit price {value} is not valid; enter whole rupiah ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="53"/>
+        <source>kewajaran harga</source>
+        <translation>price reasonableness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="7"/>
+        <source>{where}: &apos;{field}&apos; harus persen berupa teks, misalnya &quot;1.5&quot;.</source>
+        <translation>{where}: &apos;{field}&apos; must be a percentage written as text, for example &quot;1.5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="8"/>
+        <source>{where}: &apos;{field}&apos; harus rupiah bulat atau null.</source>
+        <translation>{where}: &apos;{field}&apos; must be whole rupiah or null.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="9"/>
+        <source>{where}: kolom &apos;{field}&apos; wajib diisi.</source>
+        <translation>{where}: the field &apos;{field}&apos; is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="10"/>
+        <source>{where}: setiap aturan harus berupa objek.</source>
+        <translation>{where}: every rule must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="11"/>
+        <source>{where}: &apos;nilai_lain&apos; harus {fields} bulat.</source>
+        <translation>{where}: &apos;nilai_lain&apos; must be whole numbers {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="12"/>
+        <source>{where}: &apos;exempt_kinds&apos; berisi jenis yang tidak dikenal.</source>
+        <translation>{where}: &apos;exempt_kinds&apos; contains unknown kinds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="13"/>
+        <source>{where}: aturan PPh harus berupa objek.</source>
+        <translation>{where}: an income-tax (PPh) rule must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="14"/>
+        <source>{where}: &apos;collector&apos; {value} tidak dikenal.</source>
+        <translation>{where}: &apos;collector&apos; {value} is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="15"/>
+        <source>{where}: bagian &apos;ppn&apos; wajib ada.</source>
+        <translation>{where}: the &apos;ppn&apos; section is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="16"/>
+        <source>{where}: bagian &apos;pph&apos; harus memuat goods, services dan catering.</source>
+        <translation>{where}: the &apos;pph&apos; section must contain goods, services and catering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="17"/>
+        <source>{where}: &apos;brackets&apos; harus daftar lapisan tarif.</source>
+        <translation>{where}: &apos;brackets&apos; must be a list of rate layers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="18"/>
+        <source>{where}: lapisan harus berupa objek.</source>
+        <translation>{where}: a layer must be an object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="19"/>
+        <source>{where}: lapisan tarif harus naik, dan hanya lapisan terakhir tanpa batas atas (up_to null).</source>
+        <translation>{where}: rate layers must go up, and only the last layer has no upper bound (up_to null).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="21"/>
+        <source>{where}: &apos;kinds&apos; atau &apos;collector&apos; tidak dikenal.</source>
+        <translation>{where}: &apos;kinds&apos; or &apos;collector&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="22"/>
+        <source>{where}: &apos;kinds&apos; wajib berisi jenis belanja.</source>
+        <translation>{where}: &apos;kinds&apos; must list purchase kinds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="23"/>
+        <source>{where}: &apos;mode&apos; harus HALF_UP atau DOWN.</source>
+        <translation>{where}: &apos;mode&apos; must be HALF_UP or DOWN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="24"/>
+        <source>{source}: isi berkas harus berupa objek JSON.</source>
+        <translation>{source}: the file must contain a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="25"/>
+        <source>{source}: daftar &apos;{key}&apos; wajib ada dan tidak kosong.</source>
+        <translation>{source}: the list &apos;{key}&apos; is required and cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="26"/>
+        <source>{source}: bagian &apos;collection&apos; wajib ada.</source>
+        <translation>{source}: the &apos;collection&apos; section is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="27"/>
+        <source>{source}: &apos;collection.{name}&apos; wajib ada.</source>
+        <translation>{source}: &apos;collection.{name}&apos; is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="28"/>
+        <source>{source}: &apos;pph21_bukan_pegawai&apos; harus berupa daftar.</source>
+        <translation>{source}: &apos;pph21_bukan_pegawai&apos; must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="29"/>
+        <source>Pemungut pajak {collector} tidak dikenal.</source>
+        <translation>The tax collector {collector} is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="30"/>
+        <source>PPN</source>
+        <translation>VAT (PPN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="31"/>
+        <source>pembulatan pajak</source>
+        <translation>tax rounding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="32"/>
+        <source>PPh 21 bukan pegawai</source>
+        <translation>PPh 21 for non-employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="33"/>
+        <source>pemungutan oleh {collector}</source>
+        <translation>collection by {collector}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="35"/>
+        <source>Harga bruto harus bilangan bulat rupiah (bukan {type}).</source>
+        <translation>The gross price must be whole rupiah (not {type}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="36"/>
+        <source>Harga bruto tidak boleh negatif ({value}). Periksa isiannya.</source>
+        <translation>The gross price cannot be negative ({value}). Check the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="37"/>
+        <source>Harga bruto terlalu besar. Periksa jumlah digitnya.</source>
+        <translation>The gross price is too large. Check the number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="38"/>
+        <source>Jenis belanja &apos;{kind}&apos; tidak dikenal. Pilih barang (goods), jasa (services) atau katering (catering).</source>
+        <translation>The purchase kind &apos;{kind}&apos; is unknown. Choose goods, services or catering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="41"/>
+        <source>Pemungut pajak &apos;{collector}&apos; tidak dikenal. Pilih BENDAHARA atau PIHAK_LAIN (lokapasar yang ditunjuk PMK 58/2022).</source>
+        <translation>The tax collector &apos;{collector}&apos; is unknown. Choose BENDAHARA (the treasurer) or PIHAK_LAIN (a marketplace appointed under PMK 58/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="44"/>
+        <source>Isian &apos;{flag}&apos; harus ya/tidak (true/false).</source>
+        <translation>The field &apos;{flag}&apos; must be yes/no (true/false).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="45"/>
+        <source>Bentuk usaha penyedia &apos;{form}&apos; tidak dikenal. Pilih perorangan atau badan usaha.</source>
+        <translation>The seller&apos;s legal form &apos;{form}&apos; is unknown. Choose individual or company.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="47"/>
+        <source>Penyedia PKP pasti ber-NPWP (pengukuhan PKP mensyaratkan NPWP), tetapi data penyedia ini tanpa NPWP/NIK. Lengkapi NPWP penyedia di katalog atau periksa status PKP-nya.</source>
+        <translation>A VAT-registered (PKP) seller always has an NPWP (PKP registration requires one), but this seller has no NPWP/NIK on record. Complete the seller&apos;s NPWP in the catalogue or check their PKP status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="50"/>
+        <source>Tanggal transaksi tidak sah. Pilih tanggal dari kalender.</source>
+        <translation>The transaction date is not valid. Pick a date from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="52"/>
+        <source>Suket PP 55 hanya diterbitkan bagi wajib pajak yang ber-NPWP. Periksa data penyedia: isi NPWP/NIK-nya atau hapus tanda Suket PP 55.</source>
+        <translation>A Suket PP 55 is only issued to taxpayers with an NPWP. Check the seller&apos;s data: fill in their NPWP/NIK or remove the Suket PP 55 mark.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="55"/>
+        <source>Tanda barang mewah (PPnBM) hanya untuk barang dari penyedia PKP.</source>
+        <translation>The luxury goods mark (PPnBM) is only for goods from a VAT-registered (PKP) seller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="57"/>
+        <source>Data pembelian tidak sah untuk dihitung pajaknya.</source>
+        <translation>The purchase data is not valid for computing its taxes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/taxes.py" line="58"/>
+        <source>DPP {value} harus rupiah bulat, tidak negatif. Periksa isiannya.</source>
+        <translation>The tax base (DPP) {value} must be whole rupiah, not negative. Check the entry.</translation>
     </message>
 </context>
 <context>

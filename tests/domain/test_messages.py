@@ -107,3 +107,25 @@ def test_every_code_a_raise_site_names_is_in_its_catalog():
                 if code not in catalog:
                     missing.append(f"{path.relative_to(ROOT)}:{line} {code}")
     assert checked > 20 and missing == []
+
+
+def test_every_rule_text_has_english_with_the_same_fields():
+    import re
+
+    from desktop.domain.thresholds import Thresholds, default_thresholds
+
+    table: Thresholds = default_thresholds()
+    for name, periods in table.texts.items():
+        english = table.texts_en[name]
+        for period, other in zip(periods, english, strict=True):
+            assert other, f"{name} from {period.effective_from} has no value_en"
+            assert set(re.findall(r"\{(\w+)\}", other)) == set(re.findall(r"\{(\w+)\}", period.value)), name
+
+
+def test_rule_text_is_a_message_carrying_its_english():
+    from desktop.domain.rules import check_order_routing
+
+    found = check_order_routing(60_000_000, "MBIZ", dt.date(2026, 12, 2))
+    assert not found.allowed and isinstance(found.message, Message)
+    assert found.message.startswith("Total pesanan Rp60.000.000,00 melebihi")
+    assert found.message.translations["en"].startswith("The order total {total} exceeds")

@@ -54,9 +54,9 @@ def representative_errors() -> list[BaseException]:
     ]
 
 
-def _strip_values(text: str, exc: BaseException) -> str:
+def _strip_values(text: str, exc: object) -> str:
     """The sentence without its parameter values (names and numbers are not words of either language)."""
-    msg = getattr(exc, "message", None)
+    msg = exc if isinstance(exc, Message) else getattr(exc, "message", None)
     for value in (msg.params.values() if isinstance(msg, Message) else ()):
         text = text.replace(str(value), " ")
     return text
@@ -86,6 +86,18 @@ def test_dates_in_messages_follow_the_language(i18n):
     assert i18n.set_language("en")
     assert "2 December 2026" in render(msg) and "The cents" in render(msg)
     assert error_text(exc).startswith("Cents")
+
+
+def test_rule_texts_from_data_follow_the_language(i18n):
+    from desktop.domain.rules import check_order_routing, meterai_due
+
+    texts = [check_order_routing(60_000_000, "MBIZ", dt.date(2026, 12, 2)).message,
+             check_order_routing(6_000_000, "MBIZ", dt.date(2026, 12, 2)).message,
+             meterai_due(6_000_000, dt.date(2026, 12, 2)).reason]
+    assert i18n.set_language("en")
+    for msg in texts:
+        text = _strip_values(render(msg), msg)
+        assert not INDONESIAN.search(text) and ENGLISH.search(text), text
 
 
 def test_every_catalog_template_has_a_finished_english_translation():

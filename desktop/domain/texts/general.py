@@ -46,3 +46,25 @@ TEXTS = {
     "alert_window_invalid": QT_TRANSLATE_NOOP("Messages", "Jendela peringatan tidak boleh negatif; isi 0 atau lebih."),
     "alert_limit_invalid": QT_TRANSLATE_NOOP("Messages", "Batas hari kerja pembayaran harus bilangan bulat ≥ 0."),
 }
+
+# procurement rules (desktop.domain.rules); the longer rule texts are data in resources/rules/thresholds.json
+TEXTS |= {
+    "marketplace_unknown": QT_TRANSLATE_NOOP("Messages", "Lokapasar '{value}' tidak dikenal. Pilih salah satu: {names}."),
+    "amount_not_integer": QT_TRANSLATE_NOOP("Messages", "{what} harus bilangan bulat rupiah (bukan {type})."),
+    "amount_negative": QT_TRANSLATE_NOOP("Messages", "{what} tidak boleh negatif ({value}). Periksa isian jumlahnya."),
+    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "{what} terlalu besar ({value}). Periksa jumlah digitnya."),
+    "rule_date_not_a_date": QT_TRANSLATE_NOOP("Messages", "{what} {value} bukan tanggal. Pilih tanggal dari kalender."),
+    "split_window_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Rentang hari pemecahan paket harus minimal 1 hari. Perbaiki berkas aturan."),
+    "route_ekatalog_lokal": QT_TRANSLATE_NOOP(
+        "Messages", "Pesanan melalui e-katalog lokal; batas lokapasar tidak berlaku."),
+    "route_within_cap": QT_TRANSLATE_NOOP("Messages", "Total {total} tidak melebihi batas {cap}."),
+    "term_order_total": QT_TRANSLATE_NOOP("Messages", "Total pesanan"),
+    "term_other_order_total": QT_TRANSLATE_NOOP("Messages", "Total pesanan lain"),
+    "term_document_amount": QT_TRANSLATE_NOOP("Messages", "Jumlah pada dokumen"),
+    "term_order_date": QT_TRANSLATE_NOOP("Messages", "Tanggal pesanan"),
+    "term_document_date": QT_TRANSLATE_NOOP("Messages", "Tanggal dokumen"),
+    "term_submission_date": QT_TRANSLATE_NOOP("Messages", "Tanggal pengajuan"),
+    "term_bast_date": QT_TRANSLATE_NOOP("Messages", "Tanggal BAST"),
+    "term_today": QT_TRANSLATE_NOOP("Messages", "Tanggal hari ini"),
+}

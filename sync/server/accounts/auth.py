@@ -18,7 +18,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, Engine, and_, insert, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
 
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.states import Role
@@ -121,13 +121,14 @@ class TokenSigner:
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Token akses tidak valid; silakan masuk ulang.") from None
 
 
-_CURRENT = select(m.app_user.c.disabled, m.app_user.c.role, m.app_user.c.auth_gen)
+_CURRENT = select(m.app_user.c.disabled, m.app_user.c.role, m.app_user.c.auth_gen).where(
+    m.app_user.c.id == bindparam("uid"))  # built once: only parameters are bound per request
 
 
 def check_current(conn: Connection, who: Principal) -> None:
     """An access token ends at once when its user is disabled, loses or changes a role, or has the password
     reset (issue 15): the signature alone would keep it valid for its whole lifetime."""
-    row = conn.execute(_CURRENT.where(m.app_user.c.id == who.user_id)).first()
+    row = conn.execute(_CURRENT, {"uid": who.user_id}).first()
     if row is None or row.disabled:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Akun ini dinonaktifkan; hubungi admin OPD.")
     if row.auth_gen != who.gen or row.role != who.role_claim:

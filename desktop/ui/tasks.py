@@ -20,12 +20,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Error = Callable[[BaseException], None]
 Progress = Callable[[Any], None]
@@ -141,15 +142,15 @@ class TaskRunner(QObject):
         """Where errors go when a caller passed no on_error (the main window shows them)."""
         self._default_error = handler
 
-    def run_db(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_db(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                on_progress: Progress | None = None) -> TaskHandle:
         return self._submit("db", fn, on_done, on_error, on_progress)
 
-    def run_read(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_read(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                  on_progress: Progress | None = None) -> TaskHandle:
         return self._submit("read", fn, on_done, on_error, on_progress)
 
-    def run_io(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_io(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                on_progress: Progress | None = None) -> TaskHandle:
         return self._submit("io", fn, on_done, on_error, on_progress)
 
@@ -251,15 +252,15 @@ class SyncTaskRunner:
                     listener()
         return handle
 
-    def run_db(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_db(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                on_progress: Progress | None = None) -> TaskHandle:
         return self._run("db", fn, on_done, on_error, on_progress)
 
-    def run_read(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_read(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                  on_progress: Progress | None = None) -> TaskHandle:
         return self._run("read", fn, on_done, on_error, on_progress)
 
-    def run_io(self, fn: Callable[..., Any], on_done: Done | None = None, on_error: Error | None = None,
+    def run_io(self, fn: Callable[..., T], on_done: Callable[[T], None] | None = None, on_error: Error | None = None,
                on_progress: Progress | None = None) -> TaskHandle:
         return self._run("io", fn, on_done, on_error, on_progress)
 

@@ -4,7 +4,6 @@ Bendahara withholds. Enter saves, Escape cancels."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import METHOD_LABELS
+from desktop.services.order_view import METHOD_LABELS, OrderView, TaxView
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, order: Any, taxes: Any, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, order: OrderView, taxes: TaxView, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Catat pembayaran"))
         info = QLabel(self)

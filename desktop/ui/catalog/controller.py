@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, QTimer, S
 
 from desktop.domain.errors import MoneyError
 from desktop.domain.money import format_number, format_rupiah, parse_rupiah
+from desktop.services.catalog_service import CatalogService
 from desktop.services.catalog_view import (
     CATEGORY_NAMES,
     LEGAL_FORM_NAMES,
@@ -16,8 +17,10 @@ from desktop.services.catalog_view import (
     CatalogFilter,
     FilterOptions,
     ProductDetail,
+    ProductRow,
     SearchResult,
 )
+from desktop.services.order_view import OrderView
 from desktop.ui.catalog.model import PAGE_SIZE, ROW_ROLE, CatalogTableModel
 from desktop.ui.catalog.view import CatalogView
 from desktop.ui.screen import UiContext
@@ -78,7 +81,7 @@ class CatalogController(QObject):
         self.show_detail(None)
 
     @property
-    def service(self) -> Any:
+    def service(self) -> CatalogService:
         return self.ctx.services.catalog
 
     # --- filter choices -----------------------------------------------------------------------------------------
@@ -207,7 +210,7 @@ class CatalogController(QObject):
         self._detail_handle = self.ctx.tasks.run_read(lambda: service.detail(product_id),
                                                       on_done=self.show_detail, on_error=self._on_error)
 
-    def selected_row(self) -> Any:
+    def selected_row(self) -> ProductRow | None:
         rows = self.view.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
@@ -269,7 +272,7 @@ class CatalogController(QObject):
             return
         product_id, provider_id = detail.row.id, detail.row.provider_id
 
-        def work() -> Any:
+        def work() -> OrderView:
             # one open draft per seller: add to it, or start a new one
             draft = next((o for o in orders.list_mine() if o.state == OrderState.DRAFT and o.provider
                           and o.provider.id == provider_id), None)
@@ -279,7 +282,7 @@ class CatalogController(QObject):
 
         self.ctx.tasks.run_db(work, on_done=self._on_added, on_error=self._on_error)
 
-    def _on_added(self, order: Any) -> None:
+    def _on_added(self, order: OrderView) -> None:
         self.order_updated.emit(order)
         self.ctx.notify(self.tr("Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK."))
         self.ctx.navigate("order_editor", order_id=order.id)

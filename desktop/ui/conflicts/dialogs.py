@@ -4,7 +4,6 @@ what happened and picks a resolution; Enter confirms the default, Escape closes 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,20 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_rupiah
+from desktop.services.conflicts import ConflictView
+from desktop.services.order_view import OrderView, ProductChoice
 from desktop.ui.orders.common import error_text, tr
+from desktop.ui.screen import UiContext
 from desktop.ui.widgets.common import error_label
 
-Done = Callable[[Any], None]
+Done = Callable[[OrderView | None], None]
 
 
 class ConflictDialog(QDialog):
     """Base: heading, explanation, a table, resolution buttons and a message line."""
 
-    def __init__(self, ctx: Any, conflict: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.conflict = conflict
-        self.result_order: Any = None
+        self.result_order: OrderView | None = None
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setBold(True)
@@ -62,7 +64,7 @@ class ConflictDialog(QDialog):
         self.heading.setText(tr(conflict.title))
         self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Perlu perhatian: %1").replace("%1", conflict.local.title))
 
-    def add_action(self, text: str, run: Callable[[], Any], default: bool = False) -> QPushButton:
+    def add_action(self, text: str, run: Callable[[], OrderView], default: bool = False) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda: self.resolve(run))
         if default:
@@ -70,11 +72,11 @@ class ConflictDialog(QDialog):
             button.setFocus()
         return button
 
-    def resolve(self, run: Callable[[], Any]) -> None:
+    def resolve(self, run: Callable[[], OrderView]) -> None:
         self.message.setText("")
         self.ctx.tasks.run_db(run, self._resolved, self._failed)
 
-    def _resolved(self, order: Any) -> None:
+    def _resolved(self, order: OrderView) -> None:
         self.result_order = order
         self.accept()
 
@@ -95,7 +97,7 @@ class ConflictDialog(QDialog):
 
 
 class PriceChangedDialog(ConflictDialog):
-    def __init__(self, ctx: Any, conflict: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
         self.explain.setText(self.tr("Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: "
                                      "\"Terima harga baru\" mengirim ulang pesanan dengan harga sekarang; "
@@ -115,7 +117,7 @@ class PriceChangedDialog(ConflictDialog):
 
 
 class ProductUnavailableDialog(ConflictDialog):
-    def __init__(self, ctx: Any, conflict: Any, substitutes: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, conflict: ConflictView, substitutes: list[ProductChoice], parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
         self.explain.setText(self.tr("Produk berikut tidak dijual lagi. Untuk tiap baris pilih \"Hapus baris\" "
                                      "atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan."))
@@ -138,7 +140,7 @@ class ProductUnavailableDialog(ConflictDialog):
 
 
 class StaleApprovalDialog(ConflictDialog):
-    def __init__(self, ctx: Any, conflict: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
         self.explain.setText(self.tr("Persetujuan yang Anda berikan saat offline ditolak server karena pesanan "
                                      "atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan "
@@ -152,7 +154,7 @@ class StaleApprovalDialog(ConflictDialog):
 class ActedFirstDialog(ConflictDialog):
     """version_conflict, invalid_transition, forbidden_role…: someone else acted first."""
 
-    def __init__(self, ctx: Any, conflict: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
         detail = conflict.detail or self.tr("Server menolak langkah ini.")
         self.explain.setText(self.tr("%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.")
@@ -169,7 +171,7 @@ class ActedFirstDialog(ConflictDialog):
             self.message.setText(self.tr("Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi."))
 
 
-def _fill_copies(dialog: ConflictDialog, conflict: Any) -> None:
+def _fill_copies(dialog: ConflictDialog, conflict: ConflictView) -> None:
     local, server = conflict.local, conflict.server
     rows = [[QCoreApplication.translate("ConflictDialog", "Status"), tr(local.state_label),
              server.state if server else "—"],
@@ -188,7 +190,8 @@ def _fill_copies(dialog: ConflictDialog, conflict: Any) -> None:
                  QCoreApplication.translate("ConflictDialog", "Di server")], rows)
 
 
-def dialog_for(ctx: Any, conflict: Any, parent: QWidget, substitutes: list[Any] | None = None) -> ConflictDialog:
+def dialog_for(ctx: UiContext, conflict: ConflictView, parent: QWidget, substitutes: list[ProductChoice] | None = None
+               ) -> ConflictDialog:
     if conflict.code == "price_changed":
         return PriceChangedDialog(ctx, conflict, parent)
     if conflict.code == "product_unavailable":
@@ -198,20 +201,20 @@ def dialog_for(ctx: Any, conflict: Any, parent: QWidget, substitutes: list[Any] 
     return ActedFirstDialog(ctx, conflict, parent)
 
 
-def resolve_conflicts(ctx: Any, order_id: str, parent: QWidget, on_done: Done | None = None) -> None:
+def resolve_conflicts(ctx: UiContext, order_id: str, parent: QWidget, on_done: Done | None = None) -> None:
     """Load the order's open conflicts and show the dialog of the first one (then the next, if any)."""
     conflicts, orders = ctx.services.conflicts, ctx.services.orders
 
-    def load() -> tuple[list[Any], list[Any]]:
+    def load() -> tuple[list[ConflictView], list[ProductChoice]]:
         open_ = conflicts.open_conflicts(order_id)
-        subs: list[Any] = []
+        subs: list[ProductChoice] = []
         if open_ and open_[0].code == "product_unavailable" and open_[0].local.provider:
             gone = {ln.line_id for ln in open_[0].lines}
             subs = [p for p in orders.find_products("", provider_id=open_[0].local.provider.id)
                     if p.id not in {ln.product_id for ln in open_[0].local.lines if ln.id in gone}]
         return open_, subs
 
-    def show(result: tuple[list[Any], list[Any]]) -> None:
+    def show(result: tuple[list[ConflictView], list[ProductChoice]]) -> None:
         open_, subs = result
         if not open_:
             ctx.notify(QCoreApplication.translate(

@@ -7,7 +7,6 @@ say; "Buka" navigates to the screen where the officer acts (PPK inbox / bendahar
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.alerts import Alert, AlertKind
-from desktop.ui.screen import UiContext
+from desktop.ui.screen import Navigate, UiContext
 
 TARGET = {AlertKind.PPK_DEADLINE_NEAR: "ppk_inbox", AlertKind.PPK_OVERDUE: "ppk_inbox",
           AlertKind.UNPAID_OVERDUE: "bendahara"}
 
 
 class AlertsDialog(QDialog):
-    def __init__(self, alerts: Sequence[Alert], navigate: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, alerts: Sequence[Alert], navigate: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.alerts = list(alerts)
         self._navigate = navigate

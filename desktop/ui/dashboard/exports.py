@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QWidget
 
 from desktop.services.stats_service import export_csv, export_xlsx
 from desktop.ui.dashboard.pdf import write_pdf
-from desktop.ui.dashboard.tables import SECTIONS, export_rows
+from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows
+from desktop.ui.screen import UiContext
 
 TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd", "orders-by-state", "never-sold",
               "sellers")
@@ -24,13 +25,13 @@ else:
 class ExportsMixin(_Base):
     """Mixed into DashboardScreen (needs its models, tabs, page, labels, ctx and _say)."""
 
-    models: dict[str, Any]
-    tabs: Any
-    ctx: Any
-    page: Any
-    heading: Any
-    as_of: Any
-    offline: Any
+    models: dict[str, RowsModel]
+    tabs: QTabWidget
+    ctx: UiContext
+    page: QWidget
+    heading: QLabel
+    as_of: QLabel
+    offline: QLabel
 
     if TYPE_CHECKING:  # provided by DashboardScreen; never defined here (they would shadow it at runtime)
         def _say(self, text: str) -> None: ...

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_tanggal
 from desktop.domain.reference import load_kabkota
-from desktop.services.stats_service import Dashboard, StatsFilters
+from desktop.services.stats_service import Dashboard, StatsFilters, StatsService
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
 from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
@@ -77,7 +77,8 @@ class DashboardScreen(ExportsMixin, Screen):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.stats: Any = getattr(ctx.services, "stats", None) or ctx.extras.get("stats")
+        # the app's StatsService; a screen test or the screenshot tool hands in its own through extras
+        self.stats: StatsService | None = ctx.services.stats or ctx.extras.get("stats")
         self.board: Dashboard | None = None
         self.loaded = False
         self.heading = heading_label(self)
@@ -277,14 +278,15 @@ class DashboardScreen(ExportsMixin, Screen):
             self.reload()
 
     def reload(self) -> None:
-        if self.stats is None:
+        stats = self.stats
+        if stats is None:
             self._say(self.tr("Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, "
                                          "lalu buka dasbor lagi."))
             return
         self._say(self.tr("Memuat angka terbaru…"))
         filters, province = self.filters(), self.is_province()
         self.reload_button.setEnabled(False)
-        self.ctx.tasks.run_io(lambda: self.stats.dashboard(filters, province=province),
+        self.ctx.tasks.run_io(lambda: stats.dashboard(filters, province=province),
                               on_done=self.show_dashboard, on_error=self.show_error)
 
     def _say(self, text: str) -> None:
@@ -342,12 +344,13 @@ class DashboardScreen(ExportsMixin, Screen):
             view.show()  # a layout shows new children only on the next event-loop pass; paint them now
 
     def drill(self, row: dict[str, Any]) -> None:
-        if self.stats is None:
+        stats = self.stats
+        if stats is None:
             return
         filters = self.filters()
         kab, name = str(row.get("kabkota", "")), str(row.get("name", ""))
         self._say(self.tr("Memuat transaksi %1…").replace("%1", name))
-        self.ctx.tasks.run_io(lambda: self.stats.orders_behind(filters, bar_kabkota=kab),
+        self.ctx.tasks.run_io(lambda: stats.orders_behind(filters, bar_kabkota=kab),
                               on_done=lambda body: self._open_drill(name, body), on_error=self._drill_error)
 
     def _drill_error(self, exc: BaseException) -> None:

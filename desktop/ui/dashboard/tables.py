@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.domain.money import format_rupiah
 
@@ -139,7 +146,7 @@ def export_rows(section: str, rows: Sequence[dict[str, Any]]) -> tuple[list[str]
 class RowsModel(QAbstractTableModel):
     """Read-only table over a list of row dicts; `data()` only formats what it holds (no I/O)."""
 
-    def __init__(self, section: str, parent: Any = None) -> None:
+    def __init__(self, section: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.cols = SECTIONS[section][1]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
@@ -26,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents_service import RenderedDocument
 from desktop.ui.documents_preview import printers
 from desktop.ui.orders.common import error_text
+from desktop.ui.screen import UiContext
 
 
 class DocumentPreviewDialog(QDialog):
     """`rendered` is a DocumentService.RenderedDocument; `record(how)` logs a print/save on the DB lane."""
 
-    def __init__(self, rendered: Any, record: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(self, rendered: RenderedDocument, record: Callable[[str], None], parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.rendered = rendered
         self._record = record
@@ -152,12 +154,12 @@ class DocumentPreviewDialog(QDialog):
         return True
 
 
-def preview_document(ctx: Any, render: Callable[[], Any], parent: QWidget,
+def preview_document(ctx: UiContext, render: Callable[[], RenderedDocument], parent: QWidget,
                      on_error: Callable[[str], None] | None = None) -> None:
     """Render on the DB lane, then show the preview (modeless; kept alive by its parent)."""
     docs = ctx.services.documents
 
-    def show(rendered: Any) -> None:
+    def show(rendered: RenderedDocument) -> None:
         def record(how: str) -> None:
             ctx.tasks.run_db(lambda: docs.record_output(rendered, how), None, lambda exc: None)
 
@@ -176,7 +178,7 @@ def preview_document(ctx: Any, render: Callable[[], Any], parent: QWidget,
     ctx.tasks.run_db(render, show, failed)
 
 
-def preview_order_document(ctx: Any, order_id: str, kind: str, parent: QWidget,
+def preview_order_document(ctx: UiContext, order_id: str, kind: str, parent: QWidget,
                            on_error: Callable[[str], None] | None = None) -> None:
     docs = ctx.services.documents
     preview_document(ctx, lambda: docs.render(order_id, kind), parent, on_error)

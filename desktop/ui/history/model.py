@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.services.order_view import TimelineEntry
 from desktop.ui.widgets.roles import role_label
 from sync.protocol.states import STATE_LABELS, OrderState
 
@@ -48,11 +49,11 @@ def _state(value: str) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
+        self._entries: list[TimelineEntry] = []
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()

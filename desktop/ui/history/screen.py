@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import OrderView
+from desktop.services.order_view import OrderView, TimelineEntry
 from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.history.model import TimelineModel
 from desktop.ui.orders.common import error_text
@@ -100,12 +100,12 @@ class OrderHistoryScreen(Screen):
         self.order_id = order_id
         orders, docs = self.ctx.services.orders, self.ctx.services.documents
 
-        def load() -> tuple[Any, Any, Any]:
+        def load() -> tuple[OrderView, list[TimelineEntry], list[str]]:
             return orders.get(order_id), orders.timeline(order_id), docs.available(order_id)
 
         self.ctx.tasks.run_read(load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[Any, Any, Any]) -> None:
+    def _loaded(self, result: tuple[OrderView, list[TimelineEntry], list[str]]) -> None:
         order, entries, available = result
         self.model.set_entries(entries)
         self.summary.setText(self.tr("%1 · %2 · %3 · %4").replace("%1", order.title).replace(

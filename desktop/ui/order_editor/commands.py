@@ -9,14 +9,14 @@ serial, undo/redo operations reach the store in the order the officer pressed th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.services.order_view import LineView
+from desktop.services.order_view import LineView, OrderView
+from desktop.services.orders import OrderService
 
-Op = Callable[[Any], Any]
+Op = Callable[[OrderService], OrderView]
 Apply = Callable[[Op], None]
 
 
@@ -29,10 +29,10 @@ class _EditorCommand(QUndoCommand):
         super().__init__(text)
         self._apply = apply
 
-    def _do(self, service: Any) -> Any:
+    def _do(self, service: OrderService) -> OrderView:
         raise NotImplementedError
 
-    def _undo(self, service: Any) -> Any:
+    def _undo(self, service: OrderService) -> OrderView:
         raise NotImplementedError
 
     def redo(self) -> None:
@@ -47,10 +47,10 @@ class AddLineCommand(_EditorCommand):
         super().__init__(apply, _tr("Tambah %1").replace("%1", name))
         self.order_id, self.product_id, self.qty, self.line_id = order_id, product_id, qty, line_id
 
-    def _do(self, service: Any) -> Any:
+    def _do(self, service: OrderService) -> OrderView:
         return service.add_line(self.order_id, self.product_id, self.qty, line_id=self.line_id)
 
-    def _undo(self, service: Any) -> Any:
+    def _undo(self, service: OrderService) -> OrderView:
         return service.remove_line(self.order_id, self.line_id)
 
 
@@ -59,10 +59,10 @@ class RemoveLineCommand(_EditorCommand):
         super().__init__(apply, _tr("Hapus %1").replace("%1", line.name))
         self.order_id, self.line, self.index = order_id, line, index
 
-    def _do(self, service: Any) -> Any:
+    def _do(self, service: OrderService) -> OrderView:
         return service.remove_line(self.order_id, self.line.id)
 
-    def _undo(self, service: Any) -> Any:
+    def _undo(self, service: OrderService) -> OrderView:
         return service.restore_line(self.order_id, self.line, self.index)
 
 
@@ -71,20 +71,20 @@ class ChangeQtyCommand(_EditorCommand):
         super().__init__(apply, _tr("Ubah jumlah %1").replace("%1", line.name))
         self.order_id, self.line_id, self.old, self.new = order_id, line.id, line.qty, new_qty
 
-    def _do(self, service: Any) -> Any:
+    def _do(self, service: OrderService) -> OrderView:
         return service.set_qty(self.order_id, self.line_id, self.new)
 
-    def _undo(self, service: Any) -> Any:
+    def _undo(self, service: OrderService) -> OrderView:
         return service.set_qty(self.order_id, self.line_id, self.old)
 
 
 class ChangeFieldCommand(_EditorCommand):
-    def __init__(self, apply: Apply, order_id: str, field: str, label: str, old: Any, new: Any) -> None:
+    def __init__(self, apply: Apply, order_id: str, field: str, label: str, old: object, new: object) -> None:
         super().__init__(apply, _tr("Ubah %1").replace("%1", label))
         self.order_id, self.field, self.old, self.new = order_id, field, old, new
 
-    def _do(self, service: Any) -> Any:
+    def _do(self, service: OrderService) -> OrderView:
         return service.update_fields(self.order_id, **{self.field: self.new})
 
-    def _undo(self, service: Any) -> Any:
+    def _undo(self, service: OrderService) -> OrderView:
         return service.update_fields(self.order_id, **{self.field: self.old})

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -28,7 +29,7 @@ class LinesModel(QAbstractTableModel):
     qtyEdited = Signal(str, int)  # line id, new quantity
     qtyInvalid = Signal(str)  # translated message
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: tuple[LineView, ...] = ()
         self._editable = True
@@ -108,7 +109,7 @@ class ChecksModel(QAbstractListModel):
 
     COLORS = {Severity.BLOCKING: "#a61b1b", Severity.WARNING: "#8a5a00", Severity.OK: "#1d6b2f"}
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[CheckItem] = []
 

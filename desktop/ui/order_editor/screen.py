@@ -16,11 +16,12 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import OrderView, ProductChoice, Severity
+from desktop.services.order_view import CheckItem, Choice, OrderView, ProductChoice, Severity, TaxView
 from desktop.ui.order_editor.commands import (
     AddLineCommand,
     ChangeFieldCommand,
     ChangeQtyCommand,
+    Op,
     RemoveLineCommand,
 )
 from desktop.ui.order_editor.fields import (
@@ -143,12 +144,12 @@ class OrderEditorScreen(Screen):
     def _load_choices(self) -> None:
         svc = self.ctx.services.orders
 
-        def load() -> tuple[Any, Any, Any]:
+        def load() -> tuple[list[Choice], list[Choice], list[Choice]]:
             return svc.marketplace_choices(), svc.sub_kegiatan_choices(), svc.kode_rekening_choices()
 
         self.ctx.tasks.run_read(load, self._choices_loaded, self._failed)
 
-    def _choices_loaded(self, result: tuple[Any, Any, Any]) -> None:
+    def _choices_loaded(self, result: tuple[list[Choice], list[Choice], list[Choice]]) -> None:
         self._loading = True
         try:
             for combo, items in zip((self.view.marketplace, self.view.sub_kegiatan, self.view.kode_rekening),
@@ -263,12 +264,12 @@ class OrderEditorScreen(Screen):
         order_id = self.order.id
         svc = self.ctx.services.orders
 
-        def work() -> tuple[Any, Any]:
+        def work() -> tuple[list[CheckItem], TaxView | None]:
             return svc.precheck(order_id), svc.estimate_taxes(order_id)
 
         self.ctx.tasks.run_db(work, self._checks_done, self._failed)
 
-    def _checks_done(self, result: tuple[Any, Any]) -> None:
+    def _checks_done(self, result: tuple[list[CheckItem], TaxView | None]) -> None:
         checks, taxes = result
         v = self.view
         v.checks_model.set_items(checks)
@@ -283,7 +284,7 @@ class OrderEditorScreen(Screen):
             v.total_labels["net"][1].setText(format_rupiah(taxes.net))
 
     # -- edits -----------------------------------------------------------------------------------------------
-    def _apply(self, op: Callable[[Any], Any]) -> None:
+    def _apply(self, op: Op) -> None:
         svc = self.ctx.services.orders
         self._pending_saves += 1
         self.show_saved_state()

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.money import format_rupiah
+from desktop.services.order_view import OrderView
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -50,12 +52,12 @@ class _Base(QDialog):
         layout.addWidget(self.buttons)
 
     @property
-    def ok_button(self) -> Any:
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 class RejectDialog(_Base):
-    def __init__(self, order: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, order: OrderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tolak pesanan"))
         self.info.setText(self.tr("Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.")
@@ -78,7 +80,7 @@ class RejectDialog(_Base):
 class ReceiptDialog(_Base):
     """Inspection date, fungsi / jumlah / waktu ticks and the quantity received per line."""
 
-    def __init__(self, order: Any, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, order: OrderView, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pemeriksaan barang diterima"))
         self.info.setText(self.tr("Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat "
@@ -121,7 +123,7 @@ class ReceiptDialog(_Base):
 
 
 class BastDialog(_Base):
-    def __init__(self, order: Any, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, order: OrderView, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Berita Acara Serah Terima"))
         self.info.setText(self.tr("BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar "

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.dates import format_tanggal
 from desktop.domain.money import format_rupiah
+from desktop.services.approvals import InboxItem
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class InboxModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []
+        self._items: list[InboxItem] = []
 
-    def set_items(self, items: list[Any]) -> None:
+    def set_items(self, items: list[InboxItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> InboxItem:
         return self._items[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

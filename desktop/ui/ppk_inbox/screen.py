@@ -4,12 +4,14 @@ can be pressed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import ReceiptInput, Severity
+from desktop.services.approvals import InboxItem
+from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, Severity
 from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog
@@ -31,7 +33,7 @@ class PpkInboxScreen(Screen):
         layout.addWidget(self.view)
         self.allowed: dict[str, list[Action]] = {}
         self.last_dialog: QDialog | None = None
-        self.last_price_items: list[Any] = []
+        self.last_price_items: list[CheckItem] = []
         v = self.view
         v.inbox_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         v.deliveries_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -64,7 +66,7 @@ class PpkInboxScreen(Screen):
     def reload(self) -> None:
         approvals, payments = self.ctx.services.approvals, self.ctx.services.payments
 
-        def load() -> tuple[Any, Any, Any, dict[str, list[Action]]]:
+        def load() -> tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]]]:
             inbox, deliveries = approvals.inbox(), approvals.deliveries()
             consent = [o for o in payments.queue() if o.state is OrderState.MENUNGGU_BAYAR
                        and not (o.payment or {}).get("authorized_by")]
@@ -74,7 +76,8 @@ class PpkInboxScreen(Screen):
 
         self.ctx.tasks.run_read(load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[Any, Any, Any, dict[str, list[Action]]]) -> None:
+    def _loaded(self, result: tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]]]
+                ) -> None:
         inbox, deliveries, consent, self.allowed = result
         v = self.view
         v.inbox_model.set_items(inbox)
@@ -89,19 +92,19 @@ class PpkInboxScreen(Screen):
                                   "alasan, sekarang.").replace("%1", str(overdue)) if overdue else "")
         self._update_buttons()
 
-    def inbox_order(self) -> Any:
+    def inbox_order(self) -> OrderView | None:
         idx = self.view.inbox_table.currentIndex()
         return self.view.inbox_model.item(idx.row()).order if idx.isValid() else None
 
-    def delivery_order(self) -> Any:
+    def delivery_order(self) -> OrderView | None:
         idx = self.view.deliveries_table.currentIndex()
         return self.view.deliveries_model.order(idx.row()) if idx.isValid() else None
 
-    def consent_order(self) -> Any:
+    def consent_order(self) -> OrderView | None:
         idx = self.view.consent_table.currentIndex()
         return self.view.consent_model.order(idx.row()) if idx.isValid() else None
 
-    def _can(self, order: Any, action: Action) -> bool:
+    def _can(self, order: OrderView | None, action: Action) -> bool:
         return order is not None and action in self.allowed.get(order.id, [])
 
     def _update_buttons(self) -> None:
@@ -129,8 +132,8 @@ class PpkInboxScreen(Screen):
                                            "mengambil yang terbaru."))
 
     # -- actions ---------------------------------------------------------------------------------------------
-    def _run(self, fn: Any, message: str) -> None:
-        def done(_order: Any) -> None:
+    def _run(self, fn: Callable[[], OrderView], message: str) -> None:
+        def done(_order: OrderView) -> None:
             self.ctx.notify(message)
             self.reload()
 
@@ -138,14 +141,14 @@ class PpkInboxScreen(Screen):
 
     def approve(self) -> None:
         order = self.inbox_order()
-        if not self._can(order, Action.APPROVE):
+        if order is None or not self._can(order, Action.APPROVE):
             return
         svc = self.ctx.services.approvals
         # the same price-reasonableness lines the PP saw before submitting, read off the UI thread
         self.ctx.tasks.run_read(lambda: svc.price_checks(order.id),
                                 lambda items: self._confirm_approve(order, items), self._failed)
 
-    def _confirm_approve(self, order: Any, items: list[Any]) -> None:
+    def _confirm_approve(self, order: OrderView, items: list[CheckItem]) -> None:
         text = self.tr("Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap "
                        "ditandatangani.").replace("%1", order.title).replace("%2", format_rupiah(order.total))
         warnings = [i for i in items if i.severity is not Severity.OK]
@@ -160,7 +163,7 @@ class PpkInboxScreen(Screen):
 
     def reject(self) -> None:
         order = self.inbox_order()
-        if not self._can(order, Action.REJECT):
+        if order is None or not self._can(order, Action.REJECT):
             return
         dialog = RejectDialog(order, self)
         self.last_dialog = dialog
@@ -171,7 +174,7 @@ class PpkInboxScreen(Screen):
 
     def receive(self) -> None:
         order = self.delivery_order()
-        if not self._can(order, Action.RECEIVE):
+        if order is None or not self._can(order, Action.RECEIVE):
             return
         svc = self.ctx.services.approvals
         dialog = ReceiptDialog(order, svc.today(), self)
@@ -182,7 +185,7 @@ class PpkInboxScreen(Screen):
 
     def sign_bast(self) -> None:
         order = self.delivery_order()
-        if not self._can(order, Action.SIGN_BAST):
+        if order is None or not self._can(order, Action.SIGN_BAST):
             return
         svc = self.ctx.services.approvals
         dialog = BastDialog(order, svc.today(), self)
@@ -193,12 +196,12 @@ class PpkInboxScreen(Screen):
 
     def authorize(self) -> None:
         order = self.consent_order()
-        if not self._can(order, Action.AUTHORIZE_PAYMENT):
+        if order is None or not self._can(order, Action.AUTHORIZE_PAYMENT):
             return
         svc = self.ctx.services.payments
         self._run(lambda: svc.authorize(order.id), self.tr("Persetujuan bayar (PA/KPA) tercatat."))
 
-    def _preview(self, order: Any, kind: str) -> None:
+    def _preview(self, order: OrderView | None, kind: str) -> None:
         if order is not None:
             preview_order_document(self.ctx, order.id, kind, self, self.view.message.setText)
 

@@ -46,6 +46,7 @@ from desktop.store.repositories import (
 )
 from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, Sealer, seal_provider
 from desktop.store.tables import settings_kv, sync_state
+from desktop.store.texts import STORE_TEXTS
 
 _BEGIN_OPTION = "blangkon_begin"
 AUDIT_CHECKPOINT_KEY = "audit_verified"  # [id, entry_hash] of the last entry found intact
@@ -213,8 +214,7 @@ class Store:
         if not readonly and getattr(self._local, "writing", False):
             # A second writer on the same thread would wait for the lock its own caller holds: fail now
             # with a clear message instead of after busy_timeout with "database is locked".
-            raise StoreError("Unit of work bertumpuk: teruskan `uow` yang sudah terbuka, jangan membuka yang baru.",
-                             code="nested_unit_of_work")
+            raise StoreError(STORE_TEXTS("nested_unit_of_work"), code="nested_unit_of_work")
         session = Session(self.engine if readonly else self._writer, expire_on_commit=False)
         self._local.writing = not readonly or getattr(self._local, "writing", False)
         try:

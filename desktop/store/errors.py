@@ -1,6 +1,9 @@
-"""Typed store errors: a stable snake_case `code` plus an Indonesian message that says what to do."""
+"""Typed store errors: a stable snake_case `code` plus a message that says what to do (a Message from
+desktop.store.texts: Indonesian text the UI renders in the user's language)."""
 
 from __future__ import annotations
+
+from desktop.store.texts import STORE_TEXTS
 
 
 class StoreError(RuntimeError):
@@ -54,8 +57,7 @@ class DiskFullError(StoreError):
     code = "disk_full"
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__("Disk penuh: perubahan terakhir tidak tersimpan. Pekerjaan yang belum terkirim (draf dan "
-                         "antrean kirim) tetap utuh. Kosongkan ruang disk, lalu ulangi.", code=self.code)
+        super().__init__(STORE_TEXTS("disk_full"), code=self.code)
         self.detail = detail
 
 

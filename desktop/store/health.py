@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.store.errors import StoreError
+from desktop.store.texts import STORE_TEXTS
 
 HEADER = b"SQLite format 3\x00"
 # The officers' own work: what a restore must bring back. The catalog replica is a server copy, re-downloadable.
@@ -27,11 +28,7 @@ FULL_CHECK_EVERY_S = 7 * 24 * 3600
 # Test hook: a full disk, simulated by capping the file (PRAGMA max_page_count holds per connection only).
 MAX_PAGES_ENV = "BLANGKON_TEST_MAX_PAGE_COUNT"
 
-REASONS = {
-    "empty": "berkasnya kosong (0 bita)",
-    "not_a_database": "isinya bukan basis data SQLite",
-    "malformed": "sebagian isinya rusak",
-}
+REASONS = {reason: STORE_TEXTS(f"damage_{reason}") for reason in ("empty", "not_a_database", "malformed")}
 
 
 class StoreDamagedError(StoreError):
@@ -46,13 +43,9 @@ class StoreDamagedError(StoreError):
         self.detail = detail
         self.backup = backup
         what = REASONS.get(reason, reason)
-        if backup is not None:
-            todo = (f"Pekerjaan yang belum terkirim dapat dipulihkan dari cadangan terbaru ({backup.name}): pilih "
-                    "Pulihkan di aplikasi, atau jalankan `blangkon db restore`.")
-        else:
-            todo = ("Tidak ada cadangan yang utuh. Jangan hapus berkas itu; hubungi admin TI. `blangkon db restore "
-                    "--fresh` menyisihkannya dan memulai basis data baru.")
-        super().__init__(f"Basis data lokal {path.name} rusak: {what}. {todo}", code=self.code)
+        todo = (STORE_TEXTS("damage_restore_backup", backup=backup.name) if backup is not None
+                else STORE_TEXTS("damage_no_backup"))
+        super().__init__(STORE_TEXTS("store_damaged", file=path.name, what=what, todo=todo), code=self.code)
 
 
 def probe_file(path: Path) -> str | None:

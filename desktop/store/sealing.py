@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from desktop.store.errors import StoreError
+from desktop.store.texts import STORE_TEXTS
 
 SEALED_PROVIDER_FIELDS = ("nik", "npwp", "bank_account")
 PREFIX = "enc1:"
@@ -28,9 +29,7 @@ class SealedDataUnavailable(StoreError):
     code = "sealed_data_unavailable"
 
     def __init__(self) -> None:
-        super().__init__("NIK, NPWP dan rekening penyedia tersimpan terenkripsi, tetapi kuncinya tidak bisa dibuka: "
-                         "brankas kata sandi sistem (keyring) tidak tersedia atau terkunci. Buka kunci brankas, lalu "
-                         "ulangi; minta admin TI bila brankas tidak ada.", code=self.code)
+        super().__init__(STORE_TEXTS("sealed_data_unavailable"), code=self.code)
 
 
 class Withheld(str):

@@ -2338,6 +2338,131 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>DPP {value} harus rupiah bulat, tidak negatif. Periksa isiannya.</source>
         <translation>The tax base (DPP) {value} must be whole rupiah, not negative. Check the entry.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="6"/>
+        <source>Lampiran {attachment_id} tidak ada.</source>
+        <translation>Attachment {attachment_id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="7"/>
+        <source>Blok nomor {start}–{end} tidak sah.</source>
+        <translation>The number block {start}–{end} is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="8"/>
+        <source>Blok nomor {doc_type} {start}–{end} ({year}) bertumpuk dengan blok lain.</source>
+        <translation>The {doc_type} number block {start}–{end} ({year}) overlaps another block.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="10"/>
+        <source>Nomor {doc_type} {year} cadangan perangkat ini habis. Sinkronkan untuk mendapat blok baru.</source>
+        <translation>This device&apos;s reserved {doc_type} numbers for {year} are used up. Synchronise to get a new block.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="12"/>
+        <source>Nomor {doc_type} {number}/{year} belum pernah diterbitkan.</source>
+        <translation>{doc_type} number {number}/{year} has never been issued.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="13"/>
+        <source>Pesanan {order_id} tidak ada di basis data lokal.</source>
+        <translation>Order {order_id} is not in the local database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="14"/>
+        <source>Salinan pesanan {order_id} dari server tidak lengkap: {problem}</source>
+        <translation>The server&apos;s copy of order {order_id} is incomplete: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="16"/>
+        <source>Belum ada salinan server untuk pesanan {order_id}.</source>
+        <translation>There is no server copy of order {order_id} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="17"/>
+        <source>Pesanan {order_id} masih punya perintah yang belum selesai; selesaikan dulu.</source>
+        <translation>Order {order_id} still has unfinished commands; settle them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="19"/>
+        <source>Pesanan {order_id} sudah dikirim ke server; batalkan, jangan dihapus.</source>
+        <translation>Order {order_id} has already been sent to the server; cancel it instead of deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="21"/>
+        <source>Perintah {cmd_id} tidak ada di antrean.</source>
+        <translation>Command {cmd_id} is not in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="22"/>
+        <source>Perintah {cmd_id} berstatus {status}; tidak bisa diubah begitu.</source>
+        <translation>Command {cmd_id} is {status}; it cannot change that way.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="24"/>
+        <source>Perintah {cmd_id} sudah pernah dikirim; buat perintah baru.</source>
+        <translation>Command {cmd_id} has already been sent; make a new command.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="26"/>
+        <source>Basis data {file} berskema v{version}, lebih baru dari aplikasi ini (v{latest}). Perbarui aplikasi Blangkon; jangan membuka file ini dengan versi lama.</source>
+        <translation>The database {file} has schema v{version}, newer than this app (v{latest}). Update Blangkon; do not open this file with an older version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="29"/>
+        <source>Pembaruan skema ke v{version} ({description}) gagal: {problem}.{hint}</source>
+        <translation>Upgrading the schema to v{version} ({description}) failed: {problem}.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="31"/>
+        <source> Salinan sebelum pembaruan: {file}.</source>
+        <translation> Copy made before the upgrade: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="32"/>
+        <source>Unit of work bertumpuk: teruskan `uow` yang sudah terbuka, jangan membuka yang baru.</source>
+        <translation>Nested unit of work: pass on the `uow` already open instead of opening a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="34"/>
+        <source>Disk penuh: perubahan terakhir tidak tersimpan. Pekerjaan yang belum terkirim (draf dan antrean kirim) tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
+        <translation>The disk is full: the last change was not saved. Work not yet sent (drafts and the send queue) is intact. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="37"/>
+        <source>NIK, NPWP dan rekening penyedia tersimpan terenkripsi, tetapi kuncinya tidak bisa dibuka: brankas kata sandi sistem (keyring) tidak tersedia atau terkunci. Buka kunci brankas, lalu ulangi; minta admin TI bila brankas tidak ada.</source>
+        <translation>Sellers&apos; NIK, NPWP and bank accounts are stored encrypted, but their key cannot be opened: the system password vault (keyring) is missing or locked. Unlock the vault, then try again; ask IT if there is no vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="41"/>
+        <source>Basis data lokal {file} rusak: {what}. {todo}</source>
+        <translation>The local database {file} is damaged: {what}. {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="42"/>
+        <source>berkasnya kosong (0 bita)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="43"/>
+        <source>isinya bukan basis data SQLite</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="44"/>
+        <source>sebagian isinya rusak</source>
+        <translation>part of it is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="45"/>
+        <source>Pekerjaan yang belum terkirim dapat dipulihkan dari cadangan terbaru ({backup}): pilih Pulihkan di aplikasi, atau jalankan `blangkon db restore`.</source>
+        <translation>Work not yet sent can be restored from the newest backup ({backup}): choose Restore in the app, or run `blangkon db restore`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="48"/>
+        <source>Tidak ada cadangan yang utuh. Jangan hapus berkas itu; hubungi admin TI. `blangkon db restore --fresh` menyisihkannya dan memulai basis data baru.</source>
+        <translation>There is no intact backup. Do not delete the file; contact IT. `blangkon db restore --fresh` sets it aside and starts a new database.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

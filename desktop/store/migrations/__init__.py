@@ -22,6 +22,7 @@ from types import ModuleType
 
 from desktop.store.errors import MigrationError, SchemaTooNewError
 from desktop.store.permissions import create_private
+from desktop.store.texts import STORE_TEXTS
 
 # Listed explicitly (not discovered) so a frozen build, which has no directory to scan, finds them too.
 STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index")
@@ -87,9 +88,8 @@ def migrate(path: Path, *, target: int | None = None) -> tuple[int, int, Path | 
         conn.execute("PRAGMA foreign_keys = OFF")  # table rebuilds in later steps must not cascade
         start = current_version(conn)
         if start > latest_version():
-            raise SchemaTooNewError(
-                f"Basis data {path.name} berskema v{start}, lebih baru dari aplikasi ini (v{latest_version()}). "
-                "Perbarui aplikasi Blangkon; jangan membuka file ini dengan versi lama.")
+            raise SchemaTooNewError(STORE_TEXTS("schema_too_new", file=path.name, version=start,
+                                                latest=latest_version()))
         if start >= goal:
             return start, start, None
         backup_path = backup(conn, path, start) if start > 0 else None
@@ -102,9 +102,9 @@ def migrate(path: Path, *, target: int | None = None) -> tuple[int, int, Path | 
             except Exception as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                hint = f" Salinan sebelum pembaruan: {backup_path.name}." if backup_path else ""
-                raise MigrationError(
-                    f"Pembaruan skema ke v{step.version} ({step.description}) gagal: {exc}.{hint}") from exc
+                hint = STORE_TEXTS("migration_backup_hint", file=backup_path.name) if backup_path else ""
+                raise MigrationError(STORE_TEXTS("migration_failed", version=step.version, description=step.description,
+                                                 problem=str(exc), hint=hint)) from exc
         prune_backups(path)
         return start, goal, backup_path
     finally:

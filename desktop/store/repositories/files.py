@@ -16,6 +16,7 @@ from desktop.store._util import inserted_id, iso
 from desktop.store.errors import NotFoundError
 from desktop.store.records import Attachment, SnapshotChunk
 from desktop.store.tables import attachment, snapshot_chunk
+from desktop.store.texts import STORE_TEXTS
 
 INLINE_LIMIT = 2 * 1024 * 1024  # bigger files stay on disk and are referenced by path
 
@@ -49,7 +50,7 @@ class AttachmentRepository:
         r = self._s.execute(select(attachment.c.data, attachment.c.path).where(attachment.c.id == attachment_id)
                             ).one_or_none()
         if r is None:
-            raise NotFoundError(f"Lampiran {attachment_id} tidak ada.")
+            raise NotFoundError(STORE_TEXTS("attachment_not_found", attachment_id=attachment_id))
         return bytes(r.data) if r.data is not None else Path(r.path).read_bytes()
 
 

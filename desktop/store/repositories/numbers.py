@@ -17,6 +17,7 @@ from desktop.store.errors import NotFoundError, NumberBlockOverlapError, Numbers
 from desktop.store.records import IssuedNumber, NumberBlock
 from desktop.store.tables import doc_number_block as blk
 from desktop.store.tables import doc_number_issued as iss
+from desktop.store.texts import STORE_TEXTS
 
 
 def _block(r: Any) -> NumberBlock:
@@ -35,12 +36,13 @@ class NumberRepository:
     def add_block(self, opd_id: str, year: int, doc_type: str, start: int, end: int, *,
                   now: datetime | None = None) -> NumberBlock:
         if start < 1 or end < start:
-            raise StoreError(f"Blok nomor {start}–{end} tidak sah.", code="bad_number_block")
+            raise StoreError(STORE_TEXTS("bad_number_block", start=start, end=end), code="bad_number_block")
         overlap = self._s.execute(select(blk.c.id).where(
             blk.c.opd_id == opd_id, blk.c.year == year, blk.c.doc_type == doc_type,
             blk.c.start <= end, blk.c.end >= start)).first()
         if overlap is not None:
-            raise NumberBlockOverlapError(f"Blok nomor {doc_type} {start}–{end} ({year}) bertumpuk dengan blok lain.")
+            raise NumberBlockOverlapError(STORE_TEXTS("number_block_overlap", doc_type=doc_type, start=start, end=end,
+                                                      year=year))
         new_id = inserted_id(self._s.execute(blk.insert().values(opd_id=opd_id, year=year, doc_type=doc_type, start=start,
                                                      end=end, next=start, issued_at=iso(now))
                                  ))
@@ -62,8 +64,7 @@ class NumberRepository:
                                               blk.c.doc_type == doc_type, blk.c.next <= blk.c.end)
                             .order_by(blk.c.start).limit(1)).one_or_none()
         if b is None:
-            raise NumbersExhaustedError(
-                f"Nomor {doc_type} {year} cadangan perangkat ini habis. Sinkronkan untuk mendapat blok baru.")
+            raise NumbersExhaustedError(STORE_TEXTS("numbers_exhausted", doc_type=doc_type, year=year))
         self._s.execute(update(blk).where(blk.c.id == b.id).values(next=b.next + 1))
         new_id = inserted_id(self._s.execute(iss.insert().values(opd_id=opd_id, year=year, doc_type=doc_type,
                                                      number=b.next, text=text, order_id=order_id,
@@ -78,7 +79,7 @@ class NumberRepository:
         where = (iss.c.opd_id == opd_id, iss.c.year == year, iss.c.doc_type == doc_type, iss.c.number == number)
         if rowcount(self._s.execute(update(iss).where(*where).values(void=1, void_reason=reason, voided_at=iso(now))
                            )) == 0:
-            raise NotFoundError(f"Nomor {doc_type} {number}/{year} belum pernah diterbitkan.")
+            raise NotFoundError(STORE_TEXTS("number_not_issued", doc_type=doc_type, number=number, year=year))
         return _issued(self._s.execute(select(iss).where(*where)).one())
 
     def issued(self, opd_id: str, year: int, doc_type: str) -> list[IssuedNumber]:

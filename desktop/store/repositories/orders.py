@@ -22,6 +22,7 @@ from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
 from desktop.store.tables import order_event, order_line, orders
+from desktop.store.texts import STORE_TEXTS
 
 _JSON_FIELDS = ("approval", "receipt", "bast", "payment")
 # Header columns that come straight from the wire Order (docs/DESIGN.md "Orders (wire)").
@@ -73,7 +74,7 @@ class OrderRepository:
     def require(self, order_id: str) -> Order:
         order = self.get(order_id)
         if order is None:
-            raise NotFoundError(f"Pesanan {order_id} tidak ada di basis data lokal.")
+            raise NotFoundError(STORE_TEXTS("order_not_found", order_id=order_id))
         return order
 
     def list(self, *, states: Iterable[str] | None = None, opd_id: str | None = None,
@@ -178,7 +179,7 @@ class OrderRepository:
             local = Order(id=order_id, lines=tuple(_wire_lines(order_dict)),
                           reasons=tuple(order_dict.get("reasons") or ()), **fields)
         except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(f"Salinan pesanan {order_id} dari server tidak lengkap: {exc}",
+            raise StoreError(STORE_TEXTS("bad_server_order", order_id=order_id, problem=str(exc)),
                              code="bad_server_order") from exc
         self.save_draft(local, now=now)
         self._s.execute(update(orders).where(orders.c.id == order_id).values(
@@ -202,10 +203,9 @@ class OrderRepository:
         `outbox.resolve_order`), replace the local copy with the parked server copy."""
         order = self.require(order_id)
         if order.server_snapshot is None:
-            raise StoreError(f"Belum ada salinan server untuk pesanan {order_id}.", code="no_server_copy")
+            raise StoreError(STORE_TEXTS("no_server_copy", order_id=order_id), code="no_server_copy")
         if has_unsettled(self._s, order_id):
-            raise StoreError(f"Pesanan {order_id} masih punya perintah yang belum selesai; selesaikan dulu.",
-                             code="commands_unsettled")
+            raise StoreError(STORE_TEXTS("commands_unsettled", order_id=order_id), code="commands_unsettled")
         return self.apply_server_order(order.server_snapshot, now=now)
 
     def save_events(self, events: Iterable[Mapping[str, Any]]) -> int:
@@ -244,6 +244,5 @@ class OrderRepository:
         """Only a draft the server never saw may disappear; anything else is cancelled through a command."""
         order = self.require(order_id)
         if order.sync_status is not SyncStatus.LOCAL_ONLY or has_unsettled(self._s, order_id):
-            raise StoreError(f"Pesanan {order_id} sudah dikirim ke server; batalkan, jangan dihapus.",
-                             code="not_local_only")
+            raise StoreError(STORE_TEXTS("not_local_only", order_id=order_id), code="not_local_only")
         self._s.execute(delete(orders).where(orders.c.id == order_id))

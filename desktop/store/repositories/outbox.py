@@ -23,6 +23,7 @@ from desktop.store._util import dumps, iso, parse_iso, rowcount
 from desktop.store.errors import NotFoundError, OutboxStateError
 from desktop.store.records import CommandStatus, OutboxCommand, SyncStatus
 from desktop.store.tables import orders, outbox
+from desktop.store.texts import STORE_TEXTS
 
 MAX_BACKOFF_S = 300.0
 _UNSETTLED = or_(outbox.c.status.in_(["pending", "in_flight", "blocked"]),
@@ -102,7 +103,7 @@ class OutboxRepository:
     def require(self, cmd_id: str) -> OutboxCommand:
         cmd = self.get(cmd_id)
         if cmd is None:
-            raise NotFoundError(f"Perintah {cmd_id} tidak ada di antrean.")
+            raise NotFoundError(STORE_TEXTS("command_not_found", cmd_id=cmd_id))
         return cmd
 
     def next_ready(self, now: datetime | None = None, *, actor_user_id: str | None = None,
@@ -125,7 +126,7 @@ class OutboxRepository:
     def _move(self, cmd_id: str, allowed: Iterable[str], **values: Any) -> OutboxCommand:
         cmd = self.require(cmd_id)
         if cmd.status.value not in allowed:
-            raise OutboxStateError(f"Perintah {cmd_id} berstatus {cmd.status.value}; tidak bisa diubah begitu.")
+            raise OutboxStateError(STORE_TEXTS("command_bad_transition", cmd_id=cmd_id, status=cmd.status.value))
         self._s.execute(update(outbox).where(outbox.c.cmd_id == cmd_id).values(**values))
         refresh_sync_status(self._s, cmd.order_id)
         return self.require(cmd_id)
@@ -191,7 +192,7 @@ class OutboxRepository:
         in the queue. Refused once attempted (the old key may already be bound to the old body)."""
         cmd = self.require(cmd_id)
         if cmd.attempted or cmd.status is not CommandStatus.PENDING:
-            raise OutboxStateError(f"Perintah {cmd_id} sudah pernah dikirim; buat perintah baru.")
+            raise OutboxStateError(STORE_TEXTS("command_already_sent", cmd_id=cmd_id))
         new_id = new_cmd_id or str(uuid.uuid4())
         self._s.execute(update(outbox).where(outbox.c.cmd_id == cmd_id).values(cmd_id=new_id, body=_as_text(body)))
         return self.require(new_id)

@@ -86,14 +86,32 @@ def _received_table(bast: BastDoc, width: float, serif: bool) -> Flowable:
     return parts.data_table(header, rows, parts.scale_widths([6, 46, 11, 11, 11, 15], width), serif=serif)
 
 
+def _timing(bast: BastDoc) -> tuple[str, str]:
+    """(mark, words) of "Waktu penyerahan": sesuai only with an arrival date on or before the SP's deadline;
+    late says by how much; no arrival date recorded says so and ticks nothing (#12.6)."""
+    t = templates.load("bast")
+    deadline = format_tanggal(bast.order.delivery_deadline)
+    if bast.arrived_on is None:
+        return "☐", t.text("time_unknown", deadline=deadline)
+    arrived = format_tanggal(bast.arrived_on)
+    if bast.late_days:
+        working = (t.text("time_late_working", days=bast.late_working_days)
+                   if bast.late_working_days is not None else "")
+        return "☒", t.text("time_late", days=bast.late_days, working=working, arrived=arrived, deadline=deadline)
+    if not bast.waktu_ok:
+        return "☒", t.text("check_no")
+    return "☑", t.text("time_ok", arrived=arrived, deadline=deadline)
+
+
 def _checklist(bast: BastDoc, width: float, serif: bool) -> Flowable:
     t = templates.load("bast")
     st = parts.styles(serif)
-    checks = (("check_fungsi", bast.fungsi_ok), ("check_jumlah", bast.jumlah_ok), ("check_waktu", bast.waktu_ok))
+    checks = [(key, "☑" if ok else "☒", t.text("check_yes" if ok else "check_no"))
+              for key, ok in (("check_fungsi", bast.fungsi_ok), ("check_jumlah", bast.jumlah_ok))]
+    checks.append(("check_waktu", *_timing(bast)))
     rows = [[parts.para(t.text(key), st["body"]), parts.para(":", st["body"]),
-             parts.markup(f'<font name="{fonts.SANS}">{"☑" if ok else "☒"}</font> '
-                          + parts.escape(t.text("check_yes" if ok else "check_no")), st["body"])]
-            for key, ok in checks]
+             parts.markup(f'<font name="{fonts.SANS}">{mark}</font> ' + parts.escape(words), st["body"])]
+            for key, mark, words in checks]
     table = parts.DocTable(rows, colWidths=[width * 0.5, 3 * mm, width * 0.5 - 3 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))

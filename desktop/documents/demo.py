@@ -29,6 +29,8 @@ from desktop.documents.model import (
 )
 from desktop.documents.taxbridge import summary_for
 from desktop.documents.verification import DocumentSigner, issue_certificate, load_private_key, raw_public_key
+from desktop.domain.calendar import WorkingCalendar
+from desktop.domain.delivery import timeliness
 from desktop.domain.resources import resource_path
 
 SP_DATE = dt.date(2026, 11, 16)
@@ -131,9 +133,14 @@ def nomor_bukti(order: OrderDoc) -> str:
 
 
 def bast_for(order: OrderDoc) -> BastDoc:
+    """Examples A–E arrive on 20 November, before the deadline (21 November); the 40-line order arrives late
+    on 23 November, so the samples show both BAST wordings."""
+    arrived = BAST_DATE if _n(order) == 6 else dt.date(2026, 11, 20)
+    due = timeliness(arrived, order.delivery_deadline, WorkingCalendar.from_resources())
     return BastDoc(
         order=order, bast_number=bast_number(order), bast_date=BAST_DATE, inspection_date=BAST_DATE,
         received=tuple(ReceivedLine(line.name, line.qty, line.qty, line.unit) for line in order.lines),
+        waktu_ok=not due.late, arrived_on=arrived, late_working_days=due.late_working_days,
     )
 
 

@@ -175,8 +175,21 @@ class BastDoc:
     received: tuple[ReceivedLine, ...]
     fungsi_ok: bool = True  # Pemeriksaan Tepat Guna checklist (DOMAIN.md §3)
     jumlah_ok: bool = True
-    waktu_ok: bool = True
+    waktu_ok: bool = True  # the PPK's own tick; "sesuai" prints only with an arrival date on or before the deadline
     notes: str = ""
+    arrived_on: dt.date | None = None  # the day the goods arrived, as recorded at receipt (None: not recorded)
+    late_working_days: int | None = None  # recorded with the receipt (None: the holiday calendar was missing)
+
+    @property
+    def late_days(self) -> int:
+        """Calendar days the goods arrived after the SP's deadline (0 when on time or not recorded)."""
+        if self.arrived_on is None:
+            return 0
+        return max(0, (self.arrived_on - self.order.delivery_deadline).days)
+
+    @property
+    def on_time(self) -> bool:
+        return self.waktu_ok and self.arrived_on is not None and self.late_days == 0
 
 
 @dataclass(frozen=True)

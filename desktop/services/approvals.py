@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.dates import format_tanggal
+from desktop.domain.delivery import sp_deadline, timeliness
 from desktop.domain.errors import DomainError
 from desktop.domain.numbering import document_number
 from desktop.domain.rules import ppk_approval_deadline
@@ -125,6 +126,12 @@ class ApprovalService(WorkflowBase):
             if sp_date and receipt.inspection_date < sp_date:
                 raise WorkflowError("date_before_sp", "Tanggal pemeriksaan tidak boleh sebelum tanggal SP "
                                     f"({format_tanggal(sp_date)}).")
+            arrived = receipt.arrived_on or receipt.inspection_date
+            if arrived > receipt.inspection_date or (sp_date and arrived < sp_date):
+                raise WorkflowError("arrival_date", "Tanggal barang tiba harus antara tanggal SP dan tanggal "
+                                    "pemeriksaan. Periksa tanggalnya.")
+            # #12.6: on time is the SP's deadline against the day the goods arrived, never a tick alone
+            due = timeliness(arrived, sp_deadline(parse_date(order.delivery_date), sp_date or arrived))
             lines = {ln.id: ln for ln in order.lines}
             unknown = set(receipt.received) - set(lines)
             if unknown:
@@ -136,14 +143,16 @@ class ApprovalService(WorkflowBase):
                     raise WorkflowError("bad_qty", f"Jumlah diterima {ln.name} harus 0 sampai {ln.qty}.")
                 if got < ln.qty:
                     problems.append(f"{ln.name}: diterima {got} dari {ln.qty} {ln.unit}")
-            for ok, label in ((receipt.fungsi_ok, "fungsi tidak sesuai"), (receipt.jumlah_ok, "jumlah tidak sesuai"),
-                              (receipt.waktu_ok, "waktu pengiriman terlambat")):
+            # A late delivery is received, not a mismatch: the BAST records how late (#12.6) — re-inspecting could
+            # never make it on time.
+            for ok, label in ((receipt.fungsi_ok, "fungsi tidak sesuai"), (receipt.jumlah_ok, "jumlah tidak sesuai")):
                 if not ok:
                     problems.append(label)
             record = {"by": self.uid(), "by_name": self.user().full_name, "date": receipt.inspection_date.isoformat(),
                       "fungsi_ok": receipt.fungsi_ok, "jumlah_ok": receipt.jumlah_ok and not any(
                           receipt.received.get(i, ln.qty) < ln.qty for i, ln in lines.items()),
-                      "waktu_ok": receipt.waktu_ok,
+                      "waktu_ok": receipt.waktu_ok and not due.late, "arrived_on": arrived.isoformat(),
+                      "deadline": due.deadline.isoformat(), "late_working_days": due.late_working_days,
                       "received": {i: receipt.received.get(i, ln.qty) for i, ln in lines.items()},
                       "notes": receipt.notes.strip(), "complete": not problems}
             if problems:

@@ -24,6 +24,7 @@ from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.taxbridge import summary_from_breakdown, summary_from_payment
 from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
+from desktop.domain.delivery import sp_deadline
 from desktop.domain.errors import DomainError
 from desktop.domain.rules import marketplace_label
 from desktop.services import catalog_lookup
@@ -203,7 +204,7 @@ class DocumentService(WorkflowBase):
             kode_rekening=doc.CodeName(order.kode_rekening or "-", reks.get(order.kode_rekening, "")),
             lines=tuple(doc.DocumentLine(ln.name, ln.qty, ln.unit, ln.unit_price_quoted) for ln in order.lines),
             delivery_address=order.delivery_address or "-",
-            delivery_deadline=parse_date(order.delivery_date) or sp_date + dt.timedelta(days=7),
+            delivery_deadline=sp_deadline(parse_date(order.delivery_date), sp_date),
             tahun_anggaran=sp_date.year, shipping=order.shipping, taxes=taxes,
             marketplace=marketplace_label(order.marketplace) if order.marketplace else "")
 
@@ -217,7 +218,8 @@ class DocumentService(WorkflowBase):
             received=tuple(doc.ReceivedLine(ln.name, ln.qty, int(received.get(ln.id, ln.qty)), ln.unit)
                            for ln in order.lines),
             fungsi_ok=bool(receipt.get("fungsi_ok", True)), jumlah_ok=bool(receipt.get("jumlah_ok", True)),
-            waktu_ok=bool(receipt.get("waktu_ok", True)), notes=str(receipt.get("notes") or ""))
+            waktu_ok=bool(receipt.get("waktu_ok", True)), notes=str(receipt.get("notes") or ""),
+            arrived_on=parse_date(receipt.get("arrived_on")), late_working_days=receipt.get("late_working_days"))
 
     def payment_doc(self, uow: UnitOfWork, order: Order, order_doc: doc.OrderDoc) -> doc.PaymentDoc:
         payment, bast = order.payment or {}, order.bast or {}

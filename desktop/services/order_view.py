@@ -305,6 +305,7 @@ class ReceiptInput:
     waktu_ok: bool
     received: dict[str, int]  # line id → quantity received
     notes: str = ""
+    arrived_on: dt.date | None = None  # the day the goods arrived (default: the inspection date), #12.6
 
 
 @dataclass(frozen=True)

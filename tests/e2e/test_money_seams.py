@@ -96,6 +96,7 @@ def test_payment_and_bast_records_come_back_from_the_server_unchanged(live, tmp_
         assert server["payment"][key] == paid.payment[key], key
     local = orders.get(draft.id)
     assert local.payment["taxes"] == paid.payment["taxes"] and local.payment["net"] == paid.payment["net"]
+    assert local.receipt["arrived_on"] == today.isoformat() == server["receipt"]["arrived_on"]  # #12.6
     after = pdf_text(documents.render(draft.id, "kuitansi").pdf)
     assert f"Berita Acara Serah Terima Nomor {bast.bast['number']}" in after
     assert "Nomor - tanggal" not in after
@@ -106,6 +107,7 @@ def test_payment_and_bast_records_come_back_from_the_server_unchanged(live, tmp_
     # #12.5: no internal code on any page — marketplace and signatories included (this PC has no marketplace
     # master data: the label comes from the one owner, desktop.domain.rules)
     pages = {kind: pdf_text(documents.render(draft.id, kind).pdf) for kind in ("sp", "bast", "kuitansi")}
+    assert "Sesuai: barang/jasa tiba" in pages["bast"]  # the arrival date came back with the receipt
     pages["pajak"] = pdf_text(documents.render_book("pajak", today.year, today.month).pdf)
     assert {kind: raw_codes(text) for kind, text in {**pages, "bku": bku_after}.items()} == {
         kind: set() for kind in ("sp", "bast", "kuitansi", "pajak", "bku")}

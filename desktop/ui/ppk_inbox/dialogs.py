@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_tanggal
+from desktop.domain.delivery import sp_deadline
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView
 
@@ -32,6 +34,13 @@ def _qdate(d: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+def _parse(text: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
 
 
 class _Base(QDialog):
@@ -90,15 +99,32 @@ class ReceiptDialog(_Base):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setMaximumDate(_qdate(today))
+        # #12.6: the day the goods arrived decides "waktu sesuai" against the SP's deadline, never a tick alone
+        sp_date = _parse((getattr(order, "approval", None) or {}).get("sp_date")) or today
+        self.deadline = sp_deadline(getattr(order, "delivery_date", None), sp_date)
+        self.arrived = QDateEdit(_qdate(today), self)
+        self.arrived.setCalendarPopup(True)
+        self.arrived.setDisplayFormat("dd/MM/yyyy")
+        self.arrived.setMaximumDate(_qdate(today))
+        self.arrived.setMinimumDate(_qdate(sp_date))
+        self.lateness = QLabel(self)
+        self.lateness.setWordWrap(True)
         self.fungsi = QCheckBox(self.tr("Fungsi sesuai"), self)
         self.jumlah = QCheckBox(self.tr("Jumlah sesuai"), self)
         self.waktu = QCheckBox(self.tr("Waktu pengiriman sesuai"), self)
         for box in (self.fungsi, self.jumlah, self.waktu):
             box.setChecked(True)
         self.form.addRow(self.tr("&Tanggal pemeriksaan"), self.date)
+        self.form.addRow(self.tr("Tanggal barang &tiba"), self.arrived)
+        self.form.addRow("", self.lateness)
         self.form.addRow(self.tr("Pemeriksaan tepat guna"), self.fungsi)
         self.form.addRow("", self.jumlah)
         self.form.addRow("", self.waktu)
+        self.waktu.setEnabled(False)  # follows from the arrival date and the SP's deadline
+        self.arrived.dateChanged.connect(self._arrival_changed)
+        # goods arrive on or before the day they are inspected
+        self.date.dateChanged.connect(lambda day: self.arrived.setMaximumDate(day))
+        self._arrival_changed()
         self.received: dict[str, QSpinBox] = {}
         for ln in order.lines:
             spin = QSpinBox(self)
@@ -112,6 +138,17 @@ class ReceiptDialog(_Base):
         self.form.addRow(self.tr("&Catatan"), self.notes)
         self.ok_button.setText(self.tr("Simpan hasil pemeriksaan"))
 
+    def _arrival_changed(self) -> None:
+        late = (_pydate(self.arrived.date()) - self.deadline).days
+        if late > 0:
+            self.waktu.setChecked(False)
+            self.lateness.setText(self.tr("Terlambat %1 hari dari batas waktu SP (%2): barang tetap diterima, "
+                                          "keterlambatan dicatat di BAST.")
+                                  .replace("%1", str(late)).replace("%2", format_tanggal(self.deadline)))
+        else:
+            self.lateness.setText(self.tr("Batas waktu SP: %1.").replace("%1", format_tanggal(self.deadline)))
+        self.waktu.setChecked(late <= 0)
+
     def _quantities_changed(self) -> None:
         if any(s.value() < s.maximum() for s in self.received.values()):
             self.jumlah.setChecked(False)
@@ -119,7 +156,8 @@ class ReceiptDialog(_Base):
     def values(self) -> dict[str, Any]:
         return {"inspection_date": _pydate(self.date.date()), "fungsi_ok": self.fungsi.isChecked(),
                 "jumlah_ok": self.jumlah.isChecked(), "waktu_ok": self.waktu.isChecked(),
-                "received": {k: s.value() for k, s in self.received.items()}, "notes": self.notes.text()}
+                "received": {k: s.value() for k, s in self.received.items()}, "notes": self.notes.text(),
+                "arrived_on": _pydate(self.arrived.date())}
 
 
 class BastDialog(_Base):

@@ -171,3 +171,39 @@ def test_approve_confirmation_shows_price_warnings(ctx, world, qtbot, monkeypatc
     qtbot.mouseClick(screen.view.approve_button, Qt.MouseButton.LeftButton)
     assert asked and "Periksa harga" in asked[0] and "Jauh di atas median." in asked[0]
     assert screen.view.inbox_model.rowCount() == 1  # answered No: nothing approved
+
+
+def test_receipt_records_the_arrival_date_and_a_late_arrival_unticks_waktu(ctx, world, qtbot, yes):
+    """#12.6: the PPK enters the day the goods arrived; after the SP's deadline the 'waktu sesuai' box (which
+    follows the dates, never a tick) is cleared, the delay is shown, the goods are still received (lateness is not
+    a mismatch) and the receipt stores the arrival date for the BAST."""
+    import datetime as dt
+
+    order = submitted(world)
+    world.login("ppk")
+    world.approvals.approve(order.id)
+    world.login("pp")
+    for a in (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP):
+        world.orders.advance_delivery(order.id, a)
+    screen = screen_for(ctx, world, qtbot)
+    screen.view.tabs.setCurrentIndex(1)
+    seen = {}
+
+    def late():
+        dialog = screen.last_dialog
+        deadline = dialog.deadline
+        today = world.approvals.today()
+        if deadline >= today:  # the world's order is due later than today: move the deadline back for the test
+            dialog.deadline = today - dt.timedelta(days=2)
+        dialog.arrived.setDate(dialog.arrived.date())  # today
+        dialog._arrival_changed()
+        seen["waktu"] = (dialog.waktu.isChecked(), dialog.waktu.isEnabled(), dialog.lateness.text())
+        dialog.accept()
+
+    QTimer.singleShot(0, late)
+    screen.receive()
+    checked, enabled, text = seen["waktu"]
+    assert not checked and not enabled and "Terlambat 2 hari" in text
+    assert world.orders.get(order.id).state is OrderState.DITERIMA
+    receipt = world.orders.get(order.id).receipt
+    assert receipt["arrived_on"] == world.approvals.today().isoformat()

@@ -23,6 +23,7 @@ __all__ = [
     "test_no_raw_code_on_any_page",
     "test_register_row_amounts",
     "test_register_row_numbers",
+    "test_seller_identity_printed_in_clear",
     "test_sp_number_is_the_same_everywhere",
     "test_tax_book_keeps_each_withheld_tax_once_as_deposit",
     "test_tax_book_keeps_each_withheld_tax_once_as_receipt",
@@ -111,6 +112,10 @@ def test_terbilang_in_the_books(journey: Journey, phase: str) -> None:
     for doc in (books.bku, books.pajak, books.register):
         if doc is not None:
             inv.assert_terbilang(doc)
+
+
+def test_seller_identity_printed_in_clear(journey: Journey, key: str) -> None:
+    inv.assert_seller_identity(journey.purchase(key))
 
 
 def test_no_raw_code_on_any_page(journey: Journey, key: str) -> None:

@@ -127,3 +127,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             params.append(pytest.param(*values, marks=marks, id="-".join(values)))
     metafunc.parametrize(",".join(names), params)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Known defects of a journey's own (unparametrized) tests: KNOWN["test name"]["*"] → strict xfail."""
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is None or not hasattr(module, "KNOWN") or getattr(item, "callspec", None) is not None:
+            continue
+        reason = known_defect(module, item.name, None, None)
+        if reason:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=reason))

@@ -76,12 +76,18 @@ def assert_one_number(what: str, seen: dict[str, str | None]) -> None:
         f"{what} differs between the places that show it:\n" + "\n".join(f"  {k}: {v!r}" for k, v in seen.items()))
 
 
+def _printed(p: Purchase, kind: str) -> dict[str, Printed]:
+    """Every print of one document, labelled by when it was printed."""
+    when = {BEFORE: "before sync", AFTER: "reprinted after sync"}
+    return {f"{kind.upper()} printed {when.get(phase, phase)}": doc
+            for (k, phase), doc in p.printed.items() if k == kind}
+
+
 def assert_sp_number(p: Purchase) -> None:
-    """The SP number printed when the PPK signed = reprinted after sync = the server's = the history's."""
+    """The SP number printed when the PPK signed = every reprint = the server's = the history's."""
     notes = history_notes(p, "Menyetujui (SP)")
     assert_one_number("SP number", {
-        "SP printed before sync": header_number(p.printed["sp", BEFORE]),
-        "SP reprinted after sync": header_number(p.printed["sp", AFTER]),
+        **{label: header_number(doc) for label, doc in _printed(p, "sp").items()},
         "server order.number": p.server.get("number"),
         "server approval.sp_number": (p.server.get("approval") or {}).get("sp_number"),
         "history title": p.history["summary"].split(" — ")[0],
@@ -94,12 +100,10 @@ def assert_sp_number(p: Purchase) -> None:
 def assert_bast_number(p: Purchase) -> None:
     notes = history_notes(p, "Menandatangani BAST")
     assert_one_number("BAST number", {
-        "BAST printed before sync": header_number(p.printed["bast", BEFORE]),
-        "BAST reprinted after sync": header_number(p.printed["bast", AFTER]),
+        **{label: header_number(doc) for label, doc in _printed(p, "bast").items()},
         "server bast.number": (p.server.get("bast") or {}).get("number"),
         **{f"history BAST row {i}": n for i, n in enumerate(notes)},
-        "kuitansi before sync quotes": referenced(p.printed["kuitansi", BEFORE], "bast"),
-        "kuitansi after sync quotes": referenced(p.printed["kuitansi", AFTER], "bast"),
+        **{f"{label} quotes": referenced(doc, "bast") for label, doc in _printed(p, "kuitansi").items()},
     })
 
 
@@ -107,8 +111,7 @@ def assert_kuitansi_number(p: Purchase) -> None:
     notes = history_notes(p, "Membayar")
     assert_one_number("kuitansi Nomor Bukti / BKU number", {
         "typed by the Bendahara": p.bku,
-        "kuitansi printed before sync": header_number(p.printed["kuitansi", BEFORE]),
-        "kuitansi reprinted after sync": header_number(p.printed["kuitansi", AFTER]),
+        **{label: header_number(doc) for label, doc in _printed(p, "kuitansi").items()},
         "server payment.bku_number": (p.server.get("payment") or {}).get("bku_number"),
         **{f"history payment row {i}": n for i, n in enumerate(notes)},
     })
@@ -316,6 +319,18 @@ def assert_terbilang(doc: Printed, main_amount: int | None = None) -> None:
         if main_amount is None or words.lower() != terbilang(main_amount):
             wrong.append((str(main_amount), words))
     assert not wrong, f"{doc.path.name}: terbilang does not spell the figure: {wrong}"
+
+
+def assert_seller_identity(p: Purchase) -> None:
+    """The SP and the BAST name the seller as registered: NPWP/NIK and bank account in clear, never a sealed
+    value (`enc1:…`, how the PC stores them at rest)."""
+    sp = flat(p.printed["sp", AFTER].text)
+    sealed = sorted({d.path.name for d in p.printed.values() if "enc1:" in d.text})
+    assert not sealed, f"sealed values printed on {sealed}"
+    identity = p.item.npwp or p.item.nik
+    if identity:
+        assert identity in sp, f"the SP does not show the seller's NPWP/NIK {identity}"
+    assert f"20{p.item.provider_id}" in sp, "the SP does not show the seller's bank account"
 
 
 def assert_no_raw_codes(docs: Iterable[Printed]) -> None:

@@ -269,10 +269,10 @@ class Office:
             self.bot.waitUntil(lambda m=model, s=reached: any(
                 m.order(r).id == order_id and m.order(r).state is s for r in range(m.rowCount())), timeout=TIMEOUT)
 
-    def print_from_deliveries(self, kind: str, order_id: str) -> Printed:
+    def print_from_deliveries(self, kind: str, order_id: str, shot: Path | None = None) -> Printed:
         inbox = self.deliveries(order_id, "print_sp_button" if kind == "sp" else "print_bast_button")
         button = inbox.view.print_sp_button if kind == "sp" else inbox.view.print_bast_button
-        return self.print_with(inbox, button)
+        return self.print_with(inbox, button, shot)
 
     # -- PA/KPA --------------------------------------------------------------------------------------------
     def authorize_payment(self, order_id: str) -> None:
@@ -345,8 +345,9 @@ class Office:
         return self.print_with(desk, button)
 
     # -- documents -----------------------------------------------------------------------------------------
-    def print_with(self, screen: Any, button: Any) -> Printed:
-        """Press the print button, wait for the preview, 'Simpan sebagai PDF', close the preview."""
+    def print_with(self, screen: Any, button: Any, shot: Path | None = None) -> Printed:
+        """Press the print button, wait for the preview, 'Simpan sebagai PDF', close the preview. `shot`: a
+        screenshot of the preview as the officer sees it (PNG)."""
         screen.setProperty("last_preview", None)
         self.click(button)
         self.wait(lambda: screen.property("last_preview") is not None, "the document's preview")
@@ -354,9 +355,28 @@ class Office:
         rendered = dialog.rendered
         self._printed += 1
         path = self.folder / f"{self._printed:02d}_{self.role}_{rendered.filename}"
+        if shot is not None:
+            self.screenshot(dialog, shot)
         assert dialog.save_to(path), dialog.status.text()
         dialog.close()
         return Printed(rendered.kind, path, pdf_text(path), rendered.official, rendered.reprint, rendered.qr_text)
+
+    def screenshot(self, dialog: Any, path: Path) -> None:
+        """The preview once its first page is painted (the PDF view renders pages in the background)."""
+        from PySide6.QtPdf import QPdfDocument
+
+        dialog.resize(900, 1000)
+        self.wait(lambda: dialog.document.status() == QPdfDocument.Status.Ready, "the PDF in the preview")
+
+        def painted() -> bool:  # text on the page: enough dark pixels on a sparse grid of the PDF view
+            view = dialog.pdf_view.grab().toImage()
+            dark = sum(1 for x in range(0, view.width(), 7) for y in range(0, view.height(), 7)
+                       if view.pixelColor(x, y).lightness() < 90)
+            return dark > 40
+
+        self.wait(painted, "the preview's first page painted")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(path)), path
 
     def history(self, order_id: str) -> dict[str, Any]:
         """What the history screen shows for this order: the summary line and every timeline row."""

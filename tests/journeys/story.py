@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
@@ -55,6 +56,7 @@ class Journey:
     office: Office
     purchases: list[Purchase]
     books: dict[str, Books] = field(default_factory=lambda: {BEFORE: Books(), AFTER: Books()})
+    notes: dict[str, Any] = field(default_factory=dict)  # what a journey keeps for its own tests
 
     def purchase(self, key: str) -> Purchase:
         """The purchase; a test of a purchase the officers could not finish fails with the reason."""
@@ -95,14 +97,16 @@ def pp_drafts_and_submits(j: Journey, *, online: bool = True) -> None:
         o.sync()
 
 
-def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True, login: bool = True) -> None:
+def ppk_approves_and_prints_sp(j: Journey, *, online: bool = True, login: bool = True,
+                               shot: Path | None = None) -> None:
+    """The PPK approves each order and prints its SP (`shot`: a screenshot of the first SP's preview)."""
     o = j.office
     if login:
         o.login("PPK", online=online)
 
     def approve(p: Purchase) -> None:
         o.approve(p.order_id)
-        p.printed["sp", BEFORE] = o.print_from_deliveries("sp", p.order_id)
+        p.printed["sp", BEFORE] = o.print_from_deliveries("sp", p.order_id, shot if p is j.purchases[0] else None)
 
     each(j, "PPK approves and prints the SP", approve)
     if online:

@@ -54,29 +54,34 @@ def event_to_wire(row: Any) -> dict[str, Any]:
 
 def verify_chains(engine: Engine, key: AuditKey | None,
                   positions: dict[str, set[int]]) -> tuple[list[str], dict[str, tuple[int, str]], dict[str, dict[int, str]]]:
-    """Recompute every link. Returns (problems, head per OPD as (count, hash), hash at each asked position)."""
+    """Recompute every link in one ordered pass. Returns (problems, head per OPD as (count, hash), hash at each
+    asked position)."""
     problems: list[str] = []
-    heads: dict[str, tuple[int, str]] = {}
     seen: dict[str, dict[int, str]] = {}
+    chains: dict[str, list[Any]] = {}  # opd -> [previous hash, count]
+    e = m.order_event.c
     with engine.connect() as conn:
-        for opd in conn.execute(select(m.opd.c.id, m.opd.c.audit_head, m.opd.c.audit_count)):
-            prev, count = GENESIS, 0
-            wanted, found = positions.get(opd.id, set()), seen.setdefault(opd.id, {})
-            q = select(m.order_event).where(m.order_event.c.opd_id == opd.id).order_by(m.order_event.c.seq)
-            for row in conn.execution_options(yield_per=5000).execute(q):
-                count += 1
-                ev = {k: getattr(row, k) for k in _HASHED}
-                if row.prev_hash != prev:
-                    problems.append(f"{opd.id}: event {row.seq} does not link to the previous event")
-                link_key = key if key is not None and row.seq >= key.keyed_from_seq else None
-                if event_hash(row.prev_hash, ev, link_key) != row.hash:
-                    problems.append(f"{opd.id}: event {row.seq} was altered (hash mismatch)")
-                prev = row.hash
-                if count in wanted:
-                    found[count] = row.hash
-            if prev != opd.audit_head or count != opd.audit_count:
-                problems.append(f"{opd.id}: chain head/count mismatch (events removed or appended outside)")
-            heads[opd.id] = (count, prev)
+        opds = list(conn.execute(select(m.opd.c.id, m.opd.c.audit_head, m.opd.c.audit_count)))
+        q = select(m.order_event).order_by(e.opd_id, e.seq)
+        for row in conn.execution_options(yield_per=5000).execute(q):
+            chain = chains.setdefault(row.opd_id, [GENESIS, 0])
+            chain[1] += 1
+            ev = {k: getattr(row, k) for k in _HASHED}
+            if row.prev_hash != chain[0]:
+                problems.append(f"{row.opd_id}: event {row.seq} does not link to the previous event")
+            link_key = key if key is not None and row.seq >= key.keyed_from_seq else None
+            if event_hash(row.prev_hash, ev, link_key) != row.hash:
+                problems.append(f"{row.opd_id}: event {row.seq} was altered (hash mismatch)")
+            chain[0] = row.hash
+            if chain[1] in positions.get(row.opd_id, ()):
+                seen.setdefault(row.opd_id, {})[chain[1]] = row.hash
+    heads: dict[str, tuple[int, str]] = {}
+    for opd in opds:
+        prev, count = chains.pop(opd.id, [GENESIS, 0])
+        if prev != opd.audit_head or count != opd.audit_count:
+            problems.append(f"{opd.id}: chain head/count mismatch (events removed or appended outside)")
+        heads[opd.id] = (count, prev)
+    problems += [f"{opd_id}: events of an OPD that does not exist" for opd_id in chains]
     return problems, heads, seen
 
 

@@ -9,6 +9,7 @@ create/update recorded (total and content hash of the lines).
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Engine, select, text
@@ -81,21 +82,28 @@ def _fold_problems(oid: str, row: Any, events: list[Any]) -> list[str]:
 
 
 def verify_orders(engine: Engine) -> list[str]:
-    """Fold each OPD's events per order and compare with the order rows."""
+    """Fold each order's events and compare with its row: one ordered pass over events and rows (merge by id)."""
     problems: list[str] = []
     e, o = m.order_event.c, m.orders.c
-    with engine.connect() as conn:
-        for opd_id in conn.execute(select(m.opd.c.id)).scalars():
-            by_order: dict[str, list[Any]] = {}
-            q = select(e.seq, e.order_id, e.opd_id, e.version, e.action, e.from_state, e.to_state, e.payload) \
-                .where(e.opd_id == opd_id).order_by(e.seq)
-            for ev in conn.execution_options(yield_per=5000).execute(q):
-                by_order.setdefault(ev.order_id, []).append(ev)
-            rows = conn.execute(select(o.id, o.opd_id, o.version, o.state, o.doc).where(o.opd_id == opd_id))
-            for row in rows:
-                problems += _fold_problems(row.id, row, by_order.pop(row.id, []))
-            for oid in by_order:
-                known = conn.execute(select(o.opd_id).where(o.id == oid)).scalar()
-                if known is None:
-                    problems.append(f"order {oid}: has events but no row (row deleted outside the server)")
+    # byte order on both sides, so the database's sort agrees with Python's `<` in the merge
+    by_event = e.order_id if engine.dialect.name == "sqlite" else e.order_id.collate("C")
+    by_row = o.id if engine.dialect.name == "sqlite" else o.id.collate("C")
+    q_events = select(e.seq, e.order_id, e.opd_id, e.version, e.action, e.from_state, e.to_state, e.payload) \
+        .order_by(by_event, e.seq)
+    q_rows = select(o.id, o.opd_id, o.version, o.state, o.doc).order_by(by_row)
+    with engine.connect() as ce, engine.connect() as cr:
+        groups = groupby(ce.execution_options(yield_per=5000).execute(q_events), key=lambda ev: ev.order_id)
+        pending = next(groups, None)
+        for row in cr.execution_options(yield_per=2000).execute(q_rows):
+            while pending is not None and pending[0] < row.id:
+                problems.append(f"order {pending[0]}: has events but no row (row deleted outside the server)")
+                pending = next(groups, None)
+            events: list[Any] = []
+            if pending is not None and pending[0] == row.id:
+                events = list(pending[1])
+                pending = next(groups, None)
+            problems += _fold_problems(row.id, row, events)
+        while pending is not None:
+            problems.append(f"order {pending[0]}: has events but no row (row deleted outside the server)")
+            pending = next(groups, None)
     return problems

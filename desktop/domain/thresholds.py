@@ -135,12 +135,13 @@ class Thresholds:
             raise RuleError("rule_unknown", DOMAIN_TEXTS("rule_text_unknown", name=name))
         return pick_period(self.texts[name], day, self.labels.get(name, name), _error)
 
-    def text(self, name: str, day: dt.date, **fields: str) -> Message:
+    def text(self, name: str, day: dt.date, **fields: object) -> Message:
         """The rule text in force on `day` with its fields: a Message (Indonesian; English from "value_en")."""
         period = self.text_period(name, day)
         english = self.texts_en.get(name, ())
         index = self.texts[name].index(period)
-        translations = {"en": english[index]} if index < len(english) and english[index] else {}
+        en = english[index] if index < len(english) else None
+        translations = {"en": en} if en else {}
         try:
             period.value.format(**fields)  # a field the template names but the caller lacks is an error
             for other in translations.values():

@@ -106,7 +106,7 @@ def _void_refused_numbers(uow: UnitOfWork, cmd: OutboxCommand, code: str, curren
         void_order_numbers(uow, str(cmd.order_id), doc_type, reason, cmd.actor_user_id, only=str(printed))
 
 
-def holds_what_we_sent(cmd: Any, current: Mapping[str, Any]) -> bool:
+def holds_what_we_sent(cmd: OutboxCommand, current: Mapping[str, Any]) -> bool:
     """A refusal's server copy is ours when its content is exactly what the refused command carried (a PUT's
     draft, or the content_hash a submit/approve was based on): then its version is ours to build on (#21.1).
     A copy someone else changed is not, and stays a real version conflict."""

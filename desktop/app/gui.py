@@ -72,9 +72,8 @@ class AppController(QObject):
         self.i18n = i18n
         self.tasks = TaskRunner(self)
         self.ctx = UiContext(services=core.services, tasks=self.tasks, session=core.session,
-                             navigate=lambda key, **params: None)
-        self.ctx.extras.update(ui_settings=ui_settings, i18n=i18n, data_dir=core.data_dir,
-                               language_changed=self.set_language)
+                             navigate=lambda key, **params: None, ui_settings=ui_settings, i18n=i18n,
+                             data_dir=core.data_dir, language_changed=self.set_language)
         self.login_view = LoginView()
         self.login_view.resize(fit_to_screen(self.login_view, 920, 620))
         self.login = LoginController(self.ctx, self.login_view, core.local_server,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.context import Services
 from desktop.services.session import SessionState
+from desktop.ui.i18n import I18n
+from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import SyncTaskRunner, TaskRunner
 from sync.protocol import Role
 
@@ -35,6 +38,12 @@ class UiContext:
     navigate: Navigate
     # notify("...") shows a short, translated message in the status bar.
     notify: Callable[[str], None] = field(default=_ignore_message)
+    # the shell's own parts the settings screen changes (None in a screen test that does not need them)
+    ui_settings: UiSettings | None = None
+    i18n: I18n | None = None
+    data_dir: Path | None = None
+    language_changed: Callable[[str], None] | None = None
+    # scratch space for tests and tools (recorded navigations, a dialog to inspect); product code reads none of it
     extras: dict[str, Any] = field(default_factory=dict)
 
 

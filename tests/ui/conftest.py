@@ -43,7 +43,7 @@ def app_ctx(qtbot, store, tmp_path):  # noqa: F811 (store is the imported fixtur
                                 credentials=creds, settings=settings, server=ServerAddress(settings))
     runner = TaskRunner()
     ctx = UiContext(services=services, tasks=runner, session=session, navigate=lambda key, **p: None)
-    ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")
+    ctx.ui_settings, ctx.data_dir = UiSettings(str(tmp_path / "ui.ini")), tmp_path / "data"
     yield ctx
     runner.shutdown()
 
@@ -63,7 +63,7 @@ def shell(qtbot, tmp_path, monkeypatch):
     core = bootstrap.build_core(tmp_path / "data", with_local_server=False)
     tasks = TaskRunner()
     ctx = UiContext(services=core.services, tasks=tasks, session=core.session, navigate=lambda key, **p: None)
-    ctx.extras.update(ui_settings=UiSettings(str(tmp_path / "ui.ini")), data_dir=tmp_path / "data")
+    ctx.ui_settings, ctx.data_dir = UiSettings(str(tmp_path / "ui.ini")), tmp_path / "data"
     window = MainWindow(ctx, screen_registry())
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -47,13 +47,13 @@ def test_bad_nip_says_what_is_wrong_and_focuses_field(qtbot, app_ctx):
 def test_data_dir_change_goes_to_qsettings(qtbot, app_ctx, tmp_path):
     screen = make(qtbot, app_ctx)
     screen.controller.set_data_dir(str(tmp_path / "lain"))
-    assert app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR) == str(tmp_path / "lain")
+    assert app_ctx.ui_settings.get(ui_options.DATA_DIR) == str(tmp_path / "lain")
     assert "buka kembali" in screen.view.message.text()
 
 
 def test_language_choice_calls_switch(qtbot, app_ctx):
     chosen: list[str] = []
-    app_ctx.extras["language_changed"] = chosen.append
+    app_ctx.language_changed = chosen.append
     screen = make(qtbot, app_ctx)
     screen.view.language.setCurrentIndex(screen.view.language.findData("en"))
     assert chosen == ["en"]
@@ -76,11 +76,11 @@ def test_data_dir_on_a_network_drive_is_refused_with_advice(qtbot, app_ctx, tmp_
     from desktop.ui.settings_screen import controller
 
     screen = make(qtbot, app_ctx)
-    before = app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR)
+    before = app_ctx.ui_settings.get(ui_options.DATA_DIR)
     # What Windows answers for a mapped H: drive (GetDriveTypeW = DRIVE_REMOTE), injected on this Linux machine.
     monkeypatch.setattr(controller, "check_location", lambda path: data_location.check_location(
         path, platform="win32", drive_type=lambda root: data_location.DRIVE_REMOTE, long_paths_enabled=lambda: True))
     screen.controller.set_data_dir(r"H:\Dokumen\blangkon")
     assert "drive jaringan" in screen.view.message.text()
     assert screen.view.message.property("kind") == "error"
-    assert app_ctx.extras["ui_settings"].get(ui_options.DATA_DIR) == before  # nothing saved
+    assert app_ctx.ui_settings.get(ui_options.DATA_DIR) == before  # nothing saved

@@ -69,7 +69,7 @@ class AlertsDialog(QDialog):
 
 def show_login_alerts(ctx: UiContext, parent: QWidget | None = None) -> None:
     """Call after a successful login: fetches alerts off the UI thread, opens the dialog if there are any."""
-    service = getattr(ctx.services, "alerts", None) or ctx.extras.get("alerts")
+    service = ctx.services.alerts
     if service is None:
         return
 

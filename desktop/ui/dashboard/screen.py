@@ -77,8 +77,7 @@ class DashboardScreen(ExportsMixin, Screen):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        # the app's StatsService; a screen test or the screenshot tool hands in its own through extras
-        self.stats: StatsService | None = ctx.services.stats or ctx.extras.get("stats")
+        self.stats: StatsService | None = ctx.services.stats
         self.board: Dashboard | None = None
         self.loaded = False
         self.heading = heading_label(self)

@@ -36,7 +36,7 @@ class SettingsController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.view = view
-        self.ui_settings = ctx.extras.get("ui_settings")
+        self.ui_settings = ctx.ui_settings
         for lang in LANGUAGES:
             view.language.addItem(lang.native_name, lang.code)
         view.language.currentIndexChanged.connect(self._on_language)
@@ -50,11 +50,11 @@ class SettingsController(QObject):
     def load(self) -> None:
         svc = self.ctx.services.settings
         address = self.ctx.services.server
-        i18n = self.ctx.extras.get("i18n")
+        i18n = self.ctx.i18n
         self.view.language.blockSignals(True)
         self.view.language.setCurrentIndex(max(0, self.view.language.findData(i18n.language if i18n else "id")))
         self.view.language.blockSignals(False)
-        self.view.data_dir.setText(str(self.ctx.extras.get("data_dir", "")))
+        self.view.data_dir.setText(str(self.ctx.data_dir or ""))
         def read() -> Loaded:
             choice = address.choice() if address is not None else ServerChoice("", False)
             return Loaded(choice.url, choice.use_local, svc.document_header(), svc.signatories(),
@@ -131,7 +131,7 @@ class SettingsController(QObject):
 
     # --- UI-only choices ----------------------------------------------------------------------------------------
     def _on_language(self, _index: int) -> None:
-        change = self.ctx.extras.get("language_changed")
+        change = self.ctx.language_changed
         if change is not None:
             change(self.view.language.currentData())
 

@@ -87,7 +87,7 @@ def first_paint_ms() -> float:
     session.set_user(CurrentUser("u", "admin", "Admin", Role.ADMIN_PROVINSI))
     ctx = UiContext(services=partial_services(),
                     tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
-    ctx.extras["stats"] = CannedStats(board)
+    ctx.services.stats = CannedStats(board)
     started = time.perf_counter()
     screen = DashboardScreen(ctx)
     screen.resize(1280, 860)

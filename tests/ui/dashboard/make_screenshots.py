@@ -37,7 +37,7 @@ def main(argv: list[str]) -> None:
         session.set_user(CurrentUser("u", "user", "Pengguna", role, opd, opd_name=opd_name))
         ctx = UiContext(services=partial_services(),
                         tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
-        ctx.extras["stats"] = svc
+        ctx.services.stats = svc
         screen = DashboardScreen(ctx)
         screen.resize(1366, 900)
         screen.show()

@@ -21,7 +21,7 @@ ALERTS = [Alert(AlertKind.PPK_OVERDUE, "o-1", dt.date(2026, 11, 19), -2, "Pesana
 
 
 def test_dialog_lists_alerts_and_opens_the_inbox(qtbot, ui_context):
-    ui_context.extras["alerts"] = FakeAlerts(ALERTS)
+    ui_context.services.alerts = FakeAlerts(ALERTS)
     show_login_alerts(ui_context)
     dialog = ui_context.extras["alerts_dialog"]
     qtbot.addWidget(dialog)
@@ -34,7 +34,7 @@ def test_dialog_lists_alerts_and_opens_the_inbox(qtbot, ui_context):
 
 
 def test_no_alerts_no_dialog(qtbot, ui_context):
-    ui_context.extras["alerts"] = FakeAlerts([])
+    ui_context.services.alerts = FakeAlerts([])
     show_login_alerts(ui_context)
     assert "alerts_dialog" not in ui_context.extras
     bendahara = [Alert(AlertKind.UNPAID_OVERDUE, "o-9", None, 7, "Belum dibayar.")]

@@ -22,7 +22,7 @@ from tests.ui.dashboard.fakes import demo_server
 def make(qtbot, ui_context, role: Role = Role.ADMIN_PROVINSI, opd: str | None = None):
     svc, send = demo_server().service(role.value, opd)
     ui_context.session.set_user(CurrentUser("u-1", "user", "Pengguna", role, opd, opd_name="Dinas Kesehatan"))
-    ui_context.extras["stats"] = svc
+    ui_context.services.stats = svc
     screen = DashboardScreen(ui_context)
     qtbot.addWidget(screen)
     screen.resize(1280, 860)

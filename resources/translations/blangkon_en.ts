@@ -45,77 +45,77 @@
         <translation>Share of value by marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="51"/>
         <source>Ekspor tabel ke CSV</source>
         <translation>Export table to CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="55"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="56"/>
         <source>Tabel disimpan: %1</source>
         <translation>Table saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="64"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="65"/>
         <source>Ekspor semua tabel ke XLSX</source>
         <translation>Export all tables to XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="68"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="69"/>
         <source>Data per %1</source>
         <translation>Data as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="70"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="71"/>
         <source>Buku kerja disimpan: %1</source>
         <translation>Workbook saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="76"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="77"/>
         <source>Ekspor halaman ke PDF</source>
         <translation>Export page to PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/exports.py" line="81"/>
+        <location filename="../../desktop/ui/dashboard/exports.py" line="82"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="31"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
         <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
         <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
         <source>batas hari ini: %1 (%2)</source>
         <translation>deadline today: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="196"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
         <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
         <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
         <source>dibayar terlambat: %1 (%2)</source>
         <translation>paid late: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
@@ -176,27 +176,27 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="159"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="160"/>
         <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
         <translation>%1 Compare the copy on this PC with the server copy, then choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="164"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="169"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="171"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -204,27 +204,27 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="34"/>
         <source>Perlu tindakan Anda</source>
         <translation>Needs your action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="37"/>
         <source>%1 pesanan perlu ditindaklanjuti (%2 mendesak). Pilih salah satu lalu tekan Buka.</source>
         <translation>%1 orders need follow-up (%2 urgent). Select one, then press Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="50"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
         <source>&amp;Nanti saja</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="83"/>
         <source>Peringatan tidak dapat dimuat; buka menu Persetujuan atau Pembayaran untuk memeriksa pesanan Anda.</source>
         <translation>Reminders could not be loaded; open Approvals or Payments to check your orders.</translation>
     </message>
@@ -250,32 +250,32 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BastDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="166"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover Report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="167"/>
         <source>BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar nomor diambil dari blok nomor perangkat ini.</source>
         <translation>BAST for %1. Type the BAST number in the agency numbering, or leave it empty to take a number from this device&apos;s number block.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="170"/>
         <source>mis. 027/BAST/DINKOP/XI/2026</source>
         <translation>e.g. 027/BAST/DINKOP/XI/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="175"/>
         <source>&amp;Nomor BAST</source>
         <translation>BAST &amp;number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="176"/>
         <source>&amp;Tanggal BAST</source>
         <translation>BAST &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="177"/>
         <source>Tanda tangani BAST</source>
         <translation>Sign the BAST</translation>
     </message>
@@ -444,177 +444,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="31"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="34"/>
         <source>Katering makanan</source>
         <translation>Food catering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="32"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="35"/>
         <source>Alat tulis dan perlengkapan kantor</source>
         <translation>Stationery and office supplies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="33"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
         <source>Sabun, masker dan hand sanitizer</source>
         <translation>Soap, masks and hand sanitiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="34"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
         <source>Furnitur</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="35"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
         <source>Konveksi dan seragam</source>
         <translation>Garments and uniforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
         <source>Beras dan bahan pangan</source>
         <translation>Rice and staple food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
         <source>Pasir dan material bangunan</source>
         <translation>Sand and building materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
         <source>Jasa (kebersihan, servis, sewa)</source>
         <translation>Services (cleaning, repair, rental)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
         <source>Perorangan (UMKM)</source>
         <translation>Individual (micro/small business)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="98"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="101"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="139"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="142"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="175"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="178"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="188"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="191"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="190"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="193"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="231"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="234"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="232"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="233"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="234"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="248"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="246"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="252"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="255"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="284"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="287"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="289"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="292"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -748,17 +748,17 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="127"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
         <source>✗ Wajib diperbaiki</source>
         <translation>✗ Must be fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="127"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
         <source>! Perhatikan</source>
         <translation>! Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="129"/>
         <source>✓ Sesuai</source>
         <translation>✓ OK</translation>
     </message>
@@ -766,57 +766,57 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="55"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="65"/>
         <source>Perlu perhatian: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="189"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="190"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="230"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
@@ -824,167 +824,167 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="205"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="214"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="240"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="247"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="247"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="281"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="283"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="284"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="286"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="304"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="310"/>
         <source>penyedia non-PKP atau ber-Suket PP 55</source>
         <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="310"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="312"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="324"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="325"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="327"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="349"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="352"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="354"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="357"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -1015,92 +1015,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="55"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="57"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="74"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="76"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="75"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="77"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="84"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="86"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="88"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="94"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="96"/>
         <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
         <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="103"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="105"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="110"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="112"/>
         <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
         <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="120"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="122"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="136"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="140"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="139"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="141"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="147"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="149"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="151"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="153"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -1131,52 +1131,52 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="38"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="40"/>
         <source>Umur (hari kerja)</source>
         <translation>Age (working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="40"/>
         <source>Batas persetujuan</source>
         <translation>Approval deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="49"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="50"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="57"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="58"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="60"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="61"/>
         <source>Lewat batas (%1) — setujui atau tolak sekarang</source>
         <translation>Past the limit (%1) — approve or reject now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="62"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="63"/>
         <source>%1 (sisa %2 hari kerja)</source>
         <translation>%1 (%2 working days left)</translation>
     </message>
@@ -1184,52 +1184,52 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="54"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="69"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="70"/>
         <source>Produk tidak tersedia lagi — hapus atau ganti</source>
         <translation>Product no longer available — remove or replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="67"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="68"/>
         <source>Harga kini %1 — periksa sebelum diajukan</source>
         <translation>Price is now %1 — check before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="95"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="96"/>
         <source>Jumlah harus bilangan bulat, misalnya 10. Ketik ulang jumlahnya.</source>
         <translation>The quantity must be a whole number, for example 10. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="98"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="99"/>
         <source>Jumlah harus lebih dari 0. Untuk membuang baris, tekan Hapus baris.</source>
         <translation>The quantity must be more than 0. To drop the line, press Remove line.</translation>
     </message>
@@ -2510,82 +2510,82 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="109"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="110"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="136"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="137"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="192"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="182"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="183"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="189"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="190"/>
         <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="210"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="213"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="226"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="227"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="278"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="279"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="279"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="280"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="187"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="188"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="320"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="321"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="381"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="382"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="382"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="383"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="393"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="394"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="409"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="410"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -2903,57 +2903,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="28"/>
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
         <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.</source>
         <translation>Pay %1: receipt amount %2, withheld by the treasurer %3, transferred to the seller %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="42"/>
         <source>mis. 0457</source>
         <translation>e.g. 0457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
         <source>&amp;Cara bayar</source>
         <translation>Payment &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
         <source>&amp;Tanggal bayar</source>
         <translation>Payment &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
         <source>Nomor &amp;BKU</source>
         <translation>Cash &amp;book number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="58"/>
         <source>16 huruf/angka dari bukti setor; kosongkan bila belum disetor</source>
         <translation>16 letters/digits from the deposit receipt; leave empty if not deposited yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="60"/>
         <source>NTPN %1 (%2)</source>
         <translation>NTPN %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="63"/>
         <source>Tanggal &amp;setor pajak</source>
         <translation>Tax &amp;deposit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="67"/>
         <source>Simpan pembayaran</source>
         <translation>Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="70"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2961,7 +2961,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkDialogs</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="57"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2969,67 +2969,67 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="50"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="52"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="120"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="123"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="124"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="127"/>
         <source>Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.</source>
         <translation>You created this order, so another PPK must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="127"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="130"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="156"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="149"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="152"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="88"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="91"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="162"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="172"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="181"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="184"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="192"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="195"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="199"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="202"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="153"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="156"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>
@@ -3100,42 +3100,42 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="102"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
         <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
         <source>Harga dikutip</source>
         <translation>Quoted price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
         <source>Harga sekarang</source>
         <translation>Current price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="112"/>
         <source>Selisih total</source>
         <translation>Total difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="114"/>
         <source>&amp;Terima harga baru</source>
         <translation>&amp;Accept new prices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
         <source>&amp;Ubah pesanan</source>
         <translation>&amp;Edit order</translation>
     </message>
@@ -3196,37 +3196,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="129"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="137"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -3250,76 +3250,91 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="94"/>
         <source>Pemeriksaan barang diterima</source>
         <translation>Inspection of received goods</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="95"/>
         <source>Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat sebagai KETIDAKSESUAIAN dan dapat diperiksa ulang setelah dilengkapi.</source>
         <translation>Inspect the goods of %1. If anything is missing or does not match, the order is recorded as a MISMATCH and can be inspected again once completed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="112"/>
         <source>Fungsi sesuai</source>
         <translation>Function as specified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="113"/>
         <source>Jumlah sesuai</source>
         <translation>Quantity as ordered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="114"/>
         <source>Waktu pengiriman sesuai</source>
         <translation>Delivered on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="117"/>
         <source>&amp;Tanggal pemeriksaan</source>
         <translation>Inspection &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="118"/>
+        <source>Tanggal barang &amp;tiba</source>
+        <translation>Goods &amp;arrived on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="120"/>
         <source>Pemeriksaan tepat guna</source>
         <translation>Fitness-for-use inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="136"/>
         <source>Diterima: %1</source>
         <translation>Received: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="138"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="139"/>
         <source>Simpan hasil pemeriksaan</source>
         <translation>Save inspection result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="145"/>
+        <source>Terlambat %1 hari dari batas waktu SP (%2): barang tetap diterima, keterlambatan dicatat di BAST.</source>
+        <translation>%1 days after the SP deadline (%2): the goods are still received and the delay is recorded in the BAST.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="149"/>
+        <source>Batas waktu SP: %1.</source>
+        <translation>SP deadline: %1.</translation>
     </message>
 </context>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="60"/>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="78"/>
         <source>Tolak pesanan</source>
         <translation>Reject order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="72"/>
         <source>Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.</source>
         <translation>Reject %1 (%2)? Write what the Procurement Officer must fix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="76"/>
         <source>mis. Kode rekening salah, gunakan 5.1.02.01.01.0025</source>
         <translation>e.g. Wrong account code, use 5.1.02.01.01.0025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="77"/>
         <source>&amp;Alasan (wajib)</source>
         <translation>&amp;Reason (required)</translation>
     </message>
@@ -3556,12 +3571,12 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="145"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan (tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang.</source>
         <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. The SP number of that approval is voided (never reused). Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="150"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>
@@ -3713,52 +3728,52 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="71"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="71"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="80"/>
+        <location filename="../../desktop/ui/history/model.py" line="81"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="81"/>
+        <location filename="../../desktop/ui/history/model.py" line="82"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="96"/>
+        <location filename="../../desktop/ui/history/model.py" line="97"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="97"/>
+        <location filename="../../desktop/ui/history/model.py" line="98"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>

@@ -14,24 +14,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from desktop.domain.messages import Catalog, Message
+from desktop.domain.messages import Catalog, CodedError
 from desktop.domain.texts import DOMAIN_TEXTS
 
 
-class DomainError(ValueError):
+class DomainError(CodedError, ValueError):
     """Base of every rule violation raised by `desktop.domain`."""
 
     texts: ClassVar[Catalog] = DOMAIN_TEXTS  # where `code` finds its template when no message is given
-
-    def __init__(self, code: str, message: str | None = None, /, **params: object) -> None:
-        text = self.texts(code, **params) if message is None else message
-        super().__init__(text)
-        self.code = code
-        self.message = text
-
-    @property
-    def params(self) -> dict[str, object]:
-        return dict(self.message.params) if isinstance(self.message, Message) else {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"

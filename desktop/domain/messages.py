@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+from typing import ClassVar
 
 CONTEXT = "Messages"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -52,6 +53,8 @@ def indonesian(value: object) -> str:
         from desktop.domain.dates import format_tanggal  # dates' errors are Messages: imported late
 
         return format_tanggal(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(indonesian(v) for v in value)
     return "" if value is None else str(value)
 
 
@@ -106,3 +109,24 @@ class Catalog(Mapping[str, str]):
         if template is None:  # a missing entry must not hide the error being raised; tests keep catalogs whole
             return Message(code, UNKNOWN_CODE, {"code": code})
         return Message(code, template, params)
+
+
+class CodedError(Exception):
+    """Base of the app's refusals: a stable `code` and a `message` (a Message from the class's catalog `texts`,
+    made from `code` and the named parameters; or a text given by an older caller).
+
+        raise TaxRuleError("tax_rate_missing", rate="PPh 22")             # template from the catalog
+        raise MoneyError("money_not_decimal", TEXTS("other_code", v=1))   # another template, same error code
+    """
+
+    texts: ClassVar[Catalog] = Catalog({})
+
+    def __init__(self, code: str, message: str | None = None, /, **params: object) -> None:
+        text = self.texts(code, **params) if message is None else message
+        super().__init__(text)
+        self.code = code
+        self.message = text
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.message.params) if isinstance(self.message, Message) else {}

@@ -12,6 +12,7 @@ from desktop.domain.alerts import Alert, OrderClock, alerts_for_role
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.thresholds import Thresholds
 from desktop.services.session import SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 from desktop.store.records import Order
 
@@ -67,7 +68,7 @@ class AlertsService:
 
     def set_unpaid_limit(self, working_days: int | None) -> None:
         if working_days is not None and (isinstance(working_days, bool) or not 0 <= int(working_days) <= 60):
-            raise ValueError("Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.")
+            raise ValueError(SERVICE_TEXTS("unpaid_limit_invalid"))
         with self._store.unit_of_work() as uow:
             if working_days is None:
                 uow.settings.delete(KEY_UNPAID_LIMIT)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.domain.dates import format_tanggal
 from desktop.domain.delivery import sp_deadline, timeliness
 from desktop.domain.errors import DomainError
 from desktop.domain.numbering import document_number
@@ -18,6 +17,7 @@ from desktop.domain.rules import ppk_approval_deadline
 from desktop.services.device_identity import DEVICE_ID_KEY
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.price_service import price_check_items
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import UnitOfWork
 from desktop.store.order_wire import order_content_hash
@@ -91,8 +91,7 @@ class ApprovalService(WorkflowBase):
             self.transition_check(uow, order, Action.APPROVE)
             stale = [ln.name for ln in order.lines if ln.flag]
             if stale:
-                raise WorkflowError("stale_lines", "Harga atau ketersediaan berubah untuk: " + ", ".join(stale)
-                                    + ". Tolak pesanan agar Pejabat Pengadaan memperbaruinya.")
+                raise WorkflowError("stale_lines", products=", ".join(stale))
             today = self.today()
             number = self.issue_number(uow, order, "SP", today)
             digest = order_content_hash(order)
@@ -108,8 +107,7 @@ class ApprovalService(WorkflowBase):
     def reject(self, order_id: str, reason: str) -> OrderView:
         text = (reason or "").strip()
         if len(text) < 5:
-            raise WorkflowError("reason_required", "Tulis alasan penolakan (minimal 5 huruf) agar Pejabat "
-                                "Pengadaan tahu apa yang harus diperbaiki.")
+            raise WorkflowError("reason_required")
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             reasons = (*order.reasons, {"action": "reject", "text": text, "by": self.uid(), "at": self.stamp()})
@@ -122,25 +120,23 @@ class ApprovalService(WorkflowBase):
             order = self.require(uow, order_id)
             sp_date = parse_date((order.approval or {}).get("sp_date"))
             if receipt.inspection_date > self.today():
-                raise WorkflowError("date_future", "Tanggal pemeriksaan tidak boleh setelah hari ini.")
+                raise WorkflowError("date_future", SERVICE_TEXTS("inspection_in_future"))
             if sp_date and receipt.inspection_date < sp_date:
-                raise WorkflowError("date_before_sp", "Tanggal pemeriksaan tidak boleh sebelum tanggal SP "
-                                    f"({format_tanggal(sp_date)}).")
+                raise WorkflowError("date_before_sp", day=sp_date)
             arrived = receipt.arrived_on or receipt.inspection_date
             if arrived > receipt.inspection_date or (sp_date and arrived < sp_date):
-                raise WorkflowError("arrival_date", "Tanggal barang tiba harus antara tanggal SP dan tanggal "
-                                    "pemeriksaan. Periksa tanggalnya.")
+                raise WorkflowError("arrival_date")
             # #12.6: on time is the SP's deadline against the day the goods arrived, never a tick alone
             due = timeliness(arrived, sp_deadline(parse_date(order.delivery_date), sp_date or arrived))
             lines = {ln.id: ln for ln in order.lines}
             unknown = set(receipt.received) - set(lines)
             if unknown:
-                raise WorkflowError("line_not_found", "Ada baris penerimaan yang tidak ada di pesanan. Muat ulang.")
+                raise WorkflowError("line_not_found", SERVICE_TEXTS("receipt_line_unknown"))
             problems = []
             for ln in order.lines:
                 got = receipt.received.get(ln.id, ln.qty)
                 if got < 0 or got > ln.qty:
-                    raise WorkflowError("bad_qty", f"Jumlah diterima {ln.name} harus 0 sampai {ln.qty}.")
+                    raise WorkflowError("bad_qty", SERVICE_TEXTS("received_qty_invalid", product=ln.name, qty=ln.qty))
                 if got < ln.qty:
                     problems.append(f"{ln.name}: diterima {got} dari {ln.qty} {ln.unit}")
             # A late delivery is received, not a mismatch: the BAST records how late (#12.6) — re-inspecting could
@@ -175,11 +171,10 @@ class ApprovalService(WorkflowBase):
             sp_date = parse_date((order.approval or {}).get("sp_date"))
             received = parse_date((order.receipt or {}).get("date"))
             if bast_date > self.today():
-                raise WorkflowError("date_future", "Tanggal BAST tidak boleh setelah hari ini.")
-            for floor, what in ((sp_date, "tanggal SP"), (received, "tanggal pemeriksaan")):
+                raise WorkflowError("date_future", SERVICE_TEXTS("bast_in_future"))
+            for floor, refusal in ((sp_date, "bast_before_sp"), (received, "bast_before_inspection")):
                 if floor and bast_date < floor:
-                    raise WorkflowError("bast_too_early", f"Tanggal BAST tidak boleh sebelum {what} "
-                                        f"({format_tanggal(floor)}). Pilih tanggal yang benar.")
+                    raise WorkflowError("bast_too_early", SERVICE_TEXTS(refusal, day=floor))
             text = number.strip() or self.issue_number(uow, order, "BAST", bast_date)
             bast = {"number": text, "date": bast_date.isoformat(), "by": self.uid(), "by_name": self.user().full_name}
             payload = {"bast_number": text, "bast_date": bast["date"], "device_id": self.device_id(uow)}

@@ -21,8 +21,10 @@ import requests
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desktop.domain.messages import CodedError
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.session import CurrentUser, LoginResult, SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 from desktop.store.records import Opd, User
 from sync.protocol import Role
@@ -35,13 +37,10 @@ TIMEOUT = (5.0, 20.0)
 _HASHER = PasswordHasher(time_cost=2, memory_cost=65536, parallelism=2)
 
 
-class AuthError(Exception):
-    """A login that cannot go ahead; `.message` is Indonesian and says what to do next."""
+class AuthError(CodedError):
+    """A login that cannot go ahead; `.message` (a Message) says what to do next."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    texts = SERVICE_TEXTS
 
 
 class ServerUnreachable(AuthError):
@@ -94,7 +93,7 @@ class AuthService:
         """Online first; when the server cannot be reached, fall back to the offline verifier."""
         username = username.strip()
         if not username or not password:
-            raise AuthError("missing_fields", "Isi nama pengguna dan kata sandi, lalu tekan Masuk.")
+            raise AuthError("missing_fields")
         if server_url:
             try:
                 return self.login_online(server_url, username, password)
@@ -135,14 +134,9 @@ class AuthService:
             cached = uow.users.get(found[0]) if found else None
             opd = uow.master.get_opd(cached.opd_id) if cached and cached.opd_id else None
         if found is None or cached is None or not cached.roles:
-            raise AuthError(
-                "offline_unknown_user",
-                "Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. "
-                "Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.",
-            )
+            raise AuthError("offline_unknown_user")
         if not check_verifier(found[1], password):
-            raise AuthError("invalid_credentials",
-                            "Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.")
+            raise AuthError("invalid_credentials")
         user = CurrentUser(
             id=cached.id, username=cached.username, full_name=cached.full_name or cached.username,
             role=Role(cached.roles[0]), opd_id=cached.opd_id, opd_name=opd.name if opd else "",
@@ -194,11 +188,7 @@ class AuthService:
             with self._http_factory() as http:
                 response = http.post(url, json=body, timeout=TIMEOUT)
         except (requests.ConnectionError, requests.Timeout) as exc:
-            raise ServerUnreachable(
-                "server_unreachable",
-                f"Server {server_url} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; "
-                "pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.",
-            ) from exc
+            raise ServerUnreachable("server_unreachable", server=server_url) from exc
         date = response.headers.get("Date")
         if date:
             try:
@@ -206,16 +196,11 @@ class AuthService:
             except (TypeError, ValueError):
                 pass
         if response.status_code in (400, 401):
-            raise AuthError("invalid_credentials",
-                            "Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. "
-                            "Periksa lalu masuk kembali dengan kata sandi.")
+            raise AuthError("invalid_credentials", SERVICE_TEXTS("invalid_credentials_or_session"))
         if response.status_code == 426:
-            raise AuthError("upgrade_required",
-                            "Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.")
+            raise AuthError("upgrade_required")
         if response.status_code >= 400:
-            raise AuthError("server_error",
-                            f"Server menolak permintaan masuk (HTTP {response.status_code}). "
-                            "Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.")
+            raise AuthError("server_error", status=response.status_code)
         return TokenResponse.from_dict(response.json())
 
 

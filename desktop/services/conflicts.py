@@ -18,6 +18,7 @@ from desktop.services import catalog_lookup, conflict_view
 from desktop.services.conflict_view import TITLES, ConflictLine, ConflictView, ServerAct, ServerCopy
 from desktop.services.number_voids import void_order_numbers
 from desktop.services.order_view import OrderView, WorkflowError
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
 from desktop.store.records import Conflict, Order, OutboxCommand
@@ -46,7 +47,7 @@ class ConflictService(WorkflowBase):
         for c in self.open_conflicts():
             if c.id == conflict_id:
                 return c
-        raise WorkflowError("conflict_resolved", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.")
+        raise WorkflowError("conflict_resolved")
 
     # -- resolutions -----------------------------------------------------------------------------------------
     def accept_prices(self, conflict_id: int) -> OrderView:
@@ -59,8 +60,7 @@ class ConflictService(WorkflowBase):
                     product = catalog_lookup.product(uow, ln.product_id)
                     price = current.get(ln.id) or (product.price if product else ln.current_price)
                     if price is None:
-                        raise WorkflowError("no_price", f"Harga baru {ln.name} belum diketahui. Sinkronkan "
-                                            "katalog dulu, lalu ulangi.")
+                        raise WorkflowError("no_price", product=ln.name)
                     version = product.version if product else ln.product_version
                     ln = replace(ln, unit_price_quoted=int(price), product_version=version, current_price=None,
                                  flag=None)
@@ -83,14 +83,12 @@ class ConflictService(WorkflowBase):
                     continue
                 product = catalog_lookup.product(uow, pid)
                 if product is None or product.status != "active" or product.provider_id != order.provider_id:
-                    raise WorkflowError("bad_substitute", "Pengganti harus produk aktif dari penyedia yang sama. "
-                                        "Pilih produk lain atau hapus baris ini.")
+                    raise WorkflowError("bad_substitute")
                 lines.append(replace(ln, product_id=product.id, product_version=product.version, name=product.name,
                                      unit=product.unit, unit_price_quoted=product.price, current_price=None,
                                      flag=None))
             if not lines:
-                raise WorkflowError("no_lines_left", "Semua baris akan terhapus. Batalkan pesanan ini atau ganti "
-                                    "minimal satu produk.")
+                raise WorkflowError("no_lines_left")
             return replace(order, lines=tuple(lines))
 
         return self._resend(conflict_id, change, "substitute")
@@ -130,8 +128,7 @@ class ConflictService(WorkflowBase):
             conflict, order = self._load(uow, conflict_id)
             server = conflict.details.get("current_order") or order.server_snapshot
             if not server:
-                raise WorkflowError("no_server_copy", "Salinan server belum ada di PC ini. Sinkronkan dulu, lalu "
-                                    "buka konflik ini lagi.")
+                raise WorkflowError("no_server_copy", SERVICE_TEXTS("no_server_copy_yet"))
             dropped = list(self._view_conflict(uow, conflict, order).discards)  # said in the dialog before
             held = {"SP": server.get("number"), "BAST": (server.get("bast") or {}).get("number")}
             for doc_type, keep in held.items():
@@ -153,7 +150,7 @@ class ConflictService(WorkflowBase):
             server = conflict.details.get("current_order") or order.server_snapshot or {}
             if rejected is None or rejected.method != "PUT" or \
                     server.get("state", OrderState.DRAFT.value) not in EDITABLE:
-                raise WorkflowError("not_editable", "Pesanan di server sudah bukan draf; pakai salinan server.")
+                raise WorkflowError("not_editable")
             server_version = conflict.details.get("server_version") or order.server_version
             submit = self._queued_submit(uow, order.id, self._rejected_command(uow, conflict))
             uow.outbox.resolve_order(order.id, requeue_blocked=False, now=self.now())
@@ -170,7 +167,7 @@ class ConflictService(WorkflowBase):
     def _load(self, uow: UnitOfWork, conflict_id: int) -> tuple[Conflict, Order]:
         conflict = next((c for c in uow.conflicts.open_all() if c.id == conflict_id), None)
         if conflict is None:
-            raise WorkflowError("conflict_resolved", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.")
+            raise WorkflowError("conflict_resolved")
         return conflict, self.require(uow, conflict.order_id)
 
     def _rejected_command(self, uow: UnitOfWork, conflict: Conflict) -> OutboxCommand | None:

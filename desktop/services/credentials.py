@@ -10,16 +10,14 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from desktop.services.texts import SERVICE_TEXTS
+
 SERVICE_NAME = "blangkon-desktop"
 
 # Backends that would store the secret readably on disk, or silently drop it.
 _INSECURE_MODULES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 
-MSG_UNAVAILABLE = (
-    "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
-    "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. "
-    "Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."
-)
+MSG_UNAVAILABLE = SERVICE_TEXTS("keyring_unavailable")
 
 
 class CredentialsUnavailable(RuntimeError):

@@ -34,6 +34,7 @@ from desktop.services.number_voids import void_number_of
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import METHOD_LABELS, PaymentService
 from desktop.services.session import SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.order_wire import order_content_hash
@@ -90,12 +91,11 @@ class DocumentService(WorkflowBase):
     def render(self, order_id: str, kind: str) -> RenderedDocument:
         """Build one order document. `reprint` is True when this document was printed or saved before."""
         if kind not in _OFFICIAL_FROM:
-            raise WorkflowError("bad_document", "Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi.")
+            raise WorkflowError("bad_document")
         with self.store.unit_of_work(readonly=True) as uow:
             order = self.require(uow, order_id)
             if not _reached(order.state, _AVAILABLE_FROM[kind]):
-                raise WorkflowError("not_yet", f"{KINDS[kind]} belum dapat dicetak pada status pesanan ini. "
-                                    "Selesaikan langkah sebelumnya dulu.")
+                raise WorkflowError("not_yet", document=SERVICE_TEXTS(f"doc_{kind}"))
             official = _reached(order.state, _OFFICIAL_FROM[kind])
             reprint = official and self._printed_before(uow, order_id, kind)
             voided = void_number_of(uow, order, kind)
@@ -143,7 +143,7 @@ class DocumentService(WorkflowBase):
     def render_book(self, kind: str, year: int, month: int) -> RenderedDocument:
         """BKU or Buku Pembantu Pajak of one month, from this PC's paid orders."""
         if kind not in ("bku", "pajak"):
-            raise WorkflowError("bad_document", "Pilih BKU atau Buku Pembantu Pajak.")
+            raise WorkflowError("bad_document", SERVICE_TEXTS("bad_book"))
         with self.store.unit_of_work(readonly=True) as uow:
             book = self.book_month(uow, year, month)
         pdf = (build_bku if kind == "bku" else build_tax_book)(book, doc.DocumentOptions(status="official"))

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.messages import CodedError
+from desktop.services.texts import SERVICE_TEXTS
 from sync.protocol.states import STATE_LABELS, OrderState
 
 
@@ -93,13 +95,11 @@ def command_note(commands: list[Any]) -> CommandNote | None:
     return CommandNote(action, head.status.value == "rejected")
 
 
-class WorkflowError(Exception):
-    """A refusal by a workflow service: stable `code` plus an Indonesian message saying what to do next."""
+class WorkflowError(CodedError):
+    """A refusal by a workflow service: stable `code` plus a message saying what to do next (a Message from
+    desktop.services.texts, made from `code` and named parameters; the older (code, text) form still works)."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    texts = SERVICE_TEXTS
 
 
 class Severity(StrEnum):

@@ -29,6 +29,7 @@ from desktop.services.order_view import (
 )
 from desktop.services.payments import PaymentService
 from desktop.services.session import SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, iso_date, new_id
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.records import Order, OrderLine, Product
@@ -132,16 +133,14 @@ class OrderService(WorkflowBase):
         def change(uow: UnitOfWork, order: Order) -> Order:
             product = self._product(uow, product_id)
             if order.provider_id is not None and product.provider_id != order.provider_id:
-                raise WorkflowError("other_provider", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru "
-                                    f"untuk produk dari {product.provider_name}.")
+                raise WorkflowError("other_provider", provider=product.provider_name)
             existing = next((ln for ln in order.lines if ln.product_id == product_id), None)
             if existing is not None and line_id is None:
                 # "Add to order" from the catalog again: the same product adds to its quantity.
                 merged = replace(existing, qty=_qty(existing.qty + _qty(qty)))
                 return replace(order, lines=tuple(merged if ln.id == existing.id else ln for ln in order.lines))
             if existing is not None:
-                raise WorkflowError("duplicate_line", f"{product.name} sudah ada di pesanan. Ubah jumlahnya pada "
-                                    "baris yang ada.")
+                raise WorkflowError("duplicate_line", product=product.name)
             line = self._new_line(product, _qty(qty), line_id or new_id())
             return replace(order, provider_id=product.provider_id, lines=(*order.lines, line))
 
@@ -179,18 +178,18 @@ class OrderService(WorkflowBase):
     def update_fields(self, order_id: str, **changes: Any) -> OrderView:
         unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
         if unknown:
-            raise WorkflowError("unknown_field", f"Kolom {', '.join(unknown)} tidak dapat diubah di sini.")
+            raise WorkflowError("unknown_field", fields=", ".join(unknown))
         clean: dict[str, Any] = {}
         for name, value in changes.items():
             if name == "delivery_date":
                 clean[name] = iso_date(value) if isinstance(value, dt.date) else (value or None)
             elif name == "shipping":
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise WorkflowError("bad_shipping", "Ongkos kirim harus rupiah bulat, 0 atau lebih.")
+                    raise WorkflowError("bad_shipping")
                 clean[name] = value
             elif name == "marketplace":
                 if value not in MARKETPLACES:
-                    raise WorkflowError("bad_marketplace", "Pilih jalur belanja dari daftar yang tersedia.")
+                    raise WorkflowError("bad_marketplace")
                 clean[name] = value
             else:
                 clean[name] = str(value or "").strip()
@@ -203,8 +202,8 @@ class OrderService(WorkflowBase):
             line = self._line(order, line_id)
             product = catalog_lookup.product(uow, line.product_id)
             if product is None or product.status != "active":
-                raise WorkflowError("product_unavailable", f"{line.name} tidak dijual lagi. Hapus baris ini atau "
-                                    "ganti dengan produk lain.")
+                raise WorkflowError("product_unavailable",
+                                    SERVICE_TEXTS("line_product_unavailable", product=line.name))
             fresh = replace(line, product_version=product.version, unit_price_quoted=product.price,
                             current_price=None, flag=None, name=product.name, unit=product.unit)
             return replace(order, lines=tuple(fresh if ln.id == line_id else ln for ln in order.lines))
@@ -230,15 +229,14 @@ class OrderService(WorkflowBase):
             order = self.require(uow, order_id)
             blocking = [c for c in run_prechecks(self, uow, order) if c.blocking]
             if blocking:
-                raise WorkflowError("precheck_failed", "Pesanan belum dapat diajukan: "
-                                    + "; ".join(c.title for c in blocking) + ". Perbaiki butir bertanda ✗ dulu.")
+                raise WorkflowError("precheck_failed", items=tuple(c.title for c in blocking))
             saved = self.transition(uow, order, Action.SUBMIT, {"submitted_on": self.today().isoformat()},
                                     changes={"flags": {**order.flags, "submitted_on": self.today().isoformat()}})
             return self.view(uow, saved)
 
     def cancel(self, order_id: str, reason: str) -> OrderView:
         if not reason.strip():
-            raise WorkflowError("reason_required", "Tulis alasan pembatalan agar tercatat di riwayat pesanan.")
+            raise WorkflowError("reason_required", SERVICE_TEXTS("cancel_reason_required"))
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             saved = self.transition(uow, order, Action.CANCEL, {"reason": reason.strip()},
@@ -249,7 +247,7 @@ class OrderService(WorkflowBase):
     def advance_delivery(self, order_id: str, action: Action, note: str = "") -> OrderView:
         """Typed-in marketplace progress: sent to the seller, confirmed by the seller, shipped (DOMAIN.md §3)."""
         if action not in DELIVERY_ACTIONS:
-            raise WorkflowError("bad_action", "Langkah ini bukan langkah pengiriman.")
+            raise WorkflowError("bad_action")
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             payload = {"note": note.strip()} if note.strip() else {}
@@ -284,7 +282,7 @@ class OrderService(WorkflowBase):
     # -- internals -------------------------------------------------------------------------------------------
     def _require_editor(self) -> None:
         if self.user().role not in (Role.PP, Role.PPK):
-            raise WorkflowError("forbidden_role", "Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.")
+            raise WorkflowError("forbidden_role")
 
     def _edit(self, order_id: str, change: Callable[[UnitOfWork, Order], Order], audit: str, details: dict[str, Any]) -> OrderView:
         with self.store.unit_of_work() as uow:
@@ -303,8 +301,7 @@ class OrderService(WorkflowBase):
     def _product(self, uow: UnitOfWork, product_id: int) -> Product:
         product = catalog_lookup.product(uow, product_id)
         if product is None or product.status != "active":
-            raise WorkflowError("product_unavailable", "Produk ini tidak ada atau sudah tidak dijual di katalog "
-                                "lokal. Sinkronkan katalog lalu pilih produk lain.")
+            raise WorkflowError("product_unavailable")
         return product
 
     @staticmethod
@@ -317,8 +314,7 @@ class OrderService(WorkflowBase):
         for ln in order.lines:
             if ln.id == line_id:
                 return ln
-        raise WorkflowError("line_not_found", "Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang "
-                            "pesanan.")
+        raise WorkflowError("line_not_found")
 
 
 def _name(users: dict[str, Any], user_id: str | None) -> str:
@@ -339,7 +335,7 @@ def _note(action: str, details: dict[str, Any]) -> str:
 
 def _qty(qty: Any) -> int:
     if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
-        raise WorkflowError("bad_qty", "Jumlah harus bilangan bulat lebih dari 0, misalnya 10.")
+        raise WorkflowError("bad_qty")
     if qty > 1_000_000:
-        raise WorkflowError("bad_qty", "Jumlah terlalu besar. Periksa kembali angka yang diketik.")
+        raise WorkflowError("bad_qty", SERVICE_TEXTS("qty_too_large"))
     return qty

@@ -26,6 +26,7 @@ from desktop.services.order_view import (
     WorkflowError,
 )
 from desktop.services.session import SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.records import Order
@@ -233,20 +234,19 @@ class PaymentService(WorkflowBase):
         (the one owner of withheld taxes, taxes collected by others and the amount transferred), sent to the
         server as it is and read — never recomputed — by the kuitansi, books and exports."""
         if data.method not in PAYMENT_METHODS:
-            raise WorkflowError("bad_method", "Pilih cara bayar: UP/GU, transfer, KKPD atau LS.")
+            raise WorkflowError("bad_method")
         if not data.bku_number.strip():
-            raise WorkflowError("bku_required", "Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini.")
+            raise WorkflowError("bku_required")
         if data.payment_date > self.today():
-            raise WorkflowError("date_future", "Tanggal bayar tidak boleh setelah hari ini.")
+            raise WorkflowError("date_future", SERVICE_TEXTS("payment_in_future"))
         deposit_day = data.deposit_date or data.payment_date
         if not data.payment_date <= deposit_day <= self.today():
-            raise WorkflowError("deposit_date", "Tanggal setor pajak harus antara tanggal bayar dan hari ini.")
+            raise WorkflowError("deposit_date")
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
             bast_date = parse_date((order.bast or {}).get("date"))
             if bast_date and data.payment_date < bast_date:
-                raise WorkflowError("paid_before_bast", "Tanggal bayar tidak boleh sebelum tanggal BAST. "
-                                    "Periksa tanggalnya.")
+                raise WorkflowError("paid_before_bast")
             amount = sum(ln.qty * ln.unit_price_quoted for ln in order.lines) + order.shipping
             breakdown, collector = self.breakdown_in(uow, replace(order, payment={
                 **(order.payment or {}), "date": data.payment_date.isoformat()}))
@@ -267,15 +267,13 @@ class PaymentService(WorkflowBase):
         withheld = {t["code"]: t for t in taxes if t["collector"] == Collector.BENDAHARA.value}
         unknown = set(ntpn or {}) - set(withheld)
         if unknown:
-            raise WorkflowError("deposit_unknown_tax", "NTPN diisi untuk pajak yang tidak dipotong Bendahara: "
-                                f"{', '.join(sorted(unknown))}. Kosongkan isian itu.")
+            raise WorkflowError("deposit_unknown_tax", taxes=", ".join(sorted(unknown)))
         out = []
         for code, tax in withheld.items():
             text = re.sub(r"\s", "", str((ntpn or {}).get(code) or "")).upper()
             if not text:
                 continue
             if not NTPN.fullmatch(text):
-                raise WorkflowError("ntpn_invalid", f"NTPN setoran {tax['label']} harus 16 huruf/angka, seperti "
-                                    "tertera pada bukti penerimaan negara. Periksa isiannya.")
+                raise WorkflowError("ntpn_invalid", tax=tax["label"])
             out.append({"code": code, "amount": tax["amount"], "date": day.isoformat(), "ntpn": text})
         return out

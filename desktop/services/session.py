@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.services.texts import SERVICE_TEXTS
 from sync.protocol import Role
 
 Listener = Callable[["CurrentUser | None"], None]
@@ -62,7 +63,7 @@ class SessionState:
         """The logged-in user; services call this before writing anything attributable."""
         user = self._user
         if user is None:
-            raise PermissionError("Belum ada pengguna yang masuk. Silakan masuk terlebih dahulu.")
+            raise PermissionError(SERVICE_TEXTS("not_logged_in"))
         return user
 
     def set_user(self, user: CurrentUser | None) -> None:

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import parse_nip
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 
 KEY_SERVER_URL = "server_url"
@@ -69,15 +70,14 @@ def validate_nip(text: str, field_name: str) -> str:
     try:
         return parse_nip(text).digits
     except DomainError as exc:
-        raise SettingsError(field_name, f"{exc.message} Contoh NIP yang benar: 19800101 200501 1 001.") from exc
+        raise SettingsError(field_name, SERVICE_TEXTS("settings_nip_invalid", problem=exc.message)) from exc
 
 
 def validate_server_url(url: str) -> str:
     url = (url or "").strip().rstrip("/")
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise SettingsError(KEY_SERVER_URL,
-                            "Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).")
+        raise SettingsError(KEY_SERVER_URL, SERVICE_TEXTS("server_url_invalid"))
     return url
 
 
@@ -145,13 +145,13 @@ class SettingsService:
 
     def save_document_header(self, header: DocumentHeader) -> DocumentHeader:
         if not header.pemda.strip():
-            raise SettingsError("pemda", "Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).")
+            raise SettingsError("pemda", SERVICE_TEXTS("pemda_required"))
         if not header.opd_name.strip():
-            raise SettingsError("opd_name", "Isi nama OPD seperti yang tercetak pada kop surat.")
+            raise SettingsError("opd_name", SERVICE_TEXTS("opd_name_required"))
         if header.logo_path:
             logo = Path(header.logo_path)
             if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                raise SettingsError("logo_path", "Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.")
+                raise SettingsError("logo_path", SERVICE_TEXTS("logo_invalid"))
         clean = DocumentHeader(header.pemda.strip(), header.opd_name.strip(), header.address.strip(),
                                header.logo_path.strip())
         self._set(KEY_HEADER, asdict(clean))
@@ -170,7 +170,7 @@ class SettingsService:
             s: Signatory = getattr(sigs, role)
             nip = validate_nip(s.nip, f"{role}.nip")
             if nip and not s.name.strip():
-                raise SettingsError(f"{role}.name", "Isi nama pejabat untuk NIP yang sudah diisi.")
+                raise SettingsError(f"{role}.name", SERVICE_TEXTS("signatory_name_required"))
             clean[role] = Signatory(s.name.strip(), nip)
         result = Signatories(**clean)
         self._set(KEY_SIGNATORIES, asdict(result))

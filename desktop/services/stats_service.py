@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from desktop.documents import csv_excel
 from desktop.services.session import SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 from sync.client.auth import NeedsLogin
 from sync.client.transport import TransportError
@@ -172,8 +173,7 @@ def http_fetcher(send: Callable[..., Any], user_id: str) -> Fetch:
             problem = {}
         if response.status_code >= 500:
             raise StatsOffline(f"HTTP {response.status_code}")
-        raise StatsError(str(problem.get("detail") or f"Server menolak permintaan statistik "
-                             f"(HTTP {response.status_code}); coba lagi atau hubungi admin."),
+        raise StatsError(str(problem.get("detail") or "") or SERVICE_TEXTS("stats_refused", status=response.status_code),
                          str(problem.get("code") or ""))
 
     return fetch

@@ -96,7 +96,7 @@ class WorkflowBase:
         try:
             return self.session.require_user()
         except PermissionError as exc:
-            raise WorkflowError("not_logged_in", str(exc)) from exc
+            raise WorkflowError("not_logged_in", exc.args[0] if exc.args else None) from exc
 
     def uid(self) -> str:
         return str(self.user().id)
@@ -108,7 +108,7 @@ class WorkflowBase:
     def opd_id(self) -> str:
         user = self.user()
         if user.opd_id is None:
-            raise WorkflowError("no_opd", "Akun Anda belum terhubung ke OPD. Minta admin OPD mengatur OPD akun ini.")
+            raise WorkflowError("no_opd")
         return str(user.opd_id)
 
     def now(self) -> dt.datetime:
@@ -135,11 +135,10 @@ class WorkflowBase:
         try:
             order = uow.orders.require(order_id)
         except NotFoundError as exc:
-            raise WorkflowError("not_found", "Pesanan tidak ditemukan di PC ini. Sinkronkan lalu buka lagi "
-                                "dari daftar pesanan.") from exc
+            raise WorkflowError("not_found") from exc
         user = self.user()
         if user.role != Role.ADMIN_PROVINSI and user.opd_id is not None and order.opd_id != str(user.opd_id):
-            raise WorkflowError("other_opd", "Pesanan ini milik OPD lain. Buka pesanan OPD Anda sendiri.")
+            raise WorkflowError("other_opd")
         return order
 
     def provider_info(self, uow: UnitOfWork, provider_id: int | None) -> ProviderInfo | None:
@@ -229,8 +228,7 @@ class WorkflowBase:
         """Check the lifecycle locally, apply it to the local copy and queue the transition command. Refused while
         the server's refusal of an earlier step waits for the officer (it would only be blocked behind it)."""
         if uow.conflicts.open_for_order(order.id):
-            raise WorkflowError("conflict_open", "Server menolak langkah sebelumnya pada pesanan ini. Buka "
-                                "pesanan dan selesaikan masalahnya dulu, lalu ulangi.")
+            raise WorkflowError("conflict_open")
         try:
             new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
         except ProtocolError as exc:

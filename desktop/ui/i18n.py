@@ -152,6 +152,15 @@ def render(text: str) -> str:
     return fill(template, {name: _param(value) for name, value in text.params.items()})
 
 
+def message_of(exc: BaseException) -> str:
+    """The officer-facing message an error carries (`.message`, or a Message as its argument), rendered in the
+    user's language; "" when it carries none (the caller then says something generic)."""
+    text = getattr(exc, "message", None)
+    if not isinstance(text, str) and exc.args and isinstance(exc.args[0], Message):
+        text = exc.args[0]
+    return render(text) if isinstance(text, str) else ""
+
+
 def _param(value: object) -> str:
     if isinstance(value, Message):
         return render(value)
@@ -159,4 +168,6 @@ def _param(value: object) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return long_date(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(_param(v) for v in value)
     return "" if value is None else str(value)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.session import CurrentUser
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, message_of
 from desktop.ui.navigation import ScreenRegistry, ScreenSpec
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.status import StatusController, StatusView
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         """Default handler for background errors no screen handled: typed errors carry an actionable message."""
-        message = getattr(exc, "message", "") or ""
+        message = message_of(exc)
         if not message:
             message = self.tr("Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log "
                               "ke admin TI.").replace("%1", type(exc).__name__)

@@ -232,17 +232,17 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="113"/>
+        <location filename="../../desktop/app/gui.py" line="112"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="116"/>
+        <location filename="../../desktop/app/gui.py" line="115"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="155"/>
+        <location filename="../../desktop/app/gui.py" line="154"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -444,177 +444,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="34"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="35"/>
         <source>Katering makanan</source>
         <translation>Food catering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="35"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
         <source>Alat tulis dan perlengkapan kantor</source>
         <translation>Stationery and office supplies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
         <source>Sabun, masker dan hand sanitizer</source>
         <translation>Soap, masks and hand sanitiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
         <source>Furnitur</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
         <source>Konveksi dan seragam</source>
         <translation>Garments and uniforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
         <source>Beras dan bahan pangan</source>
         <translation>Rice and staple food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
         <source>Pasir dan material bangunan</source>
         <translation>Sand and building materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
         <source>Jasa (kebersihan, servis, sewa)</source>
         <translation>Services (cleaning, repair, rental)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
         <source>Perorangan (UMKM)</source>
         <translation>Individual (micro/small business)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="44"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="101"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="102"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="142"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="143"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="178"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="179"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="191"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="192"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="193"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="194"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="234"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="248"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="250"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="250"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="255"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="256"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="287"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="288"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="292"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="293"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -824,167 +824,167 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="204"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="240"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="283"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="282"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="286"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="285"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="305"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="307"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="310"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
         <source>penyedia non-PKP atau ber-Suket PP 55</source>
         <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="312"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="311"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="322"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="324"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="327"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="326"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="352"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="351"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="357"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="356"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -1237,53 +1237,53 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="143"/>
+        <location filename="../../desktop/ui/login/controller.py" line="144"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="150"/>
+        <location filename="../../desktop/ui/login/controller.py" line="151"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="175"/>
+        <location filename="../../desktop/ui/login/controller.py" line="176"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="180"/>
+        <location filename="../../desktop/ui/login/controller.py" line="181"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="185"/>
+        <location filename="../../desktop/ui/login/controller.py" line="186"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="119"/>
-        <location filename="../../desktop/ui/login/controller.py" line="186"/>
+        <location filename="../../desktop/ui/login/controller.py" line="120"/>
+        <location filename="../../desktop/ui/login/controller.py" line="187"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="126"/>
+        <location filename="../../desktop/ui/login/controller.py" line="127"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="131"/>
+        <location filename="../../desktop/ui/login/controller.py" line="132"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="154"/>
+        <location filename="../../desktop/ui/login/controller.py" line="155"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
         <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="220"/>
+        <location filename="../../desktop/ui/login/controller.py" line="221"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/domain/messages.py" line="38"/>
+        <location filename="../../desktop/domain/messages.py" line="39"/>
         <source>Terjadi kesalahan ({code}). Coba lagi; bila berulang, hubungi admin OPD dan sebutkan kodenya.</source>
         <translation>Something went wrong ({code}). Try again; if it keeps happening, contact the agency admin and quote the code.</translation>
     </message>
@@ -2463,6 +2463,336 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Tidak ada cadangan yang utuh. Jangan hapus berkas itu; hubungi admin TI. `blangkon db restore --fresh` menyisihkannya dan memulai basis data baru.</source>
         <translation>There is no intact backup. Do not delete the file; contact IT. `blangkon db restore --fresh` sets it aside and starts a new database.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="9"/>
+        <source>Belum ada pengguna yang masuk. Silakan masuk terlebih dahulu.</source>
+        <translation>Nobody is logged in. Please log in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="10"/>
+        <source>Akun Anda belum terhubung ke OPD. Minta admin OPD mengatur OPD akun ini.</source>
+        <translation>Your account is not linked to an agency yet. Ask the agency admin to set this account&apos;s agency.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="11"/>
+        <source>Pesanan tidak ditemukan di PC ini. Sinkronkan lalu buka lagi dari daftar pesanan.</source>
+        <translation>The order is not on this PC. Synchronise, then open it again from the order list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="13"/>
+        <source>Pesanan ini milik OPD lain. Buka pesanan OPD Anda sendiri.</source>
+        <translation>This order belongs to another agency. Open your own agency&apos;s orders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="14"/>
+        <source>Server menolak langkah sebelumnya pada pesanan ini. Buka pesanan dan selesaikan masalahnya dulu, lalu ulangi.</source>
+        <translation>The server refused the previous step on this order. Open the order and resolve the problem first, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="18"/>
+        <source>Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}.</source>
+        <translation>One order is for one seller only. Start a new order for products from {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="20"/>
+        <source>{product} sudah ada di pesanan. Ubah jumlahnya pada baris yang ada.</source>
+        <translation>{product} is already in the order. Change the quantity on its line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="22"/>
+        <source>Kolom {fields} tidak dapat diubah di sini.</source>
+        <translation>The field {fields} cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="23"/>
+        <source>Ongkos kirim harus rupiah bulat, 0 atau lebih.</source>
+        <translation>Shipping must be whole rupiah, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="24"/>
+        <source>Pilih jalur belanja dari daftar yang tersedia.</source>
+        <translation>Choose a purchasing channel from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="25"/>
+        <source>{product} tidak dijual lagi. Hapus baris ini atau ganti dengan produk lain.</source>
+        <translation>{product} is no longer sold. Remove this line or replace it with another product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="27"/>
+        <source>Produk ini tidak ada atau sudah tidak dijual di katalog lokal. Sinkronkan katalog lalu pilih produk lain.</source>
+        <translation>This product is missing from the local catalogue or no longer sold. Synchronise the catalogue, then choose another product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="30"/>
+        <source>Pesanan belum dapat diajukan: {items}. Perbaiki butir bertanda ✗ dulu.</source>
+        <translation>The order cannot be submitted yet: {items}. Fix the items marked ✗ first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="32"/>
+        <source>Tulis alasan pembatalan agar tercatat di riwayat pesanan.</source>
+        <translation>Write the reason for cancelling so it is kept in the order&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="34"/>
+        <source>Langkah ini bukan langkah pengiriman.</source>
+        <translation>This step is not a delivery step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="35"/>
+        <source>Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.</source>
+        <translation>Only a procurement officer (PP) or a commitment officer (PPK) may draft orders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="36"/>
+        <source>Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang pesanan.</source>
+        <translation>The order line was not found; it may have been removed. Reload the order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="38"/>
+        <source>Jumlah harus bilangan bulat lebih dari 0, misalnya 10.</source>
+        <translation>The quantity must be a whole number above 0, for example 10.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="39"/>
+        <source>Jumlah terlalu besar. Periksa kembali angka yang diketik.</source>
+        <translation>The quantity is too large. Check the number typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="41"/>
+        <source>Harga atau ketersediaan berubah untuk: {products}. Tolak pesanan agar Pejabat Pengadaan memperbaruinya.</source>
+        <translation>The price or availability changed for: {products}. Reject the order so the procurement officer can update it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="44"/>
+        <source>Tulis alasan penolakan (minimal 5 huruf) agar Pejabat Pengadaan tahu apa yang harus diperbaiki.</source>
+        <translation>Write the reason for rejecting (at least 5 letters) so the procurement officer knows what to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="47"/>
+        <source>Tanggal pemeriksaan tidak boleh setelah hari ini.</source>
+        <translation>The inspection date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="48"/>
+        <source>Tanggal pemeriksaan tidak boleh sebelum tanggal SP ({day}).</source>
+        <translation>The inspection date cannot be before the purchase order date ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="50"/>
+        <source>Tanggal barang tiba harus antara tanggal SP dan tanggal pemeriksaan. Periksa tanggalnya.</source>
+        <translation>The arrival date must be between the purchase order date and the inspection date. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="52"/>
+        <source>Ada baris penerimaan yang tidak ada di pesanan. Muat ulang.</source>
+        <translation>A received line is not in the order. Reload.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="54"/>
+        <source>Jumlah diterima {product} harus 0 sampai {qty}.</source>
+        <translation>The quantity of {product} received must be 0 to {qty}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="55"/>
+        <source>Tanggal BAST tidak boleh setelah hari ini.</source>
+        <translation>The BAST date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="56"/>
+        <source>Tanggal BAST tidak boleh sebelum tanggal SP ({day}). Pilih tanggal yang benar.</source>
+        <translation>The BAST date cannot be before the purchase order date ({day}). Choose the right date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="58"/>
+        <source>Tanggal BAST tidak boleh sebelum tanggal pemeriksaan ({day}). Pilih tanggal yang benar.</source>
+        <translation>The BAST date cannot be before the inspection date ({day}). Choose the right date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="61"/>
+        <source>Pilih cara bayar: UP/GU, transfer, KKPD atau LS.</source>
+        <translation>Choose how to pay: UP/GU, transfer, KKPD or LS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="62"/>
+        <source>Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini.</source>
+        <translation>Enter the cash book (BKU) number for this payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="63"/>
+        <source>Tanggal bayar tidak boleh setelah hari ini.</source>
+        <translation>The payment date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="64"/>
+        <source>Tanggal setor pajak harus antara tanggal bayar dan hari ini.</source>
+        <translation>The tax deposit date must be between the payment date and today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="66"/>
+        <source>Tanggal bayar tidak boleh sebelum tanggal BAST. Periksa tanggalnya.</source>
+        <translation>The payment date cannot be before the BAST date. Check the date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="68"/>
+        <source>NTPN diisi untuk pajak yang tidak dipotong Bendahara: {taxes}. Kosongkan isian itu.</source>
+        <translation>An NTPN was entered for a tax the treasurer does not withhold: {taxes}. Clear that field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="70"/>
+        <source>NTPN setoran {tax} harus 16 huruf/angka, seperti tertera pada bukti penerimaan negara. Periksa isiannya.</source>
+        <translation>The NTPN of the {tax} deposit must be 16 letters/digits, as printed on the state receipt. Check the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="74"/>
+        <source>Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi.</source>
+        <translation>Unknown document type. Choose SP, BAST or receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="75"/>
+        <source>Pilih BKU atau Buku Pembantu Pajak.</source>
+        <translation>Choose the cash book (BKU) or the tax sub-ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="76"/>
+        <source>{document} belum dapat dicetak pada status pesanan ini. Selesaikan langkah sebelumnya dulu.</source>
+        <translation>The {document} cannot be printed at this order status yet. Finish the previous step first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="78"/>
+        <source>Surat Pesanan</source>
+        <translation>Purchase order (SP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="79"/>
+        <source>Berita Acara Serah Terima</source>
+        <translation>Handover report (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="80"/>
+        <source>Kuitansi</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="81"/>
+        <source>Buku Kas Umum</source>
+        <translation>Cash book (BKU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="82"/>
+        <source>Buku Pembantu Pajak</source>
+        <translation>Tax sub-ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="84"/>
+        <source>Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.</source>
+        <translation>This conflict is already resolved. Reload the order list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="86"/>
+        <source>Harga baru {product} belum diketahui. Sinkronkan katalog dulu, lalu ulangi.</source>
+        <translation>The new price of {product} is not known yet. Synchronise the catalogue first, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="88"/>
+        <source>Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini.</source>
+        <translation>The replacement must be an active product from the same seller. Choose another product or remove this line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="90"/>
+        <source>Semua baris akan terhapus. Batalkan pesanan ini atau ganti minimal satu produk.</source>
+        <translation>Every line would be removed. Cancel this order or replace at least one product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="92"/>
+        <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi.</source>
+        <translation>The server&apos;s copy is not on this PC yet. Synchronise first, then open this conflict again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="94"/>
+        <source>Pesanan di server sudah bukan draf; pakai salinan server.</source>
+        <translation>The order on the server is no longer a draft; use the server&apos;s copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="96"/>
+        <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
+        <translation>Enter your username and password, then press Log in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="97"/>
+        <source>Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.</source>
+        <translation>The server cannot be reached and this user has never logged in on this computer. Connect the computer to the network, then log in online once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="100"/>
+        <source>Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.</source>
+        <translation>Wrong username or password. Check upper/lower case and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="102"/>
+        <source>Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali dengan kata sandi.</source>
+        <translation>Wrong username or password, or your session has ended. Check, then log in again with your password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="105"/>
+        <source>Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.</source>
+        <translation>The server {server} cannot be reached. Check the network or the server address in Settings; users who have logged in on this computer before can still log in offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="108"/>
+        <source>Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.</source>
+        <translation>This version of the app is too old for the server. Install the latest version, then log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="110"/>
+        <source>Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.</source>
+        <translation>The server refused the login (HTTP {status}). Try again in a while; if it keeps happening, contact the provincial admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="114"/>
+        <source>{problem} Contoh NIP yang benar: 19800101 200501 1 001.</source>
+        <translation>{problem} Example of a valid NIP: 19800101 200501 1 001.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="115"/>
+        <source>Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).</source>
+        <translation>The server address must start with http:// or https:// (example: https://blangkon.jatengprov.go.id).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="117"/>
+        <source>Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).</source>
+        <translation>Enter the name of the local government (e.g. PEMERINTAH PROVINSI JAWA TENGAH).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="119"/>
+        <source>Isi nama OPD seperti yang tercetak pada kop surat.</source>
+        <translation>Enter the agency name as printed on the letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="120"/>
+        <source>Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.</source>
+        <translation>The logo must be an existing PNG or JPG image. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="121"/>
+        <source>Isi nama pejabat untuk NIP yang sudah diisi.</source>
+        <translation>Enter the official&apos;s name for the NIP given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="122"/>
+        <source>Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.</source>
+        <translation>The payment limit must be between 0 and 60 working days; leave it empty to use the rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="125"/>
+        <source>Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya.</source>
+        <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="129"/>
+        <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
+        <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3234,7 +3564,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="249"/>
+        <location filename="../../desktop/app/gui.py" line="248"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -3392,7 +3722,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../desktop/ui/screen.py" line="55"/>
+        <location filename="../../desktop/ui/screen.py" line="64"/>
         <source>Layar</source>
         <translation>Screen</translation>
     </message>
@@ -3584,88 +3914,88 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="207"/>
-        <location filename="../../desktop/ui/status/controller.py" line="258"/>
+        <location filename="../../desktop/ui/status/controller.py" line="208"/>
+        <location filename="../../desktop/ui/status/controller.py" line="259"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="240"/>
+        <location filename="../../desktop/ui/status/controller.py" line="241"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="241"/>
+        <location filename="../../desktop/ui/status/controller.py" line="242"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="253"/>
+        <location filename="../../desktop/ui/status/controller.py" line="254"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="257"/>
+        <location filename="../../desktop/ui/status/controller.py" line="258"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="257"/>
+        <location filename="../../desktop/ui/status/controller.py" line="258"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="259"/>
+        <location filename="../../desktop/ui/status/controller.py" line="260"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="260"/>
+        <location filename="../../desktop/ui/status/controller.py" line="261"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="262"/>
+        <location filename="../../desktop/ui/status/controller.py" line="263"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="263"/>
+        <location filename="../../desktop/ui/status/controller.py" line="264"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="271"/>
+        <location filename="../../desktop/ui/status/controller.py" line="272"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="272"/>
+        <location filename="../../desktop/ui/status/controller.py" line="273"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="274"/>
+        <location filename="../../desktop/ui/status/controller.py" line="275"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="276"/>
+        <location filename="../../desktop/ui/status/controller.py" line="277"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="277"/>
+        <location filename="../../desktop/ui/status/controller.py" line="278"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="280"/>
+        <location filename="../../desktop/ui/status/controller.py" line="281"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="282"/>
+        <location filename="../../desktop/ui/status/controller.py" line="283"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -3700,27 +4030,27 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="36"/>
+        <location filename="../../desktop/ui/status/controller.py" line="37"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="39"/>
+        <location filename="../../desktop/ui/status/controller.py" line="40"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="42"/>
+        <location filename="../../desktop/ui/status/controller.py" line="43"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="45"/>
+        <location filename="../../desktop/ui/status/controller.py" line="46"/>
         <source>Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD</source>
         <translation>Partly synced: one or more orders from the server could not be stored on this PC and are held back; all other orders were downloaded. Tell your OPD admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="48"/>
+        <location filename="../../desktop/ui/status/controller.py" line="49"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>

@@ -11,9 +11,16 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain import dates, money, terbilang
+from desktop.domain import dates, identifiers, money, terbilang
 from desktop.domain.messages import CONTEXT, Message
 from desktop.domain.resources import resource_path
+from desktop.services.auth_service import AuthError
+from desktop.services.credentials import CredentialsUnavailable
+from desktop.services.order_view import WorkflowError
+from desktop.services.settings_service import validate_server_url
+from desktop.services.texts import SERVICE_TEXTS
+from desktop.store.errors import DiskFullError, NotFoundError
+from desktop.store.texts import STORE_TEXTS
 from desktop.ui.i18n import I18n, render
 from desktop.ui.orders.common import error_text
 from tests.domain.test_messages import all_catalogs
@@ -51,6 +58,14 @@ def representative_errors() -> list[BaseException]:
         _refusal(lambda: terbilang.terbilang(-3)),
         _refusal(lambda: dates.parse_iso_date("2026-13-01")),
         _refusal(lambda: dates.dateline(" ", dt.date(2026, 12, 2))),
+        _refusal(lambda: identifiers.parse_nip("19800101 200501 1 000")),
+        _refusal(lambda: validate_server_url("ftp://blangkon")),
+        WorkflowError("date_before_sp", day=dt.date(2026, 12, 2)),
+        WorkflowError("not_yet", document=SERVICE_TEXTS("doc_bast")),
+        AuthError("server_unreachable", server="http://127.0.0.1:9"),
+        CredentialsUnavailable(),
+        NotFoundError(STORE_TEXTS("order_not_found", order_id="A-1")),
+        DiskFullError(),
     ]
 
 

@@ -23,6 +23,7 @@ from desktop.services.catalog_view import (
 from desktop.services.order_view import OrderView
 from desktop.ui.catalog.model import PAGE_SIZE, ROW_ROLE, CatalogTableModel
 from desktop.ui.catalog.view import CatalogView
+from desktop.ui.i18n import message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import TaskHandle
 from sync.protocol.states import OrderState
@@ -288,7 +289,7 @@ class CatalogController(QObject):
         self.ctx.navigate("order_editor", order_id=order.id)
 
     def _on_error(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", "") or self.tr(
+        message = message_of(exc) or self.tr(
             "Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.").replace(
             "%1", type(exc).__name__)
         self.view.count_label.setText(message)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from desktop.services.session import LoginResult
+from desktop.ui.i18n import message_of
 from desktop.ui.login.view import LoginView
 from desktop.ui.screen import UiContext
 from desktop.ui.widgets.roles import role_label
@@ -127,7 +128,7 @@ class LoginController(QObject):
                                            "lalu tekan Masuk."), "info")
 
     def _on_local_failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", "") or self.tr(
+        message = message_of(exc) or self.tr(
             "Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka "
             "kembali aplikasi.").replace("%1", type(exc).__name__)
         self.view.show_message(message)
@@ -216,7 +217,7 @@ class LoginController(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self.view.set_busy(False)
-        message = getattr(exc, "message", "") or self.tr(
+        message = message_of(exc) or self.tr(
             "Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.").replace(
             "%1", type(exc).__name__)
         self.view.show_message(message)

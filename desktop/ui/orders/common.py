@@ -29,7 +29,7 @@ def error_text(exc: BaseException) -> str:
         if isinstance(text, str) and text:
             return tr(text)
     if isinstance(exc, PermissionError) and exc.args:
-        return tr(str(exc.args[0]))
+        return tr(exc.args[0] if isinstance(exc.args[0], str) else str(exc.args[0]))
     return QCoreApplication.translate(
         "WorkflowMessages", "Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD "
         "dan sebutkan waktu kejadiannya.")

@@ -15,7 +15,7 @@ from desktop.services.data_location import check_location
 from desktop.services.server_address import ServerChoice
 from desktop.services.settings_service import DocumentHeader, Signatories, Signatory
 from desktop.ui import settings as ui_options
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.settings_screen.view import SIGNATORY_KEYS, SettingsView
 
@@ -108,7 +108,7 @@ class SettingsController(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self.view.save_button.setEnabled(True)
-        message = getattr(exc, "message", "") or self.tr(
+        message = message_of(exc) or self.tr(
             "Pengaturan tidak dapat disimpan (%1). Coba lagi.").replace("%1", type(exc).__name__)
         self.show_message(message, "error")
         widget = self._field_widget(getattr(exc, "field", ""))

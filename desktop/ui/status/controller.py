@@ -23,6 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from desktop.domain.dates import format_tanggal
 from desktop.services.context import QueueCounts, SyncControl
+from desktop.ui.i18n import message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.status.view import StatusView
 from desktop.ui.widgets.roles import role_short
@@ -219,7 +220,7 @@ class StatusController(QObject):
     def _on_sync_error(self, exc: BaseException) -> None:
         offline = isinstance(exc, OSError)  # ConnectionError and requests' network errors are OSErrors
         self.reached = False if offline else self.reached
-        self.last_error = getattr(exc, "message", "") or str(exc)
+        self.last_error = message_of(exc) or str(exc)
         code = getattr(exc, "code", None)
         self.error_code = code if isinstance(code, str) and code in SYNC_MESSAGES else None
         self.notice = None

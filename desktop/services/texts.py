@@ -1,0 +1,131 @@
+"""Messages of desktop.services (refusals of the workflow, login, settings, keyring, statistics): code →
+Indonesian template (see desktop.domain.messages). The pre-submission checks have their own catalog
+(desktop/services/check_texts.py)."""
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Catalog
+
+SERVICE_TEXTS = Catalog({
+    # session and the order being worked on
+    "not_logged_in": QT_TRANSLATE_NOOP("Messages", "Belum ada pengguna yang masuk. Silakan masuk terlebih dahulu."),
+    "no_opd": QT_TRANSLATE_NOOP("Messages", "Akun Anda belum terhubung ke OPD. Minta admin OPD mengatur OPD akun ini."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Pesanan tidak ditemukan di PC ini. Sinkronkan lalu buka lagi dari daftar pesanan."),
+    "other_opd": QT_TRANSLATE_NOOP("Messages", "Pesanan ini milik OPD lain. Buka pesanan OPD Anda sendiri."),
+    "conflict_open": QT_TRANSLATE_NOOP(
+        "Messages", "Server menolak langkah sebelumnya pada pesanan ini. Buka pesanan dan selesaikan masalahnya "
+        "dulu, lalu ulangi."),
+    # drafting an order
+    "other_provider": QT_TRANSLATE_NOOP(
+        "Messages", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}."),
+    "duplicate_line": QT_TRANSLATE_NOOP(
+        "Messages", "{product} sudah ada di pesanan. Ubah jumlahnya pada baris yang ada."),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "Kolom {fields} tidak dapat diubah di sini."),
+    "bad_shipping": QT_TRANSLATE_NOOP("Messages", "Ongkos kirim harus rupiah bulat, 0 atau lebih."),
+    "bad_marketplace": QT_TRANSLATE_NOOP("Messages", "Pilih jalur belanja dari daftar yang tersedia."),
+    "line_product_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "{product} tidak dijual lagi. Hapus baris ini atau ganti dengan produk lain."),
+    "product_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "Produk ini tidak ada atau sudah tidak dijual di katalog lokal. Sinkronkan katalog lalu pilih "
+        "produk lain."),
+    "precheck_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Pesanan belum dapat diajukan: {items}. Perbaiki butir bertanda ✗ dulu."),
+    "cancel_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Tulis alasan pembatalan agar tercatat di riwayat pesanan."),
+    "bad_action": QT_TRANSLATE_NOOP("Messages", "Langkah ini bukan langkah pengiriman."),
+    "forbidden_role": QT_TRANSLATE_NOOP("Messages", "Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan."),
+    "line_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang pesanan."),
+    "bad_qty": QT_TRANSLATE_NOOP("Messages", "Jumlah harus bilangan bulat lebih dari 0, misalnya 10."),
+    "qty_too_large": QT_TRANSLATE_NOOP("Messages", "Jumlah terlalu besar. Periksa kembali angka yang diketik."),
+    # PPK decisions, receipt, BAST
+    "stale_lines": QT_TRANSLATE_NOOP(
+        "Messages", "Harga atau ketersediaan berubah untuk: {products}. Tolak pesanan agar Pejabat Pengadaan "
+        "memperbaruinya."),
+    "reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Tulis alasan penolakan (minimal 5 huruf) agar Pejabat Pengadaan tahu apa yang harus "
+        "diperbaiki."),
+    "inspection_in_future": QT_TRANSLATE_NOOP("Messages", "Tanggal pemeriksaan tidak boleh setelah hari ini."),
+    "date_before_sp": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal pemeriksaan tidak boleh sebelum tanggal SP ({day})."),
+    "arrival_date": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal barang tiba harus antara tanggal SP dan tanggal pemeriksaan. Periksa tanggalnya."),
+    "receipt_line_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Ada baris penerimaan yang tidak ada di pesanan. Muat ulang."),
+    "received_qty_invalid": QT_TRANSLATE_NOOP("Messages", "Jumlah diterima {product} harus 0 sampai {qty}."),
+    "bast_in_future": QT_TRANSLATE_NOOP("Messages", "Tanggal BAST tidak boleh setelah hari ini."),
+    "bast_before_sp": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal BAST tidak boleh sebelum tanggal SP ({day}). Pilih tanggal yang benar."),
+    "bast_before_inspection": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal BAST tidak boleh sebelum tanggal pemeriksaan ({day}). Pilih tanggal yang benar."),
+    # payment
+    "bad_method": QT_TRANSLATE_NOOP("Messages", "Pilih cara bayar: UP/GU, transfer, KKPD atau LS."),
+    "bku_required": QT_TRANSLATE_NOOP("Messages", "Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini."),
+    "payment_in_future": QT_TRANSLATE_NOOP("Messages", "Tanggal bayar tidak boleh setelah hari ini."),
+    "deposit_date": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal setor pajak harus antara tanggal bayar dan hari ini."),
+    "paid_before_bast": QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal bayar tidak boleh sebelum tanggal BAST. Periksa tanggalnya."),
+    "deposit_unknown_tax": QT_TRANSLATE_NOOP(
+        "Messages", "NTPN diisi untuk pajak yang tidak dipotong Bendahara: {taxes}. Kosongkan isian itu."),
+    "ntpn_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "NTPN setoran {tax} harus 16 huruf/angka, seperti tertera pada bukti penerimaan negara. "
+        "Periksa isiannya."),
+    # documents
+    "bad_document": QT_TRANSLATE_NOOP("Messages", "Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi."),
+    "bad_book": QT_TRANSLATE_NOOP("Messages", "Pilih BKU atau Buku Pembantu Pajak."),
+    "not_yet": QT_TRANSLATE_NOOP(
+        "Messages", "{document} belum dapat dicetak pada status pesanan ini. Selesaikan langkah sebelumnya dulu."),
+    "doc_sp": QT_TRANSLATE_NOOP("Messages", "Surat Pesanan"),
+    "doc_bast": QT_TRANSLATE_NOOP("Messages", "Berita Acara Serah Terima"),
+    "doc_kuitansi": QT_TRANSLATE_NOOP("Messages", "Kuitansi"),
+    "doc_bku": QT_TRANSLATE_NOOP("Messages", "Buku Kas Umum"),
+    "doc_pajak": QT_TRANSLATE_NOOP("Messages", "Buku Pembantu Pajak"),
+    # conflicts shown after a sync
+    "conflict_resolved": QT_TRANSLATE_NOOP(
+        "Messages", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan."),
+    "no_price": QT_TRANSLATE_NOOP(
+        "Messages", "Harga baru {product} belum diketahui. Sinkronkan katalog dulu, lalu ulangi."),
+    "bad_substitute": QT_TRANSLATE_NOOP(
+        "Messages", "Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini."),
+    "no_lines_left": QT_TRANSLATE_NOOP(
+        "Messages", "Semua baris akan terhapus. Batalkan pesanan ini atau ganti minimal satu produk."),
+    "no_server_copy_yet": QT_TRANSLATE_NOOP(
+        "Messages", "Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi."),
+    "not_editable": QT_TRANSLATE_NOOP("Messages", "Pesanan di server sudah bukan draf; pakai salinan server."),
+    # login
+    "missing_fields": QT_TRANSLATE_NOOP("Messages", "Isi nama pengguna dan kata sandi, lalu tekan Masuk."),
+    "offline_unknown_user": QT_TRANSLATE_NOOP(
+        "Messages", "Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan "
+        "komputer ke jaringan, lalu masuk sekali secara daring."),
+    "invalid_credentials": QT_TRANSLATE_NOOP(
+        "Messages", "Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi."),
+    "invalid_credentials_or_session": QT_TRANSLATE_NOOP(
+        "Messages", "Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali "
+        "dengan kata sandi."),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; "
+        "pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi."),
+    "upgrade_required": QT_TRANSLATE_NOOP(
+        "Messages", "Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi."),
+    "server_error": QT_TRANSLATE_NOOP(
+        "Messages", "Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus "
+        "terjadi, hubungi admin provinsi."),
+    # settings
+    "settings_nip_invalid": QT_TRANSLATE_NOOP("Messages", "{problem} Contoh NIP yang benar: 19800101 200501 1 001."),
+    "server_url_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id)."),
+    "pemda_required": QT_TRANSLATE_NOOP(
+        "Messages", "Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH)."),
+    "opd_name_required": QT_TRANSLATE_NOOP("Messages", "Isi nama OPD seperti yang tercetak pada kop surat."),
+    "logo_invalid": QT_TRANSLATE_NOOP("Messages", "Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain."),
+    "signatory_name_required": QT_TRANSLATE_NOOP("Messages", "Isi nama pejabat untuk NIP yang sudah diisi."),
+    "unpaid_limit_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan."),
+    # keyring and statistics
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
+        "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci "
+        "brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."),
+    "stats_refused": QT_TRANSLATE_NOOP(
+        "Messages", "Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin."),
+})

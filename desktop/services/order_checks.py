@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.errors import DomainError
 from desktop.domain.money import format_rupiah
 from desktop.domain.rules import OrderSummary, check_order_routing, find_split_orders, meterai_due
+from desktop.services.draft_recheck import fresh_flags
 from desktop.services.order_view import CheckItem, Severity
 from desktop.services.price_service import price_check_items
 from desktop.store.db import UnitOfWork
@@ -215,13 +216,16 @@ def delivery_date(c: CheckInput) -> Checks:
 
 
 def stale_lines(c: CheckInput) -> Iterator[CheckItem]:
-    """Lines the catalog sync flagged (price changed / delisted)."""
+    """Lines whose price changed or whose product was delisted, as the local replica says now (#21.4; the flags
+    the last sync stored when there is no replica yet)."""
+    fresh = fresh_flags(c.uow, c.order)
     for ln in c.order.lines:
-        if ln.flag == "price_changed" and ln.current_price is not None:
+        current_price, flag = fresh.get(ln.id, (ln.current_price, ln.flag))
+        if flag == "price_changed" and current_price is not None:
             yield CheckItem("stale_line", B, f"Harga {ln.name} berubah",
-                            f"Dikutip {format_rupiah(ln.unit_price_quoted)}, kini {format_rupiah(ln.current_price)}. "
+                            f"Dikutip {format_rupiah(ln.unit_price_quoted)}, kini {format_rupiah(current_price)}. "
                             "Terima harga baru atau hapus baris ini.")
-        elif ln.flag:
+        elif flag:
             yield CheckItem("stale_line", B, f"{ln.name} tidak tersedia lagi",
                             "Produk ini sudah tidak dijual. Hapus baris ini atau ganti dengan produk lain.")
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.domain.rules import Marketplace
-from desktop.services import catalog_lookup
+from desktop.services import catalog_lookup, draft_recheck
 from desktop.services.master_data import SeedResult, seed_master_data
 from desktop.services.order_checks import run_prechecks
 from desktop.services.order_view import (
@@ -67,6 +67,13 @@ class OrderService(WorkflowBase):
 
     def get(self, order_id: str) -> OrderView:
         with self.store.unit_of_work(readonly=True) as uow:
+            return self.view(uow, self.require(uow, order_id))
+
+    def recheck(self, order_id: str) -> OrderView:
+        """Open a draft: its lines are re-checked against the local replica first (#21.4), so an old price or a
+        delisted product shows as such, not as current."""
+        with self.store.unit_of_work() as uow:
+            draft_recheck.recheck(uow, self.require(uow, order_id))
             return self.view(uow, self.require(uow, order_id))
 
     def allowed_actions(self, order_id: str) -> list[Action]:

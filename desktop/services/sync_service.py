@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
+from desktop.services.draft_recheck import recheck_all
 from desktop.services.number_voids import is_void_command, void_order_numbers
 from desktop.store import Store
 from desktop.store.db import UnitOfWork
@@ -163,29 +164,11 @@ class StoreOrders:
             return reason
 
     def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
-        """Pre-flight (SYNC.md §5): price changed → `price_changed`, delisted/gone → `product_unavailable`."""
-        flagged = 0
+        """Pre-flight after every pass (SYNC.md §5, #21.4): every editable draft re-checked against the replica
+        — not only lines of products this pass changed (a re-snapshot or an earlier missed pass changes others).
+        Price changed → `price_changed`, delisted/gone → `product_unavailable`; a line back in order is cleared."""
         with self.store.unit_of_work() as uow:
-            ids = list(product_ids)
-            by_order: dict[str, dict[str, tuple[int | None, str | None]]] = {}
-            for start in range(0, len(ids), 500):
-                lines = uow.orders.lines_for_products(ids[start:start + 500])
-                products = {p.id: p for p in uow.catalog.get_products(sorted({ln.product_id for _, ln in lines}))}
-                for order_id, line in lines:
-                    product = products.get(line.product_id)
-                    if product is None or product.status != "active":
-                        change: tuple[int | None, str | None] = (None, "product_unavailable")
-                    elif product.price != line.unit_price_quoted:
-                        change = (product.price, "price_changed")
-                    else:
-                        change = (product.price, None)
-                    if change[1] is not None:
-                        flagged += 1
-                    if change[1] is not None or line.flag is not None:
-                        by_order.setdefault(order_id, {})[line.id] = change
-            for order_id, updates in by_order.items():
-                uow.orders.flag_lines(order_id, updates)
-        return flagged
+            return recheck_all(uow)
 
 
 class StoreNumbers:

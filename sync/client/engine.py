@@ -120,8 +120,8 @@ class SyncEngine:
         report.needs_login |= report.outbox.waiting_users
         changed = self._catalog(cancel, progress, report)
         report.orders_pulled = self._orders(cancel, progress, report)
-        if changed:
-            report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
+        # every pass, not only when this one changed prices: drafts are re-checked against the replica (#21.4)
+        report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
         self._numbers(cancel, report)
 
     def _numbers(self, cancel: Cancel, report: SyncReport) -> None:

@@ -119,7 +119,8 @@ class OrderStore(Protocol):
         goes on with the others, #12.7)."""
 
     def flag_stale_drafts(self, product_ids: Iterable[int]) -> int:
-        """Mark draft lines whose product changed price or was delisted; returns how many lines."""
+        """After every pass: mark draft lines whose product changed price or was delisted (`product_ids` are
+        the ones this pass changed; the host may re-check more); returns how many lines are stale."""
 
 
 class SyncState(Protocol):

@@ -207,10 +207,9 @@ def test_orders_delivery_steps_and_cancel(ctx, world, qtbot, monkeypatch):
 def test_lines_flagged_by_the_catalog_sync_are_visible_and_block_submit(editor, world):
     editor.activate(add_product_id=1001, qty=10)
     editor._push_add(editor.order.id, 1002, 2, "Tinta")
-    first, second = editor.order.lines
-    with world.store.unit_of_work() as uow:
-        uow.orders.flag_lines(editor.order.id, {first.id: (57_000, "price_changed"),
-                                                second.id: (None, "product_unavailable")})
+    # the replica learns of a new price and a delisting; opening the draft re-checks its lines (#21.4)
+    world.set_product(1001, price=57_000)
+    world.set_product(1002, status="delisted")
     editor.activate(order_id=editor.order.id)
     model = editor.view.lines_model
     assert model.index(0, 5).data() == "Harga kini Rp57.000,00 — periksa sebelum diajukan"

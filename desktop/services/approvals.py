@@ -110,7 +110,8 @@ class ApprovalService(WorkflowBase):
             raise WorkflowError("reason_required")
         with self.store.unit_of_work() as uow:
             order = self.require(uow, order_id)
-            reasons = (*order.reasons, {"action": "reject", "text": text, "by": self.uid(), "at": self.stamp()})
+            reasons = (*order.reasons, {"action": "reject", "text": text, "by": self.uid(),
+                                        "by_name": self.user().full_name, "at": self.stamp()})
             saved = self.transition(uow, order, Action.REJECT, {"reason": text}, changes={"reasons": reasons})
             return self.view(uow, saved)
 

@@ -198,6 +198,18 @@ class OrderView:
         return STATE_LABELS[shown], self.command.text if self.command else ""
 
     @property
+    def rejection(self) -> dict[str, str] | None:
+        """The PPK's last rejection while the order is back with the PP (#21.6): {"reason", "by_name", "at"}
+        (server time when the server stamped it), else None."""
+        if self.state not in (OrderState.DITOLAK, OrderState.DRAFT) or not self.reasons:
+            return None
+        last = self.reasons[-1]
+        if last.get("action") != "reject":
+            return None
+        return {"reason": str(last.get("reason") or last.get("text") or ""),
+                "by_name": str(last.get("by_name") or ""), "at": str(last.get("at") or "")}
+
+    @property
     def goods_total(self) -> int:
         return sum(line.subtotal for line in self.lines)
 

@@ -36,6 +36,7 @@ from desktop.ui.order_editor.fields import (
 from desktop.ui.order_editor.product_dialog import ProductPickerDialog
 from desktop.ui.order_editor.view import OrderEditorView
 from desktop.ui.orders.common import error_text, parse_money
+from desktop.ui.orders.model import local_stamp
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
 from sync.protocol.states import OrderState
@@ -130,7 +131,7 @@ class OrderEditorScreen(Screen):
         elif order_id is not None:
             if self.order is None or self.order.id != order_id:
                 self.undo_stack.clear()
-            self._run(lambda: svc.get(order_id), self._loaded)
+            self._run(lambda: svc.recheck(order_id), self._loaded)  # lines re-checked on open (#21.4)
             if product_id is not None:
                 self._push_add(order_id, int(product_id), qty, "")
         else:
@@ -225,7 +226,18 @@ class OrderEditorScreen(Screen):
         v.total_labels["total"][1].setText(format_rupiah(order.total))
         if not editable:
             v.route_note.setText(self.tr("Pesanan ini sudah diajukan dan tidak dapat diubah lagi."))
+        self._show_rejection(order)
         self.refresh_checks()
+
+    def _show_rejection(self, order: OrderView) -> None:
+        rejected = order.rejection
+        self.view.rejection.setVisible(rejected is not None)
+        if rejected is None:
+            return
+        who = rejected["by_name"] or self.tr("PPK")
+        when = local_stamp(rejected["at"]) if rejected["at"] else ""
+        text = self.tr("Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.")
+        self.view.rejection.setText(text.replace("%1", who).replace("%2", when).replace("%3", rejected["reason"]))
 
     def _fill_fields(self, order: OrderView, *, fresh: bool = True) -> None:
         """Write the stored values into the widgets. A repaint after a save (fresh=False) leaves alone a field

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
@@ -13,6 +13,24 @@ from desktop.services.order_view import OrderView, SyncStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
+# sync.protocol-free copies of order_view.COMMAND_LABELS, as literals lupdate can see (a test keeps them in step)
+_COMMAND_NOOPS = {
+    "PUT": QT_TRANSLATE_NOOP("OrdersModel", "perubahan draf"), "submit": QT_TRANSLATE_NOOP("OrdersModel", "pengajuan"),
+    "approve": QT_TRANSLATE_NOOP("OrdersModel", "persetujuan (SP)"),
+    "reject": QT_TRANSLATE_NOOP("OrdersModel", "penolakan"),
+    "send_to_seller": QT_TRANSLATE_NOOP("OrdersModel", "kirim ke penyedia"),
+    "seller_confirm": QT_TRANSLATE_NOOP("OrdersModel", "konfirmasi penyedia"),
+    "ship": QT_TRANSLATE_NOOP("OrdersModel", "pengiriman"),
+    "receive": QT_TRANSLATE_NOOP("OrdersModel", "pemeriksaan barang"),
+    "report_mismatch": QT_TRANSLATE_NOOP("OrdersModel", "laporan ketidaksesuaian"),
+    "sign_bast": QT_TRANSLATE_NOOP("OrdersModel", "BAST"),
+    "request_payment": QT_TRANSLATE_NOOP("OrdersModel", "pengajuan bayar"),
+    "authorize_payment": QT_TRANSLATE_NOOP("OrdersModel", "setuju dibayar"),
+    "mark_paid": QT_TRANSLATE_NOOP("OrdersModel", "pembayaran"),
+    "complete": QT_TRANSLATE_NOOP("OrdersModel", "penyelesaian"),
+    "cancel": QT_TRANSLATE_NOOP("OrdersModel", "pembatalan"),
+}
+COMMAND_TEXTS: dict[str, str] = {key: str(text) for key, text in _COMMAND_NOOPS.items()}
 SYNC_COLORS = {SyncStatus.LOCAL_ONLY: "#555555", SyncStatus.PENDING: "#8a5a00", SyncStatus.SENT: "#1d6b2f",
                SyncStatus.ATTENTION: "#a61b1b"}
 COLUMNS = ("number", "provider", "total", "state", "sync", "updated")
@@ -59,7 +77,7 @@ class OrdersModel(QAbstractTableModel):
             if col == "total":
                 return format_rupiah(o.total)
             if col == "state":
-                return self.tr(o.state_label)
+                return self.state_text(o)
             if col == "sync":
                 return self.tr(o.sync_label)
             return local_stamp(o.updated_at or o.created_at)
@@ -67,6 +85,11 @@ class OrdersModel(QAbstractTableModel):
             return QBrush(QColor(SYNC_COLORS[o.sync_status]))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == "state" and o.command and o.command.refused:
+            return QBrush(QColor(SYNC_COLORS[SyncStatus.ATTENTION]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == "state" and o.command:
+            return self.tr("Status di server: %1. Di PC ini: %2.").replace("%1", self.tr(o.state_column[0])) \
+                .replace("%2", self.tr(o.state_label))
         if role == Qt.ItemDataRole.ToolTipRole and col == "sync":
             from desktop.services.order_view import SYNC_STATUS_HINTS
 
@@ -74,6 +97,17 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return o.id
         return None
+
+
+    def state_text(self, o: OrderView) -> str:
+        """The state the server holds, and beside it the pending or refused command (#21.5): a refused submit
+        reads "Draf · pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
+        state, _ = o.state_column
+        if o.command is None:
+            return self.tr(state)
+        what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))
+        beside = (self.tr("%1 ditolak server") if o.command.refused else self.tr("%1 menunggu dikirim"))
+        return f"{self.tr(state)} · {beside.replace('%1', what)}"
 
 
 WIB = dt.timezone(dt.timedelta(hours=7))

@@ -176,27 +176,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="160"/>
-        <source>%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.</source>
-        <translation>%1 Compare the copy on this PC with the server copy, then choose.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="172"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="179"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -766,59 +761,132 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="58"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="68"/>
         <source>Perlu perhatian: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="203"/>
+        <source>%1 (BATAL)</source>
+        <translation>%1 (VOID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="206"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="208"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
-        <source>Versi</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="214"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="215"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="216"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="248"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="258"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="23"/>
+        <source>petugas lain</source>
+        <translation>another officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="26"/>
+        <source>waktu tidak diketahui</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="30"/>
+        <source>%1 sudah menyetujui pesanan ini pada %2 dengan SP nomor %3.</source>
+        <translation>%1 already approved this order on %2 with purchase order (SP) number %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="35"/>
+        <source>Pesanan ini diubah di PC lain; salinan server tersimpan pada %1 dengan total %2.</source>
+        <translation>This order was changed on another PC; the server copy was saved on %1 with a total of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="39"/>
+        <source>%1 membatalkan pesanan ini pada %2 dengan alasan: “%3”.</source>
+        <translation>%1 cancelled this order on %2 for this reason: “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="42"/>
+        <source>%1 menolak pesanan ini pada %2 dengan alasan: “%3”.</source>
+        <translation>%1 rejected this order on %2 for this reason: “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="44"/>
+        <source>tanpa alasan</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="52"/>
+        <source>Langkah Anda (%1) tidak diterima server; tidak ada yang dikirim ulang tanpa keputusan Anda.</source>
+        <translation>Your step (%1) was not accepted by the server; nothing is sent again without your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="61"/>
+        <source>Nomor %1 yang sudah dicetak di PC ini BATAL dan tidak berlaku. Bila dokumen itu sudah dikirim ke penyedia, tarik kembali dan beri tahu penyedia bahwa pesanan tersebut tidak berlaku; cetakan ulang bertanda BATAL.</source>
+        <translation>Number %1 printed on this PC is VOID and no longer valid. If that document was already sent to the seller, withdraw it and tell the seller the order is not valid; reprints are marked BATAL (void).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="74"/>
+        <source>barang dan harga di PC ini diganti dengan salinan server (total %1)</source>
+        <translation>the items and prices on this PC are replaced by the server copy (total %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="78"/>
+        <source>%1 yang belum diterima server tidak dikirim</source>
+        <translation>the %1 the server has not received is not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="83"/>
+        <source>Bila memakai salinan server: %1.</source>
+        <translation>If you use the server copy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="90"/>
+        <source>Total pesanan dengan harga baru: %1 (sebelumnya %2).</source>
+        <translation>Order total at the new prices: %1 (was %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="95"/>
+        <source>Ditolak server pada %1.</source>
+        <translation>Refused by the server on %1.</translation>
     </message>
 </context>
 <context>
@@ -2838,84 +2906,112 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
 </context>
 <context>
+    <name>NumberConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <source>Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:</source>
+        <translation>The server cannot keep the document number this PC printed as the official number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="190"/>
+        <source>Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor PC ini.</source>
+        <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC's number block.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
+        <source>&amp;Kembalikan ke antrean PPK</source>
+        <translation>&amp;Return to the PPK queue</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="110"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="111"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="137"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="138"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="193"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="183"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="184"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="190"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
         <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="211"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="214"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="227"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="228"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="279"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="237"/>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="239"/>
+        <source>Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.</source>
+        <translation>Rejected by %1 (%2): “%3”. Fix the order for this reason, then submit it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="291"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="280"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="292"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="188"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="189"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="321"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="333"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="382"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="394"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="383"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="395"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="394"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="406"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="410"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="422"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -2923,142 +3019,142 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="188"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="189"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="222"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -3099,39 +3195,129 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="25"/>
+        <source>perubahan draf</source>
+        <translation>draft change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="25"/>
+        <source>pengajuan</source>
+        <translation>submission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="26"/>
+        <source>persetujuan (SP)</source>
+        <translation>approval (SP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="27"/>
+        <source>penolakan</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="28"/>
+        <source>kirim ke penyedia</source>
+        <translation>send to seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="29"/>
+        <source>konfirmasi penyedia</source>
+        <translation>seller confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="30"/>
+        <source>pengiriman</source>
+        <translation>shipping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="31"/>
+        <source>pemeriksaan barang</source>
+        <translation>goods inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="32"/>
+        <source>laporan ketidaksesuaian</source>
+        <translation>mismatch report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="33"/>
+        <source>BAST</source>
+        <translation>handover report (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="34"/>
+        <source>pengajuan bayar</source>
+        <translation>payment request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="35"/>
+        <source>setuju dibayar</source>
+        <translation>payment consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="36"/>
+        <source>pembayaran</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="37"/>
+        <source>penyelesaian</source>
+        <translation>completion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="38"/>
+        <source>pembatalan</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="71"/>
         <source>Nomor SP / draf</source>
         <translation>SP number / draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="71"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="71"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="46"/>
+        <location filename="../../desktop/ui/orders/model.py" line="71"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="47"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="47"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="56"/>
+        <location filename="../../desktop/ui/orders/model.py" line="81"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="98"/>
+        <source>Status di server: %1. Di PC ini: %2.</source>
+        <translation>State on the server: %1. On this PC: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <source>%1 ditolak server</source>
+        <translation>%1 refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <source>%1 menunggu dikirim</source>
+        <translation>%1 waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -3430,42 +3616,42 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="106"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
         <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
         <source>Harga dikutip</source>
         <translation>Quoted price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
         <source>Harga sekarang</source>
         <translation>Current price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
         <source>Selisih total</source>
         <translation>Total difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="119"/>
         <source>&amp;Terima harga baru</source>
         <translation>&amp;Accept new prices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="121"/>
         <source>&amp;Ubah pesanan</source>
         <translation>&amp;Edit order</translation>
     </message>
@@ -3526,37 +3712,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="136"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="138"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="144"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -3901,12 +4087,12 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="145"/>
-        <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan (tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang.</source>
-        <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. The SP number of that approval is voided (never reused). Return the order to the queue and check it again.</translation>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="153"/>
+        <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang.</source>
+        <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>

@@ -1,5 +1,6 @@
 from desktop.ui.conflicts.dialogs import (
     ActedFirstDialog,
+    NumberConflictDialog,
     PriceChangedDialog,
     ProductUnavailableDialog,
     StaleApprovalDialog,
@@ -7,5 +8,5 @@ from desktop.ui.conflicts.dialogs import (
     resolve_conflicts,
 )
 
-__all__ = ["ActedFirstDialog", "PriceChangedDialog", "ProductUnavailableDialog", "StaleApprovalDialog",
+__all__ = ["ActedFirstDialog", "NumberConflictDialog", "PriceChangedDialog", "ProductUnavailableDialog", "StaleApprovalDialog",
            "dialog_for", "resolve_conflicts"]

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import format_rupiah
 from desktop.services.conflicts import ConflictView
 from desktop.services.order_view import OrderView, ProductChoice
+from desktop.ui.conflicts import words
 from desktop.ui.orders.common import error_text, tr
 from desktop.ui.screen import UiContext
 from desktop.ui.widgets.common import error_label
+from sync.protocol.states import STATE_LABELS
 
 Done = Callable[[OrderView | None], None]
+EDITABLE = ("DRAFT", "DITOLAK")
 
 
 class ConflictDialog(QDialog):
@@ -61,7 +64,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 420)
-        self.heading.setText(tr(conflict.title))
+        self.heading.setText(tr(conflict.heading))
         self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Perlu perhatian: %1").replace("%1", conflict.local.title))
 
     def add_action(self, text: str, run: Callable[[], OrderView], default: bool = False) -> QPushButton:
@@ -99,9 +102,11 @@ class ConflictDialog(QDialog):
 class PriceChangedDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(self.tr("Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: "
-                                     "\"Terima harga baru\" mengirim ulang pesanan dengan harga sekarang; "
-                                     "\"Ubah pesanan\" membukanya kembali sebagai draf."))
+        self.explain.setText(words.join(
+            self.tr("Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: "
+                    "\"Terima harga baru\" mengirim ulang pesanan dengan harga sekarang; "
+                    "\"Ubah pesanan\" membukanya kembali sebagai draf."),
+            words.refused_at_text(conflict), words.new_total_text(conflict), words.withdraw_text(conflict)))
         rows = []
         for ln in conflict.lines:
             diff = (ln.current or 0) - (ln.quoted or 0)
@@ -119,8 +124,10 @@ class PriceChangedDialog(ConflictDialog):
 class ProductUnavailableDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, substitutes: list[ProductChoice], parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(self.tr("Produk berikut tidak dijual lagi. Untuk tiap baris pilih \"Hapus baris\" "
-                                     "atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan."))
+        self.explain.setText(words.join(
+            self.tr("Produk berikut tidak dijual lagi. Untuk tiap baris pilih \"Hapus baris\" "
+                    "atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan."),
+            words.refused_at_text(conflict), words.withdraw_text(conflict)))
         self.fill([self.tr("Produk"), self.tr("Jumlah"), self.tr("Tindakan")],
                   [[ln.name, f"{ln.qty} {ln.unit}", ""] for ln in conflict.lines])
         self.choices: dict[str, QComboBox] = {}
@@ -142,9 +149,10 @@ class ProductUnavailableDialog(ConflictDialog):
 class StaleApprovalDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(self.tr("Persetujuan yang Anda berikan saat offline ditolak server karena pesanan "
-                                     "atau harganya berubah sesudahnya. Nomor SP dari persetujuan itu dibatalkan "
-                                     "(tidak dipakai ulang). Kembalikan pesanan ke antrean lalu periksa ulang."))
+        self.explain.setText(words.join(
+            self.tr("Persetujuan yang Anda berikan saat offline ditolak server karena pesanan "
+                    "atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang."),
+            words.refused_at_text(conflict), words.withdraw_text(conflict)))
         _fill_copies(self, conflict)
         svc = ctx.services.conflicts
         self.back_button = self.add_action(self.tr("&Kembalikan ke antrean PPK"),
@@ -156,31 +164,49 @@ class ActedFirstDialog(ConflictDialog):
 
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        detail = conflict.detail or self.tr("Server menolak langkah ini.")
-        self.explain.setText(self.tr("%1 Bandingkan salinan di PC ini dengan salinan server, lalu pilih.")
-                             .replace("%1", self.tr(detail)))
+        self.explain.setText(words.join(
+            words.server_act_text(conflict) or self.tr("Server menolak langkah ini."), words.refused_text(conflict),
+            words.withdraw_text(conflict), words.discard_text(conflict)))
         _fill_copies(self, conflict)
         svc = ctx.services.conflicts
         self.server_button = self.add_action(self.tr("Pakai salinan &server"),
                                              lambda: svc.take_server_copy(conflict.id), default=True)
         self.server_button.setEnabled(conflict.server is not None)
         self.mine_button = None
-        if conflict.rejected_action == "PUT" and conflict.local.state.value in ("DRAFT", "DITOLAK"):
+        if conflict.rejected_action == "PUT" and (conflict.server is None or conflict.server.state in EDITABLE):
             self.mine_button = self.add_action(self.tr("Kirim ulang &milik saya"), lambda: svc.keep_mine(conflict.id))
         if conflict.server is None:
             self.message.setText(self.tr("Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi."))
 
 
+class NumberConflictDialog(ConflictDialog):
+    """number_conflict: the server cannot keep the number this PC printed (never renumbered silently)."""
+
+    def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, conflict, parent)
+        self.explain.setText(words.join(
+            self.tr("Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:"),
+            tr(conflict.detail), words.withdraw_text(conflict),
+            self.tr("Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor "
+                    "PC ini.")))
+        _fill_copies(self, conflict)
+        svc = ctx.services.conflicts
+        self.back_button = self.add_action(self.tr("&Kembalikan ke antrean PPK"),
+                                           lambda: svc.back_to_ppk(conflict.id), default=True)
+
+
 def _fill_copies(dialog: ConflictDialog, conflict: ConflictView) -> None:
     local, server = conflict.local, conflict.server
+    server_state = server.state_enum if server else None
+    my_number = local.number or "—"
+    if local.number and local.number in conflict.voided:
+        my_number = QCoreApplication.translate("ConflictDialog", "%1 (BATAL)").replace("%1", local.number)
     rows = [[QCoreApplication.translate("ConflictDialog", "Status"), tr(local.state_label),
-             server.state if server else "—"],
-            [QCoreApplication.translate("ConflictDialog", "Nomor SP"), local.number or "—",
+             tr(STATE_LABELS[server_state]) if server_state else "—"],
+            [QCoreApplication.translate("ConflictDialog", "Nomor SP"), my_number,
              (server.number or "—") if server else "—"],
             [QCoreApplication.translate("ConflictDialog", "Total"), format_rupiah(local.total),
-             format_rupiah(server.total) if server else "—"],
-            [QCoreApplication.translate("ConflictDialog", "Versi"), str(local.version),
-             str(server.version) if server else "—"]]
+             format_rupiah(server.total) if server else "—"]]
     for name, qty, price in (server.lines if server else ()):
         mine = next((ln for ln in local.lines if ln.name == name), None)
         rows.append([name, f"{mine.qty} × {format_rupiah(mine.unit_price)}" if mine else "—",
@@ -198,6 +224,8 @@ def dialog_for(ctx: UiContext, conflict: ConflictView, parent: QWidget, substitu
         return ProductUnavailableDialog(ctx, conflict, substitutes or [], parent)
     if conflict.code == "stale_approval":
         return StaleApprovalDialog(ctx, conflict, parent)
+    if conflict.code == "number_conflict":
+        return NumberConflictDialog(ctx, conflict, parent)
     return ActedFirstDialog(ctx, conflict, parent)
 
 

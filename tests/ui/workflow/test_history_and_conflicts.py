@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
@@ -15,7 +17,7 @@ from desktop.ui.conflicts import (
 from desktop.ui.history import OrderHistoryScreen
 from desktop.ui.orders import OrdersScreen
 from sync.protocol.states import OrderState
-from tests.services.test_conflicts import price_problem, send_all, server_order
+from tests.services.test_conflicts import commands, price_problem, send_all, server_order
 
 
 def test_history_shows_who_role_and_states(ctx, world, qtbot):
@@ -127,3 +129,72 @@ def test_other_conflict_dialogs(ctx, world, qtbot):
     qtbot.addWidget(stale)
     stale.back_button.click()
     assert world.orders.get(third.id).state is OrderState.DIAJUKAN
+
+
+def _race(world):
+    """PPK approved offline; another PPK's rejection reached the server first (#21.3)."""
+    order = world.draft(1002, 6)
+    world.orders.submit(order.id)
+    send_all(world, "nothing", {})
+    world.login("ppk")
+    approved = world.approvals.approve(order.id)
+    server = server_order(approved, version=3, state="DITOLAK")
+    server["reasons"] = [{"action": "reject", "reason": "Spesifikasi tidak sesuai RAB", "by": "u-other",
+                          "by_name": "Dewi Anggraini, S.E.", "role": "PPK", "at": "2026-11-23T02:30:00.000Z"}]
+    send_all(world, "approve", {"type": "x", "title": "t", "status": 409, "code": "invalid_transition",
+                                "detail": "Aksi 'approve' tidak dapat dilakukan pada pesanan berstatus DITOLAK.",
+                                "current_order": server})
+    return approved
+
+
+def test_the_race_dialog_says_who_why_when_and_what_to_withdraw_in_words(ctx, world, qtbot):
+    approved = _race(world)
+    (c,) = world.conflicts.open_conflicts(approved.id)
+    dialog = ActedFirstDialog(ctx, c)
+    qtbot.addWidget(dialog)
+    text = dialog.explain.text()
+    assert dialog.heading.text() == "Pesanan sudah ditolak oleh PPK lain"
+    assert "Dewi Anggraini, S.E. (PPK) menolak pesanan ini pada 23/11/2026 09.30" in text
+    assert "“Spesifikasi tidak sesuai RAB”" in text and "persetujuan (SP)" in text
+    assert f"Nomor {approved.number} yang sudah dicetak di PC ini BATAL" in text and "tarik kembali" in text
+    shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(3)
+                     if dialog.table.item(r, c))
+    assert "Versi" not in shown and "DITOLAK" not in shown and "approve" not in text  # no raw codes (#21.7)
+    assert f"{approved.number} (BATAL)" in shown and "Ditolak" in shown
+    assert dialog.mine_button is None
+
+
+def test_taking_the_server_copy_says_first_what_it_drops(ctx, world, qtbot):
+    order = world.draft(3001, 20)
+    send_all(world, "nothing", {})
+    world.orders.set_qty(order.id, order.lines[0].id, 25)
+    world.orders.submit(order.id)
+    send_all(world, "PUT", {"type": "x", "title": "t", "status": 412, "code": "version_conflict", "detail": "d",
+                            "server_version": 2, "current_order": server_order(order, version=2)})
+    (c,) = world.conflicts.open_conflicts(order.id)
+    dialog = ActedFirstDialog(ctx, c)
+    qtbot.addWidget(dialog)
+    text = dialog.explain.text()
+    assert "Bila memakai salinan server: barang dan harga di PC ini diganti dengan salinan server" in text
+    assert "pengajuan yang belum diterima server tidak dikirim" in text
+    assert dialog.mine_button is not None  # "send mine again" resends the edit and then the submit
+    dialog.mine_button.click()
+    pending = [json.loads(x.body).get("action", x.method) for x in commands(world, order.id)
+               if x.status.value == "pending"]
+    assert pending == ["PUT", "submit"]
+
+
+def test_the_pp_reads_the_ppk_reason_in_the_editor(ctx, world, qtbot):
+    from desktop.ui.order_editor import OrderEditorScreen
+
+    order = world.draft()
+    world.orders.submit(order.id)
+    world.login("ppk")
+    world.approvals.reject(order.id, "Kode RUP belum sesuai DPA")
+    world.login("pp")
+    editor = OrderEditorScreen(ctx)
+    qtbot.addWidget(editor)
+    editor.activate(order_id=order.id)
+    assert editor.view.rejection.isVisibleTo(editor)
+    assert "Ditolak oleh Budi Santoso, S.T., M.M." in editor.view.rejection.text()
+    assert "“Kode RUP belum sesuai DPA”" in editor.view.rejection.text()

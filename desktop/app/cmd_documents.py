@@ -62,7 +62,7 @@ def sample(out: Path, paper: str) -> list[Path]:
         "buku_pembantu_pajak": lambda: build_tax_book(month, official, signer),
         "register_pembayaran": lambda: build_register(month, official, signer),
     }
-    for letter in "ABCDE":
+    for letter in demo.EXAMPLES:
         jobs[f"kuitansi_contoh_{letter}"] = partial(_kuitansi_example, letter, official, signer)
     # The same documents in the other paper size, in a folder of that name, to check on the office printer.
     other = replace(official, paper="F4" if paper == "A4" else "A4")

@@ -112,7 +112,7 @@ def _checklist(bast: BastDoc, width: float, serif: bool) -> Flowable:
     rows = [[parts.para(t.text(key), st["body"]), parts.para(":", st["body"]),
              parts.markup(f'<font name="{fonts.SANS}">{mark}</font> ' + parts.escape(words), st["body"])]
             for key, mark, words in checks]
-    table = parts.DocTable(rows, colWidths=[width * 0.5, 3 * mm, width * 0.5 - 3 * mm], hAlign="LEFT")
+    table = parts.DocTable(rows, colWidths=[width * 0.42, 3 * mm, width * 0.58 - 3 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table

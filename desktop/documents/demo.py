@@ -55,6 +55,8 @@ PKP_SELLER = Seller("CV Sumber Makmur Abadi", "Budi Prasetyo", "9120301234567", 
                     "Bank Jateng", "1-234-56789-0", npwp="0123456789012345", pkp=True, owner_title="Direktur")
 UMKM_SELLER = Seller("Toko Berkah Jaya", "Siti Aminah", "1203004567890", "Jl. Diponegoro No. 7, Batang",
                      "Bank Jateng", "2-345-67890-1", nik="3325014506850002")
+CATERER_INDIVIDUAL = Seller("Katering Bu Sri Rahayu", "Sri Rahayu", "1203007654321", "Jl. Singosari Raya No. 8, Semarang",
+                            "Bank Jateng", "4-567-89012-3", nik="3374014506750003")
 CATERING_SELLER = Seller("CV Dapur Rasa Nusantara", "Hendra Wijaya", "9120305678901", "Jl. Pemuda No. 45, Semarang",
                          "Bank Jateng", "3-456-78901-2", npwp="0987654321098765", owner_title="Direktur")
 
@@ -85,8 +87,11 @@ def _order(n: int, seller: Seller, lines: tuple[DocumentLine, ...], account: Cod
     )
 
 
+EXAMPLES = "ABCDEF"
+
+
 def example(letter: str) -> OrderDoc:
-    """An order for DOMAIN.md §5.2 worked example A–E, with its taxes from the domain tax engine."""
+    """An order for DOMAIN.md §5.2 worked example A–F, with its taxes from the domain tax engine."""
     if letter == "A":
         order = _order(1, PKP_SELLER, _ATK_LINES)
     elif letter == "B":
@@ -98,10 +103,14 @@ def example(letter: str) -> OrderDoc:
                        MAMIN, SUB_RAPAT)
     elif letter == "E":
         order = _order(5, PKP_SELLER, _ATK_LINES, marketplace="Gratis Ongkir (pemungut PMK 58)")
+    elif letter == "F":  # an individual caterer with NIK, no Suket: PPh 21 bukan pegawai (issue #20)
+        order = _order(7, CATERER_INDIVIDUAL, (DocumentLine("Nasi kotak rapat", 100, "kotak", 25_000,
+                                                            "nasi, ayam bakar, sayur, buah"),), MAMIN, SUB_RAPAT,
+                       marketplace="Tisera")
     else:
         raise ValueError(f"unknown example {letter}")
     taxes = summary_for(order, collector="PIHAK_LAIN" if letter == "E" else "BENDAHARA", day=PAY_DATE,
-                        kind="catering" if letter == "D" else "goods")
+                        kind="catering" if letter in "DF" else "goods", individual=letter == "F")
     return replace(order, taxes=taxes)
 
 
@@ -118,17 +127,18 @@ def long_order() -> OrderDoc:
 
 
 def _n(order: OrderDoc) -> int:
-    """Which demo order this is (1–5: examples A–E, 6: the 40-line order): its numbers all follow from it, so
+    """Which demo order this is (1–5: examples A–E, 6: the 40-line order, 7: example F): its numbers follow, so
     every sample shows the same SP, BAST and kuitansi number for the same order."""
     return int(order.order_id.rsplit("-", 1)[1])
 
 
 def bast_number(order: OrderDoc) -> str:
-    return f"000.3/{30 + _n(order):03d}/BAST/DINKOP/XI/2026"  # A–E: 031–035 (SP numbers are 017–021)
+    return f"000.3/{30 + _n(order):03d}/BAST/DINKOP/XI/2026"  # A–E 031–035, long 036, F 037 (SP: 017–023)
 
 
 def nomor_bukti(order: OrderDoc) -> str:
-    """The BKU number the Bendahara records with the payment (the kuitansi's Nomor Bukti): A–E 0457–0461."""
+    """The BKU number the Bendahara records with the payment (the kuitansi's Nomor Bukti): A–E 0457–0461,
+    the 40-line order 0462, F 0463."""
     return f"{456 + _n(order):04d}"
 
 
@@ -168,8 +178,8 @@ def paid_order(payment: PaymentDoc, deposit_day: dt.date | None = None) -> PaidO
 
 
 def book_month(extra_payments: int = 0) -> BookMonth:
-    """November 2026: an SP2D GU receipt and the payments of examples A–E (plus `extra_payments` copies)."""
-    payments = [paid_order(payment_for(example(x))) for x in "ABCDE"]
+    """November 2026: an SP2D GU receipt and the payments of examples A–F (plus `extra_payments` copies)."""
+    payments = [paid_order(payment_for(example(x))) for x in EXAMPLES]
     for i in range(extra_payments):
         base = payments[i % 4]
         payments.append(replace(base, date=dt.date(2026, 11, 1 + i % 28), order_number=f"{base.order_number}-{i}"))
@@ -182,7 +192,7 @@ def book_month(extra_payments: int = 0) -> BookMonth:
         kop=KOP, year=2026, month=11, opening_balance=50_000_000, bendahara=BENDAHARA, pa_kpa=PA,
         signed_on=dt.date(2026, 11, 30),
         receipts=tuple(receipts),
-        payments=tuple(payments), first_bku_number=462,  # lines with no recorded number (bench copies) follow on
+        payments=tuple(payments), first_bku_number=464,  # lines with no recorded number (bench copies) follow on
     )
 
 

@@ -17,27 +17,29 @@ def test_each_withholding_gives_a_collection_and_a_deposit_line() -> None:
     month = demo.book_month()
     lines = ledger.bku_lines(month)
     withheld = [t for p in month.payments for t in p.taxes]
-    assert len([x for x in lines if x.kind == "tax_in"]) == len(withheld) == 5  # A: PPN + PPh 22; B: PPN; C: PPh 22; D: PPh 23
+    # A: PPN + PPh 22; B: PPN; C: PPh 22; D: PPh 23; F: PPh 21 (E: the marketplace collects)
+    assert len([x for x in lines if x.kind == "tax_in"]) == len(withheld) == 6
     assert len([x for x in lines if x.kind == "tax_out"]) == len(withheld)
-    assert len([x for x in lines if x.kind == "payment"]) == 5
+    assert len([x for x in lines if x.kind == "payment"]) == 6
     # No. BKU: each payment line carries the number recorded with it (the kuitansi's Nomor Bukti), and the taxes
     # withheld on it are collected and deposited under the same number; the SP2D receipt has its own.
     by_sp = {p.order_number: p.bku_number.lstrip("0") for p in month.payments}
     assert [x.number for x in lines if x.kind == "receipt"] == ["456"]
     assert all(x.number == by_sp[x.reference] for x in lines if x.kind in ("payment", "tax_in"))
-    assert sorted(x.number for x in lines if x.kind == "payment") == ["457", "458", "459", "460", "461"]
+    assert sorted(x.number for x in lines if x.kind == "payment") == ["457", "458", "459", "460", "461", "463"]
     assert [x.date for x in lines] == sorted(x.date for x in lines)
     saldo = month.opening_balance
     for x in lines:
         saldo += x.penerimaan - x.pengeluaran
         assert x.saldo == saldo
     totals = ledger.totals(month, lines)
-    assert totals.closing == 50_000_000 + 40_000_000 - (11_100_000 * 2 + 2_100_000 + 2_500_000 * 2)
+    assert totals.closing == 50_000_000 + 40_000_000 - (11_100_000 * 2 + 2_100_000 + 2_500_000 * 3)
 
 
 def test_tax_books_balance_to_zero_once_deposited() -> None:
     books = ledger.tax_books(ledger.bku_lines(demo.book_month()))
-    assert set(books) == {"PPN", "PPH22", "PPH23"}
+    assert set(books) == {"PPN", "PPH21", "PPH22", "PPH23"}
+    assert sum(x.pungutan for x in books["PPH21"]) == 62_500  # example F
     assert sum(x.pungutan for x in books["PPN"]) == 1_100_000 + 208_108
     assert sum(x.pungutan for x in books["PPH22"]) == 150_000 + 37_500
     assert sum(x.pungutan for x in books["PPH23"]) == 50_000
@@ -69,11 +71,11 @@ def test_tax_book_and_register_pdfs() -> None:
     month = demo.book_month()
     tax_pages = pdf_pages(build_tax_book(month))
     joined = " ".join(tax_pages)
-    for name in ["Jenis pajak: PPN", "Jenis pajak: PPh Pasal 22", "Jenis pajak: PPh Pasal 23"]:
+    for name in ["Jenis pajak: PPN", "Jenis pajak: PPh Pasal 21", "Jenis pajak: PPh Pasal 22", "Jenis pajak: PPh Pasal 23"]:
         assert name in joined
     register = pdf_text(build_register(month))
     for expected in ["REGISTER PESANAN YANG TELAH DIBAYAR", "000.3/017/SP/DINKOP/XI/2026", "Toko Berkah Jaya",
-                     "9.850.000", "2.462.500", "29.300.000"]:
+                     "9.850.000", "2.462.500", "2.437.500", "31.800.000"]:
         assert expected in register, expected
 
 
@@ -81,7 +83,7 @@ def test_csv_export_matches_ledger() -> None:
     month = demo.book_month()
     files = exports.books_csv(month)
     assert set(files) == {"bku_2026_11.csv", "pajak_ppn_2026_11.csv", "pajak_pph22_2026_11.csv",
-                          "pajak_pph23_2026_11.csv", "register_2026_11.csv"}
+                          "pajak_pph23_2026_11.csv", "pajak_pph21_2026_11.csv", "register_2026_11.csv"}
     raw = files["bku_2026_11.csv"]
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
@@ -96,7 +98,7 @@ def test_xlsx_export_has_numbers_and_dates() -> None:
     data = exports.books_xlsx(month)
     assert data == exports.books_xlsx(month)  # deterministic bytes
     workbook = openpyxl.load_workbook(io.BytesIO(data))
-    assert workbook.sheetnames == ["BKU", "PPh Pasal 22", "PPh Pasal 23", "PPN", "Register"]
+    assert workbook.sheetnames == ["BKU", "PPh Pasal 21", "PPh Pasal 22", "PPh Pasal 23", "PPN", "Register"]
     bku = workbook["BKU"]
     assert bku["E2"].value == 40_000_000 and bku["E2"].number_format == "#,##0"
     assert bku["A2"].value.year == 2026

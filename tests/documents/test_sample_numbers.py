@@ -1,4 +1,4 @@
-"""`blangkon documents sample` is a showcase (#12.10): every number distinct and consistent — kuitansi A–E carry
+"""`blangkon documents sample` is a showcase (#12.10): every number distinct and consistent — kuitansi A–F carry
 distinct Nomor Bukti; each kuitansi's BAST number is its BAST's and the register's; the BKU's payment line carries
 the kuitansi's number; the F4 samples sit in the F4 folder and are the same documents as the A4 ones."""
 
@@ -25,9 +25,9 @@ def _after(text: str, label: str) -> str:
 
 
 def test_kuitansi_numbers_are_distinct_and_agree_with_bast_register_and_bku(samples):
-    kuitansi = {x: pdf_text((samples / f"kuitansi_contoh_{x}_A4.pdf").read_bytes()) for x in "ABCDE"}
+    kuitansi = {x: pdf_text((samples / f"kuitansi_contoh_{x}_A4.pdf").read_bytes()) for x in demo.EXAMPLES}
     bukti = {x: _after(text, "Nomor Bukti") for x, text in kuitansi.items()}
-    assert len(set(bukti.values())) == 5, bukti
+    assert len(set(bukti.values())) == len(demo.EXAMPLES) == 6, bukti
     register = pdf_text((samples / "register_pembayaran_A4.pdf").read_bytes())
     bku = (samples / "bku_2026_11.csv").read_bytes().decode("utf-8-sig").splitlines()
     for x, text in kuitansi.items():
@@ -37,8 +37,8 @@ def test_kuitansi_numbers_are_distinct_and_agree_with_bast_register_and_bku(samp
         assert f"{order.sp_number} {bast}" in register  # the register row: SP then BAST
         payment_rows = [r.split(";") for r in bku if order.sp_number in r and r.split(";")[5] == str(order.total)]
         assert [r[1] for r in payment_rows] == [bukti[x].lstrip("0")], (x, payment_rows)
-    sp_numbers = [demo.example(x).sp_number for x in "ABCDE"] + [demo.long_order().sp_number]
-    assert len(set(sp_numbers)) == 6
+    sp_numbers = [demo.example(x).sp_number for x in demo.EXAMPLES] + [demo.long_order().sp_number]
+    assert len(set(sp_numbers)) == 7
     bast_sample = pdf_text((samples / "bast_A4.pdf").read_bytes())
     assert demo.bast_number(demo.example("A")) in bast_sample and bast_sample.count("/BAST/") >= 1
 

@@ -1,4 +1,4 @@
-"""DOMAIN.md §5.2 worked examples A–E: the printed SP, BAST and kuitansi carry the right figures, words, names."""
+"""DOMAIN.md §5.2 worked examples A–F: the printed SP, BAST and kuitansi carry the right figures, words, names."""
 
 from __future__ import annotations
 
@@ -23,12 +23,14 @@ EXPECTED = {
     "D": ["Rp2.500.000,00", "dua juta lima ratus ribu rupiah", "PPh Pasal 23", "Rp50.000,00", "Rp2.450.000,00",
           "CV Dapur Rasa Nusantara", "Makanan dan Minuman Rapat"],
     "E": ["Rp11.100.000,00", "sebelas juta seratus ribu rupiah", "PMK 58/2022"],
+    "F": ["Rp2.500.000,00", "dua juta lima ratus ribu rupiah", "PPh Pasal 21 bukan pegawai (5% × 50% bruto",
+          "Rp1.250.000,00", "Rp62.500,00", "Rp2.437.500,00", "Katering Bu Sri Rahayu"],
 }
 SIGNATORIES = ["Dr. Sri Wahyuni, M.Si.", "19700315 199603 2 002", "Dewi Lestari, A.Md.", "19860926 201505 2 001",
                "Agus Santoso, S.T.", "Rahmat Hidayat, S.E.", "19790512 200501 1 003"]
 
 
-@pytest.mark.parametrize("letter", "ABCDE")
+@pytest.mark.parametrize("letter", demo.EXAMPLES)
 def test_kuitansi_carries_figures_words_and_signatories(letter: str) -> None:
     payment = demo.payment_for(demo.example(letter))
     text = pdf_text(build_kuitansi(payment, OFFICIAL))

@@ -8,7 +8,3 @@ EDITOR_APPROVES = ("#12.8 a PPK who edited a PP's draft may still approve it: th
                    "gives no reason, the server accepts (his edit does not make him a maker)")
 REGISTER_WRAPS = ("#12.10 (new) the register's number columns are too narrow: an SP/BAST number with a longer OPD "
                   "code (DINKOPUKM) breaks mid-number ('…/XII/202' + '6'), and 'Transfer' runs into the BKU column")
-
-
-def both(*reasons: str) -> str:
-    return " + ".join(reasons)

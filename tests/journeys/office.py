@@ -70,6 +70,7 @@ class Office:
         self.window: Any = None
         self.role = ""
         self._printed = 0
+        self._taxes: dict[str, Any] = {}
         if marketplaces:
             self.set_marketplaces()
 
@@ -288,7 +289,9 @@ class Office:
     def desk(self, order_id: str) -> Any:
         """The desk with this order selected and its own tax breakdown on screen (not the previous order's)."""
         desk = self.screen("bendahara", order_id=order_id)
-        expected = self.core.services.payments.taxes(order_id)
+        if order_id not in self._taxes:  # what the desk must show for this order (the same service call)
+            self._taxes[order_id] = self.core.services.payments.taxes(order_id)
+        expected = self._taxes[order_id]
         self.keep_selected(desk.view.table, desk.view.model.row_of, desk.selected, order_id,
                            lambda: desk.taxes == expected, "the order's taxes on the desk")
         return desk
@@ -317,6 +320,7 @@ class Office:
         self.later(fill)
         desk.record_payment()
         self.bot.waitUntil(lambda: f"BKU {bku}" in desk.view.status.text(), timeout=TIMEOUT)
+        self._taxes.pop(order_id, None)  # paid: the desk now shows the payment record
         return {**shown, **told}
 
     def complete(self, order_id: str) -> None:
@@ -333,24 +337,20 @@ class Office:
         officer a message instead of a preview: that message is kept as the Printed's error."""
         desk = self.desk(order_id) if order_id else self.screen("bendahara")
         button = desk.view.bku_button if kind == "bku" else desk.view.tax_book_button
-        today = self.core.services.payments.today()
-        try:  # the same call the button makes, to know which of the two outcomes to wait for
-            self.core.services.documents.render_book(kind, today.year, today.month)
-        except Exception as exc:  # whatever the officer is told is the finding
-            said = str(getattr(exc, "message", exc))
-            desk.view.message.setText("")
-            self.click(button)
-            self.wait(lambda: desk.view.message.text() == said, "the message that the book cannot be printed")
-            return Printed(kind, self.folder / f"{kind}-not-printed.pdf", "", False, False, error=said)
-        return self.print_with(desk, button)
+        desk.view.message.setText("")
+        return self.print_with(desk, button, said=desk.view.message)
 
     # -- documents -----------------------------------------------------------------------------------------
-    def print_with(self, screen: Any, button: Any, shot: Path | None = None) -> Printed:
+    def print_with(self, screen: Any, button: Any, shot: Path | None = None, said: Any = None) -> Printed:
         """Press the print button, wait for the preview, 'Simpan sebagai PDF', close the preview. `shot`: a
-        screenshot of the preview as the officer sees it (PNG)."""
+        screenshot of the preview as the officer sees it (PNG). `said`: the label where the screen tells the
+        officer why nothing can be printed (its text becomes the Printed's error)."""
         screen.setProperty("last_preview", None)
         self.click(button)
-        self.wait(lambda: screen.property("last_preview") is not None, "the document's preview")
+        self.wait(lambda: screen.property("last_preview") is not None or bool(said and said.text()),
+                  "the document's preview")
+        if screen.property("last_preview") is None:
+            return Printed("?", self.folder / "not-printed.pdf", "", False, False, error=said.text())
         dialog = screen.property("last_preview")
         rendered = dialog.rendered
         self._printed += 1

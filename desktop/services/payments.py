@@ -59,7 +59,8 @@ def collector_label(code: str) -> str:
 def readable_formula(formula: str) -> str:
     """The engine's formula with collector codes written as labels ("dipungut Bendahara")."""
     for code, label in COLLECTOR_LABELS.items():
-        formula = formula.replace(f"dipungut {code}", f"dipungut {label}")
+        for verb in ("dipungut", "dipotong"):
+            formula = formula.replace(f"{verb} {code}", f"{verb} {label}")
     return formula
 
 

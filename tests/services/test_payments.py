@@ -180,6 +180,8 @@ def test_individual_caterer_pays_pph21_not_pph23(w):
     t = w.payments.taxes(order.id)
     assert (t.pph, t.net, t.pph_label) == (75_000, 2_425_000, "PPh Pasal 21 bukan pegawai (6%)")
     assert any("PMK 168/2023" in e.legal_basis for e in t.explanations)
+    formulas = " ".join(e.formula for e in t.explanations)
+    assert "dipotong Bendahara" in formulas and "BENDAHARA" not in formulas
     assert {k: v.pph for k, v in w.payments.what_if(order.id).items()} == {
         "sekarang": 75_000, "dengan NPWP": 62_500, "dengan Suket PP 55": 12_500}
     paid = pay(w, order)

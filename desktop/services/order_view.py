@@ -7,14 +7,17 @@ server timestamps are ISO-8601 UTC strings (legal time).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.messages import CodedError
 from desktop.services.texts import SERVICE_TEXTS
 from sync.protocol.states import STATE_LABELS, OrderState
+
+if TYPE_CHECKING:
+    from desktop.store.records import OutboxCommand
 
 
 class SyncStatus(StrEnum):
@@ -79,7 +82,7 @@ class CommandNote:
         return f"{self.label} {'ditolak server' if self.refused else 'menunggu dikirim'}"
 
 
-def command_note(commands: list[Any]) -> CommandNote | None:
+def command_note(commands: Sequence[OutboxCommand]) -> CommandNote | None:
     """From an order's unsettled outbox commands (FIFO): the refused one if any, else the first waiting."""
     import json
 

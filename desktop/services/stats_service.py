@@ -8,6 +8,7 @@ dashboard works offline on the last synced figures and says how old they are.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -195,14 +196,14 @@ def session_fetcher(send: Callable[..., Any], session: SessionState) -> Fetch:
 Cell = str | int | float | None
 
 
-def export_csv(path: Any, headers: list[str], rows: list[list[Cell]]) -> None:
+def export_csv(path: str | os.PathLike[str], headers: list[str], rows: list[list[Cell]]) -> None:
     """The app's one CSV dialect (desktop/documents/csv_excel.py): what Excel in an Indonesian locale opens
     correctly. Money stays an integer number of rupiah so it can be summed; shares get a decimal comma."""
     with open(path, "wb") as fh:
         fh.write(csv_excel.to_csv(headers, rows))
 
 
-def export_xlsx(path: Any, sheets: list[tuple[str, list[str], list[list[Cell]]]], *, note: str = "") -> None:
+def export_xlsx(path: str | os.PathLike[str], sheets: list[tuple[str, list[str], list[list[Cell]]]], *, note: str = "") -> None:
     """One worksheet per table; integer rupiah formatted `#,##0` (shown with dots in an Indonesian Excel)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font

@@ -19,6 +19,7 @@ from desktop.services.conflict_view import TITLES, ConflictLine, ConflictView, S
 from desktop.services.number_voids import void_order_numbers
 from desktop.services.order_view import OrderView, WorkflowError
 from desktop.services.texts import SERVICE_TEXTS
+from desktop.services.unsent import UnsentWork, unsent_work
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
 from desktop.store.records import Conflict, Order, OutboxCommand
@@ -42,6 +43,10 @@ class ConflictService(WorkflowBase):
                     continue
                 out.append(self._view_conflict(uow, c, order))
             return out
+
+    def unsent_work(self) -> UnsentWork:
+        """What the signed-in officer and the others on this PC still have to send (#21.8)."""
+        return unsent_work(self.store, self.uid())
 
     def get(self, conflict_id: int) -> ConflictView:
         for c in self.open_conflicts():

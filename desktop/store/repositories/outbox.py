@@ -208,6 +208,16 @@ class OutboxRepository:
         q = select(outbox).where(outbox.c.actor_user_id == actor_user_id, _UNSETTLED).order_by(outbox.c.seq)
         return [_cmd(r) for r in self._s.execute(q)]
 
+    def unsettled_by_actor(self) -> dict[str, tuple[int, int]]:
+        """actor → (commands waiting to be sent, commands the server refused and nobody resolved yet)."""
+        q = (select(outbox.c.actor_user_id, outbox.c.status, func.count()).where(_UNSETTLED)
+             .group_by(outbox.c.actor_user_id, outbox.c.status))
+        out: dict[str, tuple[int, int]] = {}
+        for actor, status, n in self._s.execute(q):
+            waiting, refused = out.get(actor, (0, 0))
+            out[actor] = (waiting, refused + n) if status == "rejected" else (waiting + n, refused)
+        return out
+
     def for_order(self, order_id: str, *, include_done: bool = True) -> list[OutboxCommand]:
         q = select(outbox).where(outbox.c.order_id == order_id).order_by(outbox.c.seq)
         if not include_done:

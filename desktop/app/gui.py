@@ -19,6 +19,7 @@ from desktop.app.provisioning import ProvisioningError
 from desktop.app.screens import screen_registry
 from desktop.services.local_data import LocalDataService, daily_backup_in_background
 from desktop.services.session import LoginResult
+from desktop.services.unsent import UnsentWork
 from desktop.store.errors import StoreError
 from desktop.store.health import StoreDamagedError
 from desktop.ui import settings as ui_options
@@ -30,6 +31,7 @@ from desktop.ui.screen import UiContext
 from desktop.ui.settings import UiSettings
 from desktop.ui.store_recovery import ask_recovery, audit_warning
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.unsent import LOG_OUT, SYNC_FIRST, confirm_logout, others_notice
 from desktop.ui.widgets.qt_compat import protect_none
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ class AppController(QObject):
             geometry = self.ui_settings.get(ui_options.GEOMETRY)
             if not geometry.isEmpty():
                 self.window.restoreGeometry(geometry)
-            self.window.logout_requested.connect(self.on_logout)
+            self.window.logout_requested.connect(self.request_logout)
             self.window.language_requested.connect(self.set_language)
         return self.window
 
@@ -113,6 +115,7 @@ class AppController(QObject):
                                     "Anda menyinkronkan."))
         if result.warning:
             window.show_message(self.tr("Sesi tidak diingat"), result.warning)
+        self.tell_about_others_work()
         self.show_alerts()
 
     @staticmethod
@@ -136,7 +139,44 @@ class AppController(QObject):
         if self.window is not None:
             show_login_alerts(self.ctx, self.window)
 
+    def request_logout(self) -> None:
+        """"Ganti pengguna": ask first when the officer still has unsent work (#21.8), then log out."""
+        conflicts = self.core.services.conflicts
+        if self.window is None or conflicts is None or self.core.session.current_user is None:
+            self.on_logout()
+            return
+        try:  # one indexed count on the outbox: read here so the choice comes before anything changes
+            work = conflicts.unsent_work()
+        except Exception as exc:  # an unreadable store must not trap the officer in the session
+            log.warning("unsent work not counted at logout: %s", exc)
+            self.on_logout()
+            return
+        self._confirm_logout(work)
+
+    def _confirm_logout(self, work: UnsentWork) -> None:
+        assert self.window is not None
+        choice = confirm_logout(self.window, work)
+        if choice == SYNC_FIRST:
+            self.window.status.sync_now()
+        elif choice == LOG_OUT:
+            self.on_logout()
+
+    def tell_about_others_work(self) -> None:
+        """After a login: other officers' unsent work on this PC is sent under their names, not this one's."""
+        conflicts = self.core.services.conflicts
+        if conflicts is None or self.window is None:
+            return
+        window = self.window
+
+        def show(work: UnsentWork) -> None:
+            text = others_notice(work)
+            if text:  # a box, not a status-bar line a finishing sync would overwrite
+                window.show_message(self.tr("Pekerjaan petugas lain belum terkirim"), text)
+
+        self.tasks.run_read(conflicts.unsent_work, show, lambda exc: None)
+
     def on_logout(self) -> None:
+        """Switch user now (the officer confirmed, or had nothing unsent)."""
         if self.window is not None:
             self.ui_settings.set(ui_options.GEOMETRY, self.window.saveGeometry())
             self.window.status.stop()

@@ -227,17 +227,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="112"/>
+        <location filename="../../desktop/app/gui.py" line="114"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="115"/>
+        <location filename="../../desktop/app/gui.py" line="117"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="154"/>
+        <location filename="../../desktop/app/gui.py" line="174"/>
+        <source>Pekerjaan petugas lain belum terkirim</source>
+        <translation>Other officers' work not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/gui.py" line="194"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -2915,7 +2920,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="190"/>
         <source>Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor PC ini.</source>
-        <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC's number block.</translation>
+        <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC&apos;s number block.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
@@ -3750,7 +3755,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="248"/>
+        <location filename="../../desktop/app/gui.py" line="288"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -4292,6 +4297,49 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/history/model.py" line="98"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentWork</name>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="17"/>
+        <source>%1 perubahan Anda belum diterima server. Perubahan itu tetap tersimpan di PC ini dan dikirim atas nama Anda — dengan sesi Anda sendiri, bukan sesi pengguna yang masuk berikutnya — pada sinkronisasi berikutnya; bila sesi Anda sudah berakhir, perubahan itu menunggu sampai Anda masuk lagi.</source>
+        <translation>%1 of your changes have not been accepted by the server yet. They stay on this PC and are sent under your name — with your own session, not the session of whoever signs in next — at the next synchronisation; if your session has expired, they wait until you sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="23"/>
+        <source>%1 perubahan Anda ditolak server dan menunggu keputusan Anda; hanya Anda yang dapat menyelesaikannya.</source>
+        <translation>%1 of your changes were refused by the server and wait for your decision; only you can resolve them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="27"/>
+        <source>Sinkronkan dulu agar terkirim sekarang?</source>
+        <translation>Synchronise first so they are sent now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="36"/>
+        <source>Masih ada perubahan yang belum terkirim</source>
+        <translation>There are changes not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="38"/>
+        <source>&amp;Sinkronkan dulu</source>
+        <translation>&amp;Synchronise first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="40"/>
+        <source>&amp;Keluar; kirim nanti atas nama saya</source>
+        <translation>&amp;Sign out; send later under my name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="42"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsent.py" line="56"/>
+        <source>Di PC ini ada perubahan petugas lain yang belum terkirim: %1. Perubahan itu dikirim atas nama mereka sendiri, tidak atas nama Anda; yang ditolak server menunggu mereka.</source>
+        <translation>Other officers have changes on this PC not sent yet: %1. They are sent under those officers' own names, not yours; refused ones wait for them.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ __all__ = [
     "test_kuitansi_lists_what_the_bendahara_withholds",
     "test_kuitansi_number_is_the_bku_number_recorded",
     "test_no_raw_code_on_any_page",
+    "test_payment_record_holds_each_tax_with_its_collector",
     "test_register_row_amounts",
     "test_register_row_numbers",
     "test_seller_identity_printed_in_clear",
@@ -53,6 +54,10 @@ def test_kuitansi_gross_withheld_net(journey: Journey, key: str, phase: str) -> 
 
 def test_kuitansi_lists_what_the_bendahara_withholds(journey: Journey, key: str, phase: str) -> None:
     inv.assert_kuitansi_lists_withheld(journey.purchase(key), phase)
+
+
+def test_payment_record_holds_each_tax_with_its_collector(journey: Journey, key: str) -> None:
+    inv.assert_payment_record(journey.purchase(key))
 
 
 # -- books: each withheld tax once in, once out; others' taxes absent -----------------------------------------

@@ -155,6 +155,31 @@ def assert_kuitansi_money(p: Purchase, phase: str) -> None:
     assert not problems, f"kuitansi ({phase} sync) of {item.seller}:\n  " + "\n  ".join(problems)
 
 
+def assert_payment_record(p: Purchase) -> None:
+    """The payment record (the one owner of the money facts) holds each tax with its collector, the amount and
+    the amount transferred — on the server as on the PC."""
+    payment = p.server.get("payment") or {}
+    local = (p.local.payment if p.local else None) or {}
+    problems = []
+    for field in ("amount", "net", "bku_number", "date", "taxes"):
+        if payment.get(field) != local.get(field):
+            problems.append(f"{field}: server {payment.get(field)!r}, PC {local.get(field)!r}")
+    taxes = payment.get("taxes") or []
+    by_bendahara = [t for t in taxes if t.get("collector") == "BENDAHARA"]
+    others = [t for t in taxes if t.get("collector") != "BENDAHARA"]
+    for tax, amount in p.item.withheld:
+        if sum(1 for t in by_bendahara if mentions(str(t.get("label")), tax) and t.get("amount") == amount) != 1:
+            problems.append(f"{tax} {amount} withheld by the Bendahara is not recorded once: {taxes}")
+    for tax, amount in p.item.elsewhere:
+        if sum(1 for t in others if mentions(str(t.get("label")), tax) and t.get("amount") == amount) != 1:
+            problems.append(f"{tax} {amount} collected by another is not recorded with its collector: {taxes}")
+    if len(by_bendahara) != len(p.item.withheld):
+        problems.append(f"the Bendahara withholds {len(by_bendahara)} taxes, the rules say {len(p.item.withheld)}")
+    if payment.get("amount") != p.item.total or payment.get("net") != p.item.net:
+        problems.append(f"amount {payment.get('amount')} / net {payment.get('net')}, want {p.item.total} / {p.item.net}")
+    assert not problems, f"payment record of {p.item.seller}:\n  " + "\n  ".join(problems)
+
+
 def assert_kuitansi_lists_withheld(p: Purchase, phase: str) -> None:
     """Each tax the Bendahara withholds is printed with its amount; a tax the seller or marketplace collects is
     never printed as withheld."""

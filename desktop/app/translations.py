@@ -25,7 +25,7 @@ def message_catalogs() -> list[Path]:
     """The message catalogs of the layers below the UI (desktop.domain.messages): their templates are
     translated in the "Messages" context."""
     desktop = ROOT / "desktop"
-    return sorted({desktop / "domain" / "messages.py", *desktop.glob("*/texts.py"), *desktop.glob("*/texts/*.py")})
+    return sorted({desktop / "domain" / "messages.py", *desktop.glob("*/*texts.py"), *desktop.glob("*/texts/*.py")})
 
 
 def sources() -> list[Path]:

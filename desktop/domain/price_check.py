@@ -153,8 +153,8 @@ def assess_price(product_id: int, name: str, unit_price: int, offers: Iterable[O
     if len(chosen) < rule.min_comparables:
         return PriceAssessment(product_id, unit_price, PriceLevel.TIDAK_CUKUP_DATA, len(chosen), basis, None, None,
                                None, (), None,
-                               f"Hanya {len(chosen)} produk sebanding (minimal {rule.min_comparables}); kewajaran "
-                               "harga tidak dapat dinilai. Bandingkan manual di marketplace lain bila ragu.",
+                               DOMAIN_TEXTS("price_too_few_comparables", count=len(chosen),
+                                            minimum=rule.min_comparables),
                                period.legal_basis)
     prices = sorted(o.price for o in chosen)
     median, p75 = percentile(prices, 50), percentile(prices, 75)
@@ -178,14 +178,14 @@ def assess_price(product_id: int, name: str, unit_price: int, offers: Iterable[O
 
 def _message(level: PriceLevel, price: int, median: int, p75: int, ratio: int | None, n: int,
              cheapest: Offer) -> str:
-    compare = (f"Harga {format_rupiah(price)} = {ratio}% dari median {format_rupiah(median)} "
-               f"(p75 {format_rupiah(p75)}, {n} produk sebanding).")
+    compare = DOMAIN_TEXTS("price_compare", price=format_rupiah(price), ratio=ratio, median=format_rupiah(median),
+                           p75=format_rupiah(p75), count=n)
     if level is PriceLevel.MAHAL:
-        return (f"Indikasi kemahalan. {compare} Pilih produk lebih murah (misalnya {cheapest.name}, "
-                f"{format_rupiah(cheapest.price)}) atau tulis alasan harga ini di catatan sebelum diajukan.")
+        return DOMAIN_TEXTS("price_expensive", compare=compare, cheapest=cheapest.name,
+                            cheapest_price=format_rupiah(cheapest.price))
     if level is PriceLevel.PERHATIAN:
-        return f"Harga di atas kebanyakan produk sebanding. {compare} Periksa kembali sebelum diajukan/disetujui."
-    return f"Harga wajar. {compare}"
+        return DOMAIN_TEXTS("price_attention", compare=compare)
+    return DOMAIN_TEXTS("price_fair", compare=compare)
 
 
 def assess_lines(lines: Iterable[Mapping[str, Any]], offers_for: Mapping[int, Sequence[Offer]], day: dt.date,

@@ -1,5 +1,8 @@
 """The pre-submission check panel: every rule in one place before an order leaves (issue 6).
 
+Titles and details are Messages from desktop/services/check_texts.py (code + parameters), so the panel reads in
+the user's language; `T` is that catalog.
+
 Each rule is a small function over one `CheckInput` that yields CheckItems (blocking / warning / ok) whose text
 says what to do next; `RULES` lists them in the order the panel shows them within a severity. Adding a check
 is adding a function and a row. The same `run_prechecks` gates `OrderService.submit`, so the panel and the
@@ -15,8 +18,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Message
 from desktop.domain.money import format_rupiah
 from desktop.domain.rules import OrderSummary, check_order_routing, find_split_orders, meterai_due
+from desktop.domain.texts import DOMAIN_TEXTS
+from desktop.services.check_texts import CHECK_TEXTS as T
 from desktop.services.draft_recheck import fresh_flags
 from desktop.services.order_view import CheckItem, Severity
 from desktop.services.price_service import price_check_items
@@ -66,22 +72,22 @@ def _order_day(order: Order, today: dt.date) -> dt.date:
 # -- the rules -------------------------------------------------------------------------------------------------
 def lines(c: CheckInput) -> Checks:
     if not c.order.lines:
-        return [CheckItem("lines", B, "Belum ada barang/jasa", "Tambahkan minimal satu produk dari katalog.")]
-    return [CheckItem("lines", OK, f"{len(c.order.lines)} baris barang/jasa", f"Total {format_rupiah(c.total)}.")]
+        return [CheckItem("lines", B, T("lines_none"), T("lines_none_hint"))]
+    return [CheckItem("lines", OK, T("lines_count", count=len(c.order.lines)), T("lines_total", total=format_rupiah(c.total)))]
 
 
 def routing(c: CheckInput) -> Checks:
     """The value cap and routing (Rp50 juta for the three marketplaces)."""
     if not c.order.marketplace:
-        return [CheckItem("routing", B, "Jalur belanja belum dipilih", "Pilih lokapasar atau e-katalog lokal.")]
+        return [CheckItem("routing", B, T("routing_missing"), T("routing_missing_hint"))]
     try:
         found = check_order_routing(c.total, c.order.marketplace, c.today, c.svc.thresholds)
     except DomainError as exc:
-        return [CheckItem("routing", B, "Jalur belanja tidak dapat diperiksa", exc.message)]
+        return [CheckItem("routing", B, T("routing_unchecked"), exc.message)]
     if found.allowed:
-        return [CheckItem("routing", OK, "Batas nilai lokapasar", found.message)]
-    return [CheckItem("routing", B, f"Melebihi batas {format_rupiah(found.cap)} untuk lokapasar",
-                      found.message + f" Dasar: {found.legal_basis}.")]
+        return [CheckItem("routing", OK, T("routing_ok"), found.message)]
+    return [CheckItem("routing", B, T("routing_over_cap", cap=format_rupiah(found.cap)),
+                      T("with_legal_basis", text=found.message, basis=found.legal_basis))]
 
 
 def split_orders(c: CheckInput) -> Checks:
@@ -95,42 +101,34 @@ def split_orders(c: CheckInput) -> Checks:
     candidate = OrderSummary(order.id, order.provider_id, order.sub_kegiatan, c.today, c.total)
     warnings = find_split_orders(candidate, others, c.svc.thresholds)
     if warnings:
-        return [CheckItem("split_order", W, "Kemungkinan pemecahan paket", warnings[0].message
-                          + " Gabungkan pesanan atau tulis alasannya di catatan.")]
-    return [CheckItem("split_order", OK, "Tidak ada indikasi pemecahan paket",
-                      "Tidak ada pesanan lain ke penyedia dan sub-kegiatan ini yang bersama-sama melewati batas.")]
+        return [CheckItem("split_order", W, T("split_order"), T("split_order_hint", warning=warnings[0].message))]
+    return [CheckItem("split_order", OK, T("split_order_none"), T("split_order_none_hint"))]
 
 
 def separation_of_duties(c: CheckInput) -> Checks:
     """The creator may not approve: another PPK of the OPD must be known on this PC."""
     ppks = [u for u in c.uow.users.list(opd_id=c.order.opd_id, role=Role.PPK.value) if u.id != c.order.created_by]
     if ppks:
-        return [CheckItem("sod", OK, "Pembuat berbeda dengan penyetuju",
-                          f"Pesanan akan disetujui PPK: {', '.join(u.full_name for u in ppks[:3])}.")]
-    who = "Anda" if c.order.created_by == c.svc.uid() else "pembuat pesanan"
-    return [CheckItem("sod", W, "Belum ada PPK lain yang dapat menyetujui",
-                      f"{who.capitalize()} tidak boleh menyetujui pesanan sendiri. Pastikan PPK OPD sudah pernah "
-                      "masuk di aplikasi ini atau sinkronkan daftar pengguna.")]
+        return [CheckItem("sod", OK, T("sod_ok"), T("sod_ok_hint", names=", ".join(u.full_name for u in ppks[:3])))]
+    hint = "sod_no_ppk_you" if c.order.created_by == c.svc.uid() else "sod_no_ppk_creator"
+    return [CheckItem("sod", W, T("sod_no_ppk"), T(hint))]
 
 
 def seller(c: CheckInput) -> Iterator[CheckItem]:
     """The seller is chosen and active; its tax identity and PKP status."""
     provider = c.svc.provider_info(c.uow, c.order.provider_id)
     if provider is None:
-        yield CheckItem("seller", B, "Penyedia belum dipilih", "Tambahkan produk; penyedianya ikut terpilih.")
+        yield CheckItem("seller", B, T("seller_missing"), T("seller_missing_hint"))
         return
     if provider.status == "delisted":
-        yield CheckItem("seller", B, "Penyedia tidak aktif lagi",
-                        f"{provider.name} sudah keluar dari katalog. Pilih produk dari penyedia lain.")
+        yield CheckItem("seller", B, T("seller_delisted"), T("seller_delisted_hint", seller=provider.name))
     if provider.npwp or provider.nik:
-        ident = f"NPWP {provider.npwp}" if provider.npwp else f"NIK {provider.nik}"
-        yield CheckItem("seller_npwp", OK, "Identitas pajak penyedia ada", f"{provider.name}: {ident}.")
+        kind, number = ("NPWP", provider.npwp) if provider.npwp else ("NIK", provider.nik)
+        yield CheckItem("seller_npwp", OK, T("seller_tax_id"),
+                        T("seller_tax_id_hint", seller=provider.name, kind=kind, number=number))
     else:
-        yield CheckItem("seller_npwp", W, "Penyedia tanpa NPWP/NIK",
-                        "Tarif PPh menjadi 100% lebih tinggi. Minta penyedia melengkapi NPWP/NIK sebelum bayar.")
-    pkp = ("PKP: harga sudah termasuk PPN; faktur pajak wajib dilampirkan saat penagihan." if provider.pkp
-           else "Bukan PKP: tidak ada PPN pada pesanan ini.")
-    yield CheckItem("seller_pkp", OK, "Status PKP penyedia", pkp)
+        yield CheckItem("seller_npwp", W, T("seller_no_tax_id"), T("seller_no_tax_id_hint"))
+    yield CheckItem("seller_pkp", OK, T("seller_pkp"), T("seller_pkp_yes" if provider.pkp else "seller_pkp_no"))
 
 
 def meterai(c: CheckInput) -> Checks:
@@ -138,41 +136,34 @@ def meterai(c: CheckInput) -> Checks:
     try:
         due = meterai_due(c.total, c.today, thresholds=c.svc.thresholds)
     except DomainError as exc:
-        return [CheckItem("meterai", W, "Meterai tidak dapat diperiksa", exc.message)]
-    return [CheckItem("meterai", W if due.due else OK,
-                      "Kuitansi wajib bermeterai" if due.due else "Tanpa meterai", due.reason)]
+        return [CheckItem("meterai", W, T("meterai_unchecked"), exc.message)]
+    return [CheckItem("meterai", W if due.due else OK, T("meterai_due" if due.due else "meterai_none"), due.reason)]
 
 
-_REQUIRED_FIELDS = (
-    ("kode_rup", "Kode RUP belum diisi", "Isi Kode RUP dari SiRUP untuk paket ini."),
-    ("sub_kegiatan", "Sub-kegiatan belum dipilih", "Pilih sub-kegiatan yang membiayai belanja ini."),
-    ("kode_rekening", "Kode rekening belum dipilih", "Pilih kode rekening belanja (mis. 5.1.02.01.01.0024)."),
-    ("delivery_address", "Alamat pengiriman kosong", "Isi alamat kantor tujuan pengiriman."),
-)
+# each field's check codes are "<field>_missing" and "<field>_missing_hint" in CHECK_TEXTS
+_REQUIRED_FIELDS = ("kode_rup", "sub_kegiatan", "kode_rekening", "delivery_address")
 
 
 def budget_codes(c: CheckInput) -> Iterator[CheckItem]:
     """Kode RUP, sub-kegiatan, kode rekening and the delivery address are filled in."""
     o = c.order
-    for field, title, hint in _REQUIRED_FIELDS:
+    for field in _REQUIRED_FIELDS:
         if not str(getattr(o, field) or "").strip():
-            yield CheckItem(field, B, title, hint)
+            yield CheckItem(field, B, T(f"{field}_missing"), T(f"{field}_missing_hint"))
     problems = list(reference_codes(c))
     yield from problems
     if o.kode_rup and o.sub_kegiatan and o.kode_rekening and not any(p.blocking for p in problems):
-        yield CheckItem("budget", OK, "Kode anggaran lengkap",
-                        f"RUP {o.kode_rup}; sub-kegiatan {o.sub_kegiatan}; rekening {o.kode_rekening}.")
+        yield CheckItem("budget", OK, T("budget_ok"), T("budget_ok_hint", kode_rup=o.kode_rup,
+                                                        sub_kegiatan=o.sub_kegiatan, kode_rekening=o.kode_rekening))
 
 
-def _unknown_code(code: str, known: list[str], what: str, field: str) -> CheckItem | None:
+def _unknown_code(code: str, known: list[str], what: Message, field: str) -> CheckItem | None:
     """A code typed by hand that the reference list does not have: blocking, with the nearest valid codes."""
     if not code or code in known:
         return None
     nearest = difflib.get_close_matches(code, known, n=3, cutoff=0.5)
-    hint = (f"Mungkin maksud Anda: {', '.join(nearest)}." if nearest
-            else "Pilih dari daftar, atau sinkronkan bila kodenya baru.")
-    return CheckItem(f"{field}_unknown", B, f"{what} {code} tidak ada dalam daftar",
-                     f"Kode ini tidak ditemukan di daftar referensi. {hint}")
+    hint = T("code_unknown_nearest", nearest=", ".join(nearest)) if nearest else T("code_unknown_pick")
+    return CheckItem(f"{field}_unknown", B, T("code_unknown", what=what, code=code), hint)
 
 
 def reference_codes(c: CheckInput) -> Iterator[CheckItem]:
@@ -182,13 +173,12 @@ def reference_codes(c: CheckInput) -> Iterator[CheckItem]:
     rekening = [k.kode for k in c.uow.master.list_kode_rekening() if k.active]
     year = _order_day(o, c.today).year
     subs = [s.kode for s in c.uow.master.list_sub_kegiatan(o.opd_id, year) if s.active] if o.opd_id else []
-    for code, known, what, field in ((o.kode_rekening, rekening, "Kode rekening", "kode_rekening"),
-                                     (o.sub_kegiatan, subs, "Sub-kegiatan", "sub_kegiatan")):
+    for code, known, what, field in ((o.kode_rekening, rekening, DOMAIN_TEXTS("term_kode_rekening"), "kode_rekening"),
+                                     (o.sub_kegiatan, subs, T("term_sub_kegiatan_list"), "sub_kegiatan")):
         if not code:
             continue
         if not known:
-            yield CheckItem(f"{field}_unchecked", W, f"Daftar {what.lower()} belum ada di PC ini",
-                            f"{code} belum dapat diperiksa. Sinkronkan agar daftar referensi terunduh.")
+            yield CheckItem(f"{field}_unchecked", W, T(f"{field}_list_missing"), T("code_unchecked_hint", code=code))
             continue
         unknown = _unknown_code(code, known, what, field)
         if unknown is not None:
@@ -201,17 +191,15 @@ def stock(c: CheckInput) -> Iterator[CheckItem]:
     for ln in c.order.lines:
         product = products.get(ln.product_id)
         if product is not None and ln.qty > product.stock:
-            yield CheckItem("stock", W, f"Jumlah {ln.name} melebihi stok katalog",
-                            f"Dipesan {ln.qty} {ln.unit}, stok di katalog {product.stock}. Tanyakan ketersediaan "
-                            "ke penyedia atau kurangi jumlahnya.")
+            yield CheckItem("stock", W, T("stock_exceeded", product=ln.name),
+                            T("stock_exceeded_hint", qty=ln.qty, unit=ln.unit, stock=product.stock))
 
 
 def delivery_date(c: CheckInput) -> Checks:
     if not c.order.delivery_date:
-        return [CheckItem("delivery_date", W, "Tanggal kirim belum diisi",
-                          "Isi batas waktu pengiriman agar tercetak di Surat Pesanan.")]
+        return [CheckItem("delivery_date", W, T("delivery_date_missing"), T("delivery_date_missing_hint"))]
     if dt.date.fromisoformat(c.order.delivery_date) < c.today:
-        return [CheckItem("delivery_date", B, "Tanggal kirim sudah lewat", "Pilih tanggal kirim hari ini atau nanti.")]
+        return [CheckItem("delivery_date", B, T("delivery_date_past"), T("delivery_date_past_hint"))]
     return []
 
 
@@ -222,12 +210,11 @@ def stale_lines(c: CheckInput) -> Iterator[CheckItem]:
     for ln in c.order.lines:
         current_price, flag = fresh.get(ln.id, (ln.current_price, ln.flag))
         if flag == "price_changed" and current_price is not None:
-            yield CheckItem("stale_line", B, f"Harga {ln.name} berubah",
-                            f"Dikutip {format_rupiah(ln.unit_price_quoted)}, kini {format_rupiah(current_price)}. "
-                            "Terima harga baru atau hapus baris ini.")
+            yield CheckItem("stale_line", B, T("price_changed", product=ln.name),
+                            T("price_changed_hint", quoted=format_rupiah(ln.unit_price_quoted),
+                              current=format_rupiah(current_price)))
         elif flag:
-            yield CheckItem("stale_line", B, f"{ln.name} tidak tersedia lagi",
-                            "Produk ini sudah tidak dijual. Hapus baris ini atau ganti dengan produk lain.")
+            yield CheckItem("stale_line", B, T("product_gone", product=ln.name), T("product_gone_hint"))
 
 
 def price_reasonableness(c: CheckInput) -> Checks:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.price_check import Offer, PriceAssessment, PriceRules, assess_price
+from desktop.services.check_texts import CHECK_TEXTS
 from desktop.services.order_view import CheckItem, Severity
 from desktop.store.db import Store
 from desktop.store.records import Order
@@ -92,7 +93,7 @@ def price_check_items(prices: PriceService | None, order: Order, day: dt.date) -
     names = {ln.product_id: ln.name for ln in order.lines}
     flagged = prices.flagged(order, day)
     if not flagged:
-        return [CheckItem("price", Severity.OK, "Harga wajar dibanding produk sebanding",
-                          "Tidak ada baris yang jauh di atas median produk sebanding (kategori dan satuan sama).")]
+        return [CheckItem("price", Severity.OK, CHECK_TEXTS("prices_fair"), CHECK_TEXTS("prices_fair_hint"))]
     return [CheckItem(f"price:{a.product_id}", Severity.WARNING,
-                      f"Periksa harga: {names.get(a.product_id, a.product_id)}", a.message) for a in flagged]
+                      CHECK_TEXTS("price_to_check", product=names.get(a.product_id, a.product_id)), a.message)
+            for a in flagged]

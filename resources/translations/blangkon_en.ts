@@ -748,17 +748,17 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="129"/>
         <source>✗ Wajib diperbaiki</source>
         <translation>✗ Must be fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="128"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="129"/>
         <source>! Perhatikan</source>
         <translation>! Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="129"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="130"/>
         <source>✓ Sesuai</source>
         <translation>✓ OK</translation>
     </message>
@@ -1257,52 +1257,52 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="55"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="57"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="56"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="57"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="70"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="71"/>
         <source>Produk tidak tersedia lagi — hapus atau ganti</source>
         <translation>Product no longer available — remove or replace it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="68"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="69"/>
         <source>Harga kini %1 — periksa sebelum diajukan</source>
         <translation>Price is now %1 — check before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="96"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="97"/>
         <source>Jumlah harus bilangan bulat, misalnya 10. Ketik ulang jumlahnya.</source>
         <translation>The quantity must be a whole number, for example 10. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/model.py" line="99"/>
+        <location filename="../../desktop/ui/order_editor/model.py" line="100"/>
         <source>Jumlah harus lebih dari 0. Untuk membuang baris, tekan Hapus baris.</source>
         <translation>The quantity must be more than 0. To drop the line, press Remove line.</translation>
     </message>
@@ -2217,6 +2217,31 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>price reasonableness</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="54"/>
+        <source>Hanya {count} produk sebanding (minimal {minimum}); kewajaran harga tidak dapat dinilai. Bandingkan manual di marketplace lain bila ragu.</source>
+        <translation>Only {count} comparable products (at least {minimum} needed); the price cannot be judged. Compare by hand on other marketplaces if in doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="57"/>
+        <source>Harga {price} = {ratio}% dari median {median} (p75 {p75}, {count} produk sebanding).</source>
+        <translation>The price {price} is {ratio}% of the median {median} (p75 {p75}, {count} comparable products).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="59"/>
+        <source>Indikasi kemahalan. {compare} Pilih produk lebih murah (misalnya {cheapest}, {cheapest_price}) atau tulis alasan harga ini di catatan sebelum diajukan.</source>
+        <translation>Possibly overpriced. {compare} Choose a cheaper product (for example {cheapest}, {cheapest_price}) or write the reason for this price in the notes before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="62"/>
+        <source>Harga di atas kebanyakan produk sebanding. {compare} Periksa kembali sebelum diajukan/disetujui.</source>
+        <translation>The price is above most comparable products. {compare} Check again before submitting/approving.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/numbering.py" line="65"/>
+        <source>Harga wajar. {compare}</source>
+        <translation>The price is reasonable. {compare}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/texts/taxes.py" line="7"/>
         <source>{where}: &apos;{field}&apos; harus persen berupa teks, misalnya &quot;1.5&quot;.</source>
         <translation>{where}: &apos;{field}&apos; must be a percentage written as text, for example &quot;1.5&quot;.</translation>
@@ -2866,6 +2891,321 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="8"/>
+        <source>Belum ada barang/jasa</source>
+        <translation>No goods or services yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="9"/>
+        <source>Tambahkan minimal satu produk dari katalog.</source>
+        <translation>Add at least one product from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="10"/>
+        <source>{count} baris barang/jasa</source>
+        <translation>Lines of goods or services: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="11"/>
+        <source>Total {total}.</source>
+        <translation>Total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="12"/>
+        <source>Jalur belanja belum dipilih</source>
+        <translation>No purchasing channel chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="13"/>
+        <source>Pilih lokapasar atau e-katalog lokal.</source>
+        <translation>Choose a marketplace or the local e-catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="14"/>
+        <source>Jalur belanja tidak dapat diperiksa</source>
+        <translation>The purchasing channel cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="15"/>
+        <source>Batas nilai lokapasar</source>
+        <translation>Marketplace value limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="16"/>
+        <source>Melebihi batas {cap} untuk lokapasar</source>
+        <translation>Over the marketplace limit of {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="17"/>
+        <source>{text} Dasar: {basis}.</source>
+        <translation>{text} Basis: {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="18"/>
+        <source>Kemungkinan pemecahan paket</source>
+        <translation>Possible package splitting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="19"/>
+        <source>{warning} Gabungkan pesanan atau tulis alasannya di catatan.</source>
+        <translation>{warning} Combine the orders or write the reason in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="20"/>
+        <source>Tidak ada indikasi pemecahan paket</source>
+        <translation>No sign of package splitting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="21"/>
+        <source>Tidak ada pesanan lain ke penyedia dan sub-kegiatan ini yang bersama-sama melewati batas.</source>
+        <translation>No other orders to this seller and sub-activity go over the limit together with this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="23"/>
+        <source>Pembuat berbeda dengan penyetuju</source>
+        <translation>Maker and approver differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="24"/>
+        <source>Pesanan akan disetujui PPK: {names}.</source>
+        <translation>The order will be approved by the commitment officer (PPK): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="25"/>
+        <source>Belum ada PPK lain yang dapat menyetujui</source>
+        <translation>No other commitment officer (PPK) can approve yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="26"/>
+        <source>Anda tidak boleh menyetujui pesanan sendiri. Pastikan PPK OPD sudah pernah masuk di aplikasi ini atau sinkronkan daftar pengguna.</source>
+        <translation>You may not approve your own order. Make sure the agency&apos;s PPK has logged in to this app before, or synchronise the user list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="29"/>
+        <source>Pembuat pesanan tidak boleh menyetujui pesanan sendiri. Pastikan PPK OPD sudah pernah masuk di aplikasi ini atau sinkronkan daftar pengguna.</source>
+        <translation>The order&apos;s maker may not approve it. Make sure the agency&apos;s PPK has logged in to this app before, or synchronise the user list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="32"/>
+        <source>Penyedia belum dipilih</source>
+        <translation>No seller chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="33"/>
+        <source>Tambahkan produk; penyedianya ikut terpilih.</source>
+        <translation>Add a product; its seller is chosen with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="34"/>
+        <source>Penyedia tidak aktif lagi</source>
+        <translation>The seller is no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="35"/>
+        <source>{seller} sudah keluar dari katalog. Pilih produk dari penyedia lain.</source>
+        <translation>{seller} has left the catalogue. Choose products from another seller.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="37"/>
+        <source>Identitas pajak penyedia ada</source>
+        <translation>The seller&apos;s tax ID is on record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="38"/>
+        <source>{seller}: {kind} {number}.</source>
+        <translation>{seller}: {kind} {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="39"/>
+        <source>Penyedia tanpa NPWP/NIK</source>
+        <translation>Seller without NPWP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="40"/>
+        <source>Tarif PPh menjadi 100% lebih tinggi. Minta penyedia melengkapi NPWP/NIK sebelum bayar.</source>
+        <translation>The income tax (PPh) rate is 100% higher. Ask the seller for their NPWP/NIK before paying.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="42"/>
+        <source>Status PKP penyedia</source>
+        <translation>The seller&apos;s VAT (PKP) status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="43"/>
+        <source>PKP: harga sudah termasuk PPN; faktur pajak wajib dilampirkan saat penagihan.</source>
+        <translation>PKP: prices include VAT (PPN); a tax invoice must come with the bill.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="45"/>
+        <source>Bukan PKP: tidak ada PPN pada pesanan ini.</source>
+        <translation>Not PKP: there is no VAT (PPN) on this order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="46"/>
+        <source>Meterai tidak dapat diperiksa</source>
+        <translation>The duty stamp cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="47"/>
+        <source>Kuitansi wajib bermeterai</source>
+        <translation>The receipt needs a duty stamp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="48"/>
+        <source>Tanpa meterai</source>
+        <translation>No duty stamp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="49"/>
+        <source>Kode RUP belum diisi</source>
+        <translation>RUP code not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="50"/>
+        <source>Isi Kode RUP dari SiRUP untuk paket ini.</source>
+        <translation>Enter the RUP code of this package from SiRUP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="51"/>
+        <source>Sub-kegiatan belum dipilih</source>
+        <translation>No sub-activity chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="52"/>
+        <source>Pilih sub-kegiatan yang membiayai belanja ini.</source>
+        <translation>Choose the sub-activity that funds this purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="53"/>
+        <source>Kode rekening belum dipilih</source>
+        <translation>No account code chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="54"/>
+        <source>Pilih kode rekening belanja (mis. 5.1.02.01.01.0024).</source>
+        <translation>Choose the expenditure account code (e.g. 5.1.02.01.01.0024).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="56"/>
+        <source>Alamat pengiriman kosong</source>
+        <translation>Delivery address empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="57"/>
+        <source>Isi alamat kantor tujuan pengiriman.</source>
+        <translation>Enter the address of the office to deliver to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="58"/>
+        <source>Kode anggaran lengkap</source>
+        <translation>Budget codes complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="59"/>
+        <source>RUP {kode_rup}; sub-kegiatan {sub_kegiatan}; rekening {kode_rekening}.</source>
+        <translation>RUP {kode_rup}; sub-activity {sub_kegiatan}; account {kode_rekening}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="61"/>
+        <source>Sub-kegiatan</source>
+        <translation>Sub-activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="62"/>
+        <source>{what} {code} tidak ada dalam daftar</source>
+        <translation>{what} {code} is not in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="63"/>
+        <source>Kode ini tidak ditemukan di daftar referensi. Mungkin maksud Anda: {nearest}.</source>
+        <translation>This code is not in the reference list. Did you mean: {nearest}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="65"/>
+        <source>Kode ini tidak ditemukan di daftar referensi. Pilih dari daftar, atau sinkronkan bila kodenya baru.</source>
+        <translation>This code is not in the reference list. Choose from the list, or synchronise if the code is new.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="68"/>
+        <source>Daftar kode rekening belum ada di PC ini</source>
+        <translation>The account code list is not on this PC yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="69"/>
+        <source>Daftar sub-kegiatan belum ada di PC ini</source>
+        <translation>The sub-activity list is not on this PC yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="70"/>
+        <source>{code} belum dapat diperiksa. Sinkronkan agar daftar referensi terunduh.</source>
+        <translation>{code} cannot be checked yet. Synchronise to download the reference list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="72"/>
+        <source>Jumlah {product} melebihi stok katalog</source>
+        <translation>The quantity of {product} exceeds the catalogue stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="73"/>
+        <source>Dipesan {qty} {unit}, stok di katalog {stock}. Tanyakan ketersediaan ke penyedia atau kurangi jumlahnya.</source>
+        <translation>{qty} {unit} ordered, {stock} in stock in the catalogue. Ask the seller about availability or reduce the quantity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="76"/>
+        <source>Tanggal kirim belum diisi</source>
+        <translation>No delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="77"/>
+        <source>Isi batas waktu pengiriman agar tercetak di Surat Pesanan.</source>
+        <translation>Enter the delivery deadline so it is printed on the purchase order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="79"/>
+        <source>Tanggal kirim sudah lewat</source>
+        <translation>The delivery date has passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="80"/>
+        <source>Pilih tanggal kirim hari ini atau nanti.</source>
+        <translation>Choose a delivery date today or later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="81"/>
+        <source>Harga {product} berubah</source>
+        <translation>The price of {product} changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="82"/>
+        <source>Dikutip {quoted}, kini {current}. Terima harga baru atau hapus baris ini.</source>
+        <translation>Quoted at {quoted}, now {current}. Accept the new price or remove this line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="84"/>
+        <source>{product} tidak tersedia lagi</source>
+        <translation>{product} is no longer available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="85"/>
+        <source>Produk ini sudah tidak dijual. Hapus baris ini atau ganti dengan produk lain.</source>
+        <translation>This product is no longer sold. Remove this line or replace it with another product.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="87"/>
+        <source>Harga wajar dibanding produk sebanding</source>
+        <translation>Prices reasonable against comparable products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="88"/>
+        <source>Tidak ada baris yang jauh di atas median produk sebanding (kategori dan satuan sama).</source>
+        <translation>No line is far above the median of comparable products (same category and unit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/check_texts.py" line="90"/>
+        <source>Periksa harga: {product}</source>
+        <translation>Check the price: {product}</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3490,67 +3830,67 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="52"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="53"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="123"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="124"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="127"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="128"/>
         <source>Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.</source>
         <translation>You created this order, so another PPK must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="130"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="131"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="160"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="152"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="153"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="91"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="92"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="162"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="163"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="172"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="173"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="184"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="185"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="195"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="196"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="202"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="203"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="156"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="157"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>

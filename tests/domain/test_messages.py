@@ -58,13 +58,12 @@ def test_a_code_is_defined_once():
 
 
 def all_catalogs() -> dict[str, Catalog]:
+    """Every catalog of the app: the domain's and each package's texts.py / *_texts.py."""
     found = {"domain": DOMAIN_TEXTS}
-    for pkg in PACKAGES[1:]:
-        try:
-            module = importlib.import_module(f"desktop.{pkg}.texts")
-        except ModuleNotFoundError:
-            continue
-        found |= {f"{pkg}.{name}": value for name, value in vars(module).items() if isinstance(value, Catalog)}
+    for path in sorted((ROOT / "desktop").glob("*/*texts.py")):
+        module = importlib.import_module(_module_name(path))
+        found |= {f"{module.__name__}.{name}": value for name, value in vars(module).items()
+                  if isinstance(value, Catalog)}
     return found
 
 

@@ -115,6 +115,46 @@ def test_rule_texts_from_data_follow_the_language(i18n):
         assert not INDONESIAN.search(text) and ENGLISH.search(text), text
 
 
+@pytest.fixture
+def world(tmp_path):
+    from tests.services.workflow_world import make_world
+
+    made = make_world(tmp_path)
+    yield made
+    made.store.close()
+
+
+def _check_items(world) -> list:
+    """A draft that trips many checks: over the marketplace cap, a mistyped kode rekening, no Kode RUP, a past
+    delivery date."""
+    world.login("pp")
+    big = world.orders.create_draft(1001, 1000)
+    world.orders.update_fields(big.id, marketplace="MBIZ", kode_rekening="5.1.02.01.01.0025",
+                               sub_kegiatan="2.18.01.2.06.0004", delivery_date=dt.date(2020, 1, 2))
+    items = world.orders.precheck(big.id)
+    assert {"routing", "kode_rekening_unknown", "delivery_date", "kode_rup", "split_order", "sod"} <= \
+        {i.code for i in items}
+    return items
+
+
+def test_pre_submission_checks_read_in_english(i18n, world):
+    items = _check_items(world)
+    assert i18n.set_language("en")
+    for item in items:
+        for part in (item.title, item.detail):
+            text = _strip_values(render(part), part)
+            assert not INDONESIAN.search(text), f"{item.code}: {text!r}"
+
+
+def test_pre_submission_checks_read_in_indonesian(i18n, world):
+    items = _check_items(world)
+    assert i18n.set_language("id")
+    for item in items:
+        for part in (item.title, item.detail):
+            assert render(part) == part  # Indonesian is the text itself
+            assert not ENGLISH.search(_strip_values(render(part), part)), f"{item.code}: {part!r}"
+
+
 def test_every_catalog_template_has_a_finished_english_translation():
     root = ET.parse(TS_DIR / "blangkon_en.ts").getroot()
     done = {m.findtext("source"): m.find("translation").get("type") is None

@@ -51,4 +51,16 @@ TEXTS = {
     "price_invalid": QT_TRANSLATE_NOOP(
         "Messages", "Harga satuan {value} tidak sah; isi bilangan bulat rupiah ≥ 0."),
     "term_price_reasonableness": QT_TRANSLATE_NOOP("Messages", "kewajaran harga"),
+    "price_too_few_comparables": QT_TRANSLATE_NOOP(
+        "Messages", "Hanya {count} produk sebanding (minimal {minimum}); kewajaran harga tidak dapat dinilai. "
+        "Bandingkan manual di marketplace lain bila ragu."),
+    "price_compare": QT_TRANSLATE_NOOP(
+        "Messages", "Harga {price} = {ratio}% dari median {median} (p75 {p75}, {count} produk sebanding)."),
+    "price_expensive": QT_TRANSLATE_NOOP(
+        "Messages", "Indikasi kemahalan. {compare} Pilih produk lebih murah (misalnya {cheapest}, {cheapest_price}) "
+        "atau tulis alasan harga ini di catatan sebelum diajukan."),
+    "price_attention": QT_TRANSLATE_NOOP(
+        "Messages", "Harga di atas kebanyakan produk sebanding. {compare} Periksa kembali sebelum "
+        "diajukan/disetujui."),
+    "price_fair": QT_TRANSLATE_NOOP("Messages", "Harga wajar. {compare}"),
 }

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import CheckItem, LineView, Severity
+from desktop.ui.i18n import render
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,9 +134,9 @@ class ChecksModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self._mark(item)} — {item.title}\n{item.detail}"
+            return f"{self._mark(item)} — {render(item.title)}\n{render(item.detail)}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(self.COLORS[item.severity]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.detail
+            return render(item.detail)
         return None

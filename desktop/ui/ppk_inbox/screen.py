@@ -13,6 +13,7 @@ from desktop.domain.money import format_rupiah
 from desktop.services.approvals import InboxItem
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, Severity
 from desktop.ui.documents_preview.dialog import preview_order_document
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog
 from desktop.ui.ppk_inbox.view import PpkInboxView
@@ -154,7 +155,7 @@ class PpkInboxScreen(Screen):
         warnings = [i for i in items if i.severity is not Severity.OK]
         if warnings:
             text += "\n\n" + self.tr("Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):") + "\n" + \
-                "\n".join(f"• {i.title}: {i.detail}" for i in warnings)
+                "\n".join(f"• {render(i.title)}: {render(i.detail)}" for i in warnings)
         self.last_price_items = list(items)
         answer = QMessageBox.question(self, self.tr("Setujui pesanan"), text)
         if answer == QMessageBox.StandardButton.Yes:

@@ -122,7 +122,8 @@ def _mark_used(conn: Connection, opd_id: str, year: int, doc_type: str, seq: int
                device_id: str | None, user_id: str) -> None:
     used = _used(conn, opd_id, year, doc_type, seq)
     if used is not None:
-        raise _conflict(text, doc_type, f"nomor itu sudah dipakai pesanan lain (sejak {used.used_at[:10]}).")
+        since = format_tanggal(dt.date.fromisoformat(used.used_at[:10]))
+        raise _conflict(text, doc_type, f"nomor itu sudah dipakai pesanan lain (sejak {since}).")
     row = {"opd_id": opd_id, "year": year, "doc_type": doc_type, "number": seq, "text": text,
            "order_id": order_id, "device_id": device_id, "used_by": user_id, "used_at": now_iso()}
     try:

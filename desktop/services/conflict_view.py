@@ -165,6 +165,6 @@ def _discards(uow: UnitOfWork, order: Order, server: ServerCopy | None,
         out.append("my_lines")
     for cmd in uow.outbox.for_order(order.id, include_done=False):
         verb = _action_of(cmd)
-        if verb and verb not in out and (rejected is None or cmd.cmd_id != rejected.cmd_id or verb != "PUT"):
+        if verb and verb not in out and (rejected is None or cmd.cmd_id != rejected.cmd_id):  # refused: said
             out.append(verb)
     return tuple(out)

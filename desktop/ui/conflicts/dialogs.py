@@ -102,11 +102,11 @@ class ConflictDialog(QDialog):
 class PriceChangedDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(words.join(
-            self.tr("Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: "
-                    "\"Terima harga baru\" mengirim ulang pesanan dengan harga sekarang; "
-                    "\"Ubah pesanan\" membukanya kembali sebagai draf."),
-            words.refused_at_text(conflict), words.new_total_text(conflict), words.withdraw_text(conflict)))
+        self.explain.setText(words.paragraphs(
+            words.join(self.tr("Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: "
+                               "\"Terima harga baru\" mengirim ulang pesanan dengan harga sekarang; "
+                               "\"Ubah pesanan\" membukanya kembali sebagai draf."), words.refused_at_text(conflict)),
+            words.new_total_text(conflict), words.withdraw_text(conflict)))
         rows = []
         for ln in conflict.lines:
             diff = (ln.current or 0) - (ln.quoted or 0)
@@ -124,10 +124,11 @@ class PriceChangedDialog(ConflictDialog):
 class ProductUnavailableDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, substitutes: list[ProductChoice], parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(words.join(
-            self.tr("Produk berikut tidak dijual lagi. Untuk tiap baris pilih \"Hapus baris\" "
-                    "atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan."),
-            words.refused_at_text(conflict), words.withdraw_text(conflict)))
+        self.explain.setText(words.paragraphs(
+            words.join(self.tr("Produk berikut tidak dijual lagi. Untuk tiap baris pilih \"Hapus baris\" "
+                               "atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan."),
+                       words.refused_at_text(conflict)),
+            words.withdraw_text(conflict)))
         self.fill([self.tr("Produk"), self.tr("Jumlah"), self.tr("Tindakan")],
                   [[ln.name, f"{ln.qty} {ln.unit}", ""] for ln in conflict.lines])
         self.choices: dict[str, QComboBox] = {}
@@ -149,10 +150,11 @@ class ProductUnavailableDialog(ConflictDialog):
 class StaleApprovalDialog(ConflictDialog):
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(words.join(
-            self.tr("Persetujuan yang Anda berikan saat offline ditolak server karena pesanan "
-                    "atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang."),
-            words.refused_at_text(conflict), words.withdraw_text(conflict)))
+        self.explain.setText(words.paragraphs(
+            words.join(self.tr("Persetujuan yang Anda berikan saat offline ditolak server karena pesanan "
+                               "atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang."),
+                       words.refused_at_text(conflict)),
+            words.withdraw_text(conflict)))
         _fill_copies(self, conflict)
         svc = ctx.services.conflicts
         self.back_button = self.add_action(self.tr("&Kembalikan ke antrean PPK"),
@@ -164,8 +166,9 @@ class ActedFirstDialog(ConflictDialog):
 
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(words.join(
-            words.server_act_text(conflict) or self.tr("Server menolak langkah ini."), words.refused_text(conflict),
+        self.explain.setText(words.paragraphs(
+            words.join(words.server_act_text(conflict) or self.tr("Server menolak langkah ini."),
+                       words.refused_text(conflict)),
             words.withdraw_text(conflict), words.discard_text(conflict)))
         _fill_copies(self, conflict)
         svc = ctx.services.conflicts
@@ -184,9 +187,10 @@ class NumberConflictDialog(ConflictDialog):
 
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
-        self.explain.setText(words.join(
-            self.tr("Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:"),
-            tr(conflict.detail), words.withdraw_text(conflict),
+        self.explain.setText(words.paragraphs(
+            words.join(self.tr("Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:"),
+                       tr(conflict.detail)),
+            words.withdraw_text(conflict),
             self.tr("Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor "
                     "PC ini.")))
         _fill_copies(self, conflict)

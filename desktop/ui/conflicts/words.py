@@ -98,3 +98,8 @@ def refused_at_text(conflict: ConflictView) -> str:
 
 def join(*sentences: str) -> str:
     return " ".join(s for s in sentences if s)
+
+
+def paragraphs(*parts: str) -> str:
+    """What happened; what it means for paper already printed; what a choice drops — one paragraph each."""
+    return "\n\n".join(p for p in parts if p)

@@ -22,7 +22,6 @@ from desktop.services.order_view import ReceiptInput
 from desktop.services.sync_service import StoreOutbox
 from desktop.ui.bendahara import BendaharaDeskScreen
 from desktop.ui.bendahara.dialogs import PaymentDialog
-from desktop.ui.conflicts import ActedFirstDialog, PriceChangedDialog
 from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
 from desktop.ui.history import OrderHistoryScreen
 from desktop.ui.order_editor import OrderEditorScreen
@@ -32,7 +31,7 @@ from desktop.ui.ppk_inbox import PpkInboxScreen
 from desktop.ui.ppk_inbox.dialogs import ReceiptDialog
 from desktop.ui.tasks import SyncTaskRunner
 from sync.protocol.states import Action
-from tests.services.test_conflicts import price_problem, server_order
+from tests.services.test_conflicts import price_problem
 from tests.services.workflow_world import NOW, make_world
 from tests.ui.workflow.conftest import make_ctx
 
@@ -166,22 +165,12 @@ def main() -> int:
     picker._run_search()
     grab(picker, "order_product_picker.png", (640, 420))
 
-    (conflict,) = world.conflicts.open_conflicts(ids["conflict"])
-    grab(PriceChangedDialog(ctx, conflict), "conflict_price_changed.png", (780, 360))
+    # the conflict dialogs: tests/ui/workflow/make_conflict_screenshots.py (docs/screenshots/conflict_*.png)
 
     world.login("ppk")
     inbox = PpkInboxScreen(ctx)
     inbox.activate()
     grab(inbox, "ppk_inbox.png")
-    send_order(world, ids["race"])
-    world.approvals.approve(ids["race"])
-    race = world.orders.get(ids["race"])
-    send_order(world, ids["race"], "approve", {
-        "type": "x", "title": "t", "status": 409, "code": "invalid_transition",
-        "detail": "Pesanan sudah ditolak oleh PPK lain di server.",
-        "current_order": server_order(race, version=3, state="DITOLAK")})
-    (acted,) = world.conflicts.open_conflicts(ids["race"])
-    grab(ActedFirstDialog(ctx, acted), "conflict_server_copy.png", (780, 400))
 
     receipt = ReceiptDialog(world.orders.get(ids["to_pay"]), NOW.date())
     grab(receipt, "ppk_receipt_dialog.png", (620, 420), fit_height=True)

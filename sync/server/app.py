@@ -20,7 +20,6 @@ from sync.server.api.web import BodyLimit, CrashGuard, Ctx, install_error_handle
 from sync.server.devices.certificates import ensure_key
 from sync.server.orders.audit_key import keyed
 from sync.server.settings import SERVER_VERSION, Settings
-from sync.server.stats.models import ensure_schema as ensure_stats_schema
 from sync.server.storage.db import make_engine
 from sync.server.storage.state import ensure_initialized
 
@@ -29,7 +28,6 @@ def create_app(settings: Settings) -> FastAPI:
     """Build the app for an already-migrated database (`blangkon-server init-db` or `serve` migrate first)."""
     engine = keyed(make_engine(settings.db_url), settings.data_dir)  # audit links are HMACs under a key kept outside
     ensure_initialized(engine)
-    ensure_stats_schema(engine)  # stats tables are derived data, rebuilt from orders when their layout changes
     ensure_key(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)

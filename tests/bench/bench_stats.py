@@ -69,7 +69,6 @@ def main(argv: list[str]) -> None:
     from sync.server.settings import Settings
     from sync.server.stats import catalog_reports as stats_catalog
     from sync.server.stats import generate as stats_gen
-    from sync.server.stats.models import ensure_schema
     from sync.server.stats.refresh import refresh
     from sync.server.storage import models as m
     from sync.server.storage.db import migrate, now_iso, now_s
@@ -91,7 +90,6 @@ def main(argv: list[str]) -> None:
         app = create_app(Settings(db_url=url, data_dir=tmp))
         app.include_router(api_stats.router)
         engine = app.state.ctx.engine
-        ensure_schema(engine)
         t0 = time.perf_counter()
         demo.generate(engine, products, seed=8, log=lambda *_: None)
         _line("stats_load_catalog", time.perf_counter() - t0, "s", "info")

@@ -18,7 +18,6 @@ from sync.server.demo import generate as demo
 from sync.server.settings import Settings
 from sync.server.stats import catalog_reports as stats_catalog
 from sync.server.stats import generate as stats_gen
-from sync.server.stats.models import ensure_schema
 from sync.server.storage import models as m
 from sync.server.storage.db import migrate, now_iso, now_s, write_txn
 from tests.conftest import PG_URL
@@ -48,7 +47,6 @@ def stats_app(kind: str, tmp: Path, products: int = 1500, orders: int = 400) -> 
         demo.generate(engine, products, seed=3, log=lambda *_: None)
         if orders:
             stats_gen.generate_orders(engine, orders, seed=5, today=TODAY, days=200)
-        ensure_schema(engine)
         stats_catalog.clear_memo()
         with TestClient(app) as client:
             yield app, client

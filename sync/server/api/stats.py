@@ -9,7 +9,6 @@ the filters applied, so an offline client can show what its cached figures mean.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -22,15 +21,11 @@ from sync.server.api.web import ctx, principal
 from sync.server.stats import catalog_reports as stats_catalog
 from sync.server.stats import queries as stats
 from sync.server.stats.ingest import WIB
-from sync.server.stats.models import ensure_schema
 from sync.server.stats.queries import Filters
 from sync.server.stats.refresh import refresh
 from sync.server.storage.db import now_iso
 
 router = APIRouter(prefix="/v1/stats", tags=["stats"])
-
-_READY: set[str] = set()
-_READY_LOCK = threading.Lock()
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 KAB = r"^\d{2}\.\d{2}$"
@@ -38,14 +33,7 @@ MAX_OFFSET = 10**9  # far past any real page; larger values (≥ 2^63) overflowe
 
 
 def _engine(request: Request) -> Engine:
-    engine = ctx(request).engine
-    key = engine.url.render_as_string()
-    if key not in _READY:
-        with _READY_LOCK:
-            if key not in _READY:
-                ensure_schema(engine)
-                _READY.add(key)
-    return engine
+    return ctx(request).engine
 
 
 def _date(value: str | None, name: str) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import sync.server.stats.models
+import sync.server.stats.rollup  # noqa: F401  (the stats tables register on the same metadata)
 from sync.server.storage.models import metadata
 
 config = context.config
@@ -16,8 +18,6 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things in place
         compare_type=connection.dialect.name != "sqlite",  # SQLite ignores VARCHAR lengths
-        # stats_* tables are derived data owned by stats_models.ensure_schema, not by Alembic
-        include_name=lambda name, type_, parents: not (type_ == "table" and (name or "").startswith("stats_")),
     )
     with context.begin_transaction():
         context.run_migrations()

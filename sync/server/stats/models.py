@@ -5,31 +5,27 @@ so `stats_refresh.refresh()` folds every order changed since the last watermark 
 indexed) into these flat, indexed rows. One order = one `stats_order` row, one `stats_order_cat` row per category
 it bought, one `stats_sold_product` row per product of a *counted* order.
 
-These tables live in their own MetaData so the server's Alembic migration set is untouched; `ensure_schema`
-creates them (idempotent). The lead may move them into `models.metadata` with a migration (see the issue report).
+They are server tables like any other (#14: one schema mechanism): defined on `storage.models.metadata`, created
+by the Alembic migration 0007 and kept equal to it by `alembic check`. They hold derived data only, so a later
+layout change is a migration that drops and recreates them; the next answer refolds every order.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, Engine, Index, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Boolean, Column, Index, String, Table, Text
 
-stats_metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+from sync.server.storage.models import metadata
 
 # key -> integer: "orders_seq" (last folded orders.change_seq), "sales_version" (bumped when the set of sold
 # products/providers may have changed: used to memoise the never-sold report).
 stats_meta = Table(
-    "stats_meta", stats_metadata,
+    "stats_meta", metadata,
     Column("key", String(32), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 
 stats_order = Table(
-    "stats_order", stats_metadata,
+    "stats_order", metadata,
     Column("id", String(36), primary_key=True),
     Column("change_seq", BigInteger, nullable=False),
     Column("opd_id", String(64), nullable=False),
@@ -61,7 +57,7 @@ stats_order = Table(
 )
 
 stats_order_cat = Table(
-    "stats_order_cat", stats_metadata,
+    "stats_order_cat", metadata,
     Column("order_id", String(36), primary_key=True),
     Column("category", String(32), primary_key=True),
     Column("opd_id", String(64), nullable=False),
@@ -76,7 +72,7 @@ stats_order_cat = Table(
 )
 
 stats_sold_product = Table(
-    "stats_sold_product", stats_metadata,
+    "stats_sold_product", metadata,
     Column("order_id", String(36), primary_key=True),
     Column("product_id", BigInteger, primary_key=True),
     Index("ix_stats_sold_product_product_id", "product_id"),
@@ -85,56 +81,22 @@ stats_sold_product = Table(
 # How many transactions each product / provider has (kept by fold): the never-sold report is an anti-join
 # against these small tables instead of a scan of every order row.
 stats_product_sales = Table(
-    "stats_product_sales", stats_metadata,
+    "stats_product_sales", metadata,
     Column("product_id", BigInteger, primary_key=True),
     Column("n", BigInteger, nullable=False),
     Column("kabkota_code", String(8), nullable=False),  # the product's kab/kota when it last sold
     Index("ix_stats_product_sales_kabkota_code", "kabkota_code"),
 )
 stats_provider_sales = Table(
-    "stats_provider_sales", stats_metadata,
+    "stats_provider_sales", metadata,
     Column("provider_id", BigInteger, primary_key=True),
     Column("n", BigInteger, nullable=False),
 )
 
 # Catalog-wide report results computed once per catalog version and shared by every worker (1M-row scans).
 stats_cache = Table(
-    "stats_cache", stats_metadata,
+    "stats_cache", metadata,
     Column("name", String(32), primary_key=True),
     Column("version", String(64), nullable=False),
     Column("body", Text, nullable=False),
 )
-
-ALL_TABLES = (stats_meta, stats_order, stats_order_cat, stats_sold_product)
-
-
-SCHEMA_VERSION = 5  # bump when a stats table changes: the tables are rebuilt and every order folded again
-
-
-def ensure_schema(engine: Engine) -> None:
-    """Create the stats tables (idempotent; safe to race between workers). When the stored schema version differs,
-    drop and recreate them: they are derived data, refolded from `orders` on the next answer."""
-    from sqlalchemy import insert, inspect, select
-    from sqlalchemy.exc import DBAPIError
-
-    from sync.server.stats import rollup  # noqa: F401  (registers the rollup tables in stats_metadata
-
-    version = None
-    if inspect(engine).has_table(stats_meta.name):
-        with engine.connect() as conn:
-            version = conn.execute(select(stats_meta.c.value).where(stats_meta.c.key == "schema")).scalar()
-    if (version is not None and int(version) != SCHEMA_VERSION) or (version is None and inspect(engine).has_table(
-            stats_order.name)):
-        stats_metadata.drop_all(engine, checkfirst=True)
-    try:
-        stats_metadata.create_all(engine, checkfirst=True)
-    except DBAPIError:
-        # another worker created them between the check and the CREATE; verify they are there now
-        stats_metadata.create_all(engine, checkfirst=True)
-    for key, value in (("orders_seq", 0), ("sales_version", 0), ("schema", SCHEMA_VERSION)):
-        try:
-            with engine.begin() as conn:
-                if conn.execute(select(stats_meta.c.key).where(stats_meta.c.key == key)).first() is None:
-                    conn.execute(insert(stats_meta).values(key=key, value=value))
-        except DBAPIError:
-            pass  # inserted by a concurrent worker

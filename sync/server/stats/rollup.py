@@ -18,7 +18,8 @@ from sqlalchemy import BigInteger, Boolean, Column, Connection, String, Table, a
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from sync.server.stats.models import stats_metadata, stats_order, stats_order_cat
+from sync.server.stats.models import stats_order, stats_order_cat
+from sync.server.storage.models import metadata
 
 ORDER_DIMS = ("month", "opd_id", "buyer_kab", "marketplace", "legal_form", "umkm")
 ORDER_MEASURES = ("total", "goods_value", "pdn_value", "tkdn_value")
@@ -28,7 +29,7 @@ STATE_DIMS = ("month", "opd_id", "buyer_kab", "state", "paid_late")  # month of 
 STATE_MEASURES = ("total",)
 
 stats_month = Table(
-    "stats_month", stats_metadata,
+    "stats_month", metadata,
     Column("month", String(7), primary_key=True),
     Column("opd_id", String(64), primary_key=True),
     Column("buyer_kab", String(8), primary_key=True),
@@ -40,7 +41,7 @@ stats_month = Table(
 )
 
 stats_month_cat = Table(
-    "stats_month_cat", stats_metadata,
+    "stats_month_cat", metadata,
     Column("month", String(7), primary_key=True),
     Column("opd_id", String(64), primary_key=True),
     Column("buyer_kab", String(8), primary_key=True),
@@ -51,7 +52,7 @@ stats_month_cat = Table(
 )
 
 stats_month_state = Table(
-    "stats_month_state", stats_metadata,
+    "stats_month_state", metadata,
     Column("month", String(7), primary_key=True),
     Column("opd_id", String(64), primary_key=True),
     Column("buyer_kab", String(8), primary_key=True),

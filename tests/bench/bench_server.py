@@ -78,7 +78,7 @@ def _client(srv: Any, opd: str, n_orders: int, products: list[dict[str, Any]], l
         draft = {"opd_id": opd, "provider_id": products[0]["provider_id"], "marketplace": "MBIZ", "kode_rup": "B",
                  "sub_kegiatan": "1", "kode_rekening": "5", "delivery_address": "Jl", "delivery_date": None,
                  "shipping": 0, "notes": "", "lines": [
-                     {"id": f"l{i}", "product_id": p["id"], "product_version": p["version"], "name": p["name"],
+                     {"id": str(uuid.uuid4()), "product_id": p["id"], "product_version": p["version"], "name": p["name"],
                       "unit": p["unit"], "qty": 1, "unit_price": p["price"]} for i, p in enumerate(products)]}
         order = cmd("PUT", f"/v1/orders/{oid}", draft, {**pp, "If-None-Match": "*"})
         order = cmd("PUT", f"/v1/orders/{oid}", {**draft, "notes": "revisi"}, {**pp, "If-Match": '"v1"'})

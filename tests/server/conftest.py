@@ -79,7 +79,7 @@ class Api:
                 "kode_rup": "RUP-001", "sub_kegiatan": "1.02.02.2.01", "kode_rekening": "5.1.02.01.01.0024",
                 "delivery_address": "Jl. Piere Tendean No. 24, Semarang", "delivery_date": "2026-12-01",
                 "shipping": 15000, "notes": "",
-                "lines": [{"id": f"line-{i}", "product_id": p["id"], "product_version": p["version"],
+                "lines": [{"id": str(uuid.uuid4()), "product_id": p["id"], "product_version": p["version"],
                            "name": p["name"], "unit": p["unit"], "qty": qty, "unit_price": p["price"]}
                           for i, p in enumerate(products)]}
         body.update(over)

@@ -128,9 +128,12 @@ def test_two_worker_processes_share_keys_and_feed(tmp_path, server_db_url):
         barrier = threading.Barrier(16)
 
         def send(order_id: str, key: str, kind: str) -> None:
+            # every order has its own line ids (#12.7): only the duplicates send the very same body
+            body = dup_body if kind == "dup" else {
+                **dup_body, "lines": [{**ln, "id": str(uuid.uuid4())} for ln in dup_body["lines"]]}
             with requests.Session() as s:  # new connections spread over both workers
                 barrier.wait()
-                r = s.put(f"{srv.url}/v1/orders/{order_id}", json=dup_body, timeout=60,
+                r = s.put(f"{srv.url}/v1/orders/{order_id}", json=body, timeout=60,
                           headers=api.h("PP", **{"If-None-Match": "*", "Idempotency-Key": key}))
                 results[kind].append(r)
 

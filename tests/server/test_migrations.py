@@ -64,3 +64,38 @@ def test_a_database_from_before_upgrades_and_refolds_its_orders(server_db_url, t
             engine.dispose()
         if schema:
             drop_pg_schema(server_db_url, schema)
+
+
+def test_line_ids_already_stored_go_to_the_order_that_wrote_them_first(server_db_url):
+    """Upgrading a database where two orders share a line id (#12.7): the older order keeps it."""
+    import json
+
+    from sqlalchemy import insert
+
+    from tests.server.live import drop_pg_schema, fresh_pg_schema
+
+    schema, url = (None, server_db_url)
+    if server_db_url.startswith("postgresql"):
+        schema, url = fresh_pg_schema(server_db_url)
+    engine = None
+    try:
+        command.upgrade(alembic_config(url), "0007")
+        engine = make_engine(url, pool_size=2)
+        ensure_initialized(engine)
+        with engine.begin() as conn:
+            conn.execute(insert(m.opd).values(id="33.00-X", name="X", kabkota_code="33.00", audit_head="0",
+                                              audit_count=0))
+            for seq, (oid, created, ids) in enumerate((("o-late", "2026-11-02T01:00:00.000Z", ["a", "b"]),
+                                                      ("o-early", "2026-11-01T01:00:00.000Z", ["a", "c"])), 1):
+                doc = {"id": oid, "created_at": created, "lines": [{"id": i} for i in ids]}
+                conn.execute(insert(m.orders).values(id=oid, opd_id="33.00-X", version=1, state="DRAFT",
+                                                     change_seq=seq, doc=json.dumps(doc)))
+        migrate(url)
+        with engine.connect() as conn:
+            owners = dict(conn.execute(select(m.order_line_id.c.line_id, m.order_line_id.c.order_id)).all())
+        assert owners == {"a": "o-early", "b": "o-late", "c": "o-early"}
+    finally:
+        if engine is not None:
+            engine.dispose()
+        if schema:
+            drop_pg_schema(server_db_url, schema)

@@ -89,13 +89,14 @@ def test_price_change_and_delisting_are_detected_on_submit(api, engine):
     prods = api.products(2, skip=3)
     order = api.new_order()
     oid = str(uuid.uuid4())
-    assert api.put(oid, api.draft(prods)).status_code == 201
+    body = api.draft(prods)
+    assert api.put(oid, body).status_code == 201
     change_product(engine, prods[0], price=prods[0]["price"] + 500)
     r = api.act(oid, "submit", "PP")
     assert r.status_code == 409
     p = r.json()
     assert p["code"] == "price_changed" and p["current_order"]["state"] == "DRAFT"
-    assert p["details"] == [{"line_id": "line-0", "code": "price_changed", "quoted": prods[0]["price"],
+    assert p["details"] == [{"line_id": body["lines"][0]["id"], "code": "price_changed", "quoted": prods[0]["price"],
                              "current": prods[0]["price"] + 500}]
     change_product(engine, prods[1], status="delisted")
     p = api.act(oid, "submit", "PP").json()
@@ -131,12 +132,13 @@ def test_stale_approval_and_approval_locks_prices(api, engine):
 def test_price_change_between_submit_and_approve(api, engine):
     prods = api.products(2, skip=5)
     oid = str(uuid.uuid4())
-    assert api.put(oid, api.draft(prods)).status_code == 201
+    body = api.draft(prods)
+    assert api.put(oid, body).status_code == 201
     order = api.act(oid, "submit", "PP").json()
     change_product(engine, prods[1], price=prods[1]["price"] - 100)  # even a decrease needs a human
     r = api.act(oid, "approve", "PPK", **body_for("approve", order))
     assert r.status_code == 409 and r.json()["code"] == "price_changed"
-    assert r.json()["details"][0]["line_id"] == "line-1" and r.json()["current_order"]["state"] == "DIAJUKAN"
+    assert r.json()["details"][0]["line_id"] == body["lines"][1]["id"] and r.json()["current_order"]["state"] == "DIAJUKAN"
     change_product(engine, prods[1])
     assert api.act(oid, "approve", "PPK", **body_for("approve", order)).status_code == 200
 

@@ -24,6 +24,7 @@ from sync.protocol.states import Action, OrderState, Role
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
 from sync.server.orders import audit
+from sync.server.orders.lines import claim_line_ids
 from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
 from sync.server.storage import models as m
 from sync.server.storage.db import now_iso
@@ -123,6 +124,7 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     facts = OrderFacts.from_order(_Obj(current)) if current else None
     check_edit(facts, actor)
     _check_catalog_refs(conn, draft)
+    claim_line_ids(conn, order_id, [ln.id for ln in draft.lines])
     now = now_iso()
     doc = draft.to_dict()
     doc.update(id=order_id, state=OrderState.DRAFT.value, total=compute_total(draft), updated_at=now)

@@ -192,6 +192,14 @@ orders = Table(
     Index("ix_orders_opd_id_change_seq", "opd_id", "change_seq"),
 )
 
+# Every order line id ever written and the order it belongs to (#12.7): line ids are unique across all orders, for
+# good — a line removed from a draft keeps its id reserved for that order, so no replica can meet it twice.
+order_line_id = Table(
+    "order_line_id", metadata,
+    Column("line_id", String(64), primary_key=True),
+    Column("order_id", String(36), nullable=False),
+)
+
 order_event = Table(
     "order_event", metadata,
     Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),

@@ -99,3 +99,41 @@ def test_line_ids_already_stored_go_to_the_order_that_wrote_them_first(server_db
             engine.dispose()
         if schema:
             drop_pg_schema(server_db_url, schema)
+
+
+def test_stored_orders_learn_their_makers_from_the_audit_trail(server_db_url):
+    """#12.8 on an upgraded database: the PPK who edited a PP's draft before the upgrade is a maker too."""
+    import json
+
+    from sqlalchemy import insert
+
+    from tests.server.live import drop_pg_schema, fresh_pg_schema
+
+    schema, url = (None, server_db_url)
+    if server_db_url.startswith("postgresql"):
+        schema, url = fresh_pg_schema(server_db_url)
+    engine = None
+    try:
+        command.upgrade(alembic_config(url), "0008")
+        engine = make_engine(url, pool_size=2)
+        ensure_initialized(engine)
+        with engine.begin() as conn:
+            conn.execute(insert(m.opd).values(id="33.00-X", name="X", kabkota_code="33.00", audit_head="0",
+                                              audit_count=0))
+            doc = {"id": "o-1", "created_by": "pp", "lines": [], "state": "DIAJUKAN"}
+            conn.execute(insert(m.orders).values(id="o-1", opd_id="33.00-X", version=4, state="DIAJUKAN",
+                                                 change_seq=1, doc=json.dumps(doc)))
+            for seq, (action, actor) in enumerate((("create", "pp"), ("update", "ppk"), ("update", "pp"),
+                                                   ("submit", "pptk")), 1):
+                conn.execute(insert(m.order_event).values(
+                    seq=seq, order_id="o-1", opd_id="33.00-X", version=seq, action=action, to_state="DRAFT",
+                    actor=actor, role="PP", at="2026-11-01T00:00:00.000Z", payload="{}", prev_hash="0", hash="1"))
+        migrate(url)
+        with engine.connect() as conn:
+            stored = json.loads(conn.execute(select(m.orders.c.doc)).scalar_one())
+        assert stored["makers"] == ["pp", "ppk"]
+    finally:
+        if engine is not None:
+            engine.dispose()
+        if schema:
+            drop_pg_schema(server_db_url, schema)

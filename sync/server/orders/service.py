@@ -130,10 +130,11 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     doc.update(id=order_id, state=OrderState.DRAFT.value, total=compute_total(draft), updated_at=now)
     if current is None:
         doc.update(version=1, number=None, created_by=principal.user_id, approval=None, receipt=None, bast=None,
-                   payment=None, reasons=[], created_at=now)
+                   payment=None, reasons=[], created_at=now, makers=[principal.user_id])
     else:
         keep = ("number", "created_by", "approval", "receipt", "bast", "payment", "reasons", "created_at")
-        doc.update({k: current[k] for k in keep}, version=current["version"] + 1)
+        doc.update({k: current[k] for k in keep}, version=current["version"] + 1,
+                   makers=_with_maker(current, principal.user_id))
     doc = _ordered(doc)
     _event(conn, principal, doc, "create" if current is None else "update",
            None if current is None else current["state"], None,
@@ -141,6 +142,12 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
            principal.acting_role(EDIT_ROLES))
     _save(conn, doc, created=current is None)
     return (201 if current is None else 200), doc
+
+
+def _with_maker(current: dict[str, Any], user_id: str) -> list[str]:
+    """Whoever writes a draft becomes one of its makers (#12.8: SOD_RULES bar makers from approving it)."""
+    makers = list(current.get("makers") or [current["created_by"]])
+    return makers if user_id in makers else [*makers, user_id]
 
 
 def _line_issues(conn: Connection, doc: dict[str, Any]) -> tuple[LineIssue, ...]:
@@ -276,7 +283,7 @@ def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, no
 
 ORDER_KEYS = ("id", "opd_id", "version", "state", "number", "created_by", "provider_id", "marketplace", "kode_rup",
               "sub_kegiatan", "kode_rekening", "delivery_address", "delivery_date", "shipping", "notes", "lines",
-              "total", "approval", "receipt", "bast", "payment", "reasons", "created_at", "updated_at")
+              "total", "approval", "receipt", "bast", "payment", "reasons", "created_at", "updated_at", "makers")
 
 
 def _ordered(doc: dict[str, Any]) -> dict[str, Any]:

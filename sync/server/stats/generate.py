@@ -72,13 +72,16 @@ def build_docs(rnd: random.Random, n: int, opds: list[str], catalog: dict[int, l
         bast_day = approved + dt.timedelta(days=rnd.randrange(3, 20))
         paid = bast_day + dt.timedelta(days=int(rnd.expovariate(1 / 5)))
         who = {"by": "gen", "role": "PPK"}
+        for i, line in enumerate(lines):  # unique across orders like real ones (#12.7), without drawing from rnd
+            line["id"] = str(uuid.uuid5(uuid.UUID(oid), str(i)))
         doc: dict[str, Any] = {
             "id": oid, "opd_id": rnd.choice(opds), "version": 1, "state": state, "number": None,
             "created_by": "gen", "provider_id": pid, "marketplace": chosen[0].marketplace, "kode_rup": "RUP-GEN",
             "sub_kegiatan": "1.02.02.2.01", "kode_rekening": "5.1.02.01.01.0024",
             "delivery_address": "Jl. Pemuda No. 1, Semarang", "delivery_date": None, "shipping": shipping,
             "notes": "", "lines": lines, "total": total, "approval": None, "receipt": None, "bast": None,
-            "payment": None, "reasons": [], "created_at": _stamp(created, rnd), "updated_at": _stamp(created, rnd)}
+            "payment": None, "reasons": [], "created_at": _stamp(created, rnd), "updated_at": _stamp(created, rnd),
+            "makers": ["gen"]}
         if state in APPROVED:
             doc["approval"] = {**who, "at": _stamp(approved, rnd), "content_hash": "gen", "sp_number": "gen"}
             doc["number"] = f"{rnd.randrange(1, 9999):04d}/SP/{doc['opd_id']}/{approved.year}"

@@ -78,11 +78,15 @@ def test_metacharacters_in_every_string_field(api):
     string_fields = ["kode_rup", "sub_kegiatan", "kode_rekening", "delivery_address", "notes"]
     for text in NASTY:
         body = {**base, **{f: text for f in string_fields},
-                "lines": [{**ln, "name": text, "unit": text[:50], "id": text[:64]} for ln in base["lines"][:1]]}
+                "lines": [{**ln, "id": str(uuid.uuid4())} for ln in base["lines"][:1]]}
         r = put_raw(api, json.dumps(body).encode())
         assert r.status_code in (201, 422), (text, r.status_code, r.text[:300])
         if r.status_code == 201:
             assert r.json()["notes"] == text  # stored literally, never interpreted
+        # a line's name and unit are the catalog's (#12.9): any other text is refused, whatever it holds
+        lines = [{**ln, "name": text, "unit": text[:50], "id": str(uuid.uuid4())} for ln in base["lines"][:1]]
+        r = put_raw(api, json.dumps({**base, "lines": lines}).encode())
+        assert r.status_code == 422, (text, r.status_code, r.text[:300])
         for q in (f"/v1/catalog/changes?since={text}", f"/v1/orders/changes?since={text}"):
             assert_problem(api.http.get(api.url + q, headers=api.h("PP")))
         r = requests.post(f"{api.url}/v1/auth/token", json={"grant_type": "password", "username": text,

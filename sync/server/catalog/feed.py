@@ -58,12 +58,16 @@ def apply_rows(conn: Connection, kind: str, rows: Sequence[dict[str, Any]], head
         existing = {row.id: row for row in conn.execute(select(*cols).where(table.c.id.in_(ids)))}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        superseded: list[dict[str, Any]] = []
         for r in batch:
             old = existing.get(r["id"])
             values = {f: r.get(f) for f in content}
             if old is not None and all(getattr(old, f) == values[f] for f in content):
                 result.unchanged += 1
                 continue
+            if old is not None and kind == "product":
+                superseded.append({"product_id": old.id, "version": old.version, "provider_id": old.provider_id,
+                                   "name": old.name, "unit": old.unit, "price": old.price})
             head["seq"] += 1
             version = 1 if old is None else old.version + 1
             if old is not None and old.status == "active":
@@ -85,6 +89,8 @@ def apply_rows(conn: Connection, kind: str, rows: Sequence[dict[str, Any]], head
                 {f: bindparam(f"b_{f}") for f in (*content, "version", "seq")})
             conn.execute(stmt, [{f"b_{k}": v for k, v in u.items()} for u in updates])
             result.updated += len(updates)
+        if superseded:  # what lines quoting those versions must say (#12.9)
+            conn.execute(m.product_version.insert(), superseded)
 
 
 def save_head(conn: Connection, head: dict[str, int]) -> None:

@@ -3,21 +3,86 @@
 - Line ids (#12.7): UUIDs unique across all orders. The first order to write an id owns it for good
   (`order_line_id`); another order using it is refused with 422 validation_error, the line in `details`, so one
   officer's draft can never break every replica of the OPD.
+- Quoted lines (#12.9): a line's name, unit and unit price are those of the catalog product version it quotes
+  (`product` for the current version, `product_version` for superseded ones), of the order's seller. Anything
+  else — "Laptop Gaming" typed over a repair service — is refused per line with 422 validation_error. Whether the
+  quoted version is still today's price is a different question, asked at submit (409 price_changed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sync.protocol import ErrorCode, LineCode, LineIssue, ProtocolError
+from sync.server.catalog.feed import current_rows
 from sync.server.storage import models as m
 from sync.server.storage.db import is_sqlite
 
 _IDS = m.order_line_id.c
+_OLD = m.product_version.c
+_WHAT = {LineCode.NAME_MISMATCH: "nama", LineCode.UNIT_MISMATCH: "satuan", LineCode.PRICE_MISMATCH: "harga satuan"}
+
+
+def check_seller(conn: Connection, provider_id: int) -> None:
+    if conn.execute(select(m.provider.c.id).where(m.provider.c.id == provider_id)).first() is None:
+        raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Penyedia {provider_id} tidak ada di katalog.")
+
+
+def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str, Any]]) -> list[LineIssue]:
+    """Every way the lines differ from the product versions they quote (empty: all as quoted)."""
+    ids = {int(ln["product_id"]) for ln in lines}
+    current = current_rows(conn, "product", ids)
+    older = {(r.product_id, r.version): r for r in conn.execute(
+        select(_OLD.product_id, _OLD.version, _OLD.provider_id, _OLD.name, _OLD.unit, _OLD.price)
+        .where(_OLD.product_id.in_(list(ids))))} if ids else {}
+    issues: list[LineIssue] = []
+    for ln in lines:
+        row = current.get(ln["product_id"])
+        if row is None or row.provider_id != provider_id:
+            issues.append(LineIssue(ln["id"], LineCode.PRODUCT_UNKNOWN.value, None, None))
+            continue
+        version = ln["product_version"]
+        quoted = row if version == row.version else older.get((row.id, version))
+        price_known = quoted is not None
+        if quoted is None and 1 <= version < row.version:
+            # superseded before the server kept history (migration 0010): name and unit as today; its price is
+            # not known here, and at submit it must equal today's anyway (409 price_changed)
+            quoted = row
+        if quoted is None:
+            issues.append(LineIssue(ln["id"], LineCode.VERSION_UNKNOWN.value, None, None))
+            continue
+        if ln["name"] != quoted.name:
+            issues.append(LineIssue(ln["id"], LineCode.NAME_MISMATCH.value, None, None))
+        if ln["unit"] != quoted.unit:
+            issues.append(LineIssue(ln["id"], LineCode.UNIT_MISMATCH.value, None, None))
+        if price_known and ln["unit_price"] != quoted.price:
+            issues.append(LineIssue(ln["id"], LineCode.PRICE_MISMATCH.value, ln["unit_price"], int(quoted.price)))
+    return issues
+
+
+def check_quotes(conn: Connection, order_id: str, provider_id: int, lines: Sequence[Mapping[str, Any]]) -> None:
+    """Refuse (422) unless every line says exactly what the catalog product version it quotes said."""
+    issues = quote_issues(conn, provider_id, lines)
+    if not issues:
+        return
+    codes = {LineCode(i.code) for i in issues}
+    if LineCode.PRODUCT_UNKNOWN in codes:
+        detail = ("Sebagian baris memuat produk yang tidak ada di katalog atau bukan milik penyedia pesanan ini; "
+                  "satu pesanan hanya untuk satu penyedia. Hapus baris itu dan pilih produk dari katalog.")
+    elif LineCode.VERSION_UNKNOWN in codes:
+        detail = ("Sebagian baris mengutip versi katalog yang tidak dikenal server. Sinkronkan katalog, lalu "
+                  "perbarui baris itu dari katalog.")
+    else:
+        what = ", ".join(_WHAT[c] for c in (LineCode.NAME_MISMATCH, LineCode.UNIT_MISMATCH, LineCode.PRICE_MISMATCH)
+                         if c in codes)
+        detail = (f"Isi baris ({what}) harus sama dengan produk katalog yang dikutip; teks bebas tidak diterima. "
+                  "Perbarui baris itu dari katalog.")
+    raise ProtocolError(ErrorCode.VALIDATION_ERROR, detail, order_id=order_id, details=tuple(issues))
 
 
 def claim_line_ids(conn: Connection, order_id: str, line_ids: Sequence[str]) -> None:

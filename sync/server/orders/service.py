@@ -24,7 +24,7 @@ from sync.protocol.states import Action, OrderState, Role
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
 from sync.server.orders import audit
-from sync.server.orders.lines import claim_line_ids
+from sync.server.orders.lines import check_quotes, check_seller, claim_line_ids
 from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
 from sync.server.storage import models as m
 from sync.server.storage.db import now_iso
@@ -42,7 +42,6 @@ _NEXT = update(m.counter).where(m.counter.c.name == bindparam("n")).values(value
 _UPDATE_ORDER = update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
     opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
     change_seq=bindparam("change_seq"), doc=bindparam("doc"))
-_PROVIDER = select(m.provider.c.id).where(m.provider.c.id == bindparam("pid"))
 
 
 def load(conn: Connection, principal: Principal, order_id: str, lock: bool = False) -> dict[str, Any] | None:
@@ -81,21 +80,6 @@ def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: 
                         "client_recorded_at": client_at, "payload": payload})
 
 
-def _check_catalog_refs(conn: Connection, draft: OrderDraft) -> None:
-    provider = conn.execute(_PROVIDER, {"pid": draft.provider_id}).first()
-    if provider is None:
-        raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Penyedia {draft.provider_id} tidak ada di katalog.")
-    products = current_rows(conn, "product", {ln.product_id for ln in draft.lines})
-    for ln in draft.lines:
-        row = products.get(ln.product_id)
-        if row is None:
-            raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Produk {ln.product_id} tidak ada di katalog.")
-        if row.provider_id != draft.provider_id:
-            raise ProtocolError(ErrorCode.VALIDATION_ERROR,
-                                f"Produk {ln.product_id} bukan milik penyedia {draft.provider_id}; "
-                                "satu pesanan hanya untuk satu penyedia.")
-
-
 def put_draft(conn: Connection, principal: Principal, order_id: str, draft: OrderDraft,
               if_match: int | None) -> tuple[int, dict[str, Any]]:
     """Create (if_match None, i.e. If-None-Match: *) or replace a draft. Returns (HTTP status, order)."""
@@ -123,7 +107,8 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
                             order_id=order_id, server_version=current["version"], current_order=current)
     facts = OrderFacts.from_order(_Obj(current)) if current else None
     check_edit(facts, actor)
-    _check_catalog_refs(conn, draft)
+    check_seller(conn, draft.provider_id)
+    check_quotes(conn, order_id, draft.provider_id, [ln.to_dict() for ln in draft.lines])
     claim_line_ids(conn, order_id, [ln.id for ln in draft.lines])
     now = now_iso()
     doc = draft.to_dict()
@@ -167,6 +152,7 @@ def _line_issues(conn: Connection, doc: dict[str, Any]) -> tuple[LineIssue, ...]
 def _check_lines(conn: Connection, doc: dict[str, Any]) -> None:
     if not doc["lines"]:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Pesanan tanpa barang tidak dapat diproses.")
+    check_quotes(conn, doc["id"], doc["provider_id"], doc["lines"])
     issues = _line_issues(conn, doc)
     if issues:
         gone = any(i.code == ErrorCode.PRODUCT_UNAVAILABLE.value for i in issues)

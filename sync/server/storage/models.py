@@ -119,6 +119,19 @@ product = Table(
     Column("delisted_reason", Text),
 )
 
+# Superseded versions of catalog products (#12.9): what a line quoting an older version must say. The current
+# version is the `product` row itself; the catalog writer copies a row here before it changes it.
+product_version = Table(
+    "product_version", metadata,
+    Column("product_id", BigInteger, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("provider_id", BigInteger, nullable=False),
+    Column("name", String(512), nullable=False),
+    Column("unit", String(32), nullable=False),
+    Column("price", BigInteger, nullable=False),
+    PrimaryKeyConstraint("product_id", "version"),
+)
+
 snapshot = Table(
     "snapshot", metadata,
     Column("id", String(64), primary_key=True),

@@ -11,6 +11,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.documents.texts import DOCUMENT_TEXTS
 from desktop.domain.errors import ResourceError
 from desktop.domain.resources import resource_path
 
@@ -26,7 +27,7 @@ def register() -> None:
     for face in (SANS, SANS_BOLD, SERIF, SERIF_BOLD):
         path = resource_path("fonts", f"{face}.ttf")
         if not path.is_file():
-            raise ResourceError("font_missing", f"Huruf {path} tidak ditemukan. Pasang ulang aplikasi.")
+            raise ResourceError("font_missing", DOCUMENT_TEXTS("font_missing", path=str(path)))
         pdfmetrics.registerFont(TTFont(face, str(path)))
     for regular, bold in ((SANS, SANS_BOLD), (SERIF, SERIF_BOLD)):
         addMapping(regular, 0, 0, regular)

@@ -72,9 +72,8 @@ class DocumentLine:
 
     def __post_init__(self) -> None:
         if isinstance(self.qty, bool) or not isinstance(self.qty, int) or self.qty <= 0:
-            raise DocumentError("document_qty_invalid",
-                                f"Jumlah '{self.name}' harus bilangan bulat lebih dari nol (terisi {self.qty!r}).")
-        require_rupiah(self.unit_price, f"Harga satuan '{self.name}'")
+            raise DocumentError("document_qty_invalid", name=self.name, value=repr(self.qty))
+        require_rupiah(self.unit_price, "term_unit_price_of", name=self.name)
 
     @property
     def subtotal(self) -> int:
@@ -92,8 +91,8 @@ class TaxLine:
     collector: TaxCollector = "BENDAHARA"
 
     def __post_init__(self) -> None:
-        require_rupiah(self.amount, f"Pajak {self.label}")
-        require_choice(self.collector, get_args(TaxCollector), "Pemungut pajak")
+        require_rupiah(self.amount, "term_tax_named", label=self.label)
+        require_choice(self.collector, get_args(TaxCollector), "term_tax_collector")
 
 
 @dataclass(frozen=True)
@@ -144,9 +143,8 @@ class OrderDoc:
 
     def __post_init__(self) -> None:
         if not self.lines:
-            raise DocumentError("document_no_lines",
-                                f"Pesanan {self.sp_number or self.order_id} belum berisi barang/jasa; tambahkan baris.")
-        require_rupiah(self.shipping, "Ongkos kirim")
+            raise DocumentError("document_no_lines", order=self.sp_number or self.order_id)
+        require_rupiah(self.shipping, "term_shipping")
 
     @property
     def goods_total(self) -> int:
@@ -234,7 +232,7 @@ class CashReceipt:
     number: str = ""  # No. BKU the Bendahara recorded for it ("": numbered on in the book)
 
     def __post_init__(self) -> None:
-        require_rupiah(self.amount, f"Penerimaan '{self.uraian}'")
+        require_rupiah(self.amount, "term_receipt_of", uraian=self.uraian)
 
 
 @dataclass(frozen=True)
@@ -263,10 +261,9 @@ class PaidOrder:
     bku_number: str = ""  # the No. BKU recorded with the payment (= the kuitansi's Nomor Bukti)
 
     def __post_init__(self) -> None:
-        require_rupiah(self.amount, f"Pembayaran SP {self.order_number}")
+        require_rupiah(self.amount, "term_payment_of_sp", number=self.order_number)
         if self.withheld > self.amount:
-            raise DocumentError("document_tax_exceeds_amount",
-                                f"Pajak SP {self.order_number} melebihi jumlah pembayaran; periksa rincian pajak.")
+            raise DocumentError("document_tax_exceeds_amount", number=self.order_number)
 
     @property
     def withheld(self) -> int:
@@ -299,8 +296,8 @@ class DocumentOptions:
     serif: bool = True  # body font: DejaVu Serif (letters) or Sans
 
     def __post_init__(self) -> None:
-        require_choice(self.paper, get_args(Paper), "Ukuran kertas")
-        require_choice(self.status, get_args(Status), "Status dokumen")
+        require_choice(self.paper, get_args(Paper), "term_paper_size")
+        require_choice(self.status, get_args(Status), "term_document_status")
 
 
 @dataclass(frozen=True)

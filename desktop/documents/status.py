@@ -20,6 +20,5 @@ def document_status(doc_type: str, order_state: str) -> Status:
     """"official" when `order_state` is one in which `doc_type` (SP, BAST, KW) is final, else "draft"."""
     table = _table()
     if doc_type not in table:
-        raise DocumentError("document_type_unknown",
-                            f"Jenis dokumen '{doc_type}' tidak dikenal. Pilih: {', '.join(sorted(table))}.")
+        raise DocumentError("document_type_unknown", doc_type=doc_type, known=", ".join(sorted(table)))
     return "official" if order_state in table[doc_type] else "draft"

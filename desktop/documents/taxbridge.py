@@ -58,8 +58,7 @@ def summary_from_payment(payment: Mapping[str, Any]) -> TaxSummary | None:
         # Records written before each tax carried its collector hold only the payment's overall collector.
         collector = str(entry.get("collector") or payment.get("collector") or "BENDAHARA")
         if collector not in get_args(TaxCollector):
-            raise DocumentError("document_tax_collector", f"Pemungut pajak '{collector}' pada catatan pembayaran "
-                                "tidak dikenal; sinkronkan ulang pesanan ini.")
+            raise DocumentError("document_tax_collector", collector=collector)
         try:
             rate = Decimal(entry["rate"]) if entry.get("rate") else None
         except InvalidOperation:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from desktop.documents.texts import DOCUMENT_TEXTS
 from desktop.domain.errors import ResourceError
 from desktop.domain.resources import resource_path
 
@@ -27,10 +28,8 @@ class Template:
         try:
             return self._entries[key]
         except KeyError:
-            raise ResourceError(
-                "template_key_missing",
-                f"Teks '{key}' tidak ada di templat {self.name}.json. Pulihkan templat dari instalasi asli.",
-            ) from None
+            raise ResourceError("template_key_missing",
+                                DOCUMENT_TEXTS("template_key_missing", key=key, name=self.name)) from None
 
     def text(self, key: str, **values: Any) -> str:
         return self._format(key, str(self.raw(key)), values)
@@ -45,17 +44,13 @@ class Template:
         # access ({x.__class__}), which str.format would otherwise evaluate.
         for _text, field, _spec, _conv in _FORMATTER.parse(pattern):
             if field is not None and not field.isidentifier():
-                raise ResourceError(
-                    "template_placeholder",
-                    f"Templat {self.name}.json, teks '{key}': isian '{{{field}}}' tidak diizinkan; pakai nama saja.",
-                )
+                raise ResourceError("template_placeholder", DOCUMENT_TEXTS(
+                    "template_placeholder_not_name", name=self.name, key=key, field="{" + field + "}"))
         try:
             return _FORMATTER.vformat(pattern, (), values)
         except (KeyError, IndexError, ValueError) as exc:
-            raise ResourceError(
-                "template_placeholder",
-                f"Templat {self.name}.json, teks '{key}': isian {exc} tidak dikenal. Periksa tanda kurung kurawal.",
-            ) from None
+            raise ResourceError("template_placeholder", DOCUMENT_TEXTS(
+                "template_placeholder_unknown", name=self.name, key=key, problem=str(exc))) from None
 
 
 @lru_cache(maxsize=32)
@@ -64,13 +59,10 @@ def load(name: str) -> Template:
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ResourceError(
-            "template_missing", f"Templat dokumen {path} tidak ditemukan. Pasang ulang aplikasi."
-        ) from None
+        raise ResourceError("template_missing", DOCUMENT_TEXTS("template_missing", path=str(path))) from None
     except json.JSONDecodeError as exc:
-        raise ResourceError(
-            "template_invalid", f"Templat {path} rusak (baris {exc.lineno}). Perbaiki atau pulihkan berkasnya."
-        ) from None
+        raise ResourceError("template_invalid",
+                            DOCUMENT_TEXTS("template_invalid", path=str(path), line=exc.lineno)) from None
     if not isinstance(entries, dict):
-        raise ResourceError("template_invalid", f"Templat {path} harus berupa objek JSON.")
+        raise ResourceError("template_invalid", DOCUMENT_TEXTS("template_not_object", path=str(path)))
     return Template(name, entries)

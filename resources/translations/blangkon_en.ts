@@ -239,7 +239,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/app/gui.py" line="174"/>
         <source>Pekerjaan petugas lain belum terkirim</source>
-        <translation>Other officers' work not sent yet</translation>
+        <translation>Other officers&apos; work not sent yet</translation>
     </message>
     <message>
         <location filename="../../desktop/app/gui.py" line="194"/>
@@ -2137,9 +2137,115 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>{where}: unknown document types: {unknown}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/documents/texts.py" line="8"/>
+        <source>{what} harus bilangan bulat rupiah nol atau lebih (terisi {value}).</source>
+        <translation>{what} must be whole rupiah, zero or more ({value} given).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="10"/>
+        <source>{what} &apos;{value}&apos; tidak dikenal. Pilih: {choices}.</source>
+        <translation>{what} &apos;{value}&apos; is unknown. Choose: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="11"/>
+        <source>Harga satuan &apos;{name}&apos;</source>
+        <translation>The unit price of &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="12"/>
+        <source>Pajak {label}</source>
+        <translation>The tax {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="13"/>
+        <source>Pemungut pajak</source>
+        <translation>The tax collector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="14"/>
+        <source>Ongkos kirim</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="15"/>
+        <source>Penerimaan &apos;{uraian}&apos;</source>
+        <translation>The receipt &apos;{uraian}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="16"/>
+        <source>Pembayaran SP {number}</source>
+        <translation>The payment of purchase order {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="17"/>
+        <source>Ukuran kertas</source>
+        <translation>The paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="18"/>
+        <source>Status dokumen</source>
+        <translation>The document status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="19"/>
+        <source>Jumlah &apos;{name}&apos; harus bilangan bulat lebih dari nol (terisi {value}).</source>
+        <translation>The quantity of &apos;{name}&apos; must be a whole number above zero ({value} given).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="21"/>
+        <source>Pesanan {order} belum berisi barang/jasa; tambahkan baris.</source>
+        <translation>Order {order} has no goods or services yet; add a line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="22"/>
+        <source>Pajak SP {number} melebihi jumlah pembayaran; periksa rincian pajak.</source>
+        <translation>The taxes of purchase order {number} exceed the payment; check the tax breakdown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="24"/>
         <location filename="../../desktop/domain/texts/numbering.py" line="31"/>
         <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilih: {known}.</source>
         <translation>The document type &apos;{doc_type}&apos; is unknown. Choose: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="25"/>
+        <source>Pemungut pajak &apos;{collector}&apos; pada catatan pembayaran tidak dikenal; sinkronkan ulang pesanan ini.</source>
+        <translation>The tax collector &apos;{collector}&apos; in the payment record is unknown; synchronise this order again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="27"/>
+        <source>Huruf {path} tidak ditemukan. Pasang ulang aplikasi.</source>
+        <translation>The font {path} was not found. Reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="28"/>
+        <source>Teks &apos;{key}&apos; tidak ada di templat {name}.json. Pulihkan templat dari instalasi asli.</source>
+        <translation>The text &apos;{key}&apos; is missing from the template {name}.json. Restore the template from the original installation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="30"/>
+        <source>Templat {name}.json, teks &apos;{key}&apos;: isian &apos;{field}&apos; tidak diizinkan; pakai nama saja.</source>
+        <translation>Template {name}.json, text &apos;{key}&apos;: the field &apos;{field}&apos; is not allowed; use a plain name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="32"/>
+        <source>Templat {name}.json, teks &apos;{key}&apos;: isian {problem} tidak dikenal. Periksa tanda kurung kurawal.</source>
+        <translation>Template {name}.json, text &apos;{key}&apos;: the field {problem} is unknown. Check the braces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="34"/>
+        <source>Templat dokumen {path} tidak ditemukan. Pasang ulang aplikasi.</source>
+        <translation>The document template {path} was not found. Reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="35"/>
+        <source>Templat {path} rusak (baris {line}). Perbaiki atau pulihkan berkasnya.</source>
+        <translation>The template {path} is damaged (line {line}). Repair or restore the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="37"/>
+        <source>Templat {path} harus berupa objek JSON.</source>
+        <translation>The template {path} must be a JSON object.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/numbering.py" line="32"/>
@@ -4679,7 +4785,7 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/unsent.py" line="56"/>
         <source>Di PC ini ada perubahan petugas lain yang belum terkirim: %1. Perubahan itu dikirim atas nama mereka sendiri, tidak atas nama Anda; yang ditolak server menunggu mereka.</source>
-        <translation>Other officers have changes on this PC not sent yet: %1. They are sent under those officers' own names, not yours; refused ones wait for them.</translation>
+        <translation>Other officers have changes on this PC not sent yet: %1. They are sent under those officers&apos; own names, not yours; refused ones wait for them.</translation>
     </message>
 </context>
 <context>

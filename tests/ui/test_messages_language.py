@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.documents.model import DocumentLine, DocumentOptions
 from desktop.domain import dates, identifiers, money, terbilang
 from desktop.domain.messages import CONTEXT, Message
 from desktop.domain.resources import resource_path
@@ -66,6 +67,9 @@ def representative_errors() -> list[BaseException]:
         CredentialsUnavailable(),
         NotFoundError(STORE_TEXTS("order_not_found", order_id="A-1")),
         DiskFullError(),
+        _refusal(lambda: DocumentLine("Kertas HVS", 0, "rim", 55_500)),
+        _refusal(lambda: DocumentLine("Kertas HVS", 1, "rim", -5)),
+        _refusal(lambda: DocumentOptions(paper="A3")),  # type: ignore[arg-type]
     ]
 
 

@@ -104,6 +104,7 @@ def test_orders_created_equal_the_servers_equal_each_pcs(live, make_desk, capsys
             assert (view_.state.value, view_.version, view_.total, view_.number) == \
                 (o["state"], o["version"], o["total"], o["number"]), (name, oid)
     assert mine[raced]["state"] == OrderState.DITOLAK.value and mine[kept_draft]["state"] == "DRAFT"
+    assert mine[delisted]["state"] == "DIAJUKAN" and [ln["product_id"] for ln in mine[delisted]["lines"]] == [keep.id]
     assert mine[offline_ok]["number"] == numbered.number  # the printed number, kept
     assert mine[repriced]["state"] == mine[online_ok]["state"] == mine[offline_ok]["state"] == "DISETUJUI"
     year, seq = int(lost.number[-4:]), int(lost.number.split("/")[1])

@@ -149,7 +149,8 @@ def build_register(month: BookMonth, options: DocumentOptions | None = None,
                  format_number(sum(r.net for r in rows_data)), "", ""])
     header = [t.text(k) for k in ("col_no", "col_date", "col_sp", "col_bast", "col_seller", "col_uraian", "col_amount",
                                   "col_withheld", "col_net", "col_method", "col_bku")]
-    table = _numeric_table(header, rows, parts.scale_widths([4, 9, 24, 24, 12, 17, 11, 9, 11, 5, 5], width),
+    # SP and BAST numbers whole on one line, even with a long OPD code (…/DINKOPUKM/XII/2026); "Transfer" fits
+    table = _numeric_table(header, rows, parts.scale_widths([3, 9, 27, 30, 12, 17, 10, 8, 10, 8, 5], width),
                            (6, 7, 8), opts.serif)
     number = book_number(month, "REG")
     story = [*_header(month, "register_title", opts), table,

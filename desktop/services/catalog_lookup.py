@@ -3,23 +3,9 @@ search for the editor's "add product" dialog. Rows come back as the store's froz
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import select
-
 from desktop.store.catalog_search import CatalogQuery
 from desktop.store.db import UnitOfWork
 from desktop.store.records import Product, Provider
-from desktop.store.tables import provider as provider_t
-
-_BOOL_PROVIDER = ("pkp", "suket_pp55", "has_sales")
-
-
-def _provider(r: Any) -> Provider:
-    values = dict(r._mapping)
-    for name in _BOOL_PROVIDER:
-        values[name] = bool(values.get(name))
-    return Provider(**values)
 
 
 def product(uow: UnitOfWork, product_id: int) -> Product | None:
@@ -28,8 +14,10 @@ def product(uow: UnitOfWork, product_id: int) -> Product | None:
 
 
 def provider(uow: UnitOfWork, provider_id: int) -> Provider | None:
-    r = uow.session.execute(select(provider_t).where(provider_t.c.id == provider_id)).one_or_none()
-    return None if r is None else _provider(r)
+    """The seller with its NIK, NPWP and bank account opened (the replica seals them, #15): documents print them
+    and the tax engine reads them through here."""
+    found: Provider | None = uow.catalog.get_provider(provider_id)
+    return found
 
 
 def search(uow: UnitOfWork, text: str, *, provider_id: int | None = None, limit: int = 30) -> list[Product]:

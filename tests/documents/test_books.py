@@ -110,3 +110,18 @@ def test_tax_book_for_one_tax_type() -> None:
     text = pdf_text(build_tax_book(demo.book_month(), tax_code="PPH23"))
     assert "Jenis pajak: PPh Pasal 23" in text and "Jenis pajak: PPN" not in text
     assert "BPP-PPH23/11/2026" in text and "50.000" in text
+
+
+def test_register_keeps_long_numbers_and_methods_whole() -> None:
+    """An OPD code like DINKOPUKM in December: the SP and BAST numbers are not broken mid-number and 'Transfer'
+    stays in its column (journeys' #12.10 finding), so the register can be searched for a number."""
+    import dataclasses
+
+    month = demo.book_month()
+    longer = tuple(dataclasses.replace(p, order_number=p.order_number.replace("DINKOP/XI", "DINKOPUKM/XII"),
+                                       bast_number=p.bast_number.replace("DINKOP/XI", "DINKOPUKM/XII"),
+                                       method="Transfer") for p in month.payments)
+    text = pdf_text(build_register(dataclasses.replace(month, payments=longer)))
+    for p in longer:
+        assert p.order_number in text and p.bast_number in text, p.order_number
+    assert text.count("Transfer ") >= len(longer)

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.journeys import defects as D
 from tests.journeys.catalog import ITEMS
 from tests.journeys.checks import *  # noqa: F403  (the invariant tests, parametrized by CASES)
 from tests.journeys.story import Journey, Purchase, online_month
 
 OPD = "33.00-DISDIKBUD"
 CASES = ["a", "b", "c", "d", "e", "h"]
-KNOWN: dict[str, dict[str, str]] = {
-    "seller_identity_printed_in_clear": {"*": D.SEALED_PRINTED},
-}
+KNOWN: dict[str, dict[str, str]] = {}  # known defects (tests.journeys.defects) → strict xfail
 
 
 @pytest.fixture(scope="module")

@@ -31,8 +31,6 @@ EDITED = replace(ITEMS["g"], qty=40)  # what every paper must say once the PPK h
 KNOWN: dict[str, dict[str, str]] = {
     "the_ppk_who_edited_cannot_approve": {"*": D.EDITOR_APPROVES},
     "the_inbox_says_why": {"*": D.EDITOR_APPROVES},
-    "seller_identity_printed_in_clear": {"*": D.SEALED_PRINTED},
-    "register_row_numbers": {"*": D.REGISTER_WRAPS},
 }
 
 

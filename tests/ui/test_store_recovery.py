@@ -19,10 +19,13 @@ def _answer_boxes(expected: int) -> list[str]:
     """Press the default button of each message box as it opens (the restore, then the 'done' note); stops
     after `expected` boxes so nothing lingers into later tests."""
     seen: list[str] = []
+    # a box another test left open is not ours: counting it would stop the presser before our box opens (a hang)
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()}
 
     def press() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
+            if isinstance(widget, QMessageBox) and widget.isVisible() and id(widget) not in before:
+                before.add(id(widget))
                 seen.append(widget.text())
                 button = widget.defaultButton()
                 button.click() if button is not None else widget.accept()

@@ -17,6 +17,7 @@ from desktop.domain.rules import ppk_approval_deadline
 from desktop.services.device_identity import DEVICE_ID_KEY
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.price_service import price_check_items
+from desktop.services.protocol_refusals import refusal
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import UnitOfWork
@@ -173,9 +174,9 @@ class ApprovalService(WorkflowBase):
             received = parse_date((order.receipt or {}).get("date"))
             if bast_date > self.today():
                 raise WorkflowError("date_future", SERVICE_TEXTS("bast_in_future"))
-            for floor, refusal in ((sp_date, "bast_before_sp"), (received, "bast_before_inspection")):
+            for floor, too_early in ((sp_date, "bast_before_sp"), (received, "bast_before_inspection")):
                 if floor and bast_date < floor:
-                    raise WorkflowError("bast_too_early", SERVICE_TEXTS(refusal, day=floor))
+                    raise WorkflowError("bast_too_early", SERVICE_TEXTS(too_early, day=floor))
             text = number.strip() or self.issue_number(uow, order, "BAST", bast_date)
             bast = {"number": text, "date": bast_date.isoformat(), "by": self.uid(), "by_name": self.user().full_name}
             payload = {"bast_number": text, "bast_date": bast["date"], "device_id": self.device_id(uow)}
@@ -190,7 +191,7 @@ class ApprovalService(WorkflowBase):
         try:
             check(self.facts(order), action, self.actor(), self.policy(uow))
         except ProtocolError as exc:
-            raise WorkflowError(exc.code.value, exc.detail) from exc
+            raise refusal(exc) from exc
 
     def device_id(self, uow: UnitOfWork) -> str | None:
         """This PC's id, the one its number blocks were leased to (sync_state, see device_identity)."""

@@ -28,6 +28,7 @@ from desktop.services.order_view import (
     WorkflowError,
 )
 from desktop.services.payments import PaymentService
+from desktop.services.protocol_refusals import refusal
 from desktop.services.session import SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.workflow_base import WorkflowBase, iso_date, new_id
@@ -297,7 +298,7 @@ class OrderService(WorkflowBase):
             try:
                 check_edit(self.facts(order), self.actor())
             except ProtocolError as exc:
-                raise WorkflowError(exc.code.value, exc.detail) from exc
+                raise refusal(exc) from exc
             updated = change(uow, order)
             if updated.state == OrderState.DITOLAK.value:
                 updated = replace(updated, state=OrderState.DRAFT.value)

@@ -92,6 +92,24 @@ SERVICE_TEXTS = Catalog({
     "no_server_copy_yet": QT_TRANSLATE_NOOP(
         "Messages", "Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi."),
     "not_editable": QT_TRANSLATE_NOOP("Messages", "Pesanan di server sudah bukan draf; pakai salinan server."),
+    # the shared order lifecycle's refusals (desktop/services/protocol_refusals.py: the same Indonesian text)
+    "action_not_in_state": QT_TRANSLATE_NOOP(
+        "Messages", "Aksi '{action}' tidak dapat dilakukan pada pesanan berstatus {state}."),
+    "action_roles_only": QT_TRANSLATE_NOOP("Messages", "Aksi '{action}' hanya boleh dilakukan oleh: {roles}."),
+    "order_not_editable": QT_TRANSLATE_NOOP(
+        "Messages", "Pesanan berstatus {state} tidak dapat diubah; gunakan adendum atau batalkan."),
+    "payment_not_authorized": QT_TRANSLATE_NOOP(
+        "Messages", "Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu."),
+    "payment_already_authorized": QT_TRANSLATE_NOOP("Messages", "Pembayaran sudah diotorisasi PA/KPA."),
+    "sod_approve_makers": QT_TRANSLATE_NOOP(
+        "Messages", "Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. "
+        "Persetujuan harus oleh PPK lain yang tidak ikut menyusun."),
+    "sod_mark_paid_approved_by": QT_TRANSLATE_NOOP(
+        "Messages", "PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara)."),
+    "sod_mark_paid_received_by": QT_TRANSLATE_NOOP(
+        "Messages", "Pencatat penerimaan barang tidak boleh juga membayarnya."),
+    "sod_mark_paid_makers": QT_TRANSLATE_NOOP(
+        "Messages", "Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya."),
     # login
     "missing_fields": QT_TRANSLATE_NOOP("Messages", "Isi nama pengguna dan kata sandi, lalu tekan Masuk."),
     "offline_unknown_user": QT_TRANSLATE_NOOP(

@@ -26,6 +26,7 @@ from desktop.services.order_view import (
     command_note,
     sync_status_of,
 )
+from desktop.services.protocol_refusals import refusal
 from desktop.services.session import CurrentUser, SessionState
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.errors import NotFoundError
@@ -232,7 +233,7 @@ class WorkflowBase:
         try:
             new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
         except ProtocolError as exc:
-            raise WorkflowError(exc.code.value, exc.detail) from exc
+            raise refusal(exc) from exc
         body = TransitionRequest(action=action, base_version=order.server_version or 0, content_hash=content_hash,
                                  client_recorded_at=self.stamp(), payload=dict(payload or {}))
         updated = replace(order, state=new_state.value, **dict(changes or {}))

@@ -176,22 +176,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="170"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -776,47 +776,47 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="207"/>
         <source>%1 (BATAL)</source>
         <translation>%1 (VOID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="210"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="212"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="218"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="219"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="252"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="262"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
@@ -2919,81 +2919,126 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="96"/>
+        <source>Aksi &apos;{action}&apos; tidak dapat dilakukan pada pesanan berstatus {state}.</source>
+        <translation>The action &apos;{action}&apos; cannot be taken on an order whose status is {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="98"/>
+        <source>Aksi &apos;{action}&apos; hanya boleh dilakukan oleh: {roles}.</source>
+        <translation>The action &apos;{action}&apos; may only be taken by: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="99"/>
+        <source>Pesanan berstatus {state} tidak dapat diubah; gunakan adendum atau batalkan.</source>
+        <translation>An order whose status is {state} cannot be changed; use an addendum or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="101"/>
+        <source>Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.</source>
+        <translation>The payment has not been authorised by the budget holder (PA/KPA) yet. Ask for the authorisation first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="103"/>
+        <source>Pembayaran sudah diotorisasi PA/KPA.</source>
+        <translation>The payment has already been authorised by the budget holder (PA/KPA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="104"/>
+        <source>Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. Persetujuan harus oleh PPK lain yang tidak ikut menyusun.</source>
+        <translation>You helped draft or change this order, so you may not approve it yourself. Another commitment officer (PPK) who did not draft it must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="107"/>
+        <source>PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).</source>
+        <translation>The PPK who approved the order may not also pay it (as treasurer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="109"/>
+        <source>Pencatat penerimaan barang tidak boleh juga membayarnya.</source>
+        <translation>Whoever recorded the receipt of the goods may not also pay for them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="111"/>
+        <source>Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya.</source>
+        <translation>Whoever drafted or changed the order may not also pay for it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="114"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your username and password, then press Log in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="97"/>
+        <location filename="../../desktop/services/texts.py" line="115"/>
         <source>Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.</source>
         <translation>The server cannot be reached and this user has never logged in on this computer. Connect the computer to the network, then log in online once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="100"/>
+        <location filename="../../desktop/services/texts.py" line="118"/>
         <source>Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.</source>
         <translation>Wrong username or password. Check upper/lower case and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="102"/>
+        <location filename="../../desktop/services/texts.py" line="120"/>
         <source>Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali dengan kata sandi.</source>
         <translation>Wrong username or password, or your session has ended. Check, then log in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="105"/>
+        <location filename="../../desktop/services/texts.py" line="123"/>
         <source>Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.</source>
         <translation>The server {server} cannot be reached. Check the network or the server address in Settings; users who have logged in on this computer before can still log in offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="108"/>
+        <location filename="../../desktop/services/texts.py" line="126"/>
         <source>Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.</source>
         <translation>This version of the app is too old for the server. Install the latest version, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="110"/>
+        <location filename="../../desktop/services/texts.py" line="128"/>
         <source>Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.</source>
         <translation>The server refused the login (HTTP {status}). Try again in a while; if it keeps happening, contact the provincial admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="114"/>
+        <location filename="../../desktop/services/texts.py" line="132"/>
         <source>{problem} Contoh NIP yang benar: 19800101 200501 1 001.</source>
         <translation>{problem} Example of a valid NIP: 19800101 200501 1 001.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="115"/>
+        <location filename="../../desktop/services/texts.py" line="133"/>
         <source>Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).</source>
         <translation>The server address must start with http:// or https:// (example: https://blangkon.jatengprov.go.id).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="117"/>
+        <location filename="../../desktop/services/texts.py" line="135"/>
         <source>Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).</source>
         <translation>Enter the name of the local government (e.g. PEMERINTAH PROVINSI JAWA TENGAH).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="119"/>
+        <location filename="../../desktop/services/texts.py" line="137"/>
         <source>Isi nama OPD seperti yang tercetak pada kop surat.</source>
         <translation>Enter the agency name as printed on the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="120"/>
+        <location filename="../../desktop/services/texts.py" line="138"/>
         <source>Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.</source>
         <translation>The logo must be an existing PNG or JPG image. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="121"/>
+        <location filename="../../desktop/services/texts.py" line="139"/>
         <source>Isi nama pejabat untuk NIP yang sudah diisi.</source>
         <translation>Enter the official&apos;s name for the NIP given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="122"/>
+        <location filename="../../desktop/services/texts.py" line="140"/>
         <source>Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.</source>
         <translation>The payment limit must be between 0 and 60 working days; leave it empty to use the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="125"/>
+        <location filename="../../desktop/services/texts.py" line="143"/>
         <source>Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya.</source>
         <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="129"/>
+        <location filename="../../desktop/services/texts.py" line="147"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
@@ -3359,17 +3404,17 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>NumberConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="191"/>
         <source>Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:</source>
         <translation>The server cannot keep the document number this PC printed as the official number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
         <source>Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor PC ini.</source>
         <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC&apos;s number block.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="198"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>
@@ -4168,32 +4213,32 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="137"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="139"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="145"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -4538,12 +4583,12 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="154"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang.</source>
         <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="160"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>

@@ -18,12 +18,15 @@ from desktop.domain.resources import resource_path
 from desktop.services.auth_service import AuthError
 from desktop.services.credentials import CredentialsUnavailable
 from desktop.services.order_view import WorkflowError
+from desktop.services.protocol_refusals import refusal
 from desktop.services.settings_service import validate_server_url
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.errors import DiskFullError, NotFoundError
 from desktop.store.texts import STORE_TEXTS
 from desktop.ui.i18n import I18n, render
 from desktop.ui.orders.common import error_text
+from sync.protocol.errors import ErrorCode, ProtocolError
+from sync.protocol.lifecycle import SOD_RULES
 from tests.domain.test_messages import all_catalogs
 
 TS_DIR = resource_path("translations")
@@ -67,6 +70,9 @@ def representative_errors() -> list[BaseException]:
         CredentialsUnavailable(),
         NotFoundError(STORE_TEXTS("order_not_found", order_id="A-1")),
         DiskFullError(),
+        refusal(ProtocolError(ErrorCode.FORBIDDEN_ROLE, SOD_RULES[0].message)),
+        refusal(ProtocolError(ErrorCode.INVALID_TRANSITION,
+                              "Aksi 'approve' tidak dapat dilakukan pada pesanan berstatus DRAFT.")),
         _refusal(lambda: DocumentLine("Kertas HVS", 0, "rim", 55_500)),
         _refusal(lambda: DocumentLine("Kertas HVS", 1, "rim", -5)),
         _refusal(lambda: DocumentOptions(paper="A3")),  # type: ignore[arg-type]

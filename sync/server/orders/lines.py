@@ -14,17 +14,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sync.protocol import ErrorCode, LineCode, LineIssue, ProtocolError
 from sync.server.catalog.feed import current_rows
 from sync.server.storage import models as m
-from sync.server.storage.db import is_sqlite
 
 _IDS = m.order_line_id.c
 _OLD = m.product_version.c
+# Built once: on this path statement construction costs more than the indexed reads themselves.
+_HISTORY = select(_OLD.product_id, _OLD.version, _OLD.provider_id, _OLD.name, _OLD.unit, _OLD.price).where(
+    _OLD.product_id.in_(bindparam("ids", expanding=True)))
+_CLAIM = {"sqlite": sqlite_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"]),
+          "postgresql": pg_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"])}
+_OWNERS = select(_IDS.line_id, _IDS.order_id).where(_IDS.line_id.in_(bindparam("ids", expanding=True)))
 _WHAT = {LineCode.NAME_MISMATCH: "nama", LineCode.UNIT_MISMATCH: "satuan", LineCode.PRICE_MISMATCH: "harga satuan"}
 
 
@@ -37,9 +42,7 @@ def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str
     """Every way the lines differ from the product versions they quote (empty: all as quoted)."""
     ids = {int(ln["product_id"]) for ln in lines}
     current = current_rows(conn, "product", ids)
-    older = {(r.product_id, r.version): r for r in conn.execute(
-        select(_OLD.product_id, _OLD.version, _OLD.provider_id, _OLD.name, _OLD.unit, _OLD.price)
-        .where(_OLD.product_id.in_(list(ids))))} if ids else {}
+    older = {(r.product_id, r.version): r for r in conn.execute(_HISTORY, {"ids": list(ids)})} if ids else {}
     issues: list[LineIssue] = []
     for ln in lines:
         row = current.get(ln["product_id"])
@@ -90,10 +93,8 @@ def claim_line_ids(conn: Connection, order_id: str, line_ids: Sequence[str]) -> 
     ON CONFLICT DO NOTHING then a read: a concurrent writer of the same id waits on the key, then sees its owner."""
     if not line_ids:
         return
-    insert = sqlite_insert if is_sqlite(conn) else pg_insert
-    conn.execute(insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"]),
-                 [{"line_id": lid, "order_id": order_id} for lid in line_ids])
-    owners = dict(conn.execute(select(_IDS.line_id, _IDS.order_id).where(_IDS.line_id.in_(list(line_ids)))).all())
+    conn.execute(_CLAIM[conn.dialect.name], [{"line_id": lid, "order_id": order_id} for lid in line_ids])
+    owners = dict(conn.execute(_OWNERS, {"ids": list(line_ids)}).all())
     taken = [lid for lid in line_ids if owners.get(lid) != order_id]
     if taken:
         raise ProtocolError(

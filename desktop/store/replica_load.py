@@ -1,0 +1,153 @@
+"""Snapshot chunk → row tuples for the staging tables: the decode half of the first-sync pipeline (issue 16).
+
+Measured on 50k catalog rows (this 2-core box): `json.loads` of the batch as an array + an itemgetter per row
+cost ~490 ms CPU; msgspec decoding each NDJSON line straight into a typed struct and `astuple` ~125 ms. The
+structs are built from the live tables' columns (not hard-coded), so a column the store adds needs no change
+here; wire fields the store does not keep are skipped by the decoder without being materialised.
+
+While decoding, each row is also made ready for the file: sellers' NIK/NPWP/bank account are sealed (they are
+never written in clear, not even to staging), a product's kabkota name is taken from its provider (providers
+come first in a snapshot), and the active rows' count and checksum (DESIGN.md) are summed — so verifying the
+staged snapshot against the manifest needs no second pass over a million rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union
+
+import msgspec
+
+from desktop.store import replica_sql as q
+from desktop.store.sealing import PREFIX, SEALED_PROVIDER_FIELDS, Sealer
+
+Scalar = Union[int, float, str, bool, None]  # noqa: UP007 — msgspec.defstruct takes a runtime type object
+MOD = 2**32
+ROW_BYTES = 400  # about one NDJSON catalog row: turns rows per batch into bytes per block
+
+
+@dataclass
+class Batch:
+    """Rows of one decoded batch in staging column order, per kind, and what they add to the totals."""
+
+    rows: dict[str, list[tuple[Any, ...]]]
+    lines: int = 0
+    count: int = 0
+    checksum: int = 0
+    orphans: int = 0  # products whose provider was not seen yet (the swap fills their kabkota name)
+
+
+def _default(sql_default: str | None) -> Any:
+    """A column's SQL default (PRAGMA table_info text) as a Python value: what a row without the field gets."""
+    if sql_default is None or sql_default.upper() == "NULL":
+        return None
+    if sql_default.startswith("'") and sql_default.endswith("'"):
+        return sql_default[1:-1].replace("''", "'")
+    try:
+        return int(sql_default)
+    except ValueError:
+        return float(sql_default)
+
+
+class RowDecoder:
+    """Decodes NDJSON catalog lines (`"t": "provider" | "product"`) into tuples for `INSERT INTO staging_<kind>`."""
+
+    def __init__(self, conn: sqlite3.Connection, sealer: Sealer) -> None:
+        self.sealer = sealer
+        self.columns: dict[str, list[str]] = {}
+        kinds = []
+        for kind in q.KINDS:
+            info = list(conn.execute(f'PRAGMA table_info("{kind}")'))
+            self.columns[kind] = [r[1] for r in info]
+            kinds.append(msgspec.defstruct(
+                f"Wire_{kind}", [(r[1], Scalar, _default(r[4])) for r in info], tag_field="t", tag=kind,
+                kw_only=True))
+        self._decoder = msgspec.json.Decoder(Union[tuple(kinds)])  # type: ignore[valid-type]  # noqa: UP007
+        self._kinds = {k: t for k, t in zip(q.KINDS, kinds, strict=True)}
+        self._sealed = [f for f in SEALED_PROVIDER_FIELDS if f in self.columns["provider"]]
+        # per derived column (the kabkota name): provider id → the provider's value, which its products copy
+        self.from_provider: dict[str, dict[int, Any]] = {
+            c: {} for c in q.FROM_PROVIDER if c in self.columns["product"] and c in self.columns["provider"]}
+
+    def remember_providers(self, conn: sqlite3.Connection, table: str) -> None:
+        """On resume: the providers of earlier chunks (already staged) give products their kabkota name."""
+        for name, values in self.from_provider.items():
+            values.update((int(i), v or "") for i, v in conn.execute(f"SELECT id, {name} FROM {table}"))
+
+    def decode(self, data: bytes) -> Batch:
+        """One block of NDJSON lines. The loop is the hot path of a first sync: locals only, no getattr."""
+        astuple = msgspec.structs.astuple
+        product_type: Any = self._kinds["product"]
+        crc = zlib.crc32
+        kabkota = self.from_provider.get("kabkota")
+        products: list[tuple[Any, ...]] = []
+        providers: list[tuple[Any, ...]] = []
+        add_product, add_provider = products.append, providers.append
+        rows: list[Any] = self._decoder.decode_lines(data)
+        checksum = count = orphans = 0
+        for row in rows:
+            if type(row) is product_type:
+                if kabkota is not None and not row.kabkota:
+                    name = kabkota.get(row.provider_id)
+                    if name is None:
+                        orphans += 1
+                    else:
+                        row.kabkota = name
+                add_product(astuple(row))
+                if row.status == "active":
+                    count += 1
+                    checksum += crc(b"product:%d:%d" % (row.id, row.version))
+            else:
+                self._seal(row)
+                add_provider(astuple(row))
+                if kabkota is not None:
+                    kabkota[row.id] = row.kabkota or ""
+                if row.status == "active":
+                    count += 1
+                    checksum += crc(b"provider:%d:%d" % (row.id, row.version))
+        return Batch({"provider": providers, "product": products}, len(rows), count, checksum % MOD, orphans)
+
+    def _seal(self, row: Any) -> None:
+        for name in self._sealed:
+            value = getattr(row, name)
+            if isinstance(value, str) and value and not value.startswith(PREFIX):
+                setattr(row, name, self.sealer.seal(name, value))
+
+
+def line_blocks(path: Path, block_bytes: int) -> Iterator[bytes]:
+    """The gzip file's text in blocks of whole NDJSON lines of about `block_bytes` (zlib straight, ~2× faster
+    than GzipFile.readlines). A file of several gzip members (concatenated) is read through."""
+    pending = b""
+    with open(path, "rb") as fh:
+        inflate = zlib.decompressobj(wbits=31)
+        while compressed := fh.read(256 * 1024):
+            while compressed:
+                pending += inflate.decompress(compressed)
+                compressed = inflate.unused_data
+                if inflate.eof:
+                    inflate = zlib.decompressobj(wbits=31)
+            if len(pending) >= block_bytes:
+                cut = pending.rfind(b"\n") + 1
+                if cut:
+                    yield pending[:cut]
+                    pending = pending[cut:]
+        pending += inflate.flush()
+    if pending.strip():
+        yield pending
+
+
+def decoded_ahead(blocks: Iterator[bytes], decode: Callable[[bytes], Batch], pool: Any) -> Iterator[Batch]:
+    """Decode block k+1 on the pool's thread while the caller writes block k: SQLite releases the GIL in
+    sqlite3_step, so the decode (Python) and the B-tree work (C) overlap on a second core."""
+    ahead = None
+    for block in blocks:
+        nxt = pool.submit(decode, block)
+        if ahead is not None:
+            yield ahead.result()
+        ahead = nxt
+    if ahead is not None:
+        yield ahead.result()

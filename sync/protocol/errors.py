@@ -38,6 +38,8 @@ class ErrorCode(StrEnum):
     # A document number the client printed offline that the server cannot accept as final (not leased to this
     # device, already used, voided, or not in the OPD's format). Never renumbered silently (DESIGN.md #12.1).
     NUMBER_CONFLICT = "number_conflict"
+    # The PPK acted after the order's deadline (sync.protocol.deadline): the order is or will be cancelled.
+    DEADLINE_PASSED = "deadline_passed"
 
     @property
     def status(self) -> int:
@@ -81,6 +83,7 @@ _STATUS: dict[ErrorCode, int] = {
     ErrorCode.RANGE_NOT_SATISFIABLE: 416,
     ErrorCode.INTERNAL_ERROR: 500,
     ErrorCode.NUMBER_CONFLICT: 409,
+    ErrorCode.DEADLINE_PASSED: 409,
 }
 
 # Only these are retried with the same Idempotency-Key; everything else is a decision for a human.
@@ -111,6 +114,7 @@ _TITLES: dict[ErrorCode, str] = {
     ErrorCode.RANGE_NOT_SATISFIABLE: "Rentang unduhan tidak valid",
     ErrorCode.INTERNAL_ERROR: "Kesalahan server",
     ErrorCode.NUMBER_CONFLICT: "Nomor dokumen tidak dapat dipakai",
+    ErrorCode.DEADLINE_PASSED: "Batas waktu persetujuan PPK sudah lewat",
 }
 
 

@@ -2,6 +2,7 @@
 
 Client and server both call `check()`: the client to grey out buttons and pre-flight commands, the server as the
 authority. The check is semantic (state, role, people), never an exact version match (SYNC.md §6).
+The PPK's deadline and when a device's clock is believed (bounded skew) are in `deadline.py` (#17).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .artefacts import validate_payment, validate_receipt
+from .deadline import ACTIONS as DEADLINE_ACTIONS
+from .deadline import ClockEvidence
 from .errors import ErrorCode, ProtocolError
 from .rows import is_calendar_date
 from .states import Action, OrderState, Role
@@ -224,6 +227,8 @@ def validate_payload(action: Action, payload: Mapping[str, Any]) -> None:
             raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Kolom 'payload.{name}' wajib diisi.")
     if "reason" in payload and not isinstance(payload["reason"], str):
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Kolom 'payload.reason' harus berupa teks.")
+    if action in DEADLINE_ACTIONS:
+        ClockEvidence.from_payload(payload)  # the device's clock as of its last sync (deadline.py)
     if action is Action.MARK_PAID:
         if payload["method"] not in PAYMENT_METHODS:
             raise ProtocolError(

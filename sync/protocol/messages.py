@@ -186,6 +186,9 @@ class Order(Message):
     updated_at: str
     # User ids of everyone who created or changed the content (#12.8, lifecycle.SOD_RULES); kept by the server.
     makers: tuple[str, ...] = ()
+    # The last working day (Jakarta date) the PPK may approve or reject, stamped at submission (#17,
+    # sync.protocol.deadline); None before submission, for older orders, or without a holiday calendar.
+    approval_due: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +218,7 @@ class OrderEvent(Message):
     from_state: OrderState | None
     to_state: OrderState
     actor: str
-    role: Role
+    role: str  # a Role value, or deadline.SYSTEM_ROLE for what the server does on its own (#17)
     at: str
     client_recorded_at: str | None
     payload: dict[str, Any]

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.domain.calendar import WorkingCalendar
-from desktop.domain.dates import format_tanggal
 from desktop.domain.errors import RuleError
+from desktop.domain.messages import Message
 from desktop.domain.money import format_rupiah
 from desktop.domain.rules import ppk_approval_deadline
+from desktop.domain.texts import DOMAIN_TEXTS
 from desktop.domain.thresholds import Thresholds
 
 UNPAID_STATES = frozenset({"DITERIMA", "BAST", "MENUNGGU_BAYAR"})
@@ -59,10 +60,11 @@ class Alert:
         return self.kind is not AlertKind.PPK_DEADLINE_NEAR or self.working_days <= 0
 
 
-def _label(order: OrderClock) -> str:
-    name = order.number or f"(belum bernomor) {order.order_id[:8]}"
-    seller = f" ke {order.provider_name}" if order.provider_name else ""
-    return f"Pesanan {name}{seller} ({format_rupiah(order.total)})"
+def _label(order: OrderClock) -> Message:
+    name = order.number or DOMAIN_TEXTS("alert_unnumbered", order_id=order.order_id[:8])
+    if order.provider_name:
+        return DOMAIN_TEXTS("alert_order", number=name, seller=order.provider_name, total=format_rupiah(order.total))
+    return DOMAIN_TEXTS("alert_order_no_seller", number=name, total=format_rupiah(order.total))
 
 
 def ppk_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: WorkingCalendar,
@@ -78,16 +80,13 @@ def ppk_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: WorkingCa
         left = calendar.working_days_between(today, deadline)
         if left > warn_within:
             continue
-        when = format_tanggal(deadline)
         if left < 0 or (left == 0 and today > deadline):
             out.append(Alert(AlertKind.PPK_OVERDUE, order.order_id, deadline, left,
-                             f"{_label(order)} melewati batas persetujuan {when}. Setujui atau tolak sekarang; "
-                             "pesanan dapat dibatalkan otomatis."))
+                             DOMAIN_TEXTS("alert_ppk_overdue", order=_label(order), deadline=deadline)))
         else:
-            rest = "hari ini hari terakhir" if left == 0 else f"sisa {left} hari kerja"
-            out.append(Alert(AlertKind.PPK_DEADLINE_NEAR, order.order_id, deadline, left,
-                             f"{_label(order)} menunggu persetujuan Anda: {rest} (batas {when}). "
-                             "Periksa dan setujui atau tolak sebelum batas."))
+            text = (DOMAIN_TEXTS("alert_ppk_last_day", order=_label(order), deadline=deadline) if left == 0 else
+                    DOMAIN_TEXTS("alert_ppk_days_left", order=_label(order), days=left, deadline=deadline))
+            out.append(Alert(AlertKind.PPK_DEADLINE_NEAR, order.order_id, deadline, left, text))
     out.sort(key=lambda a: (a.working_days, a.order_id))
     return out
 
@@ -107,11 +106,10 @@ def bendahara_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: Wor
         waited = calendar.working_days_between(start, today) if today > start else 0
         if waited <= limit:
             continue
-        since = "BAST" if order.bast_on else "barang diterima"
+        text = DOMAIN_TEXTS("alert_unpaid_since_bast" if order.bast_on else "alert_unpaid_since_receipt",
+                            order=_label(order), days=waited, since=start, limit=limit)
         out.append(Alert(AlertKind.UNPAID_OVERDUE, order.order_id, calendar.add_working_days(start, limit),
-                         waited, f"{_label(order)} belum dibayar {waited} hari kerja sejak {since} "
-                         f"{format_tanggal(start)} (batas {limit} hari kerja). Proses pembayaran atau catat "
-                         "kendalanya."))
+                         waited, text))
     out.sort(key=lambda a: (-a.working_days, a.order_id))
     return out
 

@@ -68,3 +68,25 @@ TEXTS |= {
     "term_bast_date": QT_TRANSLATE_NOOP("Messages", "Tanggal BAST"),
     "term_today": QT_TRANSLATE_NOOP("Messages", "Tanggal hari ini"),
 }
+
+# login alerts (desktop.domain.alerts)
+TEXTS |= {
+    "alert_order": QT_TRANSLATE_NOOP("Messages", "Pesanan {number} ke {seller} ({total})"),
+    "alert_order_no_seller": QT_TRANSLATE_NOOP("Messages", "Pesanan {number} ({total})"),
+    "alert_unnumbered": QT_TRANSLATE_NOOP("Messages", "(belum bernomor) {order_id}"),
+    "alert_ppk_overdue": QT_TRANSLATE_NOOP(
+        "Messages", "{order} melewati batas persetujuan {deadline}. Setujui atau tolak sekarang; pesanan dapat "
+        "dibatalkan otomatis."),
+    "alert_ppk_last_day": QT_TRANSLATE_NOOP(
+        "Messages", "{order} menunggu persetujuan Anda: hari ini hari terakhir (batas {deadline}). Periksa dan setujui "
+        "atau tolak sebelum batas."),
+    "alert_ppk_days_left": QT_TRANSLATE_NOOP(
+        "Messages", "{order} menunggu persetujuan Anda: sisa {days} hari kerja (batas {deadline}). Periksa dan setujui "
+        "atau tolak sebelum batas."),
+    "alert_unpaid_since_bast": QT_TRANSLATE_NOOP(
+        "Messages", "{order} belum dibayar {days} hari kerja sejak BAST {since} (batas {limit} hari kerja). Proses "
+        "pembayaran atau catat kendalanya."),
+    "alert_unpaid_since_receipt": QT_TRANSLATE_NOOP(
+        "Messages", "{order} belum dibayar {days} hari kerja sejak barang diterima {since} (batas {limit} hari kerja). "
+        "Proses pembayaran atau catat kendalanya."),
+}

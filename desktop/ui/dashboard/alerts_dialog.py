@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.alerts import Alert, AlertKind
+from desktop.ui.i18n import render
 from desktop.ui.screen import Navigate, UiContext
 
 TARGET = {AlertKind.PPK_DEADLINE_NEAR: "ppk_inbox", AlertKind.PPK_OVERDUE: "ppk_inbox",
@@ -42,7 +43,7 @@ class AlertsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         for alert in self.alerts:
-            item = QListWidgetItem(("⚠ " if alert.urgent else "• ") + alert.message)
+            item = QListWidgetItem(("⚠ " if alert.urgent else "• ") + render(alert.message))
             item.setData(256, alert.order_id)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close,

@@ -20,7 +20,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.domain.dates import format_tanggal
+from desktop.domain.dates import format_tanggal, nama_bulan
 from desktop.domain.messages import CONTEXT as MESSAGES_CONTEXT
 from desktop.domain.messages import Message, fill
 
@@ -136,6 +136,16 @@ def long_date(day: dt.date) -> str:
     if ui_language() == "en":
         return f"{day.day} {QLocale(QLocale.Language.English).monthName(day.month)} {day.year}"
     return format_tanggal(day)
+
+
+def month_year(year: int, month: int, *, short: bool = False) -> str:
+    """A month as the officer reads it: "Mei 2026" / "May 2026" (short: "Agu 2026" / "Aug 2026")."""
+    if ui_language() == "en":
+        english = QLocale(QLocale.Language.English)
+        name = english.monthName(month, QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat)
+    else:
+        name = nama_bulan(month)[:3] if short else nama_bulan(month)
+    return f"{name} {year}"
 
 
 def render(text: str) -> str:

@@ -4,47 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="61"/>
-        <source>Peringkat kab/kota: nilai transaksi (Rp miliar)</source>
-        <translation>Regency/city ranking: transaction value (Rp billion)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="62"/>
-        <source>Ke UMKM</source>
-        <translation>To small businesses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="63"/>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="97"/>
-        <source>Nilai transaksi</source>
-        <translation>Transaction value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="90"/>
-        <source>Klik batang untuk melihat transaksi di baliknya.</source>
-        <translation>Click a bar to see the transactions behind it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="95"/>
-        <source>Nilai transaksi per bulan (Rp miliar)</source>
-        <translation>Transaction value per month (Rp billion)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="133"/>
-        <source>Lainnya</source>
-        <translation>Others</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="145"/>
-        <source>Pangsa nilai per kategori</source>
-        <translation>Share of value by category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="149"/>
-        <source>Pangsa nilai per marketplace</source>
-        <translation>Share of value by marketplace</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/dashboard/exports.py" line="51"/>
         <source>Ekspor tabel ke CSV</source>
         <translation>Export table to CSV</translation>
@@ -78,46 +37,6 @@
         <location filename="../../desktop/ui/dashboard/exports.py" line="82"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
-        <source>triliun</source>
-        <translation>trillion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
-        <source>miliar</source>
-        <translation>billion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="38"/>
-        <source>juta</source>
-        <translation>million</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
-        <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
-        <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
-        <source>batas hari ini: %1 (%2)</source>
-        <translation>deadline today: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
-        <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
-        <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
-        <source>dibayar terlambat: %1 (%2)</source>
-        <translation>paid late: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
-        <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
-        <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/store_recovery.py" line="20"/>
@@ -199,27 +118,27 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="35"/>
         <source>Perlu tindakan Anda</source>
         <translation>Needs your action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="38"/>
         <source>%1 pesanan perlu ditindaklanjuti (%2 mendesak). Pilih salah satu lalu tekan Buka.</source>
         <translation>%1 orders need follow-up (%2 urgent). Select one, then press Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="52"/>
         <source>&amp;Nanti saja</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/dashboard/alerts_dialog.py" line="84"/>
         <source>Peringatan tidak dapat dimuat; buka menu Persetujuan atau Pembayaran untuk memeriksa pesanan Anda.</source>
         <translation>Reminders could not be loaded; open Approvals or Payments to check your orders.</translation>
     </message>
@@ -892,6 +811,405 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <location filename="../../desktop/ui/conflicts/words.py" line="95"/>
         <source>Ditolak server pada %1.</source>
         <translation>Refused by the server on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="61"/>
+        <source>Peringkat kab/kota: nilai transaksi (Rp miliar)</source>
+        <translation>Regency/city ranking: transaction value (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="62"/>
+        <source>Ke UMKM</source>
+        <translation>To small businesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="63"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="97"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="176"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="188"/>
+        <source>Nilai transaksi</source>
+        <translation>Transaction value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="90"/>
+        <source>Klik batang untuk melihat transaksi di baliknya.</source>
+        <translation>Click a bar to see the transactions behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="95"/>
+        <source>Nilai transaksi per bulan (Rp miliar)</source>
+        <translation>Transaction value per month (Rp billion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="133"/>
+        <source>Lainnya</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="145"/>
+        <source>Pangsa nilai per kategori</source>
+        <translation>Share of value by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="154"/>
+        <source>Pangsa nilai per marketplace</source>
+        <translation>Share of value by marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="50"/>
+        <source>triliun</source>
+        <translation>trillion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="50"/>
+        <source>miliar</source>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="51"/>
+        <source>juta</source>
+        <translation>million</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="93"/>
+        <source>Gratis Ongkir</source>
+        <translation>Gratis Ongkir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="94"/>
+        <source>MBiz</source>
+        <translation>MBiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="95"/>
+        <source>Tisera</source>
+        <translation>Tisera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="96"/>
+        <source>E-katalog lokal</source>
+        <translation>Local e-catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="99"/>
+        <source>Perorangan</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="100"/>
+        <source>Badan usaha</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="103"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
+        <source>Menunggu persetujuan PPK</source>
+        <translation>Awaiting PPK approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="106"/>
+        <source>Disetujui (SP)</source>
+        <translation>Approved (purchase order)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="107"/>
+        <source>Dikirim ke penyedia</source>
+        <translation>Sent to seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="108"/>
+        <source>Dikonfirmasi penyedia</source>
+        <translation>Confirmed by seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="109"/>
+        <source>Dalam pengiriman</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
+        <source>Ketidaksesuaian</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="112"/>
+        <source>BAST</source>
+        <translation>Handed over (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="113"/>
+        <source>Menunggu bayar</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="136"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="136"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="157"/>
+        <source>Peringkat kab/kota</source>
+        <translation>Regency/city ranking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="158"/>
+        <source>Peringkat</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="159"/>
+        <source>Kab/kota pembeli</source>
+        <translation>Buying regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
+        <source>Jumlah transaksi</source>
+        <translation>Number of transactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="170"/>
+        <source>Nilai ke UMKM</source>
+        <translation>Value to small businesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="178"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="184"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="190"/>
+        <source>Pangsa UMKM</source>
+        <translation>Small-business share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="164"/>
+        <source>Nilai PDN</source>
+        <translation>Domestic product value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="167"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
+        <source>Nilai barang</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
+        <source>Pangsa PDN</source>
+        <translation>Domestic product share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
+        <source>Per bulan</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
+        <source>Per OPD</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="187"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
+        <source>OPD</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <source>Status pesanan</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
+        <source>Jumlah pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="227"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
+        <source>Belum pernah terjual</source>
+        <translation>Never sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
+        <source>Kab/kota penyedia</source>
+        <translation>Seller&apos;s regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
+        <source>Penyedia aktif</source>
+        <translation>Active sellers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
+        <source>Penyedia belum pernah terjual</source>
+        <translation>Sellers never sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="201"/>
+        <source>Porsi belum terjual</source>
+        <translation>Share never sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="217"/>
+        <source>Produk aktif</source>
+        <translation>Active products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
+        <source>Produk belum pernah terjual</source>
+        <translation>Products never sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
+        <source>Daftar penyedia belum terjual</source>
+        <translation>Sellers never sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
+        <source>Kab/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="223"/>
+        <source>Penyedia</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="215"/>
+        <source>Bentuk usaha</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
+        <source>Jumlah produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
+        <source>Penyedia per bentuk usaha</source>
+        <translation>Sellers by legal form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
+        <source>Transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="220"/>
+        <source>Tanggal SP</source>
+        <translation>Purchase order date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
+        <source>UMKM</source>
+        <translation>Small business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="304"/>
+        <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
+        <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="305"/>
+        <source>batas hari ini: %1 (%2)</source>
+        <translation>deadline today: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="306"/>
+        <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
+        <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="307"/>
+        <source>dibayar terlambat: %1 (%2)</source>
+        <translation>paid late: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="316"/>
+        <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
+        <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2018,46 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/domain/texts/general.py" line="69"/>
         <source>Tanggal hari ini</source>
         <translation>Today&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="74"/>
+        <source>Pesanan {number} ke {seller} ({total})</source>
+        <translation>Order {number} to {seller} ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="75"/>
+        <source>Pesanan {number} ({total})</source>
+        <translation>Order {number} ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="76"/>
+        <source>(belum bernomor) {order_id}</source>
+        <translation>(not numbered yet) {order_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="77"/>
+        <source>{order} melewati batas persetujuan {deadline}. Setujui atau tolak sekarang; pesanan dapat dibatalkan otomatis.</source>
+        <translation>{order} is past its approval deadline of {deadline}. Approve or reject it now; the order may be cancelled automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="80"/>
+        <source>{order} menunggu persetujuan Anda: hari ini hari terakhir (batas {deadline}). Periksa dan setujui atau tolak sebelum batas.</source>
+        <translation>{order} awaits your approval: today is the last day (deadline {deadline}). Check it, then approve or reject it before the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="83"/>
+        <source>{order} menunggu persetujuan Anda: sisa {days} hari kerja (batas {deadline}). Periksa dan setujui atau tolak sebelum batas.</source>
+        <translation>{order} awaits your approval: {days} working days left (deadline {deadline}). Check it, then approve or reject it before the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="86"/>
+        <source>{order} belum dibayar {days} hari kerja sejak BAST {since} (batas {limit} hari kerja). Proses pembayaran atau catat kendalanya.</source>
+        <translation>{order} has been unpaid for {days} working days since the BAST of {since} (limit {limit} working days). Process the payment or record what is holding it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/general.py" line="89"/>
+        <source>{order} belum dibayar {days} hari kerja sejak barang diterima {since} (batas {limit} hari kerja). Proses pembayaran atau catat kendalanya.</source>
+        <translation>{order} has been unpaid for {days} working days since the goods were received on {since} (limit {limit} working days). Process the payment or record what is holding it up.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/money.py" line="6"/>

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.dashboard.tables import MARKET_NAMES, tr
+from desktop.ui.dashboard.tables import MARKET_NAMES, month_label, tr, translate
 
 PALETTE = ["#1f6f8b", "#e07a1f", "#3c9d5d", "#b23a48", "#7a5195", "#c9a227", "#4e79a7", "#8c6d31", "#9c755f"]
 TOP_KABKOTA = 10
@@ -58,9 +58,9 @@ def kabkota_bar(rows: Sequence[dict[str, Any]], on_click: Callable[[dict[str, An
     """Top kab/kota by value (Rp miliar) as horizontal bars, largest on top, with the UMKM part beside it;
     clicking a bar drills into the orders behind it."""
     top = list(rows[:TOP_KABKOTA])[::-1]  # a horizontal bar axis lists bottom-up
-    chart = _chart(tr("Peringkat kab/kota: nilai transaksi (Rp miliar)"))
-    umkm = QBarSet(tr("Ke UMKM"))
-    total = QBarSet(tr("Nilai transaksi"))
+    chart = _chart(translate("Dashboard", "Peringkat kab/kota: nilai transaksi (Rp miliar)"))
+    umkm = QBarSet(translate("Dashboard", "Ke UMKM"))
+    total = QBarSet(translate("Dashboard", "Nilai transaksi"))
     total.setColor(QColor(PALETTE[0]))
     umkm.setColor(QColor(PALETTE[2]))
     for r in top:
@@ -87,20 +87,20 @@ def kabkota_bar(rows: Sequence[dict[str, Any]], on_click: Callable[[dict[str, An
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     chart.legend().setReverseMarkers(True)
     view = _view(chart, parent)
-    view.setToolTip(tr("Klik batang untuk melihat transaksi di baliknya."))
+    view.setToolTip(translate("Dashboard", "Klik batang untuk melihat transaksi di baliknya."))
     return view
 
 
 def month_line(rows: Sequence[dict[str, Any]], parent: QWidget | None = None) -> QChartView:
-    chart = _chart(tr("Nilai transaksi per bulan (Rp miliar)"))
+    chart = _chart(translate("Dashboard", "Nilai transaksi per bulan (Rp miliar)"))
     series = QLineSeries()
-    series.setName(tr("Nilai transaksi"))
+    series.setName(translate("Dashboard", "Nilai transaksi"))
     series.setPointsVisible(True)
     series.setColor(QColor(PALETTE[1]))
     labels = []
     for i, r in enumerate(rows):
         series.append(QPointF(i, billions(int(r["value"]))))
-        labels.append(str(r["month"]))
+        labels.append(month_label(str(r["month"]), short=True))
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(labels or [""])
@@ -130,7 +130,7 @@ def share_donut(title: str, rows: Sequence[dict[str, Any]], label: Callable[[dic
     parts = [(label(r), int(r["value"])) for r in ordered[:limit]]
     rest = sum(int(r["value"]) for r in ordered[limit:])
     if rest:
-        parts.append((tr("Lainnya"), rest))
+        parts.append((translate("Dashboard", "Lainnya"), rest))
     for i, (name, value) in enumerate(parts):
         pct = f"{value * 100 / total:.1f}".replace(".", ",")
         piece = series.append(f"{pct}%  {name}", value)
@@ -142,9 +142,14 @@ def share_donut(title: str, rows: Sequence[dict[str, Any]], label: Callable[[dic
 
 
 def category_donut(rows: Sequence[dict[str, Any]], parent: QWidget | None = None) -> QChartView:
-    return share_donut(tr("Pangsa nilai per kategori"), rows, lambda r: str(r.get("name") or r["category"]), parent)
+    return share_donut(translate("Dashboard", "Pangsa nilai per kategori"), rows, category_name, parent)
+
+
+def category_name(row: dict[str, Any]) -> str:
+    """The server names categories in Indonesian; the catalog screen's translations of them apply."""
+    return translate("CatalogController", str(row.get("name") or row["category"]))
 
 
 def marketplace_donut(rows: Sequence[dict[str, Any]], parent: QWidget | None = None) -> QChartView:
-    return share_donut(tr("Pangsa nilai per marketplace"), rows,
+    return share_donut(translate("Dashboard", "Pangsa nilai per marketplace"), rows,
                        lambda r: tr(MARKET_NAMES.get(str(r["marketplace"]), str(r["marketplace"]))), parent)

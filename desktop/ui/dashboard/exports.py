@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QWidget
 
 from desktop.services.stats_service import export_csv, export_xlsx
 from desktop.ui.dashboard.pdf import write_pdf
-from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows
+from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows, tr
 from desktop.ui.screen import UiContext
 
 TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd", "orders-by-state", "never-sold",
@@ -59,7 +59,7 @@ class ExportsMixin(_Base):
 
     def export_tables(self) -> list[tuple[str, list[str], list[list[Any]]]]:
         sections = [s for s in (*TABLE_TABS, "never-sold-providers") if s != "sellers" or self.is_province()]
-        return [(self.tr(SECTIONS[s][0]), *export_rows(s, self.models[s].rows)) for s in sections]
+        return [(tr(SECTIONS[s][0]), *export_rows(s, self.models[s].rows)) for s in sections]
 
     def export_xlsx(self, path: str | None = None) -> str | None:
         path = path or self._ask(self.tr("Ekspor semua tabel ke XLSX"), "Excel (*.xlsx)", "dasbor-blangkon.xlsx")

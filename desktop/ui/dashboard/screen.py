@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import format_tanggal
 from desktop.domain.reference import load_kabkota
 from desktop.services.stats_service import Dashboard, StatsFilters, StatsService
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
 from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
-from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah
+from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah, tr
+from desktop.ui.i18n import long_date
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.common import error_label, heading_label
@@ -47,11 +47,11 @@ PRESETS = ("all", "year", "month", "last12", "custom")
 
 
 def as_of_text(stamp: str | None) -> str:
-    """'2026-11-23T11:42:41.551Z' -> '23 November 2026 18.42 WIB'."""
+    """'2026-11-23T11:42:41.551Z' -> '23 November 2026 18.42 WIB' ('2 December 2026 …' in English)."""
     if not stamp:
         return ""
     moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(dt.UTC) + dt.timedelta(hours=7)
-    return f"{format_tanggal(moment.date())} {moment:%H.%M} WIB"
+    return f"{long_date(moment.date())} {moment:%H.%M} WIB"
 
 
 class Card(QFrame):
@@ -239,7 +239,7 @@ class DashboardScreen(ExportsMixin, Screen):
             "Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. "
             "Di katalog, filter \"belum pernah terjual\" menampilkan produk mereka."))
         for i, section in enumerate(TABLE_TABS, start=1):
-            self.tabs.setTabText(i, self.tr(SECTIONS[section][0]))
+            self.tabs.setTabText(i, tr(SECTIONS[section][0]))
         for section in ("sellers", "by-kabkota", "by-opd"):  # one OPD: a ranking of one row says nothing
             self.tabs.setTabVisible(TABLE_TABS.index(section) + 1, self.is_province())
         for key, text in (("total", self.tr("Nilai transaksi")), ("count", self.tr("Jumlah transaksi")),

@@ -3,6 +3,7 @@ plain (header, rows) form the CSV/XLSX/PDF exports use — so what is exported i
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,14 +18,25 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.money import format_rupiah
+from desktop.ui.i18n import long_date, month_year
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # raw values (numbers sort as numbers, not as "Rp…" text)
 
 
+translate = QCoreApplication.translate  # literal texts: translate("Dashboard", "…"), which lupdate reads
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate reads; typed (PySide's returns object)
+    return source
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+    """A text marked QT_TRANSLATE_NOOP("Dashboard", …) below, translated at display."""
+    return translate("Dashboard", text)
+
+
 
 
 def share_text(value: float | None) -> str:
@@ -35,7 +47,9 @@ def share_text(value: float | None) -> str:
 
 def short_rupiah(value: int) -> str:
     """Headline amounts: 'Rp10,59 miliar', 'Rp987,1 juta', below a million the full figure."""
-    for unit, size, digits in ((tr("triliun"), 10**12, 2), (tr("miliar"), 10**9, 2), (tr("juta"), 10**6, 1)):
+    units = ((translate("Dashboard", "triliun"), 10**12, 2), (translate("Dashboard", "miliar"), 10**9, 2),
+             (translate("Dashboard", "juta"), 10**6, 1))
+    for unit, size, digits in units:
         if abs(value) >= size:
             return f"Rp{value / size:.{digits}f}".replace(".", ",") + f" {unit}"
     return format_rupiah(value)
@@ -45,7 +59,8 @@ def short_rupiah(value: int) -> str:
 class Col:
     key: str  # field of the row dict (or computed by `get`)
     header: str  # untranslated Indonesian; shown through tr()
-    kind: str = "text"  # text | money | int | share
+    # text | money | int | share | label (a marked text) | category | month ("2026-05") | date (ISO)
+    kind: str = "text"
     get: Callable[[dict[str, Any]], Any] | None = None
 
     def value(self, row: dict[str, Any]) -> Any:
@@ -61,6 +76,12 @@ class Col:
             return f"{int(v):,}".replace(",", ".")
         if self.kind == "share":
             return share_text(float(v))
+        if self.kind == "category":  # named by the server in Indonesian; the catalog screen translates them
+            return translate("CatalogController", str(v))
+        if self.kind == "month":
+            return month_label(str(v))
+        if self.kind == "date":
+            return date_label(str(v))
         return tr(str(v)) if self.kind == "label" else str(v)
 
 
@@ -68,60 +89,144 @@ def _share(part: str, whole: str) -> Callable[[dict[str, Any]], float]:
     return lambda r: (r.get(part, 0) / r[whole]) if r.get(whole) else 0.0
 
 
-MARKET_NAMES = {"GRATIS_ONGKIR": "Gratis Ongkir", "MBIZ": "MBiz", "TISERA": "Tisera",
-                "EKATALOG_LOKAL": "E-katalog lokal"}
-LEGAL_NAMES = {"perorangan": "Perorangan", "badan_usaha": "Badan usaha"}
-STATE_NAMES = {"DRAFT": "Draf", "DIAJUKAN": "Menunggu persetujuan PPK", "DITOLAK": "Ditolak",
-               "DISETUJUI": "Disetujui (SP)", "DIKIRIM_KE_PENYEDIA": "Dikirim ke penyedia",
-               "DIKONFIRMASI_PENYEDIA": "Dikonfirmasi penyedia", "DALAM_PENGIRIMAN": "Dalam pengiriman",
-               "DITERIMA": "Diterima", "KETIDAKSESUAIAN": "Ketidaksesuaian", "BAST": "BAST",
-               "MENUNGGU_BAYAR": "Menunggu bayar", "DIBAYAR": "Dibayar", "SELESAI": "Selesai",
-               "DIBATALKAN": "Dibatalkan"}
+MARKET_NAMES = {
+    "GRATIS_ONGKIR": QT_TRANSLATE_NOOP("Dashboard", "Gratis Ongkir"),
+    "MBIZ": QT_TRANSLATE_NOOP("Dashboard", "MBiz"),
+    "TISERA": QT_TRANSLATE_NOOP("Dashboard", "Tisera"),
+    "EKATALOG_LOKAL": QT_TRANSLATE_NOOP("Dashboard", "E-katalog lokal"),
+}
+LEGAL_NAMES = {
+    "perorangan": QT_TRANSLATE_NOOP("Dashboard", "Perorangan"),
+    "badan_usaha": QT_TRANSLATE_NOOP("Dashboard", "Badan usaha"),
+}
+STATE_NAMES = {
+    "DRAFT": QT_TRANSLATE_NOOP("Dashboard", "Draf"),
+    "DIAJUKAN": QT_TRANSLATE_NOOP("Dashboard", "Menunggu persetujuan PPK"),
+    "DITOLAK": QT_TRANSLATE_NOOP("Dashboard", "Ditolak"),
+    "DISETUJUI": QT_TRANSLATE_NOOP("Dashboard", "Disetujui (SP)"),
+    "DIKIRIM_KE_PENYEDIA": QT_TRANSLATE_NOOP("Dashboard", "Dikirim ke penyedia"),
+    "DIKONFIRMASI_PENYEDIA": QT_TRANSLATE_NOOP("Dashboard", "Dikonfirmasi penyedia"),
+    "DALAM_PENGIRIMAN": QT_TRANSLATE_NOOP("Dashboard", "Dalam pengiriman"),
+    "DITERIMA": QT_TRANSLATE_NOOP("Dashboard", "Diterima"),
+    "KETIDAKSESUAIAN": QT_TRANSLATE_NOOP("Dashboard", "Ketidaksesuaian"),
+    "BAST": QT_TRANSLATE_NOOP("Dashboard", "BAST"),
+    "MENUNGGU_BAYAR": QT_TRANSLATE_NOOP("Dashboard", "Menunggu bayar"),
+    "DIBAYAR": QT_TRANSLATE_NOOP("Dashboard", "Dibayar"),
+    "SELESAI": QT_TRANSLATE_NOOP("Dashboard", "Selesai"),
+    "DIBATALKAN": QT_TRANSLATE_NOOP("Dashboard", "Dibatalkan"),
+}
+
+
+_UMKM_SHARE = _share("umkm_value", "value")
+
+
+def _market(r: dict[str, Any]) -> str:
+    return MARKET_NAMES.get(r["marketplace"], r["marketplace"])
+
+
+def _legal(r: dict[str, Any]) -> str:
+    return LEGAL_NAMES.get(r["legal_form"], r["legal_form"])
+
+
+def _state(r: dict[str, Any]) -> str:
+    return STATE_NAMES.get(r["state"], r["state"])
+
+
+def _umkm(r: dict[str, Any]) -> str:
+    return QT_TRANSLATE_NOOP("Dashboard", "Ya") if r.get("umkm") else QT_TRANSLATE_NOOP("Dashboard", "Tidak")
+
+
+def month_label(key: str, *, short: bool = False) -> str:
+    """The server's month key "2026-05" as the officer reads it ("Mei 2026" / "May 2026")."""
+    try:
+        year, month = (int(part) for part in key.split("-")[:2])
+        return month_year(year, month, short=short)
+    except ValueError:
+        return key
+
+
+def date_label(value: str) -> str:
+    try:
+        return long_date(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return value
+
 
 # section -> (tab title, columns). Titles and headers are Indonesian source strings, translated at display.
 SECTIONS: dict[str, tuple[str, list[Col]]] = {
-    "by-kabkota": ("Peringkat kab/kota", [
-        Col("rank", "Peringkat", "int"), Col("name", "Kab/kota pembeli"), Col("value", "Nilai transaksi", "money"),
-        Col("count", "Jumlah transaksi", "int"), Col("umkm_value", "Nilai ke UMKM", "money"),
-        Col("umkm_share", "Pangsa UMKM", "share"), Col("pdn_value", "Nilai PDN", "money")]),
-    "by-category": ("Kategori", [
-        Col("name", "Kategori"), Col("value", "Nilai barang", "money"), Col("count", "Jumlah transaksi", "int"),
-        Col("umkm_value", "Nilai ke UMKM", "money"), Col("umkm_share", "Pangsa UMKM", "share",
-                                                          _share("umkm_value", "value")),
-        Col("pdn_share", "Pangsa PDN", "share", _share("pdn_value", "value"))]),
-    "by-marketplace": ("Marketplace", [
-        Col("marketplace", "Marketplace", "label", lambda r: MARKET_NAMES.get(r["marketplace"], r["marketplace"])),
-        Col("value", "Nilai transaksi", "money"), Col("count", "Jumlah transaksi", "int"),
-        Col("umkm_share", "Pangsa UMKM", "share", _share("umkm_value", "value"))]),
-    "by-month": ("Per bulan", [
-        Col("month", "Bulan"), Col("value", "Nilai transaksi", "money"), Col("count", "Jumlah transaksi", "int"),
-        Col("umkm_share", "Pangsa UMKM", "share", _share("umkm_value", "value"))]),
-    "by-opd": ("Per OPD", [
-        Col("name", "OPD"), Col("value", "Nilai transaksi", "money"), Col("count", "Jumlah transaksi", "int"),
-        Col("umkm_share", "Pangsa UMKM", "share", _share("umkm_value", "value"))]),
-    "orders-by-state": ("Status pesanan", [
-        Col("state", "Status", "label", lambda r: STATE_NAMES.get(r["state"], r["state"])),
-        Col("count", "Jumlah pesanan", "int"), Col("value", "Nilai", "money")]),
-    "never-sold": ("Belum pernah terjual", [
-        Col("name", "Kab/kota penyedia"), Col("providers", "Penyedia aktif", "int"),
-        Col("providers_never_sold", "Penyedia belum pernah terjual", "int"),
-        Col("providers_never_sold_share", "Porsi belum terjual", "share"), Col("products", "Produk aktif", "int"),
-        Col("products_never_sold", "Produk belum pernah terjual", "int")]),
-    "never-sold-providers": ("Daftar penyedia belum terjual", [
-        Col("kabkota", "Kab/kota"), Col("name", "Penyedia"), Col("owner_name", "Pemilik"),
-        Col("legal_form", "Bentuk usaha", "label", lambda r: LEGAL_NAMES.get(r["legal_form"], r["legal_form"])),
-        Col("marketplace", "Marketplace", "label", lambda r: MARKET_NAMES.get(r["marketplace"], r["marketplace"])),
-        Col("products", "Jumlah produk", "int")]),
-    "sellers": ("Penyedia per bentuk usaha", [
-        Col("name", "Kab/kota penyedia"),
-        Col("legal_form", "Bentuk usaha", "label", lambda r: LEGAL_NAMES.get(r["legal_form"], r["legal_form"])),
-        Col("providers", "Penyedia aktif", "int"), Col("products", "Produk aktif", "int")]),
-    "drill": ("Transaksi", [
-        Col("day", "Tanggal SP"), Col("opd_name", "OPD", get=lambda r: r.get("opd_name") or r.get("opd_id")),
-        Col("provider_name", "Penyedia", get=lambda r: r.get("provider_name") or r.get("provider_id")),
-        Col("marketplace", "Marketplace", "label", lambda r: MARKET_NAMES.get(r["marketplace"], r["marketplace"])),
-        Col("state", "Status", "label", lambda r: STATE_NAMES.get(r["state"], r["state"])),
-        Col("total", "Nilai", "money"), Col("umkm", "UMKM", "label", lambda r: "Ya" if r.get("umkm") else "Tidak")]),
+    "by-kabkota": (QT_TRANSLATE_NOOP("Dashboard", "Peringkat kab/kota"), [
+        Col("rank", QT_TRANSLATE_NOOP("Dashboard", "Peringkat"), "int"),
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "Kab/kota pembeli")),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai transaksi"), "money"),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah transaksi"), "int"),
+        Col("umkm_value", QT_TRANSLATE_NOOP("Dashboard", "Nilai ke UMKM"), "money"),
+        Col("umkm_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa UMKM"), "share"),
+        Col("pdn_value", QT_TRANSLATE_NOOP("Dashboard", "Nilai PDN"), "money"),
+    ]),
+    "by-category": (QT_TRANSLATE_NOOP("Dashboard", "Kategori"), [
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "Kategori"), "category"),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai barang"), "money"),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah transaksi"), "int"),
+        Col("umkm_value", QT_TRANSLATE_NOOP("Dashboard", "Nilai ke UMKM"), "money"),
+        Col("umkm_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa UMKM"), "share", _UMKM_SHARE),
+        Col("pdn_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa PDN"), "share", _share("pdn_value", "value")),
+    ]),
+    "by-marketplace": (QT_TRANSLATE_NOOP("Dashboard", "Marketplace"), [
+        Col("marketplace", QT_TRANSLATE_NOOP("Dashboard", "Marketplace"), "label", _market),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai transaksi"), "money"),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah transaksi"), "int"),
+        Col("umkm_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa UMKM"), "share", _UMKM_SHARE),
+    ]),
+    "by-month": (QT_TRANSLATE_NOOP("Dashboard", "Per bulan"), [
+        Col("month", QT_TRANSLATE_NOOP("Dashboard", "Bulan"), "month"),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai transaksi"), "money"),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah transaksi"), "int"),
+        Col("umkm_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa UMKM"), "share", _UMKM_SHARE),
+    ]),
+    "by-opd": (QT_TRANSLATE_NOOP("Dashboard", "Per OPD"), [
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "OPD")),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai transaksi"), "money"),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah transaksi"), "int"),
+        Col("umkm_share", QT_TRANSLATE_NOOP("Dashboard", "Pangsa UMKM"), "share", _UMKM_SHARE),
+    ]),
+    "orders-by-state": (QT_TRANSLATE_NOOP("Dashboard", "Status pesanan"), [
+        Col("state", QT_TRANSLATE_NOOP("Dashboard", "Status"), "label", _state),
+        Col("count", QT_TRANSLATE_NOOP("Dashboard", "Jumlah pesanan"), "int"),
+        Col("value", QT_TRANSLATE_NOOP("Dashboard", "Nilai"), "money"),
+    ]),
+    "never-sold": (QT_TRANSLATE_NOOP("Dashboard", "Belum pernah terjual"), [
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "Kab/kota penyedia")),
+        Col("providers", QT_TRANSLATE_NOOP("Dashboard", "Penyedia aktif"), "int"),
+        Col("providers_never_sold", QT_TRANSLATE_NOOP("Dashboard", "Penyedia belum pernah terjual"), "int"),
+        Col("providers_never_sold_share", QT_TRANSLATE_NOOP("Dashboard", "Porsi belum terjual"), "share"),
+        Col("products", QT_TRANSLATE_NOOP("Dashboard", "Produk aktif"), "int"),
+        Col("products_never_sold", QT_TRANSLATE_NOOP("Dashboard", "Produk belum pernah terjual"), "int"),
+    ]),
+    "never-sold-providers": (QT_TRANSLATE_NOOP("Dashboard", "Daftar penyedia belum terjual"), [
+        Col("kabkota", QT_TRANSLATE_NOOP("Dashboard", "Kab/kota")),
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "Penyedia")),
+        Col("owner_name", QT_TRANSLATE_NOOP("Dashboard", "Pemilik")),
+        Col("legal_form", QT_TRANSLATE_NOOP("Dashboard", "Bentuk usaha"), "label", _legal),
+        Col("marketplace", QT_TRANSLATE_NOOP("Dashboard", "Marketplace"), "label", _market),
+        Col("products", QT_TRANSLATE_NOOP("Dashboard", "Jumlah produk"), "int"),
+    ]),
+    "sellers": (QT_TRANSLATE_NOOP("Dashboard", "Penyedia per bentuk usaha"), [
+        Col("name", QT_TRANSLATE_NOOP("Dashboard", "Kab/kota penyedia")),
+        Col("legal_form", QT_TRANSLATE_NOOP("Dashboard", "Bentuk usaha"), "label", _legal),
+        Col("providers", QT_TRANSLATE_NOOP("Dashboard", "Penyedia aktif"), "int"),
+        Col("products", QT_TRANSLATE_NOOP("Dashboard", "Produk aktif"), "int"),
+    ]),
+    "drill": (QT_TRANSLATE_NOOP("Dashboard", "Transaksi"), [
+        Col("day", QT_TRANSLATE_NOOP("Dashboard", "Tanggal SP"), "date"),
+        Col("opd_name", QT_TRANSLATE_NOOP("Dashboard", "OPD"),
+            get=lambda r: r.get("opd_name") or r.get("opd_id")),
+        Col("provider_name", QT_TRANSLATE_NOOP("Dashboard", "Penyedia"),
+            get=lambda r: r.get("provider_name") or r.get("provider_id")),
+        Col("marketplace", QT_TRANSLATE_NOOP("Dashboard", "Marketplace"), "label", _market),
+        Col("state", QT_TRANSLATE_NOOP("Dashboard", "Status"), "label", _state),
+        Col("total", QT_TRANSLATE_NOOP("Dashboard", "Nilai"), "money"),
+        Col("umkm", QT_TRANSLATE_NOOP("Dashboard", "UMKM"), "label", _umkm),
+    ]),
 }
 
 
@@ -196,16 +301,18 @@ def age_text(body: dict[str, Any]) -> str:
         return text.replace("%1", str(bucket.get("count", 0))).replace(
             "%2", short_rupiah(int(bucket.get("value", 0))))
 
+    overdue = translate("Dashboard", "Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)")
+    due_today = translate("Dashboard", "batas hari ini: %1 (%2)")
+    unpaid = translate("Dashboard", "Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)")
+    paid_late = translate("Dashboard", "dibayar terlambat: %1 (%2)")
     lines = [
-        part(tr("Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)"), waiting.get("overdue", {}))
-        .replace("%3", str(limits.get("ppk_approval_working_days", ""))),
-        part(tr("batas hari ini: %1 (%2)"), waiting.get("due_today", {})),
-        part(tr("Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)"), body.get("unpaid_overdue", {}))
-        .replace("%3", str(limits.get("unpaid_alert_working_days", ""))),
-        part(tr("dibayar terlambat: %1 (%2)"), body.get("paid_late", {})),
+        part(overdue, waiting.get("overdue", {})).replace("%3", str(limits.get("ppk_approval_working_days", ""))),
+        part(due_today, waiting.get("due_today", {})),
+        part(unpaid, body.get("unpaid_overdue", {})).replace("%3", str(limits.get("unpaid_alert_working_days", ""))),
+        part(paid_late, body.get("paid_late", {})),
     ]
     text = " · ".join(lines)
     if body.get("calendar_complete") is False:
-        text += " " + tr("(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta "
-                              "admin menambahkan berkas kalender.)")
+        text += " " + translate("Dashboard", "(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; "
+                                             "minta admin menambahkan berkas kalender.)")
     return text

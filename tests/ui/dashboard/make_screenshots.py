@@ -1,6 +1,7 @@
-"""Write docs/screenshots/dashboard_*.png from demo data (offscreen).
+"""Write docs/screenshots/dashboard_*.png (Indonesian) and dashboard_*_en.png (English) from demo data, at
+1366x768 (offscreen renders as a real window does).
 
-    QT_QPA_PLATFORM=offscreen python -m tests.ui.dashboard.make_screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.dashboard.make_screenshots [id|en]
 """
 
 from __future__ import annotations
@@ -12,34 +13,52 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+SIZE = (1366, 768)
 
 
 def main(argv: list[str]) -> None:
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.resources import resource_path
+    from desktop.ui.i18n import I18n
+    from desktop.ui.widgets.qt_compat import protect_none
+    from tests.ui.dashboard.fakes import DemoServer
+
+    protect_none()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n = I18n(app, resource_path("translations"), Path(tempfile.mkdtemp()))
+    server = DemoServer(products=20_000, orders=6_000)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in argv or ["id", "en"]:
+        i18n.set_language(language)
+        shoot(server, "" if language == "id" else f"_{language}")
+    i18n.set_language("id")
+    server.close()
+    app.quit()
+    print("\n".join(sorted(str(p) for p in OUT.glob("dashboard_*.png"))))
+
+
+def shoot(server: object, suffix: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.session import CurrentUser, SessionState
     from desktop.ui.dashboard import DashboardScreen
     from desktop.ui.screen import UiContext
     from desktop.ui.tasks import SyncTaskRunner
-    from desktop.ui.widgets.qt_compat import protect_none
     from sync.protocol import Role
-    from tests.ui.dashboard.fakes import DemoServer
     from tests.ui.partial_services import partial_services
 
-    protect_none()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    server = DemoServer(products=20_000, orders=6_000)
-    OUT.mkdir(parents=True, exist_ok=True)
-
     def screen_for(role: Role, opd: str | None, opd_name: str = "") -> tuple[DashboardScreen, object]:
-        svc, send = server.service(role.value, opd)
+        svc, send = server.service(role.value, opd)  # type: ignore[attr-defined]
         session = SessionState()
         session.set_user(CurrentUser("u", "user", "Pengguna", role, opd, opd_name=opd_name))
         ctx = UiContext(services=partial_services(),
                         tasks=SyncTaskRunner(), session=session, navigate=lambda *a, **k: None)
         ctx.services.stats = svc
         screen = DashboardScreen(ctx)
-        screen.resize(1366, 900)
+        screen.resize(*SIZE)
         screen.show()
         screen.activate()
         return screen, send
@@ -48,7 +67,7 @@ def main(argv: list[str]) -> None:
 
     def grab(widget: object, name: str) -> None:
         QApplication.processEvents()  # screenshot tool only: let pending layout requests run before grabbing
-        widget.grab().save(str(OUT / f"{name}.png"))  # type: ignore[attr-defined]
+        widget.grab().save(str(OUT / f"{name}{suffix}.png"))  # type: ignore[attr-defined]
 
     shots = {"dashboard_province_charts": 0, "dashboard_kabkota_ranking": 1, "dashboard_never_sold": 7}
     for name, tab in shots.items():
@@ -62,13 +81,13 @@ def main(argv: list[str]) -> None:
     admin.reload()
     admin.tabs.setCurrentIndex(0)
     grab(admin, "dashboard_offline")
+    send.online = True  # type: ignore[attr-defined]
     officer, _ = screen_for(Role.PPK, "33.25-DISDIK", "Dinas Pendidikan Kabupaten Batang")
     officer.tabs.setCurrentIndex(6)
     grab(officer, "dashboard_opd_states")
     _alerts_shot(grab, officer.ctx.navigate)
-    server.close()
-    app.quit()
-    print("\n".join(sorted(str(p) for p in OUT.glob("dashboard_*.png"))))
+    for screen in (admin, officer):
+        screen.close()
 
 
 def _alerts_shot(grab: object, navigate: object) -> None:

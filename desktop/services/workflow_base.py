@@ -26,7 +26,8 @@ from desktop.services.order_view import (
     command_note,
     sync_status_of,
 )
-from desktop.services.protocol_refusals import refusal
+from desktop.services.protocol_refusals import protocol_text, refusal
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.session import CurrentUser, SessionState
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.errors import NotFoundError
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.services.price_service import PriceService
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
+from sync.protocol.lifecycle import why_not as lifecycle_why_not
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState, Role
 
@@ -188,6 +190,19 @@ class WorkflowBase:
             return []
         return allowed_actions(self.facts(order), self.actor(), self.policy(uow))
 
+    def why_not(self, order_id: str, action: Action) -> str | None:
+        """Why the officer may not take `action` on this order now (see `reason_not`), or None."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            return self.reason_not(uow, self.require(uow, order_id), action)
+
+    def reason_not(self, uow: UnitOfWork, order: Order, action: Action) -> str | None:
+        """Why the officer may not take `action` on this order now (the lifecycle's reason as a Message, e.g. a
+        maker may not approve: SOD_RULES), or None when he may. Shown beside the disabled button."""
+        if order.sync_status is SyncStatusRecord.NEEDS_ATTENTION or uow.conflicts.open_for_order(order.id):
+            return SERVICE_TEXTS("conflict_open")
+        reason = lifecycle_why_not(self.facts(order), action, self.actor(), self.policy(uow))
+        return None if reason is None else protocol_text(reason)
+
     # -- writing ---------------------------------------------------------------------------------------------
     def draft_body(self, order: Order) -> dict[str, Any]:
         """The full `PUT /v1/orders/{id}` body, validated by the protocol's own message class."""
@@ -212,8 +227,10 @@ class WorkflowBase:
 
     def enqueue_put(self, uow: UnitOfWork, order: Order) -> Order:
         """Queue the full draft; an older never-attempted PUT of the same order is replaced (coalesced).
+        The officer becomes one of the order's makers (#12.8, as the server records on accepting it).
         Returns the order as stored now (its sync status follows the queue)."""
         body = self.draft_body(order)
+        uow.orders.add_maker(order.id, self.uid())
         unsettled = uow.outbox.for_order(order.id, include_done=False)
         last = unsettled[-1] if unsettled else None
         if (last is not None and last.method == "PUT" and not last.attempted and last.status.value == "pending"

@@ -126,6 +126,8 @@ class Order:
     reasons: tuple[Any, ...] = ()
     created_at: str = ""
     updated_at: str | None = None  # server time of the last server change
+    # user ids of everyone who created or changed the content (the server's list + local draft writes, #12.8)
+    makers: tuple[str, ...] = ()
     # local bookkeeping
     server_version: int | None = None
     local_version: int = 1

@@ -84,7 +84,7 @@ orders = _t(
     Column("delivery_date", Text), Column("shipping", Integer), Column("notes", Text), Column("total", Integer),
     Column("approval", Text), Column("receipt", Text), Column("bast", Text), Column("payment", Text),
     Column("reasons", Text), Column("created_at", Text), Column("updated_at", Text),
-    Column("updated_at_local", Text), Column("flags", Text),
+    Column("updated_at_local", Text), Column("flags", Text), Column("makers", Text),
 )
 order_line = _t(
     "order_line",

@@ -202,62 +202,62 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskScreen</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="49"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="50"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="85"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="86"/>
         <source>Pilih pesanan di tabel untuk melihat rumus, aturan dan dasar hukum tiap pajak.</source>
         <translation>Select an order in the table to see each tax&apos;s formula, rule and legal basis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="87"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="88"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="117"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="121"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="129"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="132"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="138"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="137"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="141"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="179"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="185"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="198"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="204"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="123"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -4339,67 +4339,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="53"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="57"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="124"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="129"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="128"/>
-        <source>Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.</source>
-        <translation>You created this order, so another PPK must approve it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="131"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="138"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="160"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="167"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="153"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="160"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="92"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="97"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="163"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="170"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="173"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="180"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="185"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="192"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="196"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="203"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="203"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="210"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="157"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="164"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>

@@ -25,7 +25,8 @@ from desktop.store.permissions import create_private
 from desktop.store.texts import STORE_TEXTS
 
 # Listed explicitly (not discovered) so a frozen build, which has no directory to scan, finds them too.
-STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index")
+STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index",
+                "0004_order_makers")
 
 
 @dataclass(frozen=True, slots=True)

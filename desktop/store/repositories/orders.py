@@ -47,7 +47,7 @@ def _order(r: Any, lines: tuple[OrderLine, ...]) -> Order:
         reasons=tuple(loads(r.reasons, [])), created_at=r.created_at, updated_at=r.updated_at,
         server_version=r.server_version, local_version=r.local_version, sync_status=SyncStatus(r.sync_status),
         server_snapshot=loads(r.server_snapshot), updated_at_local=r.updated_at_local,
-        flags=loads(r.flags, {}),
+        flags=loads(r.flags, {}), makers=tuple(loads(r.makers, [])),
     )
 
 
@@ -134,6 +134,7 @@ class OrderRepository:
         row = {f: getattr(order, f) for f in _WIRE_FIELDS}
         row.update({f: None if getattr(order, f) is None else dumps(getattr(order, f)) for f in _JSON_FIELDS})
         row.update(id=order.id, reasons=dumps(list(order.reasons)), flags=dumps(order.flags),
+                   makers=dumps(list(order.makers)),
                    updated_at_local=stamp, created_at=order.created_at or stamp)
         stmt = insert(orders).values(**row, server_version=order.server_version, local_version=1,
                                      sync_status=SyncStatus.LOCAL_ONLY.value)
@@ -177,7 +178,8 @@ class OrderRepository:
             fields: dict[str, Any] = {f: order_dict.get(f) for f in _JSON_FIELDS}
             fields.update({f: order_dict.get(f, Order.__dataclass_fields__[f].default) for f in _WIRE_FIELDS})
             local = Order(id=order_id, lines=tuple(_wire_lines(order_dict)),
-                          reasons=tuple(order_dict.get("reasons") or ()), **fields)
+                          reasons=tuple(order_dict.get("reasons") or ()),
+                          makers=tuple(str(m) for m in order_dict.get("makers") or ()), **fields)
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(STORE_TEXTS("bad_server_order", order_id=order_id, problem=str(exc)),
                              code="bad_server_order") from exc
@@ -236,6 +238,14 @@ class OrderRepository:
             order_line.c.order_id == order_id, order_line.c.flag.is_not(None)).order_by(order_line.c.position))]
         self.set_flags(order_id, {**self.require(order_id).flags, "stale_lines": stale} if stale else
                        {k: v for k, v in self.require(order_id).flags.items() if k != "stale_lines"})
+
+    def add_maker(self, order_id: str, user_id: str) -> None:
+        """`user_id` wrote the order's content on this PC (#12.8): a maker until the server's copy says
+        otherwise (the server adds the author of every draft write it accepts; taking its copy replaces ours)."""
+        makers = self.require(order_id).makers
+        if user_id not in makers:
+            self._s.execute(update(orders).where(orders.c.id == order_id)
+                            .values(makers=dumps([*makers, user_id])))
 
     def set_flags(self, order_id: str, flags: Mapping[str, Any]) -> None:
         self._s.execute(update(orders).where(orders.c.id == order_id).values(flags=dumps(dict(flags))))

@@ -14,6 +14,7 @@ from desktop.services.order_view import OrderView, PaymentInput, TaxView
 from desktop.ui.bendahara.dialogs import PaymentDialog
 from desktop.ui.bendahara.view import BendaharaDeskView
 from desktop.ui.documents_preview.dialog import preview_document, preview_order_document
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
@@ -93,15 +94,16 @@ class BendaharaDeskScreen(Screen):
         suket = self.view.with_suket.isChecked()
         order_id = order.id
 
-        def load() -> tuple[TaxView, dict[str, TaxView], list[Action]]:
+        def load() -> tuple[TaxView, dict[str, TaxView], list[Action], str | None]:
             taxes = svc.taxes(order_id, seller_has_npwp=False if no_npwp else None,
                               seller_has_suket_pp55=True if suket and not no_npwp else None)
-            return taxes, svc.what_if(order_id), svc.allowed_actions(order_id)
+            return taxes, svc.what_if(order_id), svc.allowed_actions(order_id), svc.why_not(order_id,
+                                                                                            Action.MARK_PAID)
 
         self.ctx.tasks.run_read(load, lambda r: self._show_taxes(order_id, *r), self._failed)
 
     def _show_taxes(self, order_id: str, taxes: TaxView, variants: dict[str, TaxView],
-                    allowed: list[Action]) -> None:
+                    allowed: list[Action], pay_refused: str | None = None) -> None:
         order = self.selected()
         if order is None or order.id != order_id:
             return
@@ -130,12 +132,16 @@ class BendaharaDeskScreen(Screen):
         payment = order.payment or {}
         if order.state is OrderState.MENUNGGU_BAYAR and not payment.get("authorized_by"):
             status += " " + self.tr("Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.")
+        elif order.state is OrderState.MENUNGGU_BAYAR and pay_refused:
+            status += " " + render(pay_refused)  # segregation of duties (SOD_RULES): why this officer may not pay
         elif order.state is OrderState.DIBAYAR:
             status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", payment.get("date", "")).replace(
                 "%2", payment.get("bku_number", ""))
             if Action.COMPLETE in allowed:
                 status += " " + self.tr("Cetak kuitansi, lalu tekan \"Tandai selesai\" untuk menutup pesanan.")
         v.status.setText(status)
+        v.pay_button.setToolTip(render(pay_refused) if pay_refused and order.state is OrderState.MENUNGGU_BAYAR
+                                else "")
         self._buttons()
 
     def _buttons(self) -> None:

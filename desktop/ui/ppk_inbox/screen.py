@@ -22,6 +22,9 @@ from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
 
+_Loaded = tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]], dict[str, str]]
+
+
 class PpkInboxScreen(Screen):
     key = "ppk_inbox"
     roles = frozenset({Role.PPK, Role.PA_KPA})
@@ -33,6 +36,7 @@ class PpkInboxScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.allowed: dict[str, list[Action]] = {}
+        self.approve_refused: dict[str, str] = {}  # order id → why this officer may not approve it (why_not)
         self.last_dialog: QDialog | None = None
         self.last_price_items: list[CheckItem] = []
         v = self.view
@@ -67,19 +71,20 @@ class PpkInboxScreen(Screen):
     def reload(self) -> None:
         approvals, payments = self.ctx.services.approvals, self.ctx.services.payments
 
-        def load() -> tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]]]:
+        def load() -> _Loaded:
             inbox, deliveries = approvals.inbox(), approvals.deliveries()
             consent = [o for o in payments.queue() if o.state is OrderState.MENUNGGU_BAYAR
                        and not (o.payment or {}).get("authorized_by")]
             allowed = {o.id: approvals.allowed_actions(o.id)
                        for o in [i.order for i in inbox] + deliveries + consent}
-            return inbox, deliveries, consent, allowed
+            refused = {i.order.id: reason for i in inbox
+                       if (reason := approvals.why_not(i.order.id, Action.APPROVE)) is not None}
+            return inbox, deliveries, consent, allowed, refused
 
         self.ctx.tasks.run_read(load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]]]
-                ) -> None:
-        inbox, deliveries, consent, self.allowed = result
+    def _loaded(self, result: _Loaded) -> None:
+        inbox, deliveries, consent, self.allowed, self.approve_refused = result
         v = self.view
         v.inbox_model.set_items(inbox)
         v.deliveries_model.set_orders(deliveries)
@@ -124,8 +129,10 @@ class PpkInboxScreen(Screen):
             text = self.tr("%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.").replace("%1", lines).replace(
                 "%2", format_rupiah(inbox.total)).replace("%3", inbox.kode_rup or "-").replace(
                 "%4", inbox.sub_kegiatan or "-").replace("%5", inbox.kode_rekening or "-")
-            if not self._can(inbox, Action.APPROVE):
-                text += " " + self.tr("Anda pembuat pesanan ini, jadi PPK lain yang harus menyetujuinya.")
+            refused = self.approve_refused.get(inbox.id)
+            if refused and not self._can(inbox, Action.APPROVE):
+                text += " " + render(refused)  # the lifecycle's reason, e.g. a maker may not approve (#12.8)
+            v.approve_button.setToolTip(render(refused) if refused else "")
             v.inbox_detail.setText(text)
         else:
             v.inbox_detail.setText(self.tr("Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini "

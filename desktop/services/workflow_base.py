@@ -27,8 +27,8 @@ from desktop.services.order_view import (
     sync_status_of,
 )
 from desktop.services.protocol_refusals import protocol_text, refusal
-from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.session import CurrentUser, SessionState
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.errors import NotFoundError
 from desktop.store.order_wire import line_to_wire

@@ -21,7 +21,6 @@ from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
-
 _Loaded = tuple[list[InboxItem], list[OrderView], list[OrderView], dict[str, list[Action]], dict[str, str]]
 
 

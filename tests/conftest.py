@@ -6,15 +6,25 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real keyring or data folders from a test.
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # not setdefault: a CI may set its own
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from desktop.ui.widgets.qt_compat import protect_none
 
 # PySide6 6.12 on Python 3.11 leaks references to None in event-loop calls; see qt_compat.
 protect_none()
 PG_URL = os.environ.get("BLANGKON_TEST_PG_URL", "")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_keyring_by_default():
+    """Every module starts on the suite's default — no keyring at all — whatever a fixture of an earlier module
+    installed and kept (a session-scoped ring once made the keyring tests depend on the order they ran in)."""
+    keyring.set_keyring(fail.Keyring())
+    yield
 
 
 def database_urls(tmp_dir: str) -> list[str]:

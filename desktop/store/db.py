@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.store import catalog_write, health, migrations
 from desktop.store.backups import BackupInfo, Backups
 from desktop.store.catalog_search import CatalogSearch
-from desktop.store.errors import DiskFullError, StoreError, is_disk_full
+from desktop.store.errors import DiskFullError, StoreError, is_busy, is_disk_full
 from desktop.store.permissions import create_private, secure_dir, secure_file
 from desktop.store.repositories import (
     AttachmentRepository,
@@ -181,7 +181,12 @@ class Store:
         newest copy (and the daily one when due). Raises StoreDamagedError rather than copy damage over history."""
         when = now or datetime.now(UTC)
         if self.health.full_check_due:
-            problems = self.check()
+            try:
+                problems = self.check()
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                problems = []  # another program holds the lock: the check stays due and runs next time
             if problems:
                 raise health.StoreDamagedError(self.path, "malformed", "; ".join(problems),
                                                self.backups.newest_path())
@@ -253,9 +258,7 @@ class Store:
                 found = [str(exc)]
             if found:
                 problems.append("Berkas basis data rusak: " + "; ".join(found[:5]))
-            try:
-                conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")
-            except sqlite3.DatabaseError:
+            if not found and not self._search_index_sound(conn):
                 problems.append("Indeks pencarian katalog tidak sesuai dengan data; bangun ulang indeks.")
         broken = self.check_audit(full=True)
         if broken is not None:
@@ -267,6 +270,33 @@ class Store:
             except (StoreError, OperationalError):
                 pass
         return problems
+
+    @staticmethod
+    def _search_index_sound(conn: sqlite3.Connection) -> bool:
+        """The FTS index is derived from `product`: when it has drifted (rows changed outside the loader) it is
+        rebuilt here rather than reported as damage that would stop every sync. False only if it stays wrong."""
+        def consistent() -> bool:
+            try:
+                conn.execute("INSERT INTO product_fts(product_fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                if is_busy(exc):
+                    raise  # another program holds the lock: not damage; the caller retries later
+                return False
+            return True
+
+        if consistent():
+            return True
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            catalog_write.rebuild_fts(conn, optimize=False)
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if is_busy(exc):
+                raise
+            return False
+        return consistent()
 
     def seal_existing(self) -> int:
         """Seal personal data written before sealing existed (or with another sealer's marker left alone), with

@@ -3,6 +3,8 @@ desktop.store.texts: Indonesian text the UI renders in the user's language)."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from desktop.store.texts import STORE_TEXTS
 
 
@@ -65,3 +67,11 @@ def is_disk_full(exc: BaseException) -> bool:
     """sqlite3 (or SQLAlchemy wrapping it) reporting SQLITE_FULL."""
     inner = getattr(exc, "orig", None) or exc
     return "database or disk is full" in str(inner).lower()
+
+
+def is_busy(exc: BaseException) -> bool:
+    """sqlite3 (or SQLAlchemy wrapping it) reporting SQLITE_BUSY/LOCKED: another program holds the write lock.
+    Not damage: the work is retried later."""
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).lower()
+    return isinstance(inner, sqlite3.OperationalError) and ("locked" in text or "busy" in text)

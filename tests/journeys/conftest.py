@@ -58,7 +58,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         srv.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def journey_keyring() -> Iterator[DictKeyring]:
     old = keyring.get_keyring()
     ring = DictKeyring()

@@ -22,7 +22,7 @@ from desktop.services.texts import SERVICE_TEXTS
 from desktop.services.unsent import UnsentWork, unsent_work
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
-from desktop.store.records import Conflict, Order, OutboxCommand
+from desktop.store.records import Conflict, Order, OrderLine, OutboxCommand
 from sync.protocol.states import Action, OrderState
 
 # A resolution's edit of the local order, inside the unit of work that resends it.
@@ -56,23 +56,29 @@ class ConflictService(WorkflowBase):
 
     # -- resolutions -----------------------------------------------------------------------------------------
     def accept_prices(self, conflict_id: int) -> OrderView:
-        """price_changed: re-quote the listed lines at the catalog's current price and send again."""
+        """price_changed: re-quote the listed lines from the catalog replica's current product — version, name,
+        unit and price together (one owner: the server checks all four against the version quoted, #12.9) — and
+        send again. The refusal's `current` price only tells whether the replica already knows the new price."""
         def change(uow: UnitOfWork, order: Order, conflict: Conflict) -> Order:
-            current = {d["line_id"]: d.get("current") for d in conflict.details.get("details") or ()}
+            told = {d["line_id"]: d.get("current") for d in conflict.details.get("details") or ()}
             lines = []
             for ln in order.lines:
-                if ln.id in current or ln.flag == "price_changed":
-                    product = catalog_lookup.product(uow, ln.product_id)
-                    price = current.get(ln.id) or (product.price if product else ln.current_price)
-                    if price is None:
-                        raise WorkflowError("no_price", product=ln.name)
-                    version = product.version if product else ln.product_version
-                    ln = replace(ln, unit_price_quoted=int(price), product_version=version, current_price=None,
-                                 flag=None)
+                if ln.id in told or ln.flag == "price_changed":
+                    ln = self._requoted(uow, ln, told.get(ln.id))
                 lines.append(ln)
             return replace(order, lines=tuple(lines))
 
         return self._resend(conflict_id, change, "accept_prices")
+
+    @staticmethod
+    def _requoted(uow: UnitOfWork, line: OrderLine, server_price: int | None) -> OrderLine:
+        product = catalog_lookup.product(uow, line.product_id)
+        if product is None or product.status != "active":
+            raise WorkflowError("line_product_unavailable", product=line.name)
+        if server_price is not None and int(server_price) != product.price:
+            raise WorkflowError("catalog_behind", product=line.name)  # a mixed quote would be refused again
+        return replace(line, product_version=product.version, name=product.name, unit=product.unit,
+                       unit_price_quoted=product.price, current_price=None, flag=None)
 
     def substitute(self, conflict_id: int, choices: dict[str, int | None]) -> OrderView:
         """product_unavailable: for each listed line, None removes it, a product id replaces it (same seller,

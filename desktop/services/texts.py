@@ -83,8 +83,9 @@ SERVICE_TEXTS = Catalog({
     # conflicts shown after a sync
     "conflict_resolved": QT_TRANSLATE_NOOP(
         "Messages", "Konflik ini sudah diselesaikan. Muat ulang daftar pesanan."),
-    "no_price": QT_TRANSLATE_NOOP(
-        "Messages", "Harga baru {product} belum diketahui. Sinkronkan katalog dulu, lalu ulangi."),
+    "catalog_behind": QT_TRANSLATE_NOOP(
+        "Messages", "Katalog di PC ini belum memuat harga terbaru {product} yang disebut server. Sinkronkan katalog "
+        "dulu, lalu terima harga baru."),
     "bad_substitute": QT_TRANSLATE_NOOP(
         "Messages", "Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini."),
     "no_lines_left": QT_TRANSLATE_NOOP(

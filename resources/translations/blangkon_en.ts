@@ -3252,151 +3252,151 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="86"/>
-        <source>Harga baru {product} belum diketahui. Sinkronkan katalog dulu, lalu ulangi.</source>
-        <translation>The new price of {product} is not known yet. Synchronise the catalogue first, then try again.</translation>
+        <source>Katalog di PC ini belum memuat harga terbaru {product} yang disebut server. Sinkronkan katalog dulu, lalu terima harga baru.</source>
+        <translation>The catalog on this PC does not yet hold the latest price of {product} that the server names. Sync the catalog first, then accept the new price.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="88"/>
+        <location filename="../../desktop/services/texts.py" line="89"/>
         <source>Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini.</source>
         <translation>The replacement must be an active product from the same seller. Choose another product or remove this line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="90"/>
+        <location filename="../../desktop/services/texts.py" line="91"/>
         <source>Semua baris akan terhapus. Batalkan pesanan ini atau ganti minimal satu produk.</source>
         <translation>Every line would be removed. Cancel this order or replace at least one product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="92"/>
+        <location filename="../../desktop/services/texts.py" line="93"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi.</source>
         <translation>The server&apos;s copy is not on this PC yet. Synchronise first, then open this conflict again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="94"/>
+        <location filename="../../desktop/services/texts.py" line="95"/>
         <source>Pesanan di server sudah bukan draf; pakai salinan server.</source>
         <translation>The order on the server is no longer a draft; use the server&apos;s copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="96"/>
+        <location filename="../../desktop/services/texts.py" line="97"/>
         <source>Aksi &apos;{action}&apos; tidak dapat dilakukan pada pesanan berstatus {state}.</source>
         <translation>The action &apos;{action}&apos; cannot be taken on an order whose status is {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="98"/>
+        <location filename="../../desktop/services/texts.py" line="99"/>
         <source>Aksi &apos;{action}&apos; hanya boleh dilakukan oleh: {roles}.</source>
         <translation>The action &apos;{action}&apos; may only be taken by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="99"/>
+        <location filename="../../desktop/services/texts.py" line="100"/>
         <source>Pesanan berstatus {state} tidak dapat diubah; gunakan adendum atau batalkan.</source>
         <translation>An order whose status is {state} cannot be changed; use an addendum or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="101"/>
+        <location filename="../../desktop/services/texts.py" line="102"/>
         <source>Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.</source>
         <translation>The payment has not been authorised by the budget holder (PA/KPA) yet. Ask for the authorisation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="103"/>
+        <location filename="../../desktop/services/texts.py" line="104"/>
         <source>Pembayaran sudah diotorisasi PA/KPA.</source>
         <translation>The payment has already been authorised by the budget holder (PA/KPA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="104"/>
+        <location filename="../../desktop/services/texts.py" line="105"/>
         <source>Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. Persetujuan harus oleh PPK lain yang tidak ikut menyusun.</source>
         <translation>You helped draft or change this order, so you may not approve it yourself. Another commitment officer (PPK) who did not draft it must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="107"/>
+        <location filename="../../desktop/services/texts.py" line="108"/>
         <source>PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).</source>
         <translation>The PPK who approved the order may not also pay it (as treasurer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="109"/>
+        <location filename="../../desktop/services/texts.py" line="110"/>
         <source>Pencatat penerimaan barang tidak boleh juga membayarnya.</source>
         <translation>Whoever recorded the receipt of the goods may not also pay for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="111"/>
+        <location filename="../../desktop/services/texts.py" line="112"/>
         <source>Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya.</source>
         <translation>Whoever drafted or changed the order may not also pay for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="114"/>
+        <location filename="../../desktop/services/texts.py" line="115"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your username and password, then press Log in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="115"/>
+        <location filename="../../desktop/services/texts.py" line="116"/>
         <source>Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.</source>
         <translation>The server cannot be reached and this user has never logged in on this computer. Connect the computer to the network, then log in online once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="118"/>
+        <location filename="../../desktop/services/texts.py" line="119"/>
         <source>Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.</source>
         <translation>Wrong username or password. Check upper/lower case and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="120"/>
+        <location filename="../../desktop/services/texts.py" line="121"/>
         <source>Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali dengan kata sandi.</source>
         <translation>Wrong username or password, or your session has ended. Check, then log in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="123"/>
+        <location filename="../../desktop/services/texts.py" line="124"/>
         <source>Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.</source>
         <translation>The server {server} cannot be reached. Check the network or the server address in Settings; users who have logged in on this computer before can still log in offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="126"/>
+        <location filename="../../desktop/services/texts.py" line="127"/>
         <source>Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.</source>
         <translation>This version of the app is too old for the server. Install the latest version, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="128"/>
+        <location filename="../../desktop/services/texts.py" line="129"/>
         <source>Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.</source>
         <translation>The server refused the login (HTTP {status}). Try again in a while; if it keeps happening, contact the provincial admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="132"/>
+        <location filename="../../desktop/services/texts.py" line="133"/>
         <source>{problem} Contoh NIP yang benar: 19800101 200501 1 001.</source>
         <translation>{problem} Example of a valid NIP: 19800101 200501 1 001.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="133"/>
+        <location filename="../../desktop/services/texts.py" line="134"/>
         <source>Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).</source>
         <translation>The server address must start with http:// or https:// (example: https://blangkon.jatengprov.go.id).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="135"/>
+        <location filename="../../desktop/services/texts.py" line="136"/>
         <source>Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).</source>
         <translation>Enter the name of the local government (e.g. PEMERINTAH PROVINSI JAWA TENGAH).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="137"/>
+        <location filename="../../desktop/services/texts.py" line="138"/>
         <source>Isi nama OPD seperti yang tercetak pada kop surat.</source>
         <translation>Enter the agency name as printed on the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="138"/>
+        <location filename="../../desktop/services/texts.py" line="139"/>
         <source>Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.</source>
         <translation>The logo must be an existing PNG or JPG image. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="139"/>
+        <location filename="../../desktop/services/texts.py" line="140"/>
         <source>Isi nama pejabat untuk NIP yang sudah diisi.</source>
         <translation>Enter the official&apos;s name for the NIP given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="140"/>
+        <location filename="../../desktop/services/texts.py" line="141"/>
         <source>Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.</source>
         <translation>The payment limit must be between 0 and 60 working days; leave it empty to use the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="143"/>
+        <location filename="../../desktop/services/texts.py" line="144"/>
         <source>Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya.</source>
         <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="147"/>
+        <location filename="../../desktop/services/texts.py" line="148"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
@@ -4339,62 +4339,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="57"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="56"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="129"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="128"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="138"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="137"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="167"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="166"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="160"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="97"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="96"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="170"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="180"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="179"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="192"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="191"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="203"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="202"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="210"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="209"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="164"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="163"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>

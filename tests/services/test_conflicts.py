@@ -10,7 +10,7 @@ import pytest
 from desktop.services.order_view import SyncStatus, WorkflowError
 from desktop.services.sync_service import StoreOutbox
 from sync.protocol.states import OrderState
-from tests.services.workflow_world import make_world
+from tests.services.workflow_world import make_world, product_row
 
 
 @pytest.fixture
@@ -81,6 +81,48 @@ def test_price_changed_is_shown_per_line_and_accepting_sends_new_commands(w):
     with pytest.raises(WorkflowError) as e:
         w.conflicts.accept_prices(c.id)
     assert e.value.code == "conflict_resolved"
+
+
+def test_accepting_prices_quotes_the_replicas_current_product_whole(w):
+    """Version, name, unit and price all come from the catalog replica's current product (one owner; the server
+    checks the four together against the version quoted), never the refusal's partial `current` figure."""
+    order = w.draft(1001, 10)
+    w.orders.submit(order.id)
+    with w.store.unit_of_work() as uow:  # the seller renamed the product and changed its unit and price
+        uow.catalog.upsert_products([product_row(1001, 101, "Kertas HVS A4 80 gsm (Sinar Dunia)", "pak", 57_000,
+                                                 "goods", version=3)])
+    send_all(w, "submit", price_problem(order, 57_000))
+    (c,) = w.conflicts.open_conflicts(order.id)
+    line = w.conflicts.accept_prices(c.id).lines[0]
+    assert (line.product_version, line.name, line.unit, line.unit_price) == (
+        3, "Kertas HVS A4 80 gsm (Sinar Dunia)", "pak", 57_000)
+    sent = json.loads(next(x for x in commands(w, order.id) if x.status.value == "pending").body)["lines"][0]
+    assert (sent["product_version"], sent["name"], sent["unit"], sent["unit_price"]) == (
+        3, "Kertas HVS A4 80 gsm (Sinar Dunia)", "pak", 57_000)
+
+
+def test_accepting_prices_the_replica_does_not_know_yet_asks_for_a_catalog_sync(w):
+    order = w.draft(1001, 10)
+    w.orders.submit(order.id)
+    send_all(w, "submit", price_problem(order, 57_000))  # the replica still says 55.500 (version 1)
+    (c,) = w.conflicts.open_conflicts(order.id)
+    with pytest.raises(WorkflowError) as e:
+        w.conflicts.accept_prices(c.id)
+    assert e.value.code == "catalog_behind" and "Sinkronkan katalog" in str(e.value.message)
+    assert w.conflicts.open_conflicts(order.id) != []  # nothing resolved, nothing sent
+    w.set_product(1001, price=57_000)
+    assert w.conflicts.accept_prices(c.id).lines[0].unit_price == 57_000
+
+
+def test_accepting_prices_of_a_delisted_product_says_so(w):
+    order = w.draft(1001, 10)
+    w.orders.submit(order.id)
+    w.set_product(1001, price=57_000, status="delisted")
+    send_all(w, "submit", price_problem(order, 57_000))
+    (c,) = w.conflicts.open_conflicts(order.id)
+    with pytest.raises(WorkflowError) as e:
+        w.conflicts.accept_prices(c.id)
+    assert e.value.code == "line_product_unavailable"
 
 
 def test_price_changed_edit_instead_reopens_the_draft(w):

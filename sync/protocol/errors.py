@@ -40,6 +40,8 @@ class ErrorCode(StrEnum):
     NUMBER_CONFLICT = "number_conflict"
     # The PPK acted after the order's deadline (sync.protocol.deadline): the order is or will be cancelled.
     DEADLINE_PASSED = "deadline_passed"
+    # The command is dated in a fiscal year the OPD's Bendahara has closed (tutup buku, sync.protocol.closing).
+    YEAR_CLOSED = "year_closed"
 
     @property
     def status(self) -> int:
@@ -84,6 +86,7 @@ _STATUS: dict[ErrorCode, int] = {
     ErrorCode.INTERNAL_ERROR: 500,
     ErrorCode.NUMBER_CONFLICT: 409,
     ErrorCode.DEADLINE_PASSED: 409,
+    ErrorCode.YEAR_CLOSED: 409,
 }
 
 # Only these are retried with the same Idempotency-Key; everything else is a decision for a human.
@@ -115,6 +118,7 @@ _TITLES: dict[ErrorCode, str] = {
     ErrorCode.INTERNAL_ERROR: "Kesalahan server",
     ErrorCode.NUMBER_CONFLICT: "Nomor dokumen tidak dapat dipakai",
     ErrorCode.DEADLINE_PASSED: "Batas waktu persetujuan PPK sudah lewat",
+    ErrorCode.YEAR_CLOSED: "Tahun anggaran sudah ditutup (tutup buku)",
 }
 
 

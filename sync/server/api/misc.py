@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -22,6 +23,7 @@ from sync.server.api.schemas import body_schema
 from sync.server.api.web import ctx, principal_async, read_json, to_response
 from sync.server.catalog.snapshot import latest_manifest
 from sync.server.orders import idempotency as idem
+from sync.server.orders.closing import check_open
 from sync.server.orders.numbers import issue_block, void_number
 from sync.server.settings import SERVER_VERSION
 from sync.server.storage import models as m
@@ -106,6 +108,7 @@ async def number_block(request: Request) -> Response:
     _own_opd(who, req.opd_id)
 
     def work(conn: Any) -> idem.Stored:
+        check_open(conn, req.opd_id, dt.date(req.year, 12, 31))  # no new numbers dated in a closed year
         block = issue_block(conn, req.opd_id, req.year, req.doc_type, req.size, req.device_id, who.user_id)
         return idem.json_response(201, block)
 

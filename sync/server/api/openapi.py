@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from sync.protocol._codec import Message
+from sync.protocol.closing import ClosedYear
 from sync.protocol.errors import PROBLEM_CONTENT_TYPE
 from sync.protocol.messages import (
     ChangesPage,
@@ -46,6 +47,8 @@ RESPONSES: dict[tuple[str, str], tuple[str, type[Message] | None]] = {
     ("/v1/orders/{order_id}/transitions", "post"): ("200", Order),
     ("/v1/orders/changes", "get"): ("200", OrdersPage),
     ("/v1/commands:batch", "post"): ("207", None),
+    ("/v1/closings", "post"): ("201", ClosedYear),
+    ("/v1/closings", "get"): ("200", None),
 }
 
 
@@ -65,8 +68,8 @@ def build_document(app: FastAPI) -> dict[str, Any]:
             elif path.endswith("{name}"):
                 ok["content"] = {"application/gzip": {"schema": {"type": "string", "format": "binary"}}}
             responses = {status: ok, "4XX": problem, "default": problem}
-            if path == "/v1/orders/{order_id}" and method == "put":
-                responses["200"] = ok  # replacing a draft
+            if (path, method) in (("/v1/orders/{order_id}", "put"), ("/v1/closings", "post")):
+                responses["200"] = ok  # replacing a draft; a year already closed
             op["responses"] = responses
     fastapi_schemas = {k: v for k, v in doc.get("components", {}).get("schemas", {}).items()
                        if k not in ("HTTPValidationError", "ValidationError")}  # replaced by problem+json
@@ -79,6 +82,7 @@ def build_document(app: FastAPI) -> dict[str, Any]:
 def openapi_document() -> dict[str, Any]:
     from sync.server.api import batch as api_batch
     from sync.server.api import catalog as api_catalog
+    from sync.server.api import closings as api_closings
     from sync.server.api import documents as api_documents
     from sync.server.api import misc as api_misc
     from sync.server.api import orders as api_orders
@@ -86,7 +90,7 @@ def openapi_document() -> dict[str, Any]:
 
     app = FastAPI()
     for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router,
-                   api_batch.router, api_stats.router):
+                   api_batch.router, api_stats.router, api_closings.router):
         app.include_router(router)
     return build_document(app)
 

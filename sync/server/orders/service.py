@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from sync.protocol import ErrorCode, LineIssue, ProtocolError
 from sync.protocol.artefacts import payment_record, receipt_record
+from sync.protocol.closing import command_date
 from sync.protocol.lifecycle import (
     EDIT_ROLES,
     TRANSITIONS,
@@ -24,6 +25,7 @@ from sync.protocol.states import Action, OrderState, Role
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
 from sync.server.orders import audit
+from sync.server.orders.closing import check_open
 from sync.server.orders.lines import check_quotes, check_seller, claim_line_ids
 from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
 from sync.server.storage import models as m
@@ -173,6 +175,9 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     try:
         to_state = check(OrderFacts.from_order(_Obj(doc)), req.action, actor, sod_policy(conn))
         validate_payload(req.action, req.payload)
+        # tutup buku (#17): nothing dated in a year the OPD's Bendahara closed
+        check_open(conn, doc["opd_id"], command_date(req.action, req.payload, req.client_recorded_at,
+                                                     legal_today()))
         _apply(conn, principal, doc, req)
     except ProtocolError as err:
         if err.current_order is None:

@@ -294,6 +294,19 @@ number_used = Table(
     PrimaryKeyConstraint("opd_id", "year", "doc_type", "number"),
 )
 
+# Fiscal years an OPD's Bendahara has closed (tutup buku, #17): commands dated in them are refused (409
+# year_closed, sync.protocol.closing). `doc` keeps the closing as sent (carried/cancelled orders, UP returned).
+closed_year = Table(
+    "closed_year", metadata,
+    Column("opd_id", String(64), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("closed_on", String(10), nullable=False),
+    Column("closed_by", String(36), nullable=False),
+    Column("closed_at", String(32), nullable=False),
+    Column("doc", Text, nullable=False),
+    PrimaryKeyConstraint("opd_id", "year"),
+)
+
 # Device keys certified to sign printed documents (scheme BLK1). Kept for audit and later revocation.
 device_cert = Table(
     "device_cert", metadata,

@@ -58,6 +58,10 @@ def replica(n: int) -> Path:
     return db
 
 
+def _load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
@@ -170,23 +174,54 @@ def keystrokes(app, screen) -> list[float]:
     return results
 
 
-def heartbeat_during(app, tasks, store, scratch: Path) -> float:
+def _run_queue_wait_ms() -> float:
+    """Time the calling thread has spent runnable but waiting for a CPU (Linux schedstat), or 0 elsewhere."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/schedstat", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class Heartbeat:
+    """5 ms main-thread timer ticks; the longest gap between two, as measured and without the time the main
+    thread sat in the OS run queue (this 2-core box is shared: under load the kernel, not our workers' GIL holds,
+    makes most of the wall-clock gap; the second figure is what our own threads cost the UI)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.ticks: list[tuple[float, float]] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(lambda: self.ticks.append((time.perf_counter() * 1000, _run_queue_wait_ms())))
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def max_gap(self) -> tuple[float, float]:
+        pairs = list(itertools.pairwise(self.ticks))
+        if not pairs:
+            return float("nan"), float("nan")
+        return (max(b[0] - a[0] for a, b in pairs),
+                max((b[0] - a[0]) - (b[1] - a[1]) for a, b in pairs))
+
+
+def heartbeat_during(app, tasks, store, scratch: Path) -> tuple[float, float]:
     """Largest gap (ms) between 5 ms main-thread timer ticks while the lanes do heavy work: a bulk write of
     50,000 products on the DB lane (into a scratch store, so the reused replica stays as built) and broad
     searches of the replica on the read lane."""
     import random
-
-    from PySide6.QtCore import QTimer
 
     from desktop.services.catalog_service import CatalogService
     from desktop.services.catalog_view import CatalogFilter
     from desktop.store.db import Store
     from tests.services.catalog_data import products, providers
 
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    beat = Heartbeat()
     done: list[object] = []
     rng = random.Random(9)
     provs = providers(50, rng)
@@ -201,21 +236,19 @@ def heartbeat_during(app, tasks, store, scratch: Path) -> float:
             target.close()
 
     svc = CatalogService(store)
-    timer.start()
+    beat.start()
     tasks.run_db(bulk, on_done=done.append, on_error=done.append)
     for q in ("k", "nasi", "ke", "sa", "ta"):
         tasks.run_read(lambda q=q: svc.search(CatalogFilter(text=q)), on_done=done.append, on_error=done.append)
     _wait(app, lambda: len(done) == 6, timeout_s=300)
-    timer.stop()
-    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
-    return max(gaps) if gaps else float("nan")
+    beat.stop()
+    return beat.max_gap()
 
 
-def heartbeat_during_sync(app, n: int) -> tuple[float, float, int]:
+def heartbeat_during_sync(app, n: int) -> tuple[tuple[float, float], float, int]:
     """(max main-thread gap ms, sync seconds, rows) while a first full sync of an n-product demo server runs on
     the I/O lane, with progress callbacks delivered to the main thread (throttled) as in the app."""
     import keyring
-    from PySide6.QtCore import QTimer
 
     from desktop.app.bootstrap import build_core
     from desktop.app.local_server import LocalServer
@@ -231,23 +264,19 @@ def heartbeat_during_sync(app, n: int) -> tuple[float, float, int]:
         url = server.ensure_started()
         account = server.demo_accounts()[0]
         core.services.auth.login(url, account.username, account.password)
-        ticks: list[float] = []
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        beat = Heartbeat()
         done: list[object] = []
         progress: list[object] = []
-        timer.start()
+        beat.start()
         started = time.perf_counter()
         tasks.run_io(lambda report: core.services.sync.run_once(threading.Event(), report), on_done=done.append,
                      on_error=done.append, on_progress=progress.append)
         _wait(app, lambda: bool(done), timeout_s=1800)
         seconds = time.perf_counter() - started
-        timer.stop()
+        beat.stop()
         if isinstance(done[0], BaseException):
             raise done[0]
-        gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
-        return (max(gaps) if gaps else float("nan")), seconds, int(getattr(done[0], "catalog_rows", 0))
+        return beat.max_gap(), seconds, int(getattr(done[0], "catalog_rows", 0))
     finally:
         tasks.shutdown()
         core.close()
@@ -279,14 +308,15 @@ def main(argv: list[str]) -> None:
     print(f"ui_search_keystroke_to_paint_p50_{n}: {statistics.median(times):.1f} ms (debounce 150 ms not included)")
     print(f"ui_search_keystroke_to_paint_p95_{n}: {p95:.1f} ms (target ≤50 ms)", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        stall = heartbeat_during(app, tasks, store, Path(tmp) / "scratch.db")
-    print(f"ui_main_thread_max_stall_{n}: {stall:.1f} ms (target ≤50 ms, DB-lane bulk write + read-lane searches)")
+        (stall, own) = heartbeat_during(app, tasks, store, Path(tmp) / "scratch.db")
+    print(f"ui_main_thread_max_stall_{n}: {stall:.1f} ms (target ≤50 ms, DB-lane bulk write + read-lane searches; "
+          f"{own:.1f} ms without OS run-queue waits; load {_load()})")
     print(f"ui_rss_after_bench_{n}: {rss_mb():.0f} MB (target ≤300 MB)", flush=True)
     sync_n = _arg(argv, "ui-sync-products", DEFAULT_SYNC_PRODUCTS)
     if sync_n > 0:
-        stall, secs, rows = heartbeat_during_sync(app, sync_n)
-        print(f"ui_main_thread_max_stall_during_sync_{sync_n}: {stall:.1f} ms (target ≤50 ms; first full sync "
-              f"of {rows} rows took {secs:.1f} s on the I/O lane)")
+        (stall, own), secs, rows = heartbeat_during_sync(app, sync_n)
+        print(f"ui_main_thread_max_stall_during_sync_{sync_n}: {stall:.1f} ms (target ≤50 ms; {own:.1f} ms without "
+              f"OS run-queue waits; first full sync of {rows} rows took {secs:.1f} s on the I/O lane; load {_load()})")
         print(f"ui_rss_after_sync_{sync_n}: {rss_mb():.0f} MB (target ≤300 MB)", flush=True)
     tasks.shutdown()
     window.close()

@@ -17,6 +17,7 @@ from desktop.ui.documents_preview.dialog import preview_document, preview_order_
 from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.kept_selection import reload_keeping_place
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
@@ -57,15 +58,12 @@ class BendaharaDeskScreen(Screen):
 
     def reload(self, select: str | None = None) -> None:
         svc = self.ctx.services.payments
-        current = self.selected()
-        keep = select or (current.id if current else None)
-        self.ctx.tasks.run_read(svc.queue, lambda orders: self._loaded(orders, keep), self._failed)
+        self.ctx.tasks.run_read(svc.queue, lambda orders: self._loaded(orders, select), self._failed)
 
     def _loaded(self, orders: list[OrderView], keep: str | None) -> None:
-        self.view.model.set_orders(orders)
-        if orders:
-            row = self.view.model.row_of(keep) if keep else -1
-            self.view.table.selectRow(max(row, 0))
+        current = self.selected()
+        reload_keeping_place(self.view.table, lambda: self.view.model.set_orders(orders), self.view.model.row_of,
+                             current.id if current else None, prefer=keep)
         self.show_selected()
 
     def selected(self) -> OrderView | None:

@@ -11,6 +11,7 @@ from desktop.services.order_view import OrderView, SyncStatus
 from desktop.ui.orders.common import error_text
 from desktop.ui.orders.view import OrdersView
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.kept_selection import reload_keeping_place
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
@@ -60,12 +61,9 @@ class OrdersScreen(Screen):
 
     def _loaded(self, orders: list[OrderView]) -> None:
         current = self.selected()
-        keep = self._select_after or (current.id if current else None)
-        self.view.model.set_orders(orders)
         self.view.set_hint("")
-        row = self.view.model.row_of(keep) if keep else -1
-        if orders:
-            self.view.table.selectRow(max(row, 0))
+        reload_keeping_place(self.view.table, lambda: self.view.model.set_orders(orders), self.view.model.row_of,
+                             current.id if current else None, prefer=self._select_after)
         self._select_after = None
         self._selection_changed()
         if not orders:

@@ -27,6 +27,9 @@ class InboxModel(QAbstractTableModel):
     def item(self, row: int) -> InboxItem:
         return self._items[row]
 
+    def row_of(self, order_id: str) -> int:
+        return next((i for i, it in enumerate(self._items) if it.order.id == order_id), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 

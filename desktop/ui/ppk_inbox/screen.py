@@ -18,6 +18,7 @@ from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog
 from desktop.ui.ppk_inbox.view import PpkInboxView
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.kept_selection import reload_keeping_place
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
@@ -38,6 +39,7 @@ class PpkInboxScreen(Screen):
         self.approve_refused: dict[str, str] = {}  # order id → why this officer may not approve it (why_not)
         self.last_dialog: QDialog | None = None
         self.last_price_items: list[CheckItem] = []
+        self._tabs_for: bool | None = None  # tabs laid out for a PA/KPA (True) or a PPK (False)
         v = self.view
         v.inbox_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         v.deliveries_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -61,9 +63,11 @@ class PpkInboxScreen(Screen):
     def activate(self, **params: Any) -> None:
         user = self.ctx.session.current_user
         is_kpa = user is not None and user.role == Role.PA_KPA
-        for index, visible in ((0, not is_kpa), (1, not is_kpa), (2, is_kpa)):
-            self.view.tabs.setTabVisible(index, visible)
-        self.view.tabs.setCurrentIndex(2 if is_kpa else 0)
+        if self._tabs_for != is_kpa:  # a sync re-activates the screen: the tab the officer is on stays
+            self._tabs_for = is_kpa
+            for index, visible in ((0, not is_kpa), (1, not is_kpa), (2, is_kpa)):
+                self.view.tabs.setTabVisible(index, visible)
+            self.view.tabs.setCurrentIndex(2 if is_kpa else 0)
         self.reload()
 
     # -- data ------------------------------------------------------------------------------------------------
@@ -85,13 +89,13 @@ class PpkInboxScreen(Screen):
     def _loaded(self, result: _Loaded) -> None:
         inbox, deliveries, consent, self.allowed, self.approve_refused = result
         v = self.view
-        v.inbox_model.set_items(inbox)
-        v.deliveries_model.set_orders(deliveries)
-        v.consent_model.set_orders(consent)
-        for table, n in ((v.inbox_table, len(inbox)), (v.deliveries_table, len(deliveries)),
-                         (v.consent_table, len(consent))):
-            if n:
-                table.selectRow(0)
+        kept = (self.inbox_order(), self.delivery_order(), self.consent_order())
+        for table, reset, row_of, current in (
+                (v.inbox_table, lambda: v.inbox_model.set_items(inbox), v.inbox_model.row_of, kept[0]),
+                (v.deliveries_table, lambda: v.deliveries_model.set_orders(deliveries), v.deliveries_model.row_of,
+                 kept[1]),
+                (v.consent_table, lambda: v.consent_model.set_orders(consent), v.consent_model.row_of, kept[2])):
+            reload_keeping_place(table, reset, row_of, current.id if current else None)
         overdue = sum(1 for i in inbox if i.overdue)
         v.message.setText(self.tr("%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan "
                                   "alasan, sekarang.").replace("%1", str(overdue)) if overdue else "")

@@ -29,9 +29,7 @@ def reload_keeping_place(table: QTableView, reset: Callable[[], None], row_of: C
     table.selectRow(row)
     vertical.setValue(scroll[0])
     horizontal.setValue(scroll[1])
-    if prefer:  # asked for by id (e.g. "open this order"): make sure it is in view
-        table.scrollTo(table.model().index(row, 0))
-    elif not _visible(table, row):
+    if prefer or not _visible(table, row):  # asked for by id (e.g. "open this order"): make sure it is in view
         table.scrollTo(table.model().index(row, 0))
 
 

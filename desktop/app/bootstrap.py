@@ -25,6 +25,7 @@ from desktop.app.sync_wiring import SyncFacade, SyncFactory
 from desktop.services.alerts_service import AlertsService
 from desktop.services.approvals import ApprovalService
 from desktop.services.auth_service import AuthService
+from desktop.services.bank_reconciliation import BankService
 from desktop.services.catalog_service import CatalogService
 from desktop.services.conflicts import ConflictService
 from desktop.services.context import Services
@@ -139,12 +140,14 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         sync.hand_over_token(user_id, refresh_token)
 
     auth = AuthService(store, session, credentials, on_online_login=on_online_login, http_factory=http_factory)
+    documents = DocumentService(store, session)
     prices = PriceService(store)  # the order editor's checks and the PPK's approve confirmation warn on prices
     services = Services(
         catalog=CatalogService(store, settings.catalog_fairness_boost), auth=auth, credentials=credentials,
         settings=settings, sync=sync, prices=prices, server=server,
         orders=OrderService(store, session, prices=prices), approvals=ApprovalService(store, session, prices=prices),
-        payments=PaymentService(store, session), documents=DocumentService(store, session),
+        payments=PaymentService(store, session), documents=documents,
+        bank=BankService(store, session, documents=documents, data_dir=data_dir),
         conflicts=ConflictService(store, session),
         stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
                            lambda: session.current_user.id if session.current_user else ""),

@@ -78,9 +78,11 @@ def bku_lines(month: BookMonth) -> list[BkuLine]:
         seq += 1
     for paid in month.payments:
         number = bku_number_text(paid.bku_number)
-        events.append((paid.date, seq, "payment", paid.kode_rekening,
-                       t.text("bku_payment", uraian=paid.uraian, seller=paid.seller, sp=paid.order_number),
-                       paid.amount, "", paid.order_number, number))
+        uraian = t.text("bku_payment", uraian=paid.uraian, seller=paid.seller, sp=paid.order_number)
+        if paid.bank_confirmed:
+            uraian = t.text("bku_bank_confirmed", uraian=uraian)
+        events.append((paid.date, seq, "payment", paid.kode_rekening, uraian, paid.amount, "", paid.order_number,
+                       number))
         seq += 1
         deposits = {d.code: d for d in paid.deposits}
         for tax in paid.taxes:

@@ -259,6 +259,7 @@ class PaidOrder:
     method: str = "UP"
     bast_number: str = ""
     bku_number: str = ""  # the No. BKU recorded with the payment (= the kuitansi's Nomor Bukti)
+    bank_confirmed: bool = False  # the Bendahara matched it to the bank statement (#18)
 
     def __post_init__(self) -> None:
         require_rupiah(self.amount, "term_payment_of_sp", number=self.order_number)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop.services.alerts_service import AlertsService
     from desktop.services.approvals import ApprovalService
     from desktop.services.auth_service import AuthService
+    from desktop.services.bank_reconciliation import BankService
     from desktop.services.catalog_service import CatalogService
     from desktop.services.conflicts import ConflictService
     from desktop.services.credentials import CredentialStore
@@ -72,3 +73,4 @@ class Services:
     sync: SyncControl | None = None  # None: no sync in this process (the status bar says so)
     stats: StatsService | None = None  # dashboard figures (online, cached for offline)
     prices: PriceService | None = None  # price reasonableness checks
+    bank: BankService | None = None  # the Bendahara's bank reconciliation (#18)

@@ -240,6 +240,7 @@ class DocumentService(WorkflowBase):
     def book_month(self, uow: UnitOfWork, year: int, month: int) -> doc.BookMonth:
         paid = []
         opd_id = self.opd_id()
+        confirmed = uow.bank.confirmed_orders()
         for order in uow.orders.list(states=[OrderState.DIBAYAR.value, OrderState.SELESAI.value], opd_id=opd_id):
             payment = order.payment or {}
             day = parse_date(payment.get("date"))
@@ -255,7 +256,7 @@ class DocumentService(WorkflowBase):
                 kode_rekening=order.kode_rekening, amount=int(payment.get("amount", order.total)),
                 taxes=summary.withheld_lines if summary else (), deposits=deposits,
                 method=_METHOD_SHORT.get(payment.get("method", ""), "UP"), bast_number=(order.bast or {}).get("number", ""),
-                bku_number=str(payment.get("bku_number") or "")))
+                bku_number=str(payment.get("bku_number") or ""), bank_confirmed=order.id in confirmed))
         paid.sort(key=lambda x: (x.date, x.order_number))
         receipts = tuple(doc.CashReceipt(dt.date.fromisoformat(r["date"]), r["uraian"], int(r["amount"]),
                                          r.get("reference", ""), str(r.get("number") or ""))

@@ -192,6 +192,8 @@ class OrderView:
     # view: the server's state with the waiting commands applied.
     server_state: OrderState | None = None
     command: CommandNote | None = None
+    # When the Bendahara confirmed this payment against the bank statement (#18; local decision, UTC stamp).
+    bank_confirmed_at: str | None = None
 
     @property
     def state_column(self) -> tuple[str, str]:

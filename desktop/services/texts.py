@@ -147,4 +147,29 @@ SERVICE_TEXTS = Catalog({
         "brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."),
     "stats_refused": QT_TRANSLATE_NOOP(
         "Messages", "Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin."),
+    # bank reconciliation (#18)
+    "bank_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca."),
+    "bank_nothing_selected": QT_TRANSLATE_NOOP(
+        "Messages", "Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi."),
+    "bank_line_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi."),
+    "bank_entry_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah "
+        "dicatat; catat pembayarannya dulu di Meja Bendahara."),
+    "bank_already_linked": QT_TRANSLATE_NOOP(
+        "Messages", "{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru."),
+    "bank_sign_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. "
+        "Periksa pilihan Anda."),
+    "bank_note_required": QT_TRANSLATE_NOOP(
+        "Messages", "Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum "
+        "mengonfirmasi."),
+    "bank_note_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Tulis catatan yang menjelaskan baris ini (minimal 5 huruf)."),
+    "bank_link_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar."),
+    "bank_role": QT_TRANSLATE_NOOP(
+        "Messages", "Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan."),
+    "bank_month_invalid": QT_TRANSLATE_NOOP("Messages", "Pilih bulan dan tahun rekonsiliasi yang sah."),
 })

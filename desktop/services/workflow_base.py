@@ -177,7 +177,8 @@ class WorkflowBase:
             bast=order.bast, payment=order.payment, reasons=tuple(r if isinstance(r, dict) else {"text": str(r)}
                                                                    for r in order.reasons),
             created_at=order.created_at, updated_at=order.updated_at or order.updated_at_local,
-            sync_status=status, server_state=server_state, command=note)
+            sync_status=status, server_state=server_state, command=note,
+            bank_confirmed_at=uow.bank.confirmed_orders([order.id]).get(order.id) if order.payment else None)
 
     def facts(self, order: Order) -> OrderFacts:
         return OrderFacts.from_order(order)

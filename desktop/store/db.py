@@ -35,6 +35,7 @@ from desktop.store.permissions import create_private, secure_dir, secure_file
 from desktop.store.repositories import (
     AttachmentRepository,
     AuditRepository,
+    BankRepository,
     ChunkRepository,
     ConflictRepository,
     KeyValueRepository,
@@ -92,6 +93,7 @@ class UnitOfWork:
         self.conflicts = ConflictRepository(session)
         self.attachments = AttachmentRepository(session)
         self.chunks = ChunkRepository(session)
+        self.bank = BankRepository(session)
         self.catalog = CatalogSearch(session, sealer)
 
 

@@ -140,3 +140,35 @@ attachment = _t(
     Column("kind", Text), Column("filename", Text), Column("sha256", Text), Column("size", Integer),
     Column("data", BLOB), Column("path", Text), Column("created_at", Text),
 )
+
+# -- bank reconciliation (migration 0005, issue #18) --------------------------------------------------------
+bank_import = _t(
+    "bank_import",
+    Column("id", Integer, primary_key=True, autoincrement=True), Column("file_name", Text), Column("sha256", Text),
+    Column("source", Text), Column("account", Text), Column("imported_at", Text), Column("imported_by", Text),
+    Column("lines_read", Integer), Column("lines_new", Integer),
+)
+bank_line = _t(
+    "bank_line",
+    Column("id", Text, primary_key=True), Column("account", Text), Column("date", Text), Column("amount", Integer),
+    Column("reference", Text), Column("description", Text), Column("counterparty_account", Text),
+    Column("counterparty_name", Text), Column("balance", Integer), Column("code", Text),
+    Column("occurrence", Integer), Column("import_id", Integer),
+)
+bank_balance = _t(
+    "bank_balance",
+    Column("account", Text, primary_key=True), Column("date", Text, primary_key=True),
+    Column("kind", Text, primary_key=True), Column("amount", Integer), Column("import_id", Integer),
+)
+bank_link = _t(
+    "bank_link",
+    Column("id", Text, primary_key=True), Column("kind", Text), Column("note", Text), Column("confirmed_by", Text),
+    Column("confirmed_at", Text),
+)
+bank_link_line = _t(
+    "bank_link_line", Column("link_id", Text, primary_key=True), Column("line_id", Text, primary_key=True),
+)
+bank_link_entry = _t(
+    "bank_link_entry",
+    Column("link_id", Text, primary_key=True), Column("entry_id", Text, primary_key=True), Column("order_id", Text),
+)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desktop.domain.bank.matching import BookEntry, Candidate, LinkKind, Review, Suspicion
 from desktop.domain.bank.statement import Balance, StatementLine
 
+CARRY_BACK_DAYS = 30  # a balance is carried back at most to the end of the month before (not across a gap)
 SECTIONS = ("opening_difference", "outstanding", "not_through_bank", "other_month_lines", "fees", "reversals",
             "explained_other", "unexplained_debits", "unexplained_credits", "match_differences")
 
@@ -78,24 +79,54 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def balance_at(day: dt.date, balances: Iterable[Balance], lines: Iterable[StatementLine]) -> int | None:
-    """The account's balance at the end of `day`: the latest stated closing balance or running balance on or
-    before it (a stated one wins on the same day); None when the statements say nothing up to that day."""
+    """The account's balance at the end of `day`: the latest stated balance or running balance on or before it
+    (a stated one wins on the same day), moved on by the lines after it; before the first one held, that one
+    carried back over the lines in between (at most CARRY_BACK_DAYS); else None."""
     known: list[tuple[dt.date, int, int]] = []
     for b in balances:
         if b.kind == "closing" and b.date <= day:
             known.append((b.date, 1, b.amount))
-        elif b.kind == "opening" and b.date <= day + dt.timedelta(days=1):
+        elif b.kind == "opening":
             known.append((b.date - dt.timedelta(days=1), 0, b.amount))  # opening of d = closing of d − 1
     ordered = sorted(lines, key=lambda x: x.date)
+    by_day: dict[dt.date, list[StatementLine]] = {}
     for line in ordered:
-        if line.balance is not None and line.date <= day:
-            known.append((line.date, 0, line.balance))
+        by_day.setdefault(line.date, []).append(line)
+    for when, group in by_day.items():
+        chain = day_chain(group)
+        if chain is None:
+            continue
+        opening, closing = chain
+        known.append((when, 0, closing))
+        known.append((when - dt.timedelta(days=1), 0, opening))
     if not known:
         return None
-    last_day, _rank, amount = max(known, key=lambda k: (k[0], k[1]))
+    earlier = [k for k in known if k[0] <= day]
+    if not earlier:  # before the first balance we hold: carried back over the lines in between (the export's
+        # opening balance when its first line comes a few days into the month)
+        first_day, _rank, amount = min(known, key=lambda k: (k[0], -k[1]))
+        if (first_day - day).days > CARRY_BACK_DAYS:
+            return None
+        return amount - sum(x.amount for x in ordered if day < x.date <= first_day)
+    last_day, _rank, amount = max(earlier, key=lambda k: (k[0], k[1]))
     # lines after the last known balance but still on or before `day` move it on
     moved = sum(x.amount for x in ordered if last_day < x.date <= day and x.balance is None)
     return amount + moved
+
+
+def day_chain(lines: Sequence[StatementLine]) -> tuple[int, int] | None:
+    """(balance before, balance after) one day's lines, from their running balances whatever order they come
+    in: the lines chain (before = balance − amount), the chain's start and end are the day's two balances.
+    None when a line has no balance or the balances do not chain."""
+    if not lines or any(x.balance is None for x in lines):
+        return None
+    before = [int(x.balance or 0) - x.amount for x in lines]
+    after = [int(x.balance or 0) for x in lines]
+    starts = [b for b in before if b not in after] or before[:1]
+    ends = [a for a in after if a not in before] or after[-1:]
+    if len(set(starts)) != 1 or len(set(ends)) != 1 or starts[0] + sum(x.amount for x in lines) != ends[0]:
+        return None
+    return starts[0], ends[0]
 
 
 def reconcile(year: int, month: int, account: str, *, bku_opening: int, bku_closing: int,

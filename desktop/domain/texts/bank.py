@@ -34,3 +34,18 @@ TEXTS = {
     "bank_account_missing": QT_TRANSLATE_NOOP(
         "Messages", "Nomor rekening untuk {file} belum diisi. Isi nomor rekening Bendahara yang mutasinya diimpor."),
 }
+TEXTS.update({
+    "bank_mapping_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Pemetaan kolom '{mapping}' tidak ditemukan. Pilih pemetaan dari daftar."),
+    "bank_csv_no_mapping": QT_TRANSLATE_NOOP(
+        "Messages", "Kolom berkas CSV ini tidak dikenali oleh pemetaan mana pun. Atur kolomnya sekali lewat "
+        "\"Atur kolom\"; aplikasi akan mengingatnya untuk impor berikutnya."),
+    "bank_mt940_truncated": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas MT940 {file} terpotong: saldo akhir (:62F:) tidak ada. Unduh ulang rekening koran dari "
+        "bank; tidak ada baris yang diimpor."),
+    "bank_mt940_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas MT940 {file} tidak dapat dibaca ({problem}). Unduh ulang rekening koran dari bank."),
+    "bank_account_other": QT_TRANSLATE_NOOP(
+        "Messages", "Berkas {file} adalah mutasi rekening {found}, bukan rekening {expected} yang dipilih. Pilih "
+        "rekening yang benar atau berkas yang benar."),
+})

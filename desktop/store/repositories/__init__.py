@@ -1,6 +1,7 @@
 """Repositories: each wraps the unit of work's Session and returns frozen records."""
 
 from desktop.store.repositories.audit import AuditRepository, ConflictRepository
+from desktop.store.repositories.bank import BankRepository
 from desktop.store.repositories.files import AttachmentRepository, ChunkRepository
 from desktop.store.repositories.kv import KeyValueRepository
 from desktop.store.repositories.master import MasterDataRepository, UserRepository
@@ -9,6 +10,6 @@ from desktop.store.repositories.orders import OrderRepository
 from desktop.store.repositories.outbox import OutboxRepository
 
 __all__ = [
-    "AttachmentRepository", "AuditRepository", "ChunkRepository", "ConflictRepository", "KeyValueRepository",
+    "AttachmentRepository", "AuditRepository", "BankRepository", "ChunkRepository", "ConflictRepository", "KeyValueRepository",
     "MasterDataRepository", "NumberRepository", "OrderRepository", "OutboxRepository", "UserRepository",
 ]

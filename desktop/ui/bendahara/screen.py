@@ -135,6 +135,8 @@ class BendaharaDeskScreen(Screen):
         elif order.state is OrderState.DIBAYAR:
             status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", payment.get("date", "")).replace(
                 "%2", payment.get("bku_number", ""))
+            if order.bank_confirmed_at:
+                status += " " + self.tr("Terkonfirmasi bank (rekening koran).")
             if Action.COMPLETE in allowed:
                 status += " " + self.tr("Cetak kuitansi, lalu tekan \"Tandai selesai\" untuk menutup pesanan.")
         v.status.setText(status)

@@ -110,6 +110,8 @@ class OrdersModel(QAbstractTableModel):
         """The state the server holds, and beside it the pending or refused command (#21.5): a refused submit
         reads "Draf · pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
         state, _ = o.state_column
+        if o.bank_confirmed_at and o.command is None:  # #18: the statement shows the money left the account
+            return f"{self.tr(state)} · {self.tr('terkonfirmasi bank')}"
         if o.command is None:
             return self.tr(state)
         what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))

@@ -11,6 +11,7 @@ import datetime as dt
 from desktop.domain.alerts import Alert, OrderClock, alerts_for_role
 from desktop.domain.calendar import WorkingCalendar
 from desktop.domain.thresholds import Thresholds
+from desktop.services.order_lists import OrderList, list_orders
 from desktop.services.session import SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
@@ -19,7 +20,6 @@ from desktop.store.records import Order
 WIB = dt.timedelta(hours=7)
 KEY_UNPAID_LIMIT = "alerts_unpaid_working_days"  # settings_kv override of bendahara_unpaid_alert_working_days
 KEY_WARN_WITHIN = "alerts_ppk_warn_within_working_days"
-WATCHED_STATES = ("DIAJUKAN", "DITERIMA", "BAST", "MENUNGGU_BAYAR")
 
 
 def wib_date(stamp: str | None) -> dt.date | None:
@@ -81,7 +81,7 @@ class AlertsService:
         if role not in ("PPK", "PA_KPA", "BENDAHARA"):
             return []
         with self._store.unit_of_work(readonly=True) as uow:
-            orders = uow.orders.list(states=WATCHED_STATES, opd_id=user.opd_id, with_lines=False)
+            orders = list_orders(uow, user, OrderList.ALERTS, with_lines=False)
         limit, within = self.settings()
         return alerts_for_role(role, [order_clock(o) for o in orders], today or self.today(), self._calendar,
                                self._thresholds, warn_within=within, unpaid_limit_override=limit)

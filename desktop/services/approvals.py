@@ -15,6 +15,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.numbering import document_number
 from desktop.domain.rules import ppk_approval_deadline
 from desktop.services.device_identity import DEVICE_ID_KEY
+from desktop.services.order_lists import OrderList, list_orders
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
 from desktop.services.price_service import price_check_items
 from desktop.services.protocol_refusals import refusal
@@ -23,12 +24,10 @@ from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import UnitOfWork
 from desktop.store.order_wire import order_content_hash
 from desktop.store.records import Order
-from sync.protocol.states import Action, OrderState
+from sync.protocol.states import Action
 
 __all__ = ["ApprovalService", "InboxItem", "ReceiptInput"]
 
-DELIVERY_STATES = (OrderState.DISETUJUI, OrderState.DIKIRIM_KE_PENYEDIA, OrderState.DIKONFIRMASI_PENYEDIA,
-                   OrderState.DALAM_PENGIRIMAN, OrderState.KETIDAKSESUAIAN, OrderState.DITERIMA, OrderState.BAST)
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ class ApprovalService(WorkflowBase):
         """Orders of my OPD waiting for the PPK, oldest first, with their age in working days."""
         today = self.today()
         with self.store.unit_of_work(readonly=True) as uow:
-            records = uow.orders.list(states=[OrderState.DIAJUKAN.value], opd_id=self.opd_id())
+            records = list_orders(uow, self.user(), OrderList.PPK_INBOX)
             items = []
             for r in records:
                 view = self.view(uow, r)
@@ -70,7 +69,7 @@ class ApprovalService(WorkflowBase):
     def deliveries(self) -> list[OrderView]:
         """Approved orders on their way: to inspect on arrival, then to sign the BAST."""
         with self.store.unit_of_work(readonly=True) as uow:
-            records = uow.orders.list(states=[s.value for s in DELIVERY_STATES], opd_id=self.opd_id())
+            records = list_orders(uow, self.user(), OrderList.DELIVERIES)
             return [self.view(uow, r) for r in records]
 
     def allowed_actions(self, order_id: str) -> list[Action]:

@@ -17,6 +17,7 @@ from desktop.domain.rules import Marketplace
 from desktop.services import catalog_lookup, draft_recheck
 from desktop.services.master_data import SeedResult, seed_master_data
 from desktop.services.order_checks import run_prechecks
+from desktop.services.order_lists import OrderList, list_orders
 from desktop.services.order_view import (
     CheckItem,
     Choice,
@@ -57,14 +58,11 @@ class OrderService(WorkflowBase):
 
     # -- lists and lookups -----------------------------------------------------------------------------------
     def list_mine(self) -> list[OrderView]:
-        """PP: the orders I created. PPK / PA-KPA / admin OPD: every order of my OPD."""
+        """The "Pesanan" list: PP — the orders I made; PPK / PA-KPA / admin OPD — my OPD's orders; anyone's
+        drafts only to their maker (desktop.services.order_lists)."""
         user = self.user()
         with self.store.unit_of_work(readonly=True) as uow:
-            if user.role == Role.PP:
-                records = uow.orders.list(opd_id=self.opd_id(), created_by=self.uid())
-            else:
-                records = uow.orders.list(opd_id=self.opd_id())
-            return [self.view(uow, r) for r in records]
+            return [self.view(uow, r) for r in list_orders(uow, user, OrderList.MINE)]
 
     def get(self, order_id: str) -> OrderView:
         with self.store.unit_of_work(readonly=True) as uow:

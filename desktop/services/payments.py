@@ -16,6 +16,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.money import format_percent
 from desktop.domain.taxes import Collector, Purchase, PurchaseKind, SellerForm, TaxBreakdown, TaxEngine
 from desktop.services import catalog_lookup
+from desktop.services.order_lists import OrderList, list_orders
 from desktop.services.order_view import (
     METHOD_LABELS,
     ExplanationView,
@@ -31,9 +32,8 @@ from desktop.services.workflow_base import WorkflowBase, parse_date
 from desktop.store.db import Store, UnitOfWork
 from desktop.store.records import Order
 from sync.protocol.lifecycle import PAYMENT_METHODS
-from sync.protocol.states import Action, OrderState
+from sync.protocol.states import Action
 
-PAYMENT_STATES = (OrderState.BAST, OrderState.MENUNGGU_BAYAR, OrderState.DIBAYAR)
 __all__ = ["COLLECTOR_LABELS", "METHOD_LABELS", "PaymentInput", "PaymentService", "collector_label",
            "readable_formula", "tax_entries", "tax_label", "to_tax_view", "withheld_entries"]
 NTPN = re.compile(r"[0-9A-Z]{16}")
@@ -131,7 +131,7 @@ class PaymentService(WorkflowBase):
     def queue(self) -> list[OrderView]:
         """Orders after the BAST: to request, authorise and pay; paid ones stay listed for printing."""
         with self.store.unit_of_work(readonly=True) as uow:
-            records = uow.orders.list(states=[s.value for s in PAYMENT_STATES], opd_id=self.opd_id())
+            records = list_orders(uow, self.user(), OrderList.PAYMENTS)
             return [self.view(uow, r) for r in records]
 
     def allowed_actions(self, order_id: str) -> list[Action]:

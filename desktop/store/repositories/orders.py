@@ -80,7 +80,8 @@ class OrderRepository:
     def list(self, *, states: Iterable[str] | None = None, opd_id: str | None = None,
              created_by: str | None = None, sync_status: Iterable[str] | None = None,
              with_lines: bool = True, limit: int | None = None) -> list[Order]:
-        """Newest local change first. E.g. the PPK queue: `list(states=["DIAJUKAN"], opd_id=...)`."""
+        """Newest local change first. E.g. the PPK queue: `list(states=["DIAJUKAN"], opd_id=...)`.
+        (What an officer's lists show is decided in desktop.services.order_lists, which calls this.)"""
         q = select(orders).order_by(orders.c.updated_at_local.desc(), orders.c.id)
         if states is not None:
             q = q.where(orders.c.state.in_(list(states)))

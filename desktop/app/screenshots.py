@@ -109,7 +109,7 @@ def _make_screenshots(out: Path) -> int:
         wait_for(lambda: ctrl.window is not None and ctrl.window.isVisible())
         window = ctrl.window
         assert window is not None
-        window.resize(1366, 800)
+        window.resize(1366, 768)
         done: list[object] = []
         window.status.sync_finished.connect(done.append)
         window.status.sync_now()

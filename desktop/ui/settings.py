@@ -48,6 +48,11 @@ CATALOG_SPLITTER = Option("ui/catalog/splitter", QByteArray())
 CATALOG_NEVER_SOLD = Option("ui/catalog/never_sold", False)
 
 
+def table_header_option(table: str) -> Option[QByteArray]:
+    """The officer's column widths and order of one table (QHeaderView.saveState), e.g. 'catalog'."""
+    return Option(f"ui/tables/{table}/header", QByteArray())
+
+
 class UiSettings:
     """Wraps a QSettings; tests pass an INI file path so nothing touches the real user settings."""
 

@@ -36,6 +36,7 @@ class BendaharaDeskScreen(Screen):
         self.taxes: TaxView | None = None
         self.last_dialog: QDialog | None = None
         v = self.view
+        v.table.columns.remember("bendahara", ctx.ui_settings)
         v.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         v.no_npwp.toggled.connect(lambda _on: self.show_selected())
         v.with_suket.toggled.connect(lambda _on: self.show_selected())

@@ -26,6 +26,7 @@ from desktop.ui.catalog.view import CatalogView
 from desktop.ui.i18n import message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import TaskHandle
+from desktop.ui.widgets.table_columns import FittedColumns
 from sync.protocol.states import OrderState
 
 DEBOUNCE_MS = 150
@@ -55,7 +56,9 @@ class CatalogController(QObject):
         self.view = view
         self.model = CatalogTableModel(self)
         view.table.setModel(self.model)
-        view.size_columns()
+        # the product name stretches; the officer's own widths and order are kept across starts
+        self.columns = FittedColumns(view.table, stretch=0, shrinkable=(6, 5, 4, 3), key="catalog",
+                                     settings=ctx.ui_settings)
         self.model.page_needed.connect(self._fetch_page)
         self._search_handle: TaskHandle | None = None
         self._detail_handle: TaskHandle | None = None

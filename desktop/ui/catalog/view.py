@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -151,20 +150,3 @@ class CatalogView(QWidget):
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.never_sold, self.table)
         self.setTabOrder(self.table, self.details.qty)
-
-    def size_columns(self) -> None:
-        # Columns fit their usual content (measured with the current font, so large system fonts still fit);
-        # the product name takes the room left.
-        header = self.table.horizontalHeader()
-        fm = self.table.fontMetrics()
-        bold = header.fontMetrics()
-        model = self.table.model()
-        samples = {1: "Rp99.999.999,00", 2: "potong", 3: "Toko Sejahtera Baroka", 4: "Banjarnegara",
-                   5: "Gratis Ongkir", 6: "★ Belum terjual"}
-        for col, sample in samples.items():
-            title = str(model.headerData(col, Qt.Orientation.Horizontal)) if model is not None else ""
-            width = max(fm.horizontalAdvance(sample), bold.horizontalAdvance(title) + 8) + 16
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(fm.horizontalAdvance("M") * 4)

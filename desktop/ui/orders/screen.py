@@ -31,6 +31,7 @@ class OrdersScreen(Screen):
         self._allowed: list[Action] = []
         self._select_after: str | None = None
         v = self.view
+        v.table.columns.remember("orders", ctx.ui_settings)
         v.table.activated.connect(self._activated)
         v.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._selection_changed())
         v.open_button.clicked.connect(self.open_selected)

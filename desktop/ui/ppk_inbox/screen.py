@@ -41,6 +41,9 @@ class PpkInboxScreen(Screen):
         self.last_price_items: list[CheckItem] = []
         self._tabs_for: bool | None = None  # tabs laid out for a PA/KPA (True) or a PPK (False)
         v = self.view
+        for table, key in ((v.inbox_table, "ppk_inbox"), (v.deliveries_table, "ppk_deliveries"),
+                           (v.consent_table, "ppk_consent")):
+            table.columns.remember(key, ctx.ui_settings)
         v.inbox_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         v.deliveries_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         v.consent_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -4,7 +4,9 @@ everywhere and a change of style is made once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+from desktop.ui.widgets.table_columns import FittedColumns
 
 ERROR_STYLE = "color: #a61b1b;"
 
@@ -27,19 +29,22 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
-def record_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int | None = 1) -> QTableView:
+class RecordTable(QTableView):
+    """A QTableView whose columns fit their content; `columns.remember(key, settings)` keeps the officer's."""
+
+    columns: FittedColumns
+
+
+def record_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int | None = 1) -> RecordTable:
     """A read-only, single-row-selection table over `model`; Tab leaves the table (keyboard-only use)."""
-    table = QTableView(parent)
+    table = RecordTable(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_column is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    # columns fit their content, `stretch_column` takes the room left (None: the last one);
+    # a screen keeps the officer's widths with table.columns.remember(key, ctx.ui_settings)
+    table.columns = FittedColumns(table, stretch=stretch_column)
     return table

@@ -202,62 +202,62 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskScreen</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="50"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="51"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="86"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="87"/>
         <source>Pilih pesanan di tabel untuk melihat rumus, aturan dan dasar hukum tiap pajak.</source>
         <translation>Select an order in the table to see each tax&apos;s formula, rule and legal basis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="88"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="89"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="119"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="120"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="121"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="132"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="135"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="138"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="139"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="141"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="142"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="185"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="186"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="204"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="205"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="126"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -363,177 +363,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="35"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
         <source>Katering makanan</source>
         <translation>Food catering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
         <source>Alat tulis dan perlengkapan kantor</source>
         <translation>Stationery and office supplies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
         <source>Sabun, masker dan hand sanitizer</source>
         <translation>Soap, masks and hand sanitiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
         <source>Furnitur</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
         <source>Konveksi dan seragam</source>
         <translation>Garments and uniforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
         <source>Beras dan bahan pangan</source>
         <translation>Rice and staple food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
         <source>Pasir dan material bangunan</source>
         <translation>Sand and building materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
         <source>Jasa (kebersihan, servis, sewa)</source>
         <translation>Services (cleaning, repair, rental)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="44"/>
         <source>Perorangan (UMKM)</source>
         <translation>Individual (micro/small business)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="44"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="45"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="102"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="105"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="143"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="146"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="179"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="182"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="192"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="195"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="194"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="197"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="235"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="236"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="237"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="244"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="244"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="249"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="252"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="250"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="253"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="250"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="253"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="256"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="259"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="288"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="291"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="293"/>
+        <location filename="../../desktop/ui/catalog/controller.py" line="296"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -1517,6 +1517,14 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <location filename="../../desktop/ui/dashboard/drill.py" line="55"/>
         <source>Ekspor transaksi ke CSV</source>
         <translation>Export transactions to CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FittedColumns</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/table_columns.py" line="155"/>
+        <source>Lebar kolom otomatis</source>
+        <translation>Automatic column widths</translation>
     </message>
 </context>
 <context>
@@ -4177,32 +4185,32 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="47"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="48"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="73"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="74"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog: pilih produk, lalu tekan &quot;Tambah ke pesanan&quot;. Pesanan yang dibuat di PC lain muncul setelah Sinkronkan sekarang (F5).</source>
         <translation>No orders on this PC yet. Create one from the Catalog: pick a product, then press &quot;Add to order&quot;. Orders made on another PC appear after Synchronise now (F5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="77"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="78"/>
         <source>%1 pesanan perlu perhatian: pilih lalu tekan &quot;Selesaikan masalah…&quot;.</source>
         <translation>%1 orders need attention: select one, then press &quot;Resolve problem…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="162"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="163"/>
         <source>Batalkan pesanan</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="163"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="164"/>
         <source>Alasan pembatalan (wajib, tercatat di riwayat):</source>
         <translation>Reason for cancelling (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="172"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="173"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
@@ -4339,62 +4347,62 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="56"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="59"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="128"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="131"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="137"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="140"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="166"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="159"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="162"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="96"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="99"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="172"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="179"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="182"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="191"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="194"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="202"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="205"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="209"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="212"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="163"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="166"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>

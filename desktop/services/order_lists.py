@@ -9,6 +9,7 @@ What a list shows is therefore decided here, not by which orders happen to be on
   order never reaches another officer's screen.
 - After submission an order belongs to its OPD: the PPK, the PA/KPA and the admin OPD see every order of
   their OPD in "Pesanan"; the PP sees the orders they made (their own work list).
+- "Riwayat" (history and audit trail) offers the same orders, and to the Bendahara and PPTK too.
 - The desks are queues by state, always of the officer's own OPD: the PPK's inbox (submitted), deliveries
   (approved until the BAST), the payment queue (BAST until paid) and the login alerts.
 - A role outside a list's roles gets an empty list (the screens are not offered to it either).
@@ -35,6 +36,7 @@ WATCHED_STATES = (S.DIAJUKAN, S.DITERIMA, S.BAST, S.MENUNGGU_BAYAR)  # what the 
 
 class OrderList(StrEnum):
     MINE = "mine"  # the "Pesanan" screen
+    HISTORY = "history"  # the order picker of "Riwayat"
     PPK_INBOX = "ppk_inbox"  # waiting for the PPK's approval
     DELIVERIES = "deliveries"  # approved, on their way: receipt and BAST
     PAYMENTS = "payments"  # after the BAST: request, PA/KPA consent, payment
@@ -51,6 +53,8 @@ class ListRule:
 _OPD_READERS = frozenset({Role.PPK, Role.PA_KPA, Role.ADMIN_OPD})
 RULES: dict[OrderList, ListRule] = {
     OrderList.MINE: ListRule(frozenset({Role.PP}) | _OPD_READERS, None, own_only=frozenset({Role.PP})),
+    OrderList.HISTORY: ListRule(frozenset({Role.PP, Role.BENDAHARA, Role.PPTK}) | _OPD_READERS, None,
+                                own_only=frozenset({Role.PP})),
     OrderList.PPK_INBOX: ListRule(frozenset({Role.PPK}), (S.DIAJUKAN,)),
     OrderList.DELIVERIES: ListRule(frozenset({Role.PPK, Role.PPTK}), DELIVERY_STATES),
     OrderList.PAYMENTS: ListRule(frozenset({Role.BENDAHARA, Role.PPTK, Role.PA_KPA, Role.PPK}), PAYMENT_STATES),

@@ -64,6 +64,11 @@ class OrderService(WorkflowBase):
         with self.store.unit_of_work(readonly=True) as uow:
             return [self.view(uow, r) for r in list_orders(uow, user, OrderList.MINE)]
 
+    def list_history(self) -> list[OrderView]:
+        """The orders whose history the officer may read: as "Pesanan", and for the Bendahara and PPTK too."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            return [self.view(uow, r) for r in list_orders(uow, self.user(), OrderList.HISTORY)]
+
     def get(self, order_id: str) -> OrderView:
         with self.store.unit_of_work(readonly=True) as uow:
             return self.view(uow, self.require(uow, order_id))

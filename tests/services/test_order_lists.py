@@ -85,6 +85,14 @@ def test_a_ppk_who_edits_a_rejected_order_keeps_seeing_it(w, shared_pc):
     assert shared_pc["sent"] not in mine(w, "pa")
 
 
+def test_the_history_offers_the_bendahara_and_pptk_the_opd_s_submitted_orders(w, shared_pc):
+    for who in ("bendahara", "pptk", "ppk"):
+        w.login(who)
+        assert {o.id for o in w.orders.list_history()} == {shared_pc["sent"]}, who
+    w.login("pp")
+    assert {o.id for o in w.orders.list_history()} == {shared_pc["private"], shared_pc["sent"]}
+
+
 def test_roles_without_a_list_get_none(w, shared_pc):
     assert mine(w, "bendahara") == set() and mine(w, "pptk") == set()
     w.login("pp")

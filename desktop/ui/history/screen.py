@@ -81,7 +81,7 @@ class OrderHistoryScreen(Screen):
     def activate(self, **params: Any) -> None:
         wanted = params.get("order_id") or self.order_id
         svc = self.ctx.services.orders
-        self.ctx.tasks.run_read(svc.list_mine, lambda orders: self._orders_loaded(orders, wanted), self._failed)
+        self.ctx.tasks.run_read(svc.list_history, lambda orders: self._orders_loaded(orders, wanted), self._failed)
 
     def _orders_loaded(self, orders: list[OrderView], wanted: str | None) -> None:
         self.picker.clear()

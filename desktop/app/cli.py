@@ -24,6 +24,12 @@ def _documents(argv: list[str]) -> int:
     return int(run(argv) or 0)
 
 
+def _usb(argv: list[str]) -> int:
+    from desktop.app.cmd_usb import main as run
+
+    return int(run(argv) or 0)
+
+
 def _db(argv: list[str]) -> int:
     from desktop.app.cmd_db import main as run
 
@@ -33,6 +39,7 @@ def _db(argv: list[str]) -> int:
 SUBCOMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {
     "sync": (_sync, "Sinkronkan katalog dan pesanan tanpa membuka jendela (untuk admin)"),
     "documents": (_documents, "Cetak contoh dokumen (SP, BAST, kuitansi, buku) ke PDF"),
+    "usb": (_usb, "Sinkronisasi lewat flashdisk: ekspor perintah, impor tanda terima dan katalog"),
     "db": (_db, "Periksa, cadangkan dan pulihkan basis data lokal (pekerjaan yang belum terkirim)"),
 }
 

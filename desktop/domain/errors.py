@@ -61,3 +61,7 @@ class CalendarError(DomainError):
 
 class NumberingError(DomainError):
     """A document number that cannot be produced (bad template, exhausted block)."""
+
+
+class UsbRefused(DomainError):
+    """A file carried on a USB stick (commands, receipt, catalog) that is refused as a whole: nothing applied."""

@@ -88,6 +88,11 @@ class DeviceIdentity:
         key = self._load_key(create=True)
         return raw_public_key(key.public_key()) if key is not None else None
 
+    def signing_key(self) -> Ed25519PrivateKey | None:
+        """The device key, to sign a USB export (#18); None without a keyring (never created here: a key the
+        server has not certified could not be checked there anyway)."""
+        return self._load_key(create=False)
+
     # -- certificate ---------------------------------------------------------------------------------------
     def certificate(self) -> DeviceCertificate | None:
         with self.store.unit_of_work(readonly=True) as uow:

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from desktop.services import usb_keys
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.draft_recheck import recheck_all
@@ -34,6 +35,7 @@ from sync.client.devices import ensure_certificate
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.ports import Command, Ports
 from sync.client.transport import Cancel, Transport, TransportConfig
+from sync.client.usb_relay import fetch_usb_keys
 from sync.protocol.errors import ProtocolError
 from sync.protocol.messages import Order as WireOrder
 from sync.protocol.messages import OrderDraft
@@ -290,6 +292,7 @@ class SyncService:
                                  roles=tuple(str(r) for r in roles), opd_id=info.get("opd_id")))
         # now that the id → username mapping exists, the rotated token can go to the keyring
         self.credentials.save_refresh_token(session.user_id, self.credentials.memory[session.user_id])
+        self.fetch_usb_keys(cancel)
         return session.user_id
 
     def sync_now(self, user_id: str, cancel: Cancel,
@@ -308,6 +311,7 @@ class SyncService:
             replica.close()
         if report.status in ("ok", "partial"):
             self.certify_device(user_id, cancel)
+            self.fetch_usb_keys(cancel)
         return report
 
     def _protect_work(self) -> None:
@@ -324,6 +328,16 @@ class SyncService:
         with self.store.unit_of_work(readonly=True) as uow:
             parked = uow.sync_state.get(PARKED_KEY) or {}
         return [{"id": k, **v} for k, v in sorted(parked.items())]
+
+    def fetch_usb_keys(self, cancel: Cancel | None = None) -> bool:
+        """Keep the server's USB keys (#18) for the day this PC is out of reach. Best effort, like the
+        certificate: a failure is logged and the next login or sync tries again."""
+        try:
+            usb_keys.save(self.store, fetch_usb_keys(self.transport.request, cancel))
+            return True
+        except Exception as exc:  # network, an older server without the endpoint, a bad body
+            log.warning("USB keys not fetched, retried next sync: %s: %s", type(exc).__name__, exc)
+            return False
 
     def certify_device(self, user_id: str, cancel: Cancel | None = None) -> bool:
         """Fetch the document-signing certificate once (after a successful sync). Any failure is logged and

@@ -189,19 +189,8 @@ class SnapshotSync:
     def _run(self, cancel: Cancel | None, progress: Progress) -> dict[str, Any]:
         manifest = self.manifest(cancel)
         snapshot_id = str(manifest["snapshot_id"])
-        self.replica.begin_snapshot(snapshot_id)
         records = self.replica.chunks(snapshot_id)
         folder = self.folder / snapshot_id
-        total_rows = sum(int(c["rows"]) for c in manifest["chunks"])
-        done_rows = sum(r.applied * int(c["rows"]) for c in manifest["chunks"] if (r := records.get(int(c["n"]))))
-        progress("catalog_snapshot", done_rows, total_rows)
-
-        def bump(n: int) -> None:
-            nonlocal done_rows
-            done_rows += n
-            progress("catalog_snapshot", done_rows, total_rows)
-
-        todo = [c for c in manifest["chunks"] if not ((r := records.get(int(c["n"]))) and r.applied)]
 
         def fetch(chunk: dict[str, Any]) -> Path:
             # Runs one chunk ahead on a worker thread: HTTP and file only, never the database connection.
@@ -212,31 +201,7 @@ class SnapshotSync:
                                int(chunk["bytes"]), cancel=cancel, send=self.get)
             return path
 
-        # Download chunk n+1 while chunk n is parsed into staging: the server's disk and the network
-        # overlap our CPU. At most two chunk files exist at once, so disk use stays small.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chunk-fetch") as pool:
-            ahead = pool.submit(fetch, todo[0]) if todo else None
-            for i, chunk in enumerate(todo):
-                assert ahead is not None
-                path = ahead.result()
-                n = int(chunk["n"])
-                self.replica.record_chunk(snapshot_id, n, str(chunk["sha256"]), int(chunk["bytes"]),
-                                          int(chunk["bytes"]), True)
-                ahead = pool.submit(fetch, todo[i + 1]) if i + 1 < len(todo) else None
-                self.replica.load_chunk(snapshot_id, n, path, bump)
-                path.unlink(missing_ok=True)
-        count, checksum = self.replica.staged_totals()
-        if (count, checksum) != (int(manifest["row_count"]), int(manifest["checksum"])):
-            self.replica.discard_snapshot()
-            raise SnapshotMismatch(
-                f"snapshot {snapshot_id}: have {count}/{checksum}, manifest {manifest['row_count']}/"
-                f"{manifest['checksum']}")
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        progress("catalog_index", 0, 1)
-        self.replica.swap(encode_cursor(int(manifest["epoch"]), int(manifest["seq"])), manifest["epoch"])
-        progress("catalog_index", 1, 1)
-        _remove_tree(folder)
+        install_snapshot(self.replica, manifest, folder, fetch, cancel, progress)
         return manifest
 
 
@@ -253,6 +218,51 @@ def old_objects_frozen() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def install_snapshot(replica: CatalogReplica, manifest: dict[str, Any], folder: Path,
+                     fetch: Callable[[dict[str, Any]], Path], cancel: Cancel | None, progress: Progress) -> None:
+    """Stage, verify and swap one snapshot whose chunk files `fetch` provides (downloaded online, or copied from
+    a USB stick, sync/usb/catalog_file.py): the one loader, so both paths resume, count and checksum alike."""
+    snapshot_id = str(manifest["snapshot_id"])
+    replica.begin_snapshot(snapshot_id)
+    records = replica.chunks(snapshot_id)
+    total_rows = sum(int(c["rows"]) for c in manifest["chunks"])
+    done_rows = sum(r.applied * int(c["rows"]) for c in manifest["chunks"] if (r := records.get(int(c["n"]))))
+    progress("catalog_snapshot", done_rows, total_rows)
+
+    def bump(n: int) -> None:
+        nonlocal done_rows
+        done_rows += n
+        progress("catalog_snapshot", done_rows, total_rows)
+
+    todo = [c for c in manifest["chunks"] if not ((r := records.get(int(c["n"]))) and r.applied)]
+
+    # Download chunk n+1 while chunk n is parsed into staging: the server's disk and the network
+    # overlap our CPU. At most two chunk files exist at once, so disk use stays small.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chunk-fetch") as pool:
+        ahead = pool.submit(fetch, todo[0]) if todo else None
+        for i, chunk in enumerate(todo):
+            assert ahead is not None
+            path = ahead.result()
+            n = int(chunk["n"])
+            replica.record_chunk(snapshot_id, n, str(chunk["sha256"]), int(chunk["bytes"]), int(chunk["bytes"]),
+                                 True)
+            ahead = pool.submit(fetch, todo[i + 1]) if i + 1 < len(todo) else None
+            replica.load_chunk(snapshot_id, n, path, bump)
+            path.unlink(missing_ok=True)
+    count, checksum = replica.staged_totals()
+    if (count, checksum) != (int(manifest["row_count"]), int(manifest["checksum"])):
+        replica.discard_snapshot()
+        raise SnapshotMismatch(
+            f"snapshot {snapshot_id}: have {count}/{checksum}, manifest {manifest['row_count']}/"
+            f"{manifest['checksum']}")
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    progress("catalog_index", 0, 1)
+    replica.swap(encode_cursor(int(manifest["epoch"]), int(manifest["seq"])), manifest["epoch"])
+    progress("catalog_index", 1, 1)
+    _remove_tree(folder)
 
 
 def _remove_tree(folder: Path) -> None:

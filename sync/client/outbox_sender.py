@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,13 +79,7 @@ class OutboxSender:
                     raise first_error  # UpgradeRequired or Cancelled: stop the whole pass
 
     def _send(self, cmd: Command, cancel: Cancel | None, result: OutboxResult) -> str:
-        headers = {"Idempotency-Key": cmd.cmd_id, "Content-Type": "application/json"}
-        if cmd.method.upper() == "PUT":
-            # create vs replace: optimistic concurrency on the draft (SYNC.md §6)
-            if cmd.base_version is None:
-                headers["If-None-Match"] = "*"
-            else:
-                headers["If-Match"] = f'"v{cmd.base_version}"'
+        headers = {"Idempotency-Key": cmd.cmd_id, "Content-Type": "application/json", **preconditions(cmd)}
         try:
             self.auth.session(cmd.actor_user_id, cancel)
         except NeedsLogin:
@@ -114,27 +108,50 @@ class OutboxSender:
 
     def _settle(self, cmd: Command, response: requests.Response, result: OutboxResult) -> str:
         status = response.status_code
-        body = _json(response)
-        if 200 <= status < 300:
-            data = body if isinstance(body, dict) else {}
-            order = data.get("order", data)
-            with self._lock:
-                self.outbox.mark_done(cmd.cmd_id, status, data,
-                                      order if isinstance(order, dict) and "id" in order else None)
-                result.sent += 1
-            return "done"
         if status == 426:
             self._store(self.outbox.mark_retry, cmd.cmd_id, "upgrade required", 0.0)
             raise UpgradeRequired(response.text)
-        problem = dict(body) if isinstance(body, dict) else {"detail": response.text[:500]}
-        problem.setdefault("status", status)
-        problem.setdefault("order_id", cmd.order_id)
-        problem.setdefault("code", "http_" + str(status))
+        body = _json(response)
+        if not isinstance(body, dict):
+            body = {} if 200 <= status < 300 else {"detail": response.text[:500]}
         with self._lock:
-            self.outbox.mark_rejected(cmd.cmd_id, status, problem)
-            result.rejected += 1
-            result.conflicts.append(problem)
-        return "rejected"
+            return settle(self.outbox, cmd, status, body, result)
+
+
+def preconditions(cmd: Command) -> dict[str, str]:
+    """A PUT says create vs replace: optimistic concurrency on the draft (SYNC.md §6). Online and in a USB file."""
+    if cmd.method.upper() != "PUT":
+        return {}
+    return {"If-None-Match": "*"} if cmd.base_version is None else {"If-Match": f'"v{cmd.base_version}"'}
+
+
+def answer_is_final(status: int, body: Mapping[str, Any]) -> bool:
+    """Whether an answer settles the command. The rest (network-class statuses, a request still in flight, an
+    actor whose session ended) leave it queued with the same key: online the transport retries those before
+    they reach `settle`; a USB receipt carries them as they came."""
+    if status in (401, 408, 425, 426, 429) or status >= 500:
+        return False
+    return not (status == 409 and body.get("code") == "request_in_flight")
+
+
+def settle(outbox: Outbox, cmd: Command, status: int, body: Mapping[str, Any], result: OutboxResult) -> str:
+    """Record one final answer of the server to one command — the one place that does it, for the online sender
+    and for a receipt carried back on a USB stick: 2xx → done with the returned order as the server copy;
+    anything else → rejected with the problem kept for the officer (later commands of the order blocked)."""
+    if 200 <= status < 300:
+        data = dict(body)
+        order = data.get("order", data)
+        outbox.mark_done(cmd.cmd_id, status, data, order if isinstance(order, dict) and "id" in order else None)
+        result.sent += 1
+        return "done"
+    problem = dict(body)
+    problem.setdefault("status", status)
+    problem.setdefault("order_id", cmd.order_id)
+    problem.setdefault("code", "http_" + str(status))
+    outbox.mark_rejected(cmd.cmd_id, status, problem)
+    result.rejected += 1
+    result.conflicts.append(problem)
+    return "rejected"
 
 
 def _json(response: requests.Response) -> Any:

@@ -15,6 +15,7 @@ from sync.server.api import documents as api_documents
 from sync.server.api import misc as api_misc
 from sync.server.api import orders as api_orders
 from sync.server.api import stats as api_stats
+from sync.server.api import usb as api_usb
 from sync.server.api.logs import log_off_the_loop
 from sync.server.api.openapi import DESCRIPTION, TITLE, build_document
 from sync.server.api.web import BodyLimit, CrashGuard, Ctx, install_error_handlers
@@ -23,6 +24,7 @@ from sync.server.orders.audit_key import keyed
 from sync.server.settings import SERVER_VERSION, Settings
 from sync.server.storage.db import make_engine
 from sync.server.storage.state import ensure_initialized
+from sync.server.usb.keys import ensure_usb_key
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -30,6 +32,7 @@ def create_app(settings: Settings) -> FastAPI:
     engine = keyed(make_engine(settings.db_url), settings.data_dir)  # audit links are HMACs under a key kept outside
     ensure_initialized(engine)
     ensure_key(engine)
+    ensure_usb_key(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)
     app = FastAPI(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION)
@@ -42,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_batch.router)
     app.include_router(api_stats.router)  # issue 8 dashboards (owned by the stats part)
     app.include_router(api_closings.router)  # #17 year-end closing
+    app.include_router(api_usb.router)  # #18 sync by USB stick
 
     @app.get("/health", include_in_schema=False)
     def health(_request: Request) -> Response:

@@ -1,4 +1,5 @@
-"""`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, openapi."""
+"""`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, openapi, and the USB
+sync commands import-outbox, export-catalog, usb-keys (#18)."""
 
 from __future__ import annotations
 
@@ -236,6 +237,83 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _usb_ctx(settings: Settings) -> Any:
+    """What the online endpoints run with, for one CLI process: the keyed engine (audit links) and the keys."""
+    from sync.server.accounts.auth import TokenSigner
+    from sync.server.api.web import Ctx
+    from sync.server.orders.audit_key import keyed
+    from sync.server.storage.db import make_engine
+    from sync.server.usb.keys import ensure_usb_key
+
+    _engine(settings).dispose()
+    engine = keyed(make_engine(settings.db_url, pool_size=2), settings.data_dir)
+    ensure_usb_key(engine)
+    with engine.connect() as conn:
+        signer = TokenSigner.from_db(conn, settings.access_ttl_s)
+    return Ctx(settings=settings, engine=engine, signer=signer)
+
+
+def cmd_import_outbox(args: argparse.Namespace) -> int:
+    """Apply an officer's USB export as if it had come online; write the signed receipt for the stick."""
+    from desktop.domain.errors import UsbRefused
+    from sync.server.usb.importer import import_outbox
+    from sync.usb.codec import read_bytes, receipt_name
+
+    path = Path(args.file)
+    c = _usb_ctx(_settings(args))
+    try:
+        done = import_outbox(c, read_bytes(path), path.name)
+    except UsbRefused as refused:
+        print(f"Ditolak [{refused.code}]: {refused.message}", file=sys.stderr)
+        return 2
+    finally:
+        c.engine.dispose()
+    out = Path(args.receipt) if args.receipt else path.parent / receipt_name(done.file.device_id, done.file.seq)
+    out.write_bytes(done.receipt)
+    if done.already_imported_at:
+        from desktop.domain.texts import DOMAIN_TEXTS
+
+        print(DOMAIN_TEXTS("usb_already_imported", seq=done.file.seq, device=done.file.device_id,
+                           at=done.already_imported_at))
+    print(f"Ekspor nomor {done.file.seq} dari perangkat {done.file.device_id} (OPD {done.file.opd_id}): "
+          f"{done.applied} diterima, {done.refused} ditolak, {done.not_run} menunggu. Tanda terima: {out}")
+    return 0
+
+
+def cmd_export_catalog(args: argparse.Namespace) -> int:
+    """The latest catalog snapshot as one signed file for a stick (built first when there is none)."""
+    from sync.server.catalog.snapshot import build_snapshot, chunk_path
+    from sync.server.devices.certificates import server_key
+    from sync.usb.catalog_file import write_catalog
+
+    settings = _settings(args)
+    c = _usb_ctx(settings)
+    try:
+        manifest = build_snapshot(c.engine, settings.snapshot_dir)
+        with c.engine.connect() as conn:
+            key = server_key(conn)
+    finally:
+        c.engine.dispose()
+    files = [chunk_path(settings.snapshot_dir, manifest["snapshot_id"], int(ch["n"])) for ch in manifest["chunks"]]
+    size = write_catalog(manifest, files, key, Path(args.file))
+    print(f"Katalog {manifest['snapshot_id']}: {manifest['row_count']} baris, {size / 1e6:.1f} MB ditulis ke "
+          f"{args.file}")
+    return 0
+
+
+def cmd_usb_keys(args: argparse.Namespace) -> int:
+    """The public keys for a provisioning file (sites whose PCs have never reached the server)."""
+    from sync.server.usb.keys import public_keys
+
+    c = _usb_ctx(_settings(args))
+    try:
+        with c.engine.connect() as conn:
+            print(json.dumps({"usb_keys": public_keys(conn)}, indent=2))
+    finally:
+        c.engine.dispose()
+    return 0
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from sync.server.api.openapi import write_openapi
 
@@ -294,6 +372,15 @@ def build_parser() -> argparse.ArgumentParser:
     pol = with_db(sub.add_parser("policy", help="lihat/ubah aturan pemisahan tugas (SoD)"))
     pol.add_argument("set", nargs="*", help="mis. approver_not_payer=false")
     pol.set_defaults(func=cmd_policy)
+    io = with_db(sub.add_parser("import-outbox", help="terapkan berkas ekspor USB dari PC luring; tulis tanda terima"))
+    io.add_argument("file")
+    io.add_argument("--receipt", help="berkas tanda terima (bawaan: di samping berkas ekspor)")
+    io.set_defaults(func=cmd_import_outbox)
+    ec = with_db(sub.add_parser("export-catalog", help="tulis snapshot katalog bertanda tangan untuk flashdisk"))
+    ec.add_argument("file")
+    ec.set_defaults(func=cmd_export_catalog)
+    with_db(sub.add_parser("usb-keys", help="cetak kunci publik USB untuk berkas provisi")).set_defaults(
+        func=cmd_usb_keys)
     o = sub.add_parser("openapi", help="tulis docs/openapi.json")
     o.add_argument("--output")
     o.set_defaults(func=cmd_openapi)

@@ -54,6 +54,8 @@ INJECTIONS = [
     ("server", "sync/server/__init__.py", "import desktop.store", "sync.server -> desktop.store"),
     ("server", "sync/server/__init__.py", "import sync.client", "sync.server -> sync.client"),
     ("server", "sync/server/__init__.py", "import PySide6", "sync.server -> PySide6"),
+    ("usb", "sync/usb/__init__.py", "import desktop.store", "sync.usb -> desktop.store"),
+    ("usb", "sync/usb/__init__.py", "import requests", "sync.usb -> requests"),
     ("app", "desktop/app/__init__.py", "import sync.server", "desktop.app -> sync.server"),
     ("app", "desktop/app/__init__.py", "import pytest", "desktop.app -> pytest"),
 ]

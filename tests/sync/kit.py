@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 
 from desktop.services.credentials import CredentialStore
 from desktop.services.sync_service import SyncService, SyncSettings
+from desktop.services.usb_transfer import UsbTransfer
 from desktop.store import Store
 from desktop.store.records import Order, OrderLine
 from sync.client.engine import SyncReport
@@ -96,6 +97,11 @@ class Client:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def usb(self) -> UsbTransfer:
+        """Sync by USB stick (#18) on this installation: the service the USB dialog and `blangkon usb` use."""
+        return UsbTransfer(self.store, self.service.identity, self.folder / "data")
 
     # -- officer actions: local change + outbox command in one unit of work ------------------------------
     def new_draft(self, username: str, products: list[dict[str, Any]], opd_id: str, qty: int = 2,

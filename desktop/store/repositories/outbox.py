@@ -123,6 +123,28 @@ class OutboxRepository:
             q = q.where(outbox.c.actor_user_id == actor_user_id)
         return [_cmd(r) for r in self._s.execute(q)]
 
+    def exportable(self, actor_user_ids: Iterable[str] | None = None) -> list[OutboxCommand]:
+        """What a USB export carries (#18): every pending or in-flight command, oldest first, except those
+        waiting behind a refusal the officer has not dealt with (blocked, or after an unresolved rejection)."""
+        earlier = outbox.alias("earlier")
+        behind_refusal = (select(earlier.c.seq)
+                          .where(earlier.c.order_id.is_(outbox.c.order_id), earlier.c.seq < outbox.c.seq,
+                                 or_(earlier.c.status == "blocked",
+                                     and_(earlier.c.status == "rejected", earlier.c.resolved_at.is_(None))))
+                          .exists())
+        q = select(outbox).where(outbox.c.status.in_(["pending", "in_flight"]), ~behind_refusal).order_by(outbox.c.seq)
+        if actor_user_ids is not None:
+            q = q.where(outbox.c.actor_user_id.in_(list(actor_user_ids)))
+        return [_cmd(r) for r in self._s.execute(q)]
+
+    def freeze(self, cmd_ids: Iterable[str]) -> int:
+        """The commands left the PC (on a USB stick): their bodies are final from now on, exactly as after a
+        send attempt — the server fingerprints them under their keys. Their status stays (an online sync may
+        still send them; the server then replays)."""
+        ids = list(cmd_ids)
+        res = self._s.execute(update(outbox).where(outbox.c.cmd_id.in_(ids)).values(attempted=1))
+        return rowcount(res)
+
     def _move(self, cmd_id: str, allowed: Iterable[str], **values: Any) -> OutboxCommand:
         cmd = self.require(cmd_id)
         if cmd.status.value not in allowed:

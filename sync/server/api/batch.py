@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import ErrorCode, ProtocolError
+from sync.server.api import misc as api_misc
 from sync.server.api import orders as api_orders
 from sync.server.api.web import (
     ctx,
@@ -59,6 +60,8 @@ def _one(c: Any, who: Any, cmd: Any) -> Stored:
                                       headers.get("if-none-match"), cmd["body"])
     if cmd["method"] == "POST" and (found := _POST.match(path)):
         return api_orders.transition_command(c, who, found.group(1), key, cmd["body"])
+    if cmd["method"] == "POST" and path == api_misc.VOID_PATH:
+        return api_misc.void_command(c, who, cmd["body"])
     raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Perintah tidak dikenal: {cmd['method']} {path}")
 
 
@@ -67,21 +70,23 @@ def _command_id(cmd: Any) -> str | None:
     return cid if isinstance(cid, str) and lone_surrogate_at(cid) is None else None
 
 
+def run_command(c: Any, who: Any, cmd: Any, n: int) -> dict[str, Any]:
+    """One command exactly as its single-request form would answer it: the batch and a USB outbox file
+    (sync/server/usb/importer.py) both run their commands through here."""
+    try:
+        reject_lone_surrogates(cmd, f"commands[{n}]")
+        stored = _one(c, who, cmd)
+    except ProtocolError as err:
+        stored = problem_response(err)
+    except Exception:  # one command's crash is that command's answer; the others still run
+        log.error("command %d of a batch failed", n, exc_info=True)
+        stored = problem_response(internal_error())
+    return {"id": _command_id(cmd), "status": stored.status, "replayed": stored.replayed,
+            "etag": stored.headers.get("etag"), "body": json.loads(stored.body)}
+
+
 def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
-    results = []
-    for n, cmd in enumerate(commands):
-        try:
-            reject_lone_surrogates(cmd, f"commands[{n}]")
-            stored = _one(c, who, cmd)
-        except ProtocolError as err:
-            stored = problem_response(err)
-        except Exception:  # one command's crash is that command's answer; the others still run
-            log.error("command %d of a batch failed", n, exc_info=True)
-            stored = problem_response(internal_error())
-        results.append({"id": _command_id(cmd), "status": stored.status,
-                        "replayed": stored.replayed, "etag": stored.headers.get("etag"),
-                        "body": json.loads(stored.body)})
-    return results
+    return [run_command(c, who, cmd, n) for n, cmd in enumerate(commands)]
 
 
 @router.post("/v1/commands:batch", summary="Kirim sampai 50 perintah pesanan sekaligus", openapi_extra=BATCH_SCHEMA)

@@ -30,6 +30,7 @@ from sync.server.storage import models as m
 from sync.server.storage.db import now_iso, now_s, write_txn
 
 router = APIRouter(prefix="/v1")
+VOID_PATH = "/v1/numbers/void"
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
@@ -127,14 +128,21 @@ async def number_block(request: Request) -> Response:
 async def number_void(request: Request) -> Response:
     c = ctx(request)
     who = await principal_async(request)
-    req = VoidNumberRequest.from_dict(await read_json(request))
+    raw = await read_json(request)
+    return to_response(await run_in_threadpool(void_command, c, who, raw))
+
+
+def void_command(c: Any, who: auth.Principal, raw: Any) -> idem.Stored:
+    """POST /v1/numbers/void as a function (the batch and USB outbox files run it too). Idempotent by nature:
+    voiding a void number again answers the same."""
+    req = VoidNumberRequest.from_dict(raw)
     _own_opd(who, req.opd_id)
 
     def work(conn: Any) -> idem.Stored:
         return idem.json_response(200, void_number(conn, req.opd_id, req.year, req.doc_type, req.number,
                                                    req.reason, who.user_id))
 
-    return to_response(await run_in_threadpool(_in_txn, c, work))
+    return _in_txn(c, work)
 
 
 def _in_txn(c: Any, work: Any) -> idem.Stored:

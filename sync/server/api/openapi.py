@@ -87,10 +87,11 @@ def openapi_document() -> dict[str, Any]:
     from sync.server.api import misc as api_misc
     from sync.server.api import orders as api_orders
     from sync.server.api import stats as api_stats
+    from sync.server.api import usb as api_usb
 
     app = FastAPI()
     for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router,
-                   api_batch.router, api_stats.router, api_closings.router):
+                   api_batch.router, api_stats.router, api_closings.router, api_usb.router):
         app.include_router(router)
     return build_document(app)
 

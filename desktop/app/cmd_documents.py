@@ -54,6 +54,7 @@ def sample(out: Path, paper: str) -> list[Path]:
     jobs: dict[str, Callable[[], bytes]] = {
         "surat_pesanan": lambda: build_surat_pesanan(order, official, signer),
         "surat_pesanan_40_baris": lambda: build_surat_pesanan(long_order, official, signer),
+        "surat_pesanan_1_baris": lambda: build_surat_pesanan(demo.example("B"), official, signer),
         "surat_pesanan_draf": lambda: build_surat_pesanan(order, replace(official, status="draft")),
         "bast": lambda: build_bast(demo.bast_for(order), official, signer),
         "bast_40_baris": lambda: build_bast(demo.bast_for(long_order), official, signer),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desktop.documents import parts, templates
@@ -32,11 +33,11 @@ def verification_block(doc_type: str, doc_label: str, number: str, order_id: str
 
 def verification_compact(doc_type: str, doc_label: str, number: str, order_id: str, amount: int,
                          date: dt.date, signer: DocumentSigner | None, serif: bool,
-                         content_hash: str = "") -> list[Flowable]:
+                         content_hash: str = "", size: float = 30 * mm) -> list[Flowable]:
     """QR with the verification code under it, to sit between two signature blocks (SP, BAST)."""
     text, caption = _qr(doc_type, doc_label, number, order_id, amount, date, signer, compact=True,
                         content_hash=content_hash)
-    return parts.qr_compact(text, caption, serif)
+    return parts.qr_compact(text, caption, serif, size)
 
 
 def _qr(doc_type: str, doc_label: str, number: str, order_id: str, amount: int, date: dt.date,

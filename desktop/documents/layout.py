@@ -26,7 +26,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * m
 MARGIN_X: float = 20 * mm
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 18 * mm
-KOP_HEIGHT = 36 * mm  # room for an OPD name wrapped onto two lines
+KOP_GAP = 5 * mm  # between the kop's double rule and the document's first line
 RUNNING_HEAD = 10 * mm
 
 
@@ -100,10 +100,9 @@ def draw_kop(canvas: Canvas, kop: Kop, page_width: float, page_height: float, fo
             preserveAspectRatio=True, mask="auto",
         )
     cx = page_width / 2 + 10 * mm  # centre of the space right of the logo
-    text_width = page_width - 2 * MARGIN_X - 22 * mm  # the logo takes the left 24 mm
     canvas.setFont(bold, 12.5)
     canvas.drawCentredString(cx, top - 6 * mm, kop.pemda.upper())
-    size, lines = _opd_lines(kop.opd_name.upper(), bold, text_width)
+    size, lines = _opd_lines(kop.opd_name.upper(), bold, _kop_text_width(page_width))
     y = top - 12.5 * mm
     for line in lines:
         canvas.setFont(bold, size)
@@ -112,15 +111,37 @@ def draw_kop(canvas: Canvas, kop: Kop, page_width: float, page_height: float, fo
     y -= 5.5 * mm - size * 1.15
     canvas.setFont(font, 8.5)
     canvas.drawCentredString(cx, y, kop.address)
-    contact = "  ".join(part for part in (kop.phone, kop.email) if part)
-    if contact:
+    if _kop_contact(kop):
         y -= 4 * mm
-        canvas.drawCentredString(cx, y, contact)
-    rule_y = min(top - 27 * mm, y - 4.5 * mm)
+        canvas.drawCentredString(cx, y, _kop_contact(kop))
+    rule_y = top - kop_rule_drop(kop, page_width, bold)
     canvas.setLineWidth(2)
     canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, rule_y - 2.2, page_width - MARGIN_X, rule_y - 2.2)
+
+
+def _kop_text_width(page_width: float) -> float:
+    return page_width - 2 * MARGIN_X - 22 * mm  # the logo takes the left 24 mm
+
+
+def _kop_contact(kop: Kop) -> str:
+    return "  ".join(part for part in (kop.phone, kop.email) if part)
+
+
+def kop_rule_drop(kop: Kop, page_width: float, bold: str) -> float:
+    """How far below the top margin the kop's double rule lies: lower only when the OPD name takes two lines."""
+    size, lines = _opd_lines(kop.opd_name.upper(), bold, _kop_text_width(page_width))
+    below_name = 12.5 * mm + size * 1.15 * (len(lines) - 1) + 5.5 * mm - size * 1.15
+    address = below_name + (4 * mm if _kop_contact(kop) else 0)
+    return max(27 * mm, address + 4.5 * mm)
+
+
+def kop_height(kop: Kop, page_width: float, bold: str) -> float:
+    """The room the kop takes above the first page's frame: its rules plus a gap before the text (an OPD name
+    on two lines gets the room it needs, a one-line name leaves no dead space: a one-line order's SP fits one
+    page)."""
+    return kop_rule_drop(kop, page_width, bold) + 2.2 + KOP_GAP
 
 
 def _opd_lines(text: str, font: str, width: float) -> tuple[float, list[str]]:
@@ -161,7 +182,7 @@ def build_pdf(
         font=font,
         font_bold=bold,
     )
-    first_top = KOP_HEIGHT if kop else 0
+    first_top = kop_height(kop, width, bold) if kop else 0
     frame_w = width - 2 * MARGIN_X
 
     def first(canvas: Canvas, _doc: Any) -> None:

@@ -51,6 +51,9 @@ def styles(serif: bool) -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", fontName=sans_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER),
         "head_small": ParagraphStyle("head_small", fontName=sans_bold, fontSize=7, leading=8.5, alignment=TA_CENTER),
         "sig": ParagraphStyle("sig", parent=base, alignment=TA_CENTER, fontSize=9.5, leading=12),
+        "kv": ParagraphStyle("kv", parent=base, fontSize=9, leading=11),
+        "numbered_small": ParagraphStyle("numbered_small", parent=base, fontSize=8.5, leading=10.5,
+                                         alignment=TA_JUSTIFY, leftIndent=14, bulletIndent=0, bulletFontSize=8.5),
     }
 
 
@@ -85,6 +88,30 @@ def kv_table(pairs: list[tuple[str, str]], width: float, label_ratio: float = 0.
         ("TOPPADDING", (0, 0), (-1, -1), 0.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
     ]))
+    return table
+
+
+def side_by_side(columns: list[tuple[str, list[tuple[str, str]]]], width: float, style: ParagraphStyle,
+                 heading: ParagraphStyle, *, shares: list[float] | None = None, gap: float = 6 * mm,
+                 label_widths: list[float] | None = None) -> Table:
+    """Titled "label : value" blocks next to each other (e.g. PEMESAN | PENYEDIA), `shares` of the width each,
+    each block's labels `label_widths` wide."""
+    parts_of = shares or [1.0] * len(columns)
+    room = width - gap * (len(columns) - 1)
+    widths_of = [room * share / sum(parts_of) for share in parts_of]
+    row: list[object] = []
+    widths: list[float] = []
+    labels = label_widths or [25 * mm] * len(columns)
+    for i, ((title, pairs), column_w, label_w) in enumerate(zip(columns, widths_of, labels, strict=True)):
+        if i:
+            row.append("")
+            widths.append(gap)
+        row.append([para(title, heading), kv_table(pairs, column_w, label_w / column_w, style)])
+        widths.append(column_w)
+    table = DocTable([row], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -200,11 +227,11 @@ def qr_drawing(text: str, size: float = 30 * mm) -> Flowable:
     return QrFlowable(text, size)
 
 
-def qr_compact(text: str, caption_lines: list[str], serif: bool = True) -> list[Flowable]:
+def qr_compact(text: str, caption_lines: list[str], serif: bool = True, size: float = 30 * mm) -> list[Flowable]:
     """QR with a short caption underneath, to sit between two signature blocks."""
     st = styles(serif)
     small = ParagraphStyle("qr_caption", parent=st["small"], fontSize=6.5, leading=8, alignment=TA_CENTER)
-    holder = DocTable([[qr_drawing(text, 30 * mm)]], colWidths=[32 * mm])
+    holder = DocTable([[qr_drawing(text, size)]], colWidths=[size + 2 * mm])
     holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [holder, *(para(line, small) for line in caption_lines)]

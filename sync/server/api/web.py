@@ -20,7 +20,7 @@ from sync.protocol.errors import PROBLEM_CONTENT_TYPE
 from sync.server.accounts.auth import Principal, TokenSigner, check_current
 from sync.server.orders.idempotency import Stored
 from sync.server.settings import Settings
-from sync.server.storage.db import now_s
+from sync.server.storage.db import now_s, single_read
 
 log = logging.getLogger("blangkon.server")
 
@@ -45,7 +45,7 @@ def principal(request: Request) -> Principal:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Permintaan ini memerlukan token akses (Authorization: Bearer).")
     c = ctx(request)
     who = c.signer.verify(token.strip(), now_s())
-    with c.engine.connect() as conn:
+    with single_read(c.engine) as conn:
         check_current(conn, who)
     return who
 

@@ -38,11 +38,17 @@ def check_seller(conn: Connection, provider_id: int) -> None:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Penyedia {provider_id} tidak ada di katalog.")
 
 
-def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str, Any]]) -> list[LineIssue]:
-    """Every way the lines differ from the product versions they quote (empty: all as quoted)."""
+def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str, Any]],
+                 current: Mapping[int, Any] | None = None) -> list[LineIssue]:
+    """Every way the lines differ from the product versions they quote (empty: all as quoted). `current`: the
+    lines' products as read by the caller (else read here)."""
     ids = {int(ln["product_id"]) for ln in lines}
-    current = current_rows(conn, "product", ids)
-    older = {(r.product_id, r.version): r for r in conn.execute(_HISTORY, {"ids": list(ids)})} if ids else {}
+    if current is None:
+        current = current_rows(conn, "product", ids)
+    # History only for lines quoting an older version (usually none: one statement saved per command)
+    old_ids = [pid for pid in ids if pid in current and any(
+        ln["product_id"] == pid and ln["product_version"] != current[pid].version for ln in lines)]
+    older = {(r.product_id, r.version): r for r in conn.execute(_HISTORY, {"ids": old_ids})} if old_ids else {}
     issues: list[LineIssue] = []
     for ln in lines:
         row = current.get(ln["product_id"])
@@ -68,9 +74,10 @@ def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str
     return issues
 
 
-def check_quotes(conn: Connection, order_id: str, provider_id: int, lines: Sequence[Mapping[str, Any]]) -> None:
+def check_quotes(conn: Connection, order_id: str, provider_id: int, lines: Sequence[Mapping[str, Any]],
+                 current: Mapping[int, Any] | None = None) -> None:
     """Refuse (422) unless every line says exactly what the catalog product version it quotes said."""
-    issues = quote_issues(conn, provider_id, lines)
+    issues = quote_issues(conn, provider_id, lines, current)
     if not issues:
         return
     codes = {LineCode(i.code) for i in issues}

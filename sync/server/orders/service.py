@@ -137,10 +137,9 @@ def _with_maker(current: dict[str, Any], user_id: str) -> list[str]:
     return makers if user_id in makers else [*makers, user_id]
 
 
-def _line_issues(conn: Connection, doc: dict[str, Any]) -> tuple[LineIssue, ...]:
+def _line_issues(doc: dict[str, Any], rows: dict[int, Any]) -> tuple[LineIssue, ...]:
     """Compare every line with the catalog as of server time (SYNC.md §5)."""
     lines = doc["lines"]
-    rows = current_rows(conn, "product", {ln["product_id"] for ln in lines})
     issues = []
     for ln in lines:
         row = rows.get(ln["product_id"])
@@ -154,8 +153,9 @@ def _line_issues(conn: Connection, doc: dict[str, Any]) -> tuple[LineIssue, ...]
 def _check_lines(conn: Connection, doc: dict[str, Any]) -> None:
     if not doc["lines"]:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Pesanan tanpa barang tidak dapat diproses.")
-    check_quotes(conn, doc["id"], doc["provider_id"], doc["lines"])
-    issues = _line_issues(conn, doc)
+    rows = current_rows(conn, "product", {ln["product_id"] for ln in doc["lines"]})  # read once for both checks
+    check_quotes(conn, doc["id"], doc["provider_id"], doc["lines"], rows)
+    issues = _line_issues(doc, rows)
     if issues:
         gone = any(i.code == ErrorCode.PRODUCT_UNAVAILABLE.value for i in issues)
         code = ErrorCode.PRODUCT_UNAVAILABLE if gone else ErrorCode.PRICE_CHANGED

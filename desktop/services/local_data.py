@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 class RecoveryOffer:
     problem: str  # Indonesian: what happened
     backup_name: str | None  # None: no usable backup, only a fresh start is possible
-    taken_at: str = ""  # "2026-11-23 10:00 UTC"
+    taken_at: str = ""  # ISO-8601 UTC; the UI reads it the officer's way
     drafts: int = 0
     unsent: int = 0
 
@@ -34,7 +34,7 @@ class LocalDataService:
         if found is None:
             return RecoveryOffer(problem, None)
         info, summary = found
-        return RecoveryOffer(problem, info.path.name, f"{info.taken_at:%Y-%m-%d %H:%M} UTC", summary.drafts,
+        return RecoveryOffer(problem, info.path.name, info.taken_at.isoformat(), summary.drafts,
                              summary.unsent)
 
     def restore(self) -> str:

@@ -295,6 +295,33 @@ class TaxView:
     collector_text: str
     lines: tuple[TaxLineView, ...] = ()
     explanations: tuple[ExplanationView, ...] = field(default_factory=tuple)
+    withheld: int = 0  # what the Bendahara itself withholds (gross − net), the tax engine's figure
+
+
+@dataclass(frozen=True)
+class PaymentStakes:
+    """What a PA/KPA consents to or a Bendahara closes (#13.12): the order's seller and bank account, the amount,
+    each tax with its collector and what the seller receives — the tax engine's figures before payment, the stored
+    payment record after it (never recomputed)."""
+
+    order: OrderView
+    amount: int
+    taxes: tuple[TaxLineView, ...]
+    net: int
+    paid: bool = False  # True: figures from the payment record
+    method: str = ""  # PAYMENT_METHODS code, once paid
+    payment_date: dt.date | None = None
+    bku_number: str = ""
+
+    @property
+    def seller(self) -> str:
+        return self.order.provider.name if self.order.provider else ""
+
+    @property
+    def bank(self) -> tuple[str, str]:
+        """(bank name, account number) of the seller; "" when the catalog does not say."""
+        p = self.order.provider
+        return (p.bank_name, p.bank_account) if p else ("", "")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from desktop.services.order_view import (
     ExplanationView,
     OrderView,
     PaymentInput,
+    PaymentStakes,
     TaxLineView,
     TaxView,
     WorkflowError,
@@ -95,9 +96,14 @@ def withheld_entries(payment: dict[str, Any]) -> list[dict[str, Any]]:
     return [t for t in payment.get("taxes") or () if t.get("collector") == Collector.BENDAHARA.value]
 
 
+def tax_line_views(entries: list[dict[str, Any]]) -> tuple[TaxLineView, ...]:
+    """Taxes as stored (tax_entries, or a payment record's "taxes") for the screens."""
+    return tuple(TaxLineView(t["code"], t["label"], int(t["base"]), format_percent(Decimal(t["rate"]))
+                             if t.get("rate") else "", int(t["amount"]), t["collector"]) for t in entries)
+
+
 def to_tax_view(b: TaxBreakdown, collector: str) -> TaxView:
-    lines = tuple(TaxLineView(t["code"], t["label"], t["base"], format_percent(Decimal(t["rate"])) if t["rate"]
-                              else "", t["amount"], t["collector"]) for t in tax_entries(b))
+    lines = tax_line_views(tax_entries(b))
     who = {Collector.BENDAHARA: "bendahara", Collector.PIHAK_LAIN: "lokapasar", Collector.PENYEDIA: "penyedia"}
     explanations = tuple(
         ExplanationView(title=e.label, formula=readable_formula(e.formula), rule=e.rule,
@@ -113,7 +119,8 @@ def to_tax_view(b: TaxBreakdown, collector: str) -> TaxView:
     return TaxView(gross=b.gross, dpp=b.dpp, dpp_nilai_lain=b.dpp_nilai_lain or 0, ppn=b.ppn,
                    pph_label=_pph_label(b), pph=b.pph, net=b.net_to_seller,
                    meterai=b.meterai_amount if b.meterai_due else 0, collector=collector,
-                   collector_text=collector_text.strip(), lines=lines, explanations=explanations)
+                   collector_text=collector_text.strip(), lines=lines, explanations=explanations,
+                   withheld=b.collected_by_bendahara)
 
 
 class PaymentService(WorkflowBase):
@@ -208,6 +215,21 @@ class PaymentService(WorkflowBase):
                 out["dengan Suket PP 55"] = self.taxes_in(uow, order, seller_has_npwp=True,
                                                           seller_has_suket_pp55=True)
             return out
+
+    def stakes(self, order_id: str) -> PaymentStakes:
+        """What is at stake in consenting to pay or closing the order: before payment the tax engine's breakdown
+        (as the desk shows it), after payment the stored payment record as it was paid."""
+        with self.store.unit_of_work(readonly=True) as uow:
+            order = self.require(uow, order_id)
+            view = self.view(uow, order)
+            paid = order.payment or {}
+            if "net" in paid and "amount" in paid:
+                lines = tax_line_views(list(paid.get("taxes") or ()))
+                return PaymentStakes(view, int(paid["amount"]), lines, int(paid["net"]), paid=True,
+                                     method=str(paid.get("method") or ""), payment_date=parse_date(paid.get("date")),
+                                     bku_number=str(paid.get("bku_number") or ""))
+            taxes = self.taxes_in(uow, order)
+            return PaymentStakes(view, taxes.gross, taxes.lines, taxes.net)
 
     # -- transitions -----------------------------------------------------------------------------------------
     def request_payment(self, order_id: str) -> OrderView:

@@ -138,6 +138,25 @@ def long_date(day: dt.date) -> str:
     return format_tanggal(day)
 
 
+WIB = dt.timezone(dt.timedelta(hours=7))  # Central Java's clock: every stored UTC stamp is read in WIB
+
+
+def long_stamp(value: str | dt.datetime | None) -> str:
+    """A moment as the officer reads it: "23 November 2026 10.10 WIB" ("23 November 2026 10.10 WIB" in English
+    too, the month in English). Stored stamps are UTC (naive ones too); text that is no stamp is shown as it is."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return str(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone(WIB)
+    return f"{long_date(local.date())} {local:%H.%M} WIB"
+
+
 def month_year(year: int, month: int, *, short: bool = False) -> str:
     """A month as the officer reads it: "Mei 2026" / "May 2026" (short: "Agu 2026" / "Aug 2026")."""
     if ui_language() == "en":

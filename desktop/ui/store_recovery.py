@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.local_data import LocalDataService, RecoveryOffer
+from desktop.ui.i18n import long_stamp
 
 CONTEXT = "StoreRecovery"
 
@@ -23,7 +24,7 @@ def recovery_text(offer: RecoveryOffer) -> str:
     return (tr("%1\n\nCadangan terbaru (%2) berisi %3 draf dan %4 perintah yang belum terkirim. Pulihkan dari "
                "cadangan itu? Berkas lama disisihkan, tidak dihapus; perintah yang sudah pernah terkirim tidak "
                "akan tergandakan.")
-            .replace("%1", offer.problem).replace("%2", offer.taken_at).replace("%3", str(offer.drafts))
+            .replace("%1", offer.problem).replace("%2", long_stamp(offer.taken_at)).replace("%3", str(offer.drafts))
             .replace("%4", str(offer.unsent)))
 
 

@@ -39,7 +39,7 @@
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="20"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="21"/>
         <source>%1
 
 Tidak ada cadangan yang utuh. Berkas lama akan disisihkan (tidak dihapus) dan aplikasi mulai dengan basis data kosong; hubungi admin TI bila ada pekerjaan yang belum terkirim.</source>
@@ -48,7 +48,7 @@ Tidak ada cadangan yang utuh. Berkas lama akan disisihkan (tidak dihapus) dan ap
 There is no intact backup. The old file will be set aside (not deleted) and the application starts with an empty database; contact IT if there was work not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="23"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="24"/>
         <source>%1
 
 Cadangan terbaru (%2) berisi %3 draf dan %4 perintah yang belum terkirim. Pulihkan dari cadangan itu? Berkas lama disisihkan, tidak dihapus; perintah yang sudah pernah terkirim tidak akan tergandakan.</source>
@@ -57,37 +57,37 @@ Cadangan terbaru (%2) berisi %3 draf dan %4 perintah yang belum terkirim. Pulihk
 The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore from that backup? The old file is set aside, not deleted; commands already sent will not be doubled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="34"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="35"/>
         <source>Basis data lokal rusak</source>
         <translation>The local database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="36"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="37"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="36"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="37"/>
         <source>Mulai dengan basis data kosong</source>
         <translation>Start with an empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="38"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="39"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="44"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="45"/>
         <source>Basis data lokal</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="50"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="51"/>
         <source>Log audit berubah</source>
         <translation>Audit log changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_recovery.py" line="51"/>
+        <location filename="../../desktop/ui/store_recovery.py" line="52"/>
         <source>Log audit di komputer ini telah diubah di luar aplikasi (mulai entri %1). Pekerjaan tetap bisa dilanjutkan, tetapi laporkan ke admin TI dan jalankan `blangkon --self-test`.</source>
         <translation>The audit log on this PC was changed outside the application (from entry %1). You can keep working, but report it to IT and run `blangkon --self-test`.</translation>
     </message>
@@ -202,62 +202,82 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskScreen</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="51"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="54"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="87"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="89"/>
         <source>Pilih pesanan di tabel untuk melihat rumus, aturan dan dasar hukum tiap pajak.</source>
         <translation>Select an order in the table to see each tax&apos;s formula, rule and legal basis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="89"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="91"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="120"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="124"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="132"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="135"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="137"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="139"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="142"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="142"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="145"/>
+        <source>Terkonfirmasi bank (rekening koran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="147"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="186"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="192"/>
+        <source>Tandai %1 selesai?</source>
+        <translation>Mark %1 as completed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="193"/>
+        <source>Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah dicetak dan berkasnya lengkap.</source>
+        <translation>A completed order is closed and can no longer be changed. Make sure the receipt is printed and the file is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="195"/>
+        <source>Tandai selesai</source>
+        <translation>Mark as completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="202"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="205"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="221"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="126"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="128"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -265,97 +285,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskView</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="97"/>
-        <source>Meja Bendahara Pengeluaran</source>
-        <translation>Expenditure Treasurer desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="98"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
         <source>Rincian pajak</source>
         <translation>Tax breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
         <source>Nilai kuitansi (bruto)</source>
         <translation>Receipt amount (gross)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
         <source>DPP (harga jual)</source>
         <translation>Tax base (selling price)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
         <source>DPP nilai lain (11/12)</source>
         <translation>Other-value tax base (11/12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
         <source>PPN</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>PPh</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>Dibayarkan ke penyedia</source>
         <translation>Paid to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>Meterai</source>
         <translation>Duty stamp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="104"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="111"/>
         <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
         <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
         <source>Andaikan penyedia punya Suket &amp;PP 55</source>
         <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>Penjelasan: rumus, aturan dan dasar hukum</source>
         <translation>Explanation: formula, rule and legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>&amp;Ajukan pembayaran</source>
         <translation>&amp;Request payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
         <source>&amp;Catat pembayaran…</source>
         <translation>&amp;Record payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="109"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
         <source>Tandai &amp;selesai</source>
         <translation>Mark &amp;complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="110"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
         <source>Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan berkasnya lengkap (status Selesai).</source>
         <translation>Close a paid order once the receipt is printed and its file is complete (status Complete).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="119"/>
         <source>Cetak &amp;kuitansi…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
         <source>Cetak &amp;BKU…</source>
         <translation>Print cash &amp;book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
         <source>Cetak Buku Pembantu &amp;Pajak…</source>
         <translation>Print &amp;tax subsidiary book…</translation>
     </message>
@@ -1215,167 +1230,167 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="201"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="209"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="210"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="223"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="230"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="231"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="279"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="285"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="282"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="305"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="302"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="307"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="304"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
         <source>penyedia non-PKP atau ber-Suket PP 55</source>
         <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="311"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="319"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="326"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="351"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="348"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="356"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="353"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -1530,52 +1545,52 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="40"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="43"/>
         <source>Umur (hari kerja)</source>
         <translation>Age (working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="40"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="43"/>
         <source>Batas persetujuan</source>
         <translation>Approval deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="50"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="53"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="58"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="61"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="61"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="64"/>
         <source>Lewat batas (%1) — setujui atau tolak sekarang</source>
         <translation>Past the limit (%1) — approve or reject now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="63"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="66"/>
         <source>%1 (sisa %2 hari kerja)</source>
         <translation>%1 (%2 working days left)</translation>
     </message>
@@ -3409,6 +3424,61 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/texts.py" line="151"/>
+        <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="153"/>
+        <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="155"/>
+        <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="157"/>
+        <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="160"/>
+        <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="162"/>
+        <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="165"/>
+        <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="168"/>
+        <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="170"/>
+        <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="172"/>
+        <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="174"/>
+        <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/check_texts.py" line="8"/>
         <source>Belum ada barang/jasa</source>
         <translation>No goods or services yet</translation>
@@ -3722,6 +3792,201 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/services/check_texts.py" line="90"/>
         <source>Periksa harga: {product}</source>
         <translation>Check the price: {product}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="6"/>
+        <source>Aturan pencocokan rekening koran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="7"/>
+        <source>{where}: nilai &apos;{key}&apos; tidak sah. Minta admin memperbaiki berkas aturan pencocokan bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="9"/>
+        <source>{where}: jumlah uang kosong. Periksa bahwa berkas ini rekening koran yang lengkap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="11"/>
+        <source>{where}: &apos;{text}&apos; bukan jumlah uang. Periksa pemisah ribuan dan desimal pada pemetaan kolom (misalnya 1.234.567,00 memakai titik untuk ribuan dan koma untuk desimal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="14"/>
+        <source>{where}: kolom debet dan kredit sama-sama terisi. Satu baris mutasi hanya boleh salah satunya; periksa pemetaan kolom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="17"/>
+        <source>{where}: &apos;{text}&apos; bukan tanggal yang dikenal (format yang dicoba: {formats}). Ubah format tanggal pada pemetaan kolom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="20"/>
+        <source>Pemetaan kolom {where} tidak sah pada &apos;{key}&apos;. Perbaiki atau buat ulang pemetaannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="22"/>
+        <source>Pemetaan kolom {where} belum lengkap: wajib ada kolom tanggal dan kolom jumlah (atau debet dan kredit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="25"/>
+        <source>Berkas {file} bukan teks CSV atau MT940 (mungkin Excel/PDF). Ekspor ulang mutasi rekening dari internet banking sebagai CSV atau MT940.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="28"/>
+        <source>Berkas {file} kosong. Pilih berkas rekening koran yang berisi mutasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="29"/>
+        <source>Berkas {file} tidak berisi satu pun baris mutasi. Periksa periode yang diekspor dari bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="31"/>
+        <source>Kolom yang dibutuhkan pemetaan &apos;{mapping}&apos; tidak ditemukan di {file} ({columns}). Pilih pemetaan lain atau atur kolomnya sekali lewat &quot;Atur kolom&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="34"/>
+        <source>Nomor rekening untuk {file} belum diisi. Isi nomor rekening Bendahara yang mutasinya diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="38"/>
+        <source>Pemetaan kolom &apos;{mapping}&apos; tidak ditemukan. Pilih pemetaan dari daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="40"/>
+        <source>Kolom berkas CSV ini tidak dikenali oleh pemetaan mana pun. Atur kolomnya sekali lewat &quot;Atur kolom&quot;; aplikasi akan mengingatnya untuk impor berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="43"/>
+        <source>Berkas MT940 {file} terpotong: saldo akhir (:62F:) tidak ada. Unduh ulang rekening koran dari bank; tidak ada baris yang diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="46"/>
+        <source>Berkas MT940 {file} tidak dapat dibaca ({problem}). Unduh ulang rekening koran dari bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/bank.py" line="48"/>
+        <source>Berkas {file} adalah mutasi rekening {found}, bukan rekening {expected} yang dipilih. Pilih rekening yang benar atau berkas yang benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="8"/>
+        <source>Berkas {file} tidak dapat dibaca dari flashdisk ({reason}). Periksa flashdisk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="10"/>
+        <source>Berkas {file} bukan berkas Blangkon. Pilih berkas yang dibuat menu &quot;Ekspor ke USB&quot; atau dari kantor provinsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="13"/>
+        <source>Berkas {file} tidak utuh (terpotong saat disalin). Tidak ada yang diterapkan. Salin ulang berkas dari PC asalnya, lalu lepas flashdisk dengan &quot;Eject&quot; sebelum dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="16"/>
+        <source>Berkas {file} rusak atau telah diubah (isinya tidak cocok dengan tanda tangan/hash). Tidak ada yang diterapkan. Buat atau salin ulang berkasnya dari PC asal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="19"/>
+        <source>Berkas {file} adalah {found}, bukan {expected}. Pilih berkas yang tepat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="21"/>
+        <source>Berkas {file} dibuat versi Blangkon yang lebih baru (format {version}). Perbarui aplikasi ini dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="25"/>
+        <source>Berkas {file} disandikan untuk server lain (kunci {key_id}). Ekspor ulang setelah PC asal tersinkron dengan server ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="28"/>
+        <source>Perangkat {device} belum terdaftar di server provinsi, jadi tanda tangannya tidak dapat diperiksa. PC itu perlu sinkron daring sekali (perangkat didaftarkan otomatis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="31"/>
+        <source>Tanda tangan berkas {file} tidak cocok dengan kunci perangkat {device}. Berkas ditolak; tidak ada yang diterapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="34"/>
+        <source>Berkas {file} berasal dari OPD {found}, bukan OPD {expected}. Berkas ditolak; serahkan ke OPD pemiliknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="37"/>
+        <source>Berkas ini (ekspor nomor {seq} dari perangkat {device}) sudah diimpor pada {at}. Tidak ada perintah yang diterapkan dua kali; tanda terima yang sama dibuat ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="41"/>
+        <source>Tanda terima {file} untuk perangkat lain ({found}), bukan PC ini ({expected}). Tidak ada yang diubah; bawa ke PC pemiliknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="44"/>
+        <source>Tanda terima ekspor nomor {seq} sudah diimpor sebelumnya. Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="46"/>
+        <source>Tanda terima ekspor nomor {seq} lebih lama dari yang terakhir diimpor (nomor {last}). Tidak ada yang diubah; hasilnya sudah termasuk dalam tanda terima yang lebih baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="49"/>
+        <source>Tanda terima nomor {seq} tidak cocok dengan ekspor mana pun dari PC ini (ekspor terakhir nomor {last}). Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="52"/>
+        <source>PC ini belum mengenal kunci server provinsi. Sinkron daring sekali atau minta admin TI memasang berkas provisi yang memuat kunci server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="55"/>
+        <source>Kunci perangkat tidak tersedia (brankas kata sandi sistem terkunci atau tidak ada), jadi berkas tidak dapat ditandatangani. Buka kunci brankas lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="58"/>
+        <source>Tidak ada perintah yang menunggu dikirim. Tidak ada berkas yang dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="61"/>
+        <source>Katalog di berkas ini (urutan {found}) lebih lama dari katalog di PC ini (urutan {current}). Tidak ada yang diubah; minta berkas katalog yang lebih baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="64"/>
+        <source>Katalog di berkas ini sama dengan katalog di PC ini (urutan {current}). Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="66"/>
+        <source>Isi katalog di berkas tidak cocok dengan daftar isinya ({detail}). Katalog lama tetap dipakai; minta berkas baru.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4172,12 +4437,12 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <location filename="../../desktop/ui/orders/model.py" line="118"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <location filename="../../desktop/ui/orders/model.py" line="118"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>
@@ -4185,32 +4450,32 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="48"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="49"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="74"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="72"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog: pilih produk, lalu tekan &quot;Tambah ke pesanan&quot;. Pesanan yang dibuat di PC lain muncul setelah Sinkronkan sekarang (F5).</source>
         <translation>No orders on this PC yet. Create one from the Catalog: pick a product, then press &quot;Add to order&quot;. Orders made on another PC appear after Synchronise now (F5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="78"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="76"/>
         <source>%1 pesanan perlu perhatian: pilih lalu tekan &quot;Selesaikan masalah…&quot;.</source>
         <translation>%1 orders need attention: select one, then press &quot;Resolve problem…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="163"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="161"/>
         <source>Batalkan pesanan</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="164"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="162"/>
         <source>Alasan pembatalan (wajib, tercatat di riwayat):</source>
         <translation>Reason for cancelling (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/screen.py" line="173"/>
+        <location filename="../../desktop/ui/orders/screen.py" line="171"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
@@ -4281,59 +4546,112 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="30"/>
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
-        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.</source>
-        <translation>Pay %1: receipt amount %2, withheld by the treasurer %3, transferred to the seller %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
         <source>mis. 0457</source>
         <translation>e.g. 0457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
         <source>&amp;Cara bayar</source>
         <translation>Payment &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="47"/>
         <source>&amp;Tanggal bayar</source>
         <translation>Payment &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="48"/>
         <source>Nomor &amp;BKU</source>
         <translation>Cash &amp;book number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="60"/>
         <source>16 huruf/angka dari bukti setor; kosongkan bila belum disetor</source>
         <translation>16 letters/digits from the deposit receipt; leave empty if not deposited yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="62"/>
         <source>NTPN %1 (%2)</source>
         <translation>NTPN %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="65"/>
         <source>Tanggal &amp;setor pajak</source>
         <translation>Tax &amp;deposit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="69"/>
         <source>Simpan pembayaran</source>
         <translation>Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="72"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="12"/>
+        <source>UP/GU (tunai)</source>
+        <translation>UP/GU (cash)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="13"/>
+        <source>Transfer bank (CMS)</source>
+        <translation>Bank transfer (CMS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="14"/>
+        <source>KKPD (kartu kredit)</source>
+        <translation>KKPD (credit card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="15"/>
+        <source>LS (langsung ke penyedia)</source>
+        <translation>LS (direct to the seller)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="21"/>
+        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, dibayar tunai (UP/GU) kepada penyedia %4.</source>
+        <translation>Pay %1: receipt value %2, withheld by the treasurer %3, paid in cash (UP/GU) to the seller %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="23"/>
+        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke rekening penyedia %4.</source>
+        <translation>Pay %1: receipt value %2, withheld by the treasurer %3, transferred to the seller&apos;s account %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="25"/>
+        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, dibayar dengan kartu kredit pemerintah daerah (KKPD) kepada penyedia %4.</source>
+        <translation>Pay %1: receipt value %2, withheld by the treasurer %3, paid with the regional government credit card (KKPD) to the seller %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="28"/>
+        <source>Bayar %1: nilai kuitansi %2, dipungut bendahara %3, dibayar langsung (LS) ke rekening penyedia %4.</source>
+        <translation>Pay %1: receipt value %2, withheld by the treasurer %3, paid directly (LS) to the seller&apos;s account %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="33"/>
+        <source>dipungut Bendahara</source>
+        <translation>withheld by the Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="34"/>
+        <source>dipungut lokapasar (PMK 58/2022)</source>
+        <translation>collected by the marketplace (PMK 58/2022)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/payment_words.py" line="35"/>
+        <source>disetor sendiri oleh penyedia</source>
+        <translation>deposited by the seller</translation>
     </message>
 </context>
 <context>
@@ -4347,62 +4665,77 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxScreen</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="59"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="63"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="131"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="139"/>
         <source>%1 — %2. Kode RUP %3, sub-kegiatan %4, rekening %5.</source>
         <translation>%1 — %2. RUP code %3, sub-activity %4, account %5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="140"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="148"/>
         <source>Tidak ada pesanan yang menunggu persetujuan. Pesanan muncul di sini setelah PP mengajukannya; tekan Sinkronkan sekarang (F5) untuk mengambil yang terbaru.</source>
         <translation>No orders are waiting for approval. Orders appear here once the PP submits them; press Synchronise now (F5) to fetch the latest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="169"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="177"/>
         <source>Setujui pesanan</source>
         <translation>Approve order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="162"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="170"/>
         <source>Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap ditandatangani.</source>
         <translation>Approve %1 worth %2? The SP gets a number from this device&apos;s number block and counts as signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="99"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="107"/>
         <source>%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan alasan, sekarang.</source>
         <translation>%1 orders are past the 3-working-day limit. Approve them, or reject them with a reason, now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="172"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="180"/>
         <source>Pesanan disetujui; SP siap dicetak.</source>
         <translation>Order approved; the SP is ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="182"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="190"/>
         <source>Pesanan ditolak dan dikembalikan ke Pejabat Pengadaan.</source>
         <translation>Order rejected and returned to the Procurement Officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="194"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="202"/>
         <source>Hasil pemeriksaan tersimpan.</source>
         <translation>Inspection result saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="205"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="213"/>
         <source>BAST ditandatangani; siap dicetak.</source>
         <translation>BAST signed; ready to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="212"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="225"/>
+        <source>Setujui pembayaran %1?</source>
+        <translation>Authorise payment of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="226"/>
+        <source>Setelah Anda setuju, Bendahara Pengeluaran dapat membayar sejumlah di atas. Persetujuan tersimpan di PC ini dan dikirim saat sinkronisasi.</source>
+        <translation>Once you agree, the Expenditure Treasurer may pay the amounts above. The authorisation is saved on this PC and sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="228"/>
+        <source>Setuju dibayar</source>
+        <translation>Authorise payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="231"/>
         <source>Persetujuan bayar (PA/KPA) tercatat.</source>
         <translation>Payment approval (PA/KPA) recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="166"/>
+        <location filename="../../desktop/ui/ppk_inbox/screen.py" line="174"/>
         <source>Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):</source>
         <translation>Check these prices before approving (a warning, not a block):</translation>
     </message>
@@ -4410,62 +4743,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PpkInboxView</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="80"/>
-        <source>Meja Pejabat Pembuat Komitmen</source>
-        <translation>Commitment Officer desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="81"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="88"/>
         <source>Menunggu persetujuan</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="82"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="89"/>
         <source>Pengiriman, penerimaan dan BAST</source>
         <translation>Delivery, receipt and BAST</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="83"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="90"/>
         <source>Persetujuan bayar (PA/KPA)</source>
         <translation>Payment approval (PA/KPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="84"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="91"/>
         <source>&amp;Setujui dan terbitkan SP</source>
         <translation>&amp;Approve and issue the SP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="85"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="92"/>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="86"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="93"/>
         <source>&amp;Pratinjau SP…</source>
         <translation>Pre&amp;view SP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="87"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="94"/>
         <source>Periksa &amp;penerimaan…</source>
         <translation>Inspect &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="88"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="95"/>
         <source>Tanda tangani &amp;BAST…</source>
         <translation>Sign the &amp;BAST…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="89"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="96"/>
         <source>Cetak &amp;SP…</source>
         <translation>Print &amp;SP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="90"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="97"/>
         <source>Cetak B&amp;AST…</source>
         <translation>Print B&amp;AST…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/view.py" line="91"/>
+        <location filename="../../desktop/ui/ppk_inbox/view.py" line="98"/>
         <source>Setu&amp;ju dibayar</source>
         <translation>Appro&amp;ve payment</translation>
     </message>
@@ -4761,6 +5089,11 @@ The app keeps running; enter the server address on the login screen or in Settin
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/roles.py" line="52"/>
+        <source>Meja %1</source>
+        <translation>%1 desk</translation>
+    </message>
 </context>
 <context>
     <name>Screen</name>
@@ -4942,6 +5275,54 @@ The app keeps running; enter the server address on the login screen or in Settin
     </message>
 </context>
 <context>
+    <name>Stakes</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="24"/>
+        <source>Penyedia</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="25"/>
+        <source>Rekening penyedia</source>
+        <translation>Seller&apos;s bank account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="26"/>
+        <source>belum tercatat di katalog — periksa sebelum membayar</source>
+        <translation>not in the catalogue — check before paying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="27"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="28"/>
+        <source>BKU %1</source>
+        <translation>BKU %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="29"/>
+        <source>Nilai kuitansi (bruto)</source>
+        <translation>Receipt value (gross)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="30"/>
+        <source>Pajak</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="31"/>
+        <source>tidak ada yang dipungut</source>
+        <translation>none withheld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/stakes.py" line="32"/>
+        <source>Dibayarkan ke penyedia</source>
+        <translation>Paid to the seller</translation>
+    </message>
+</context>
+<context>
     <name>StaleApprovalDialog</name>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="154"/>
@@ -4957,88 +5338,88 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="208"/>
-        <location filename="../../desktop/ui/status/controller.py" line="259"/>
+        <location filename="../../desktop/ui/status/controller.py" line="205"/>
+        <location filename="../../desktop/ui/status/controller.py" line="256"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="241"/>
+        <location filename="../../desktop/ui/status/controller.py" line="238"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="242"/>
+        <location filename="../../desktop/ui/status/controller.py" line="239"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="254"/>
+        <location filename="../../desktop/ui/status/controller.py" line="251"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="258"/>
+        <location filename="../../desktop/ui/status/controller.py" line="255"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="258"/>
+        <location filename="../../desktop/ui/status/controller.py" line="255"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="260"/>
+        <location filename="../../desktop/ui/status/controller.py" line="257"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="261"/>
+        <location filename="../../desktop/ui/status/controller.py" line="258"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="263"/>
+        <location filename="../../desktop/ui/status/controller.py" line="260"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="264"/>
+        <location filename="../../desktop/ui/status/controller.py" line="261"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="272"/>
+        <location filename="../../desktop/ui/status/controller.py" line="269"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="273"/>
+        <location filename="../../desktop/ui/status/controller.py" line="270"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="275"/>
+        <location filename="../../desktop/ui/status/controller.py" line="272"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="277"/>
+        <location filename="../../desktop/ui/status/controller.py" line="274"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="278"/>
+        <location filename="../../desktop/ui/status/controller.py" line="275"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="281"/>
+        <location filename="../../desktop/ui/status/controller.py" line="278"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="283"/>
+        <location filename="../../desktop/ui/status/controller.py" line="280"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -5073,27 +5454,27 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="37"/>
+        <location filename="../../desktop/ui/status/controller.py" line="35"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="40"/>
+        <location filename="../../desktop/ui/status/controller.py" line="38"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="43"/>
+        <location filename="../../desktop/ui/status/controller.py" line="41"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="46"/>
+        <location filename="../../desktop/ui/status/controller.py" line="44"/>
         <source>Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD</source>
         <translation>Partly synced: one or more orders from the server could not be stored on this PC and are held back; all other orders were downloaded. Tell your OPD admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="49"/>
+        <location filename="../../desktop/ui/status/controller.py" line="47"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>
@@ -5101,52 +5482,52 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="70"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="71"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="71"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="81"/>
+        <location filename="../../desktop/ui/history/model.py" line="74"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="82"/>
+        <location filename="../../desktop/ui/history/model.py" line="75"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="97"/>
+        <location filename="../../desktop/ui/history/model.py" line="90"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="98"/>
+        <location filename="../../desktop/ui/history/model.py" line="91"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>

@@ -19,21 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import METHOD_LABELS, OrderView, TaxView
+from desktop.services.order_view import OrderView, TaxView
+from desktop.ui.widgets.payment_words import method_label, payment_summary
+from sync.protocol.lifecycle import PAYMENT_METHODS
 
 
 class PaymentDialog(QDialog):
     def __init__(self, order: OrderView, taxes: TaxView, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Catat pembayaran"))
-        info = QLabel(self)
+        self.order, self.taxes = order, taxes
+        self.info = info = QLabel(self)
         info.setWordWrap(True)
-        info.setText(self.tr("Bayar %1: nilai kuitansi %2, dipungut bendahara %3, ditransfer ke penyedia %4.")
-                     .replace("%1", order.title).replace("%2", format_rupiah(order.total))
-                     .replace("%3", format_rupiah(order.total - taxes.net)).replace("%4", format_rupiah(taxes.net)))
         self.method = QComboBox(self)
-        for code, label in METHOD_LABELS.items():
-            self.method.addItem(self.tr(label), code)
+        for code in PAYMENT_METHODS:
+            self.method.addItem(method_label(code), code)
+        self.method.currentIndexChanged.connect(lambda _i: self._summary())
+        self._summary()
         self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -74,6 +76,14 @@ class PaymentDialog(QDialog):
         layout.addWidget(info)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _summary(self) -> None:
+        """What happens to the money, worded for the chosen method (cash is not "ditransfer"); the amounts are
+        the tax engine's (gross, withheld, net), never worked out here."""
+        t = self.taxes
+        self.info.setText(payment_summary(str(self.method.currentData())).replace("%1", self.order.title)
+                          .replace("%2", format_rupiah(t.gross)).replace("%3", format_rupiah(t.withheld))
+                          .replace("%4", format_rupiah(t.net)))
 
     def values(self) -> tuple[str, dt.date, str]:
         q = self.date.date()

@@ -10,14 +10,16 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
-from desktop.services.order_view import OrderView, PaymentInput, TaxView
+from desktop.services.order_view import OrderView, PaymentInput, PaymentStakes, TaxView
+from desktop.services.workflow_base import parse_date
 from desktop.ui.bendahara.dialogs import PaymentDialog
 from desktop.ui.bendahara.view import BendaharaDeskView
 from desktop.ui.documents_preview.dialog import preview_document, preview_order_document
-from desktop.ui.i18n import render
+from desktop.ui.i18n import long_date, render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.kept_selection import reload_keeping_place
+from desktop.ui.widgets.stakes import confirm_stakes
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
@@ -55,6 +57,8 @@ class BendaharaDeskScreen(Screen):
         self.view.retranslate()
 
     def activate(self, **params: Any) -> None:
+        user = self.ctx.session.current_user
+        self.view.set_role(user.role if user is not None and user.role in self.roles else Role.BENDAHARA)
         self.reload(params.get("order_id"))
 
     def reload(self, select: str | None = None) -> None:
@@ -134,7 +138,8 @@ class BendaharaDeskScreen(Screen):
         elif order.state is OrderState.MENUNGGU_BAYAR and pay_refused:
             status += " " + render(pay_refused)  # segregation of duties (SOD_RULES): why this officer may not pay
         elif order.state is OrderState.DIBAYAR:
-            status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", payment.get("date", "")).replace(
+            paid_on = parse_date(payment.get("date"))
+            status += " " + self.tr("Dibayar %1, BKU %2.").replace("%1", long_date(paid_on) if paid_on else "—").replace(
                 "%2", payment.get("bku_number", ""))
             if order.bank_confirmed_at:
                 status += " " + self.tr("Terkonfirmasi bank (rekening koran).")
@@ -177,6 +182,17 @@ class BendaharaDeskScreen(Screen):
     def complete(self) -> None:
         order = self.selected()
         if order is None or Action.COMPLETE not in self.allowed:
+            return
+        svc = self.ctx.services.payments
+        # the payment as recorded (amount, taxes, net, seller's account), read off the UI thread
+        self.ctx.tasks.run_read(lambda: svc.stakes(order.id), self._confirm_complete, self._failed)
+
+    def _confirm_complete(self, stakes: PaymentStakes) -> None:
+        order = stakes.order
+        question = self.tr("Tandai %1 selesai?").replace("%1", order.title)
+        consequence = self.tr("Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah "
+                              "dicetak dan berkasnya lengkap.")
+        if not confirm_stakes(self, self.tr("Tandai selesai"), question, stakes, consequence):
             return
         svc = self.ctx.services.payments
         self.ctx.tasks.run_db(lambda: svc.complete(order.id), self._completed, self._failed)

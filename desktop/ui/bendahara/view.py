@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.orders.model import OrdersModel
 from desktop.ui.widgets.common import error_label, heading_label, record_table
+from desktop.ui.widgets.roles import desk_heading
+from sync.protocol import Role
 
 FIGURES = ("gross", "dpp", "dpp_nilai_lain", "ppn", "pph", "net", "meterai")
 
@@ -25,6 +27,7 @@ FIGURES = ("gross", "dpp", "dpp_nilai_lain", "ppn", "pph", "net", "meterai")
 class BendaharaDeskView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.role = Role.BENDAHARA  # the Bendahara's desk, or the PPTK's
         self.model = OrdersModel(self)
         self.heading = heading_label(self)
         self.message = error_label(self)
@@ -93,8 +96,12 @@ class BendaharaDeskView(QWidget):
         root.addLayout(actions)
         self.retranslate()
 
+    def set_role(self, role: Role) -> None:
+        self.role = role
+        self.heading.setText(desk_heading(role))
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Meja Bendahara Pengeluaran"))
+        self.heading.setText(desk_heading(self.role))
         self.tax_box.setTitle(self.tr("Rincian pajak"))
         names = {"gross": self.tr("Nilai kuitansi (bruto)"), "dpp": self.tr("DPP (harga jual)"),
                  "dpp_nilai_lain": self.tr("DPP nilai lain (11/12)"), "ppn": self.tr("PPN"),

@@ -34,7 +34,7 @@ from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
 from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
 from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah, tr
-from desktop.ui.i18n import long_date
+from desktop.ui.i18n import long_stamp
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.common import error_label, heading_label
@@ -48,10 +48,7 @@ PRESETS = ("all", "year", "month", "last12", "custom")
 
 def as_of_text(stamp: str | None) -> str:
     """'2026-11-23T11:42:41.551Z' -> '23 November 2026 18.42 WIB' ('2 December 2026 …' in English)."""
-    if not stamp:
-        return ""
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(dt.UTC) + dt.timedelta(hours=7)
-    return f"{long_date(moment.date())} {moment:%H.%M} WIB"
+    return long_stamp(stamp)
 
 
 class Card(QFrame):

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.order_view import TimelineEntry
+from desktop.ui.i18n import long_stamp
 from desktop.ui.widgets.roles import role_label
 from sync.protocol.states import STATE_LABELS, OrderState
 
 Index = QModelIndex | QPersistentModelIndex
-WIB = dt.timezone(dt.timedelta(hours=7))
 
 ACTION_LABELS = {
     "create_draft": "Membuat draf", "add_line": "Menambah baris", "remove_line": "Menghapus baris",
@@ -31,14 +30,8 @@ ACTION_LABELS = {
 
 
 def _wib(stamp: str) -> str:
-    """ISO-8601 UTC → "23-11-2026 10:00 WIB" (Jawa Tengah local time)."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(WIB).strftime("%d-%m-%Y %H:%M WIB")
+    """ISO-8601 UTC → "23 November 2026 10.00 WIB" (Jawa Tengah local time, desktop.ui.i18n.long_stamp)."""
+    return long_stamp(stamp)
 
 
 def _state(value: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, SyncStatus
+from desktop.ui.i18n import long_stamp
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,15 +119,6 @@ class OrdersModel(QAbstractTableModel):
         return f"{self.tr(state)} · {beside.replace('%1', what)}"
 
 
-WIB = dt.timezone(dt.timedelta(hours=7))
-
-
 def local_stamp(iso: str) -> str:
-    """A stored UTC stamp as the officer reads it: "23/11/2026 10.10" in WIB (unparseable text shown as is)."""
-    try:
-        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except (TypeError, ValueError):
-        return (iso or "")[:16].replace("T", " ")
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return f"{value.astimezone(WIB):%d/%m/%Y %H.%M}"
+    """A stored UTC stamp as the officer reads it: "23 November 2026 10.10 WIB" (desktop.ui.i18n.long_stamp)."""
+    return long_stamp(iso)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import format_tanggal
 from desktop.domain.delivery import sp_deadline
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView
+from desktop.ui.i18n import long_date
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -144,9 +144,9 @@ class ReceiptDialog(_Base):
             self.waktu.setChecked(False)
             self.lateness.setText(self.tr("Terlambat %1 hari dari batas waktu SP (%2): barang tetap diterima, "
                                           "keterlambatan dicatat di BAST.")
-                                  .replace("%1", str(late)).replace("%2", format_tanggal(self.deadline)))
+                                  .replace("%1", str(late)).replace("%2", long_date(self.deadline)))
         else:
-            self.lateness.setText(self.tr("Batas waktu SP: %1.").replace("%1", format_tanggal(self.deadline)))
+            self.lateness.setText(self.tr("Batas waktu SP: %1.").replace("%1", long_date(self.deadline)))
         self.waktu.setChecked(late <= 0)
 
     def _quantities_changed(self) -> None:

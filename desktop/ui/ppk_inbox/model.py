@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.domain.dates import format_tanggal
 from desktop.domain.money import format_rupiah
 from desktop.services.approvals import InboxItem
+from desktop.ui.i18n import long_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,14 +56,14 @@ class InboxModel(QAbstractTableModel):
             if col == 2:
                 return format_rupiah(o.total)
             if col == 3:
-                return format_tanggal(it.submitted_on)
+                return long_date(it.submitted_on)
             if col == 4:
                 return self.tr("%1 dari %2").replace("%1", str(it.age_working_days)).replace(
                     "%2", str(it.limit_working_days))
             if it.overdue:
                 return self.tr("Lewat batas (%1) — setujui atau tolak sekarang").replace(
-                    "%1", format_tanggal(it.deadline))
-            return self.tr("%1 (sisa %2 hari kerja)").replace("%1", format_tanggal(it.deadline)).replace(
+                    "%1", long_date(it.deadline))
+            return self.tr("%1 (sisa %2 hari kerja)").replace("%1", long_date(it.deadline)).replace(
                 "%2", str(it.days_left))
         if role == Qt.ItemDataRole.ForegroundRole and col in (4, 5):
             if it.overdue:

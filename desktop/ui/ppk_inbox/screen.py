@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
 from desktop.services.approvals import InboxItem
-from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, Severity
+from desktop.services.order_view import CheckItem, OrderView, PaymentStakes, ReceiptInput, Severity
 from desktop.ui.documents_preview.dialog import preview_order_document
 from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
@@ -19,6 +19,7 @@ from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog
 from desktop.ui.ppk_inbox.view import PpkInboxView
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.kept_selection import reload_keeping_place
+from desktop.ui.widgets.stakes import confirm_stakes
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
 
@@ -37,6 +38,7 @@ class PpkInboxScreen(Screen):
         layout.addWidget(self.view)
         self.allowed: dict[str, list[Action]] = {}
         self.approve_refused: dict[str, str] = {}  # order id → why this officer may not approve it (why_not)
+        self.is_kpa = False
         self.last_dialog: QDialog | None = None
         self.last_price_items: list[CheckItem] = []
         self._tabs_for: bool | None = None  # tabs laid out for a PA/KPA (True) or a PPK (False)
@@ -65,7 +67,8 @@ class PpkInboxScreen(Screen):
 
     def activate(self, **params: Any) -> None:
         user = self.ctx.session.current_user
-        is_kpa = user is not None and user.role == Role.PA_KPA
+        self.is_kpa = is_kpa = user is not None and user.role == Role.PA_KPA
+        self.view.set_role(Role.PA_KPA if is_kpa else Role.PPK)
         if self._tabs_for != is_kpa:  # a sync re-activates the screen: the tab the officer is on stays
             self._tabs_for = is_kpa
             for index, visible in ((0, not is_kpa), (1, not is_kpa), (2, is_kpa)):
@@ -99,7 +102,8 @@ class PpkInboxScreen(Screen):
                  kept[1]),
                 (v.consent_table, lambda: v.consent_model.set_orders(consent), v.consent_model.row_of, kept[2])):
             reload_keeping_place(table, reset, row_of, current.id if current else None)
-        overdue = sum(1 for i in inbox if i.overdue)
+        # the approval deadline is the PPK's: the PA/KPA does not see (or act on) that tab
+        overdue = 0 if self.is_kpa else sum(1 for i in inbox if i.overdue)
         v.message.setText(self.tr("%1 pesanan melewati batas 3 hari kerja. Setujui, atau tolak dengan "
                                   "alasan, sekarang.").replace("%1", str(overdue)) if overdue else "")
         self._update_buttons()
@@ -211,6 +215,17 @@ class PpkInboxScreen(Screen):
     def authorize(self) -> None:
         order = self.consent_order()
         if order is None or not self._can(order, Action.AUTHORIZE_PAYMENT):
+            return
+        svc = self.ctx.services.payments
+        # the amount, taxes and the seller's account as the tax engine has them, read off the UI thread
+        self.ctx.tasks.run_read(lambda: svc.stakes(order.id), self._confirm_authorize, self._failed)
+
+    def _confirm_authorize(self, stakes: PaymentStakes) -> None:
+        order = stakes.order
+        question = self.tr("Setujui pembayaran %1?").replace("%1", order.title)
+        consequence = self.tr("Setelah Anda setuju, Bendahara Pengeluaran dapat membayar sejumlah di atas. "
+                              "Persetujuan tersimpan di PC ini dan dikirim saat sinkronisasi.")
+        if not confirm_stakes(self, self.tr("Setuju dibayar"), question, stakes, consequence):
             return
         svc = self.ctx.services.payments
         self._run(lambda: svc.authorize(order.id), self.tr("Persetujuan bayar (PA/KPA) tercatat."))

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
 from desktop.ui.orders.model import OrdersModel
 from desktop.ui.ppk_inbox.model import InboxModel
 from desktop.ui.widgets.common import error_label, heading_label, record_table
+from desktop.ui.widgets.roles import desk_heading
+from sync.protocol import Role
 
 
 class PpkInboxView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.role = Role.PPK  # whose desk this is: the PPK's, or the PA/KPA's (payment consent)
         self.heading = heading_label(self)
         self.message = error_label(self)
         self.tabs = QTabWidget(self)
@@ -76,8 +79,12 @@ class PpkInboxView(QWidget):
         root.addWidget(self.tabs, 1)
         self.retranslate()
 
+    def set_role(self, role: Role) -> None:
+        self.role = role
+        self.heading.setText(desk_heading(role))
+
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Meja Pejabat Pembuat Komitmen"))
+        self.heading.setText(desk_heading(self.role))
         self.tabs.setTabText(0, self.tr("Menunggu persetujuan"))
         self.tabs.setTabText(1, self.tr("Pengiriman, penerimaan dan BAST"))
         self.tabs.setTabText(2, self.tr("Persetujuan bayar (PA/KPA)"))

@@ -21,14 +21,12 @@ import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
-from desktop.domain.dates import format_tanggal
 from desktop.services.context import QueueCounts, SyncControl
-from desktop.ui.i18n import message_of
+from desktop.ui.i18n import long_stamp, message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.status.view import StatusView
 from desktop.ui.widgets.roles import role_short
 
-WIB = dt.timezone(dt.timedelta(hours=7))
 REFRESH_MS = 15_000
 RECOUNT_MS = 150
 AUTO_SYNC_MS = 5 * 60_000  # background sync while online: queued commands leave without anyone pressing F5
@@ -53,8 +51,7 @@ SYNC_MESSAGES: dict[str, str] = {
 
 
 def format_server_time(value: dt.datetime) -> str:
-    local = value.astimezone(WIB)
-    return f"{format_tanggal(local.date())} {local:%H.%M} WIB"
+    return long_stamp(value)
 
 
 class StatusController(QObject):

@@ -47,6 +47,11 @@ def role_label(role: Role | str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def desk_heading(role: Role | str) -> str:
+    """The heading of a role's desk: "Meja Pengguna/Kuasa Pengguna Anggaran" — the role's own title, one owner."""
+    return QCoreApplication.translate("RoleLabels", "Meja %1").replace("%1", role_label(role))
+
+
 def role_short(role: Role | str) -> str:
     """The short form officers write: PP, PPK, PPTK, Bendahara, PA/KPA, Admin OPD (translated)."""
     found = _role(role)

@@ -16,27 +16,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.services.order_view import ReceiptInput
+from desktop.domain.resources import resource_path
+from desktop.services.order_view import PaymentInput, ReceiptInput
 from desktop.services.sync_service import StoreOutbox
 from desktop.ui.bendahara import BendaharaDeskScreen
 from desktop.ui.bendahara.dialogs import PaymentDialog
 from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
 from desktop.ui.history import OrderHistoryScreen
+from desktop.ui.i18n import I18n
 from desktop.ui.order_editor import OrderEditorScreen
 from desktop.ui.order_editor.product_dialog import ProductPickerDialog
 from desktop.ui.orders import OrdersScreen
 from desktop.ui.ppk_inbox import PpkInboxScreen
 from desktop.ui.ppk_inbox.dialogs import ReceiptDialog
 from desktop.ui.tasks import SyncTaskRunner
+from desktop.ui.widgets.stakes import stakes_text
 from sync.protocol.states import Action
 from tests.services.test_conflicts import price_problem
 from tests.services.workflow_world import NOW, make_world
 from tests.ui.workflow.conftest import make_ctx
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
-SIZE = (1280, 760)
+SIZE = (1366, 768)
 
 
 def grab(widget: QWidget, name: str, size: tuple[int, int] = SIZE, fit_height: bool = False) -> None:
@@ -45,6 +48,14 @@ def grab(widget: QWidget, name: str, size: tuple[int, int] = SIZE, fit_height: b
     QTest.qWait(300 if isinstance(widget, DocumentPreviewDialog) else 20)  # QPdfView renders pages in a thread
     widget.grab().save(str(OUT / name))
     print(OUT / name)
+
+
+def stakes_box(title: str, text: str) -> QMessageBox:
+    """The confirmation confirm_stakes asks through QMessageBox.question, built as a widget to be grabbed."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def wire_copy(world, order_id: str, version: int) -> dict:
@@ -147,6 +158,8 @@ def main() -> int:
     font.setPointSize(10)
     app.setFont(font)
     OUT.mkdir(parents=True, exist_ok=True)
+    i18n = I18n(app, resource_path("translations"), Path(tempfile.mkdtemp()))
+    i18n.set_language("id")  # Qt's own buttons read Ya/Tidak, as in the app
     world = make_world(Path(tempfile.mkdtemp()))
     ids = demo(world)
     ctx = make_ctx(world, SyncTaskRunner())
@@ -175,13 +188,45 @@ def main() -> int:
     receipt = ReceiptDialog(world.orders.get(ids["to_pay"]), NOW.date())
     grab(receipt, "ppk_receipt_dialog.png", (620, 420), fit_height=True)
 
+    # the PA/KPA's consent, with what is at stake (#13.12): an order waiting for "Setuju dibayar"
+    consent = world.draft(1002, 40)
+    world.orders.submit(consent.id)
+    world.login("ppk")
+    world.approvals.approve(consent.id)
+    world.login("pp")
+    for a in (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP):
+        world.orders.advance_delivery(consent.id, a)
+    world.login("ppk")
+    world.approvals.record_receipt(consent.id, ReceiptInput(NOW.date(), True, True, True, {}))
+    world.approvals.sign_bast(consent.id, NOW.date(), "028/BAST/DINKOP/XI/2026")
+    world.login("bendahara")
+    world.payments.request_payment(consent.id)
+    world.login("pa")
+    kpa = PpkInboxScreen(ctx)
+    kpa.activate()
+    grab(kpa, "pa_kpa_consent.png")
+    view = world.orders.get(consent.id)
+    grab(stakes_box(kpa.tr("Setuju dibayar"), stakes_text(
+        kpa.tr("Setujui pembayaran %1?").replace("%1", view.title), world.payments.stakes(consent.id),
+        kpa.tr("Setelah Anda setuju, Bendahara Pengeluaran dapat membayar sejumlah di atas. Persetujuan tersimpan "
+               "di PC ini dan dikirim saat sinkronisasi."))), "pa_kpa_consent_confirm.png", (620, 400), fit_height=True)
+
     world.login("bendahara")
     desk = BendaharaDeskScreen(ctx)
     desk.activate(order_id=ids["to_pay"])
-    grab(desk, "bendahara_desk.png", (1360, 800))
+    grab(desk, "bendahara_desk.png")
     taxes = world.payments.taxes(ids["to_pay"])
-    grab(PaymentDialog(world.orders.get(ids["to_pay"]), taxes, NOW.date()), "bendahara_payment_dialog.png",
-         (560, 260), fit_height=True)
+    dialog = PaymentDialog(world.orders.get(ids["to_pay"]), taxes, NOW.date())
+    dialog.method.setCurrentIndex(dialog.method.findData("UP_TUNAI"))  # #13.15: cash is not "ditransfer"
+    grab(dialog, "bendahara_payment_dialog.png", (560, 260), fit_height=True)
+    world.payments.record_payment(ids["to_pay"], PaymentInput("UP_TUNAI", NOW.date(), "0457"))
+    desk.activate(order_id=ids["to_pay"])
+    grab(desk, "bendahara_desk_paid.png")
+    paid = world.orders.get(ids["to_pay"])
+    grab(stakes_box(desk.tr("Tandai selesai"), stakes_text(
+        desk.tr("Tandai %1 selesai?").replace("%1", paid.title), world.payments.stakes(ids["to_pay"]),
+        desk.tr("Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah dicetak dan "
+                "berkasnya lengkap."))), "bendahara_complete_confirm.png", (620, 400), fit_height=True)
 
     world.login("ppk")
     history = OrderHistoryScreen(ctx)

@@ -36,7 +36,7 @@ def test_history_shows_who_role_and_states(ctx, world, qtbot):
     reject = rows[-1]
     assert reject[1] == "Budi Santoso, S.T., M.M." and reject[2] == "Pejabat Pembuat Komitmen"
     assert reject[4] == "Menunggu persetujuan PPK → Ditolak" and reject[5] == "Kode RUP belum sesuai"
-    assert reject[0] == "23-11-2026 10:00 WIB · PC ini"
+    assert reject[0] == "23 November 2026 10.00 WIB · PC ini"
     assert screen.doc_buttons["sp"].isEnabled() and not screen.doc_buttons["bast"].isEnabled()
 
 
@@ -51,7 +51,7 @@ def test_history_prefers_server_events(ctx, world, qtbot):
     screen.activate(order_id=order.id)
     rows = [[screen.model.index(r, c).data() for c in range(6)] for r in range(screen.model.rowCount())]
     created = next(r for r in rows if r[3] == "Membuat draf")
-    assert created[0] == "23-11-2026 10:00 WIB · server" and created[1] == "Sri Wahyuni, S.E."
+    assert created[0] == "23 November 2026 10.00 WIB · server" and created[1] == "Sri Wahyuni, S.E."
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert sum(1 for r in range(screen.model.rowCount()) if screen.model.index(r, 3).data() == "Membuat draf") == 1
 
@@ -154,7 +154,7 @@ def test_the_race_dialog_says_who_why_when_and_what_to_withdraw_in_words(ctx, wo
     qtbot.addWidget(dialog)
     text = dialog.explain.text()
     assert dialog.heading.text() == "Pesanan sudah ditolak oleh PPK lain"
-    assert "Dewi Anggraini, S.E. (PPK) menolak pesanan ini pada 23/11/2026 09.30" in text
+    assert "Dewi Anggraini, S.E. (PPK) menolak pesanan ini pada 23 November 2026 09.30 WIB" in text
     assert "“Spesifikasi tidak sesuai RAB”" in text and "persetujuan (SP)" in text
     assert f"Nomor {approved.number} yang sudah dicetak di PC ini BATAL" in text and "tarik kembali" in text
     shown = " ".join(dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(3)

@@ -142,7 +142,7 @@ def test_sp_preview_print_and_save_then_salinan(ctx, world, qtbot, yes, tmp_path
     assert again.reprint
 
 
-def test_pa_kpa_gives_payment_consent(ctx, world, qtbot):
+def test_pa_kpa_gives_payment_consent(ctx, world, qtbot, yes):
     from tests.services.test_payments import to_bast
 
     order = to_bast(world)

@@ -18,9 +18,11 @@ from pathlib import Path
 from desktop.documents import demo, exports
 from desktop.documents.bast import build_bast
 from desktop.documents.books import build_bku, build_register, build_tax_book
+from desktop.documents.demo_reconciliation import reconciliation_doc
 from desktop.documents.evidence import build_evidence_pack
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import Attachment, DocumentOptions, EvidenceInput
+from desktop.documents.reconciliation import build_reconciliation
 from desktop.documents.surat_pesanan import build_surat_pesanan
 from desktop.documents.verification import DocumentSigner, b64u, unb64u, verify_qr
 from desktop.domain.dates import format_tanggal
@@ -62,6 +64,7 @@ def sample(out: Path, paper: str) -> list[Path]:
         "buku_kas_umum": lambda: build_bku(month, official, signer),
         "buku_pembantu_pajak": lambda: build_tax_book(month, official, signer),
         "register_pembayaran": lambda: build_register(month, official, signer),
+        "rekonsiliasi_bank": lambda: build_reconciliation(reconciliation_doc(), official),
     }
     for letter in demo.EXAMPLES:
         jobs[f"kuitansi_contoh_{letter}"] = partial(_kuitansi_example, letter, official, signer)

@@ -9,13 +9,17 @@ are local decisions (audit-logged); "terkonfirmasi bank" on an order and in the 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.documents import ledger
+from desktop.documents.model import DocumentOptions
+from desktop.documents.reconciliation import ReconciliationDoc, build_reconciliation, csv_rows
 from desktop.domain.bank import matching
 from desktop.domain.bank.csv_mapping import CsvMapping
 from desktop.domain.bank.matching import BookEntry, EntryKind, Link, LinkKind, Review, Suspicion
@@ -35,14 +39,12 @@ from desktop.services.bank_view import (
     LinkView,
     ReviewView,
 )
+from desktop.services.documents_service import DocumentService, RenderedDocument
 from desktop.services.order_view import WorkflowError
 from desktop.services.session import SessionState
 from desktop.services.workflow_base import WorkflowBase, new_id, parse_date
 from desktop.store.db import Store, UnitOfWork
 from sync.protocol.states import OrderState, Role
-
-if TYPE_CHECKING:
-    from desktop.services.documents_service import DocumentService
 
 PAID_STATES = [OrderState.DIBAYAR.value, OrderState.SELESAI.value]
 _FINDING_STATUS = {Suspicion.FEE: LineStatus.FEE, Suspicion.REVERSAL: LineStatus.REVERSAL,
@@ -70,8 +72,6 @@ class BankService(WorkflowBase):
     @property
     def documents(self) -> DocumentService:
         if self._documents is None:
-            from desktop.services.documents_service import DocumentService
-
             self._documents = DocumentService(self.store, self.session)
         return self._documents
 
@@ -292,6 +292,25 @@ class BankService(WorkflowBase):
         scoped = [x for x in lines if not chosen or x.account == chosen]
         return reconcile(year, month, chosen, bku_opening=sums.opening, bku_closing=sums.closing, entries=entries,
                          lines=scoped, balances=balances, review=result)
+
+
+    def render_reconciliation(self, year: int, month: int, account: str = "") -> RenderedDocument:
+        """The month's rekonsiliasi bank as PDF (signatories and letterhead as on the BKU)."""
+        rec = self.month(year, month, account)
+        with self.store.unit_of_work(readonly=True) as uow:
+            book = self.documents.book_month(uow, year, month)
+        label = rec.account or "-"
+        pdf = build_reconciliation(ReconciliationDoc(book.kop, rec, book.bendahara, book.pa_kpa, book.signed_on,
+                                                     label), DocumentOptions(status="official"))
+        return RenderedDocument("rekonsiliasi", f"Rekonsiliasi Bank {month:02d}/{year}",
+                                f"REKONSILIASI_BANK_{year}-{month:02d}.pdf", pdf, True, False)
+
+    def export_csv(self, year: int, month: int, account: str = "") -> bytes:
+        """The same reconciliation as CSV (semicolon, UTF-8 with BOM: opens in Excel as officers use it)."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerows(csv_rows(self.month(year, month, account)))
+        return buffer.getvalue().encode("utf-8-sig")
 
 
 def _bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

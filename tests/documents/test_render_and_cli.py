@@ -56,7 +56,7 @@ def test_sample_command_writes_every_document_type(tmp_path, capsys) -> None:
                      "kuitansi_contoh_A_A4.pdf", "kuitansi_contoh_E_A4.pdf", "kuitansi_salinan_A4.pdf",
                      "F4/kuitansi_contoh_A_F4.pdf", "F4/surat_pesanan_40_baris_F4.pdf",
                      "buku_kas_umum_A4.pdf", "buku_pembantu_pajak_A4.pdf",
-                     "register_pembayaran_A4.pdf", "bku_2026_11.csv", "buku_bendahara_2026_11.xlsx",
+                     "register_pembayaran_A4.pdf", "rekonsiliasi_bank_A4.pdf", "bku_2026_11.csv", "buku_bendahara_2026_11.xlsx",
                      "paket_bukti_pesanan.zip", "kunci_server_demo.txt"]:
         assert expected in names, expected
     assert "berkas contoh" in capsys.readouterr().out

@@ -204,3 +204,17 @@ def test_month_reconciliation_explains_every_difference(w, tmp_path):
     assert sections["not_through_bank"] == cash_net
     assert sections["fees"] == -6_500 and sections["unexplained_credits"] == 1_000
     assert rec.proposed == 1 and rec.unexplained_difference == 0
+
+
+def test_the_reconciliation_prints_and_exports(w, tmp_path):
+    order = paid(w)
+    w.bank.import_file(write(tmp_path, "nov.sta", mt940_text(
+        [Tx(DAY, -order.payment["net"], "TRF CV SINAR JAYA ABADI", "CMS001")], 50_000_000)))
+    rendered = w.bank.render_reconciliation(2026, 11)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(rendered.pdf)).pages)
+    assert rendered.filename == "REKONSILIASI_BANK_2026-11.pdf" and "REKONSILIASI BANK" in text and ACCOUNT in text
+    exported = w.bank.export_csv(2026, 11).decode("utf-8-sig")
+    assert exported.splitlines()[0].startswith("Uraian;Menurut BKU")
+    with pytest.raises(WorkflowError) as err:
+        w.bank.month(2026, 13)
+    assert err.value.code == "bank_month_invalid"

@@ -50,10 +50,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ["BLANGKON_SERVER_DATA_DIR"] = str(settings.data_dir)
     proxies = tuple(args.trusted_proxy or ()) or Settings.from_env().trusted_proxies
     os.environ["BLANGKON_SERVER_TRUSTED_PROXIES"] = ",".join(proxies)
+    if args.accel_redirect:
+        from sync.server.nginx_site import ACCEL_PREFIX
+
+        os.environ["BLANGKON_SERVER_ACCEL_REDIRECT"] = ACCEL_PREFIX
     print(f"Blangkon server mendengarkan di http://{args.host}:{args.port}  (db: {_safe(settings.db_url)})",
           flush=True)
     uvicorn.run("sync.server.app:create_app_from_env", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level=args.log_level, access_log=False, **proxy_options(proxies))
+    return 0
+
+
+def cmd_nginx_site(args: argparse.Namespace) -> int:
+    from sync.server.nginx_site import site
+
+    print(site(upstream=args.upstream, snapshot_dir=_settings(args).snapshot_dir, listen=args.listen,
+               server_name=args.server_name, tls_certificate=args.tls_certificate, tls_key=args.tls_key), end="")
     return 0
 
 
@@ -339,7 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", default="warning")
     s.add_argument("--trusted-proxy", action="append", metavar="IP",
                    help="alamat reverse proxy yang boleh mengirim X-Forwarded-For (boleh diulang); bawaan: tidak ada")
+    s.add_argument("--accel-redirect", action="store_true",
+                   help="di belakang nginx (`nginx-site`): potongan snapshot dikirim oleh nginx (X-Accel-Redirect)")
     s.set_defaults(func=cmd_serve)
+    n = with_db(sub.add_parser("nginx-site", help="cetak konfigurasi situs nginx untuk server ini (docs/DEPLOY.md)"))
+    n.add_argument("--upstream", default="127.0.0.1:8765", help="alamat `serve` (host:port)")
+    n.add_argument("--listen", default="443 ssl")
+    n.add_argument("--server-name", default="_")
+    n.add_argument("--tls-certificate")
+    n.add_argument("--tls-key")
+    n.set_defaults(func=cmd_nginx_site)
     with_db(sub.add_parser("init-db", help="buat/perbarui skema basis data")).set_defaults(func=cmd_init_db)
     d = with_db(sub.add_parser("demo-data", help="isi katalog, OPD dan akun demo"))
     d.add_argument("--products", type=int, default=55_000)

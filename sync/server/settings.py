@@ -36,6 +36,9 @@ class Settings:
     login_delay_max_s: int = 60  # … up to this cap (never a lock: see accounts/throttle.py)
     trusted_proxies: tuple[str, ...] = ()  # only these may set X-Forwarded-For (serve --trusted-proxy)
     page_limit_max: int = 5_000
+    # Behind nginx (docs/DEPLOY.md): snapshot chunks are answered with `X-Accel-Redirect: <prefix><sha256>/<id>/<n>
+    # .ndjson.gz` after the auth check, and nginx sends the file itself (Range, sendfile); empty: the app sends it.
+    accel_redirect: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -56,6 +59,8 @@ class Settings:
         if os.environ.get("BLANGKON_SERVER_TRUSTED_PROXIES"):
             kwargs["trusted_proxies"] = tuple(
                 p.strip() for p in os.environ["BLANGKON_SERVER_TRUSTED_PROXIES"].split(",") if p.strip())
+        if os.environ.get("BLANGKON_SERVER_ACCEL_REDIRECT"):
+            kwargs["accel_redirect"] = os.environ["BLANGKON_SERVER_ACCEL_REDIRECT"]
         return cls(db_url=db_url, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
 
     @property

@@ -122,13 +122,14 @@ class LiveServer:
         return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
     workers: int = 1
+    serve_args: tuple[str, ...] = ()  # more `serve` options (e.g. --accel-redirect, --trusted-proxy)
 
     def _launch(self) -> None:
         # stderr goes to a file: a pipe nobody reads would block a server that logs a lot
         with self._open_log() as log:
             self.proc = subprocess.Popen(
                 [*self.command, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port", str(self.port),
-                 "--workers", str(self.workers)],
+                 "--workers", str(self.workers), *self.serve_args],
                 cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=log)
         wait_ready(self.url, self.proc, self.log_path)
 
@@ -201,7 +202,8 @@ def serve_existing(db_url: str, data_dir: Path, accounts: list[dict[str, Any]], 
 
 
 def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000, seed: int = 1,
-                 env: dict[str, str] | None = None, crash_after_commit: str | None = None) -> LiveServer:
+                 env: dict[str, str] | None = None, crash_after_commit: str | None = None,
+                 workers: int = 1, serve_args: tuple[str, ...] = ()) -> LiveServer:
     """Create a demo database (SQLite in tmp_path, or a fresh schema of the PostgreSQL at `db_url`) and serve it."""
     data_dir = Path(tmp_path) / "server-data"
     pg_base = pg_schema = None
@@ -218,7 +220,8 @@ def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000
         port = free_port()
         srv = LiveServer(url=f"http://127.0.0.1:{port}", proc=None, db_url=db_url,  # type: ignore[arg-type]
                          data_dir=data_dir, port=port, accounts=accounts, env=dict(env or {}), pg_base=pg_base,
-                         pg_schema=pg_schema, crash_after_commit=crash_after_commit)
+                         pg_schema=pg_schema, crash_after_commit=crash_after_commit, workers=workers,
+                         serve_args=serve_args)
         srv._launch()
         return srv
     except BaseException:

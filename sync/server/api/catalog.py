@@ -48,12 +48,17 @@ def chunk(snapshot_id: str, name: str, request: Request) -> Response:
     path = chunk_path(c.settings.snapshot_dir, snapshot_id, n)
     if n not in chunks or not path.is_file():
         raise ProtocolError(ErrorCode.NOT_FOUND, "Potongan snapshot tidak ditemukan.")
-    etag = f'"{chunks[n]["sha256"]}"'
-    data = path.read_bytes()
+    sha = chunks[n]["sha256"]
+    etag = f'"{sha}"'
     # No Content-Encoding: the gzip bytes are the resource, so Range offsets stay stable (SYNC.md §3).
     headers = {"etag": etag, "accept-ranges": "bytes", "cache-control": "public, max-age=31536000, immutable"}
     if request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers=headers)
+    if c.settings.accel_redirect:
+        # nginx sends the file (Range, If-Range against the sha256 ETag it is given back: docs/DEPLOY.md)
+        target = f"{c.settings.accel_redirect}{sha}/{snapshot_id}/{n}.ndjson.gz"
+        return Response(media_type="application/gzip", headers={**headers, "x-accel-redirect": target})
+    data = path.read_bytes()
     rng = request.headers.get("range")
     if_range = request.headers.get("if-range")
     if rng and (if_range is None or if_range == etag):

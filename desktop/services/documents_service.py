@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,19 @@ _OFFICIAL_FROM = {"sp": OrderState.DISETUJUI, "bast": OrderState.BAST, "kuitansi
 _AVAILABLE_FROM = {"sp": OrderState.DRAFT, "bast": OrderState.DITERIMA, "kuitansi": OrderState.MENUNGGU_BAYAR}
 PRINT_ACTION = "print_document"
 _METHOD_SHORT = {"UP_TUNAI": "UP", "TRANSFER": "Transfer", "KKPD": "KKPD", "LS": "LS"}
+
+
+_NOT_IN_FILENAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def document_filename(number: str, fallback: str) -> str:
+    """A document's file name: its number made filename-safe on Windows and Linux ("000.3/017/SP/DINKOP/XI/2026"
+    → "000.3-017-SP-DINKOP-XI-2026.pdf"); `fallback` (made safe the same way) when it has no number yet."""
+    for text in (number, fallback):
+        name = _NOT_IN_FILENAMES.sub("-", text.strip()).strip(" .-")
+        if name:
+            return f"{name}.pdf"
+    return "dokumen.pdf"
 
 
 @dataclass(frozen=True)
@@ -123,8 +137,10 @@ class DocumentService(WorkflowBase):
         qr_payload = DocumentPayload(payload[0], payload[1], order_doc.order_id, order_doc.total, payload[2],
                                      hash_prefix(order_doc.content_hash))
         qr = signer.qr_text(qr_payload) if signer is not None else unsigned_qr_text(qr_payload)
-        number = (order.number or order.id[:8]).replace("/", "-")
-        return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), f"{kind.upper()}_{number}.pdf",
+        # the file is named by the document's own number: the SP's, the BAST's; a kuitansi by the SP it pays
+        own = {"sp": order.number, "bast": (order.bast or {}).get("number")}.get(kind)
+        filename = document_filename(own or "", f"{kind.upper()}_{order.number or 'draf ' + order.id[:8]}")
+        return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), filename,
                                 pdf, official, reprint, order_id, qr, signer is not None, note)
 
     def _signer(self) -> tuple[DocumentSigner | None, str]:

@@ -46,6 +46,7 @@ LAST_USERNAME = Option("login/last_username", "")
 LAST_SCREEN = Option("ui/last_screen", "")
 CATALOG_SPLITTER = Option("ui/catalog/splitter", QByteArray())
 CATALOG_NEVER_SOLD = Option("ui/catalog/never_sold", False)
+LAST_SAVE_FOLDER = Option("files/last_save_folder", "")  # where the officer last saved a PDF or an export
 
 
 def table_header_option(table: str) -> Option[QByteArray]:

@@ -1421,92 +1421,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="59"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="84"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="84"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="86"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="88"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="92"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="96"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="98"/>
         <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
         <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="105"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="107"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="112"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="114"/>
         <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
         <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="122"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="124"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="136"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="138"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="140"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="143"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="141"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="144"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="149"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="152"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="153"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="156"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -1514,22 +1514,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/drill.py" line="28"/>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="31"/>
         <source>Transaksi: %1</source>
         <translation>Transactions: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/drill.py" line="33"/>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="36"/>
         <source>%1 transaksi; ditampilkan %2 terbaru. Ekspor untuk diolah lebih lanjut.</source>
         <translation>%1 transactions; showing the latest %2. Export them for further analysis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/drill.py" line="43"/>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="46"/>
         <source>Ekspor (&amp;CSV)</source>
         <translation>Export (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/drill.py" line="55"/>
+        <location filename="../../desktop/ui/dashboard/drill.py" line="58"/>
         <source>Ekspor transaksi ke CSV</source>
         <translation>Export transactions to CSV</translation>
     </message>

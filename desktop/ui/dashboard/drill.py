@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,11 +19,15 @@ from PySide6.QtWidgets import (
 
 from desktop.services.stats_service import export_csv
 from desktop.ui.dashboard.tables import RowsModel, export_rows
+from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.save_location import ask_save_path
 
 
 class DrillDialog(QDialog):
-    def __init__(self, name: str, body: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, body: dict[str, Any], parent: QWidget | None = None,
+                 settings: UiSettings | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(self.tr("Transaksi: %1").replace("%1", name))
         self.resize(1120, 520)
         self.model = RowsModel("drill", self)
@@ -52,8 +55,8 @@ class DrillDialog(QDialog):
 
     def export(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor transaksi ke CSV"), "transaksi.csv",
-                                                  "CSV (*.csv)")
+            path = ask_save_path(self, self.tr("Ekspor transaksi ke CSV"), "transaksi.csv", "CSV (*.csv)",
+                                 self.settings, "csv")
         if not path:
             return None
         headers, rows = export_rows("drill", self.model.rows)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from desktop.services.stats_service import export_csv, export_xlsx
 from desktop.ui.dashboard.pdf import write_pdf
 from desktop.ui.dashboard.tables import SECTIONS, RowsModel, export_rows, tr
 from desktop.ui.screen import UiContext
+from desktop.ui.widgets.save_location import ask_save_path
 
 TABLE_TABS = ("by-kabkota", "by-category", "by-marketplace", "by-month", "by-opd", "orders-by-state", "never-sold",
               "sellers")
@@ -43,8 +44,7 @@ class ExportsMixin(_Base):
         return TABLE_TABS[index - 1] if index >= 1 else None
 
     def _ask(self, caption: str, pattern: str, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
-        return path
+        return ask_save_path(self, caption, suggested, pattern, self.ctx.ui_settings)
 
     def export_csv(self, path: str | None = None, section: str | None = None) -> str | None:
         section = section or self._current_section() or "by-kabkota"

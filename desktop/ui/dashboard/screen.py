@@ -355,5 +355,5 @@ class DashboardScreen(ExportsMixin, Screen):
 
     def _open_drill(self, name: str, body: dict[str, Any]) -> None:
         self._say("")
-        self.drill_dialog = DrillDialog(name, body, self)
+        self.drill_dialog = DrillDialog(name, body, self, self.ctx.ui_settings)
         self.drill_dialog.show()

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,15 +28,18 @@ from desktop.services.documents_service import RenderedDocument
 from desktop.ui.documents_preview import printers
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import UiContext
+from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.save_location import ask_save_path
 
 
 class DocumentPreviewDialog(QDialog):
     """`rendered` is a DocumentService.RenderedDocument; `record(how)` logs a print/save on the DB lane."""
 
-    def __init__(self, rendered: RenderedDocument, record: Callable[[str], None], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, rendered: RenderedDocument, record: Callable[[str], None], parent: QWidget | None = None,
+                 settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.rendered = rendered
+        self.settings = settings  # remembers the folder the officer saves in
         self._record = record
         self.document = QPdfDocument(self)
         self._bytes = QByteArray(rendered.pdf)
@@ -137,8 +139,9 @@ class DocumentPreviewDialog(QDialog):
         return True
 
     def save_with_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai PDF"), self.rendered.filename,
-                                              self.tr("Dokumen PDF (*.pdf)"))
+        # opens in the folder used last time (else Documents), the file named by the document's number
+        path = ask_save_path(self, self.tr("Simpan sebagai PDF"), self.rendered.filename,
+                             self.tr("Dokumen PDF (*.pdf)"), self.settings, "pdf")
         if path:
             self.save_to(Path(path))
 
@@ -163,7 +166,7 @@ def preview_document(ctx: UiContext, render: Callable[[], RenderedDocument], par
         def record(how: str) -> None:
             ctx.tasks.run_db(lambda: docs.record_output(rendered, how), None, lambda exc: None)
 
-        dialog = DocumentPreviewDialog(rendered, record, parent)
+        dialog = DocumentPreviewDialog(rendered, record, parent, ctx.ui_settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         parent.setProperty("last_preview", dialog)
         dialog.show()

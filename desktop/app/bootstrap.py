@@ -31,6 +31,7 @@ from desktop.services.conflicts import ConflictService
 from desktop.services.context import Services
 from desktop.services.credentials import CredentialStore
 from desktop.services.data_protection import protect
+from desktop.services.device_identity import DeviceIdentity
 from desktop.services.documents_service import DocumentService
 from desktop.services.orders import OrderService
 from desktop.services.payments import PaymentService
@@ -40,6 +41,7 @@ from desktop.services.session import SessionState
 from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
 from desktop.services.sync_service import SyncService, SyncSettings
+from desktop.services.usb_transfer import UsbTransfer
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -151,7 +153,8 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         conflicts=ConflictService(store, session),
         stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
                            lambda: session.current_user.id if session.current_user else ""),
-        alerts=AlertsService(store, session))
+        alerts=AlertsService(store, session),
+        usb=UsbTransfer(store, DeviceIdentity(store, credentials), data_dir / "sync", sender=sync.sender))
     return Core(store, session, services, local, data_dir, prov)
 
 

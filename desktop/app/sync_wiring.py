@@ -13,6 +13,7 @@ left for later. The status bar passes `manual=True` for "Sinkronkan sekarang" an
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -150,6 +151,13 @@ class SyncFacade:
         service.auth.lapsed.discard(user_id)
         service.auth.sessions.pop(user_id, None)  # its access token belongs to the previous session
         service.credentials.save_refresh_token(user_id, refresh_token)
+
+    def sender(self, user_id: str) -> Callable[..., requests.Response] | None:
+        """The officer's authenticated sender while an engine is connected (relaying a USB file, #18)."""
+        service = self._service
+        if service is None:
+            return None
+        return functools.partial(service.auth.send, user_id)
 
     def stats_fetch(self, path: str, params: Mapping[str, str]) -> dict[str, Any]:
         """Authenticated GET for the dashboard (StatsService's Fetch), as the current user; offline when there

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.server_address import ServerAddress
     from desktop.services.settings_service import SettingsService
     from desktop.services.stats_service import StatsService
+    from desktop.services.usb_transfer import UsbTransfer
 
 
 @dataclass(frozen=True)
@@ -74,3 +75,4 @@ class Services:
     stats: StatsService | None = None  # dashboard figures (online, cached for offline)
     prices: PriceService | None = None  # price reasonableness checks
     bank: BankService | None = None  # the Bendahara's bank reconciliation (#18)
+    usb: UsbTransfer | None = None  # sync by USB stick (#18)

@@ -116,11 +116,27 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise UsbRefused("usb_file_unreadable", file=path.name, reason=exc.strerror or type(exc).__name__) from None
 
 
+Sender = Callable[..., requests.Response]
+
+
+@dataclass(frozen=True)
+class UsbSummary:
+    """What the USB dialog shows before anything is done."""
+
+    commands: int  # an export now would carry these
+    orders: int
+    last_export: int  # 0: never exported
+    last_receipt: int  # 0: no receipt imported yet
+    keys_known: bool  # the server's keys are here (else nothing can be exported or checked)
+
+
 class UsbTransfer:
-    def __init__(self, store: Store, identity: DeviceIdentity, data_dir: Path) -> None:
+    def __init__(self, store: Store, identity: DeviceIdentity, data_dir: Path,
+                 sender: Callable[[str], Sender | None] = lambda user_id: None) -> None:
         self.store = store
         self.identity = identity
         self.data_dir = data_dir
+        self.sender = sender  # the signed-in officer's authenticated sender, when this PC is connected (relay)
         self._lock = threading.Lock()  # one USB operation at a time on this PC
 
     # -- the server's public keys ----------------------------------------------------------------------
@@ -134,11 +150,13 @@ class UsbTransfer:
         return keys
 
     # -- out ---------------------------------------------------------------------------------------------
-    def pending(self, opd_id: str) -> tuple[int, int]:
-        """(commands, orders) an export would carry now — for the dialog."""
+    def summary(self, opd_id: str) -> UsbSummary:
         with self.store.unit_of_work(readonly=True) as uow:
             cmds = self._exportable(uow, opd_id)
-        return len(cmds), len({c.order_id for c in cmds})
+            last_export = int(uow.sync_state.get(EXPORT_SEQ) or 0)
+            last_receipt = int(uow.sync_state.get(RECEIPT_SEQ) or 0)
+        return UsbSummary(len(cmds), len({c.order_id for c in cmds}), last_export, last_receipt,
+                          self.server_keys() is not None)
 
     @staticmethod
     def _exportable(uow: Any, opd_id: str) -> list[OutboxCommand]:
@@ -258,7 +276,14 @@ class UsbTransfer:
         return CatalogInstalled(str(manifest["snapshot_id"]), int(manifest["row_count"]), seq)
 
     # -- through (a connected PC) ------------------------------------------------------------------------
-    def relay(self, send: Callable[..., requests.Response], path: Path, cancel: Cancel | None = None) -> RelayDone:
+    def relay_as(self, user_id: str, path: Path, cancel: Cancel | None = None) -> RelayDone:
+        """"Unggah berkas USB" in the window: under the signed-in officer's own session."""
+        send = self.sender(user_id)
+        if send is None:
+            raise UsbRefused("usb_relay_offline")
+        return self.relay(send, path, cancel)
+
+    def relay(self, send: Sender, path: Path, cancel: Cancel | None = None) -> RelayDone:
         """Upload a stick's export under the signed-in officer (`send` = that officer's authenticated sender);
         the receipt is written next to it. The server's refusal comes back as the same UsbRefused."""
         data = read_bytes(path)

@@ -191,6 +191,12 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.file_menu.addActions([self.act_sync, self.act_logout])
+        self.usb_menu = self.file_menu.addMenu("")
+        self.act_usb_export = self._action(None, lambda: self.open_usb("export"))
+        self.act_usb_relay = self._action(None, lambda: self.open_usb("relay"))
+        self.act_usb_receipt = self._action(None, lambda: self.open_usb("receipt"))
+        self.act_usb_catalog = self._action(None, lambda: self.open_usb("catalog"))
+        self.usb_menu.addActions([self.act_usb_export, self.act_usb_relay, self.act_usb_receipt, self.act_usb_catalog])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -232,6 +238,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.act_sync.setText(self.tr("&Sinkronkan sekarang"))
         self.act_logout.setText(self.tr("&Ganti pengguna…"))
+        self.usb_menu.setTitle(self.tr("&Flashdisk (tanpa sinyal)"))
+        self.act_usb_export.setText(self.tr("&Ekspor ke USB…"))
+        self.act_usb_relay.setText(self.tr("&Unggah berkas USB…"))
+        self.act_usb_receipt.setText(self.tr("&Impor tanda terima dari USB…"))
+        self.act_usb_catalog.setText(self.tr("Pasang &katalog dari USB…"))
         self.act_quit.setText(self.tr("&Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
@@ -283,6 +294,21 @@ class MainWindow(QMainWindow):
                 prices.invalidate()  # comparable prices come from the catalog the sync just changed
             if self._current is not None:
                 self._current.activate()  # the visible screen reloads what sync changed
+
+    def open_usb(self, focus: str) -> None:
+        from desktop.ui.usb.dialog import UsbDialog
+
+        dialog = UsbDialog(self.ctx, self, focus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._after_usb())
+        self.ctx.extras["usb_dialog"] = dialog
+        dialog.open()
+
+    def _after_usb(self) -> None:
+        """A receipt or catalog may have changed what the visible screen shows, and the queued count."""
+        self.status.render()
+        if self._current is not None:
+            self._current.activate()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang Blangkon Desktop"), self.tr(

@@ -1773,72 +1773,97 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>&amp;Flashdisk (tanpa sinyal)</source>
+        <translation>USB &amp;stick (no signal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>&amp;Ekspor ke USB…</source>
+        <translation>&amp;Export to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>&amp;Unggah berkas USB…</source>
+        <translation>&amp;Upload USB file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>&amp;Impor tanda terima dari USB…</source>
+        <translation>&amp;Import receipt from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <source>Pasang &amp;katalog dari USB…</source>
+        <translation>Install &amp;catalog from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -3886,107 +3911,112 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="8"/>
         <source>Berkas {file} tidak dapat dibaca dari flashdisk ({reason}). Periksa flashdisk lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} cannot be read from the USB stick ({reason}). Check the stick and try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="10"/>
         <source>Berkas {file} bukan berkas Blangkon. Pilih berkas yang dibuat menu &quot;Ekspor ke USB&quot; atau dari kantor provinsi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is not a Blangkon file. Choose a file made by &quot;Export to USB&quot; or by the provincial office.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="13"/>
         <source>Berkas {file} tidak utuh (terpotong saat disalin). Tidak ada yang diterapkan. Salin ulang berkas dari PC asalnya, lalu lepas flashdisk dengan &quot;Eject&quot; sebelum dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is incomplete (cut off while copying). Nothing was applied. Copy the file again from its PC, and use &quot;Eject&quot; before pulling the stick out.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="16"/>
         <source>Berkas {file} rusak atau telah diubah (isinya tidak cocok dengan tanda tangan/hash). Tidak ada yang diterapkan. Buat atau salin ulang berkasnya dari PC asal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is damaged or was changed (its content does not match its signature/hash). Nothing was applied. Make or copy the file again from its PC.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="19"/>
         <source>Berkas {file} adalah {found}, bukan {expected}. Pilih berkas yang tepat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is a {found}, not a {expected}. Choose the right file.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="21"/>
         <source>Berkas {file} dibuat versi Blangkon yang lebih baru (format {version}). Perbarui aplikasi ini dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} was made by a newer Blangkon (format {version}). Update this application first.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="25"/>
         <source>Berkas {file} disandikan untuk server lain (kunci {key_id}). Ekspor ulang setelah PC asal tersinkron dengan server ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is encrypted for another server (key {key_id}). Export again after its PC has synced with this server.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="28"/>
         <source>Perangkat {device} belum terdaftar di server provinsi, jadi tanda tangannya tidak dapat diperiksa. PC itu perlu sinkron daring sekali (perangkat didaftarkan otomatis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Device {device} is not registered with the provincial server yet, so its signature cannot be checked. That PC needs to sync online once (devices are registered automatically).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="31"/>
         <source>Tanda tangan berkas {file} tidak cocok dengan kunci perangkat {device}. Berkas ditolak; tidak ada yang diterapkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature of {file} does not match the key of device {device}. The file is refused; nothing was applied.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="34"/>
         <source>Berkas {file} berasal dari OPD {found}, bukan OPD {expected}. Berkas ditolak; serahkan ke OPD pemiliknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} comes from agency {found}, not {expected}. The file is refused; hand it to the agency it belongs to.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="37"/>
         <source>Berkas ini (ekspor nomor {seq} dari perangkat {device}) sudah diimpor pada {at}. Tidak ada perintah yang diterapkan dua kali; tanda terima yang sama dibuat ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file (export number {seq} from device {device}) was already imported on {at}. No command was applied twice; the same receipt was made again.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="41"/>
         <source>Tanda terima {file} untuk perangkat lain ({found}), bukan PC ini ({expected}). Tidak ada yang diubah; bawa ke PC pemiliknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt {file} is for another device ({found}), not this PC ({expected}). Nothing was changed; take it to its PC.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="44"/>
         <source>Tanda terima ekspor nomor {seq} sudah diimpor sebelumnya. Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt for export number {seq} was already imported. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="46"/>
         <source>Tanda terima ekspor nomor {seq} lebih lama dari yang terakhir diimpor (nomor {last}). Tidak ada yang diubah; hasilnya sudah termasuk dalam tanda terima yang lebih baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt for export number {seq} is older than the last one imported (number {last}). Nothing was changed; its results are already in the newer receipt.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="49"/>
         <source>Tanda terima nomor {seq} tidak cocok dengan ekspor mana pun dari PC ini (ekspor terakhir nomor {last}). Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt number {seq} does not match any export of this PC (last export: number {last}). Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="52"/>
         <source>PC ini belum mengenal kunci server provinsi. Sinkron daring sekali atau minta admin TI memasang berkas provisi yang memuat kunci server.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC does not know the provincial server&apos;s keys yet. Sync online once, or ask IT to install a provisioning file with the server keys.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="55"/>
         <source>Kunci perangkat tidak tersedia (brankas kata sandi sistem terkunci atau tidak ada), jadi berkas tidak dapat ditandatangani. Buka kunci brankas lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The device key is not available (the system password vault is locked or missing), so the file cannot be signed. Unlock the vault and try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="58"/>
-        <source>Tidak ada perintah yang menunggu dikirim. Tidak ada berkas yang dibuat.</source>
-        <translation type="unfinished"></translation>
+        <source>PC ini belum tersambung ke server provinsi. Masuk secara daring atau sinkronkan sekali, lalu unggah berkas lagi. Berkas di flashdisk tidak berubah.</source>
+        <translation>This PC is not connected to the provincial server. Log in online or sync once, then upload the file again. The file on the stick is unchanged.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="61"/>
-        <source>Katalog di berkas ini (urutan {found}) lebih lama dari katalog di PC ini (urutan {current}). Tidak ada yang diubah; minta berkas katalog yang lebih baru.</source>
-        <translation type="unfinished"></translation>
+        <source>Tidak ada perintah yang menunggu dikirim. Tidak ada berkas yang dibuat.</source>
+        <translation>No commands are waiting to be sent. No file was made.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="64"/>
-        <source>Katalog di berkas ini sama dengan katalog di PC ini (urutan {current}). Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <source>Katalog di berkas ini (urutan {found}) lebih lama dari katalog di PC ini (urutan {current}). Tidak ada yang diubah; minta berkas katalog yang lebih baru.</source>
+        <translation>The catalog in this file (sequence {found}) is older than the catalog on this PC (sequence {current}). Nothing was changed; ask for a newer catalog file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/texts/usb.py" line="66"/>
+        <location filename="../../desktop/domain/texts/usb.py" line="67"/>
+        <source>Katalog di berkas ini sama dengan katalog di PC ini (urutan {current}). Tidak ada yang diubah.</source>
+        <translation>The catalog in this file is the same as the catalog on this PC (sequence {current}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/usb.py" line="69"/>
         <source>Isi katalog di berkas tidak cocok dengan daftar isinya ({detail}). Katalog lama tetap dipakai; minta berkas baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog in the file does not match its table of contents ({detail}). The old catalog stays in use; ask for a new file.</translation>
     </message>
 </context>
 <context>
@@ -5424,32 +5454,32 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="38"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="39"/>
         <source>mengirim pesanan yang menunggu</source>
         <translation>sending waiting orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="39"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="40"/>
         <source>mengunduh katalog</source>
         <translation>downloading the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="40"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="41"/>
         <source>menyiapkan pencarian katalog</source>
         <translation>preparing catalogue search</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="41"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="42"/>
         <source>mengambil perubahan katalog</source>
         <translation>fetching catalogue changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="42"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="43"/>
         <source>mengambil pesanan dari server</source>
         <translation>fetching orders from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/sync_wiring.py" line="44"/>
+        <location filename="../../desktop/app/sync_wiring.py" line="45"/>
         <source>memproses data sinkronisasi</source>
         <translation>processing synchronisation data</translation>
     </message>
@@ -5573,6 +5603,160 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/unsent.py" line="56"/>
         <source>Di PC ini ada perubahan petugas lain yang belum terkirim: %1. Perubahan itu dikirim atas nama mereka sendiri, tidak atas nama Anda; yang ditolak server menunggu mereka.</source>
         <translation>Other officers have changes on this PC not sent yet: %1. They are sent under those officers&apos; own names, not yours; refused ones wait for them.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDialog</name>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="37"/>
+        <location filename="../../desktop/ui/usb/dialog.py" line="40"/>
+        <source>Sinkronisasi lewat flashdisk</source>
+        <translation>Sync by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="48"/>
+        <source>Tanpa sinyal? Bawa pekerjaan Anda dengan flashdisk. Berkas ekspor ditandatangani perangkat ini dan disandikan untuk server provinsi: siapa pun yang menemukan flashdisk tidak dapat membaca atau mengubahnya. Server menerapkan setiap perintah persis seperti saat daring — tidak ada yang hilang atau tercatat dua kali.</source>
+        <translation>No signal? Carry your work on a USB stick. The export file is signed by this device and encrypted for the provincial server: whoever finds the stick can neither read nor change it. The server applies every command exactly as online — nothing is lost or recorded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="57"/>
+        <source>1. Ekspor ke USB — di PC tanpa sinyal</source>
+        <translation>1. Export to USB — on the PC without signal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="57"/>
+        <source>&amp;Ekspor ke USB…</source>
+        <translation>&amp;Export to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="58"/>
+        <source>2. Unggah berkas USB — di PC yang tersambung</source>
+        <translation>2. Upload USB file — on a connected PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="59"/>
+        <source>Pilih berkas ekspor di flashdisk. Server menerapkannya dan tanda terima ditulis kembali ke flashdisk, di samping berkas ekspor.</source>
+        <translation>Choose the export file on the stick. The server applies it and the receipt is written back to the stick, next to the export file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="60"/>
+        <source>&amp;Unggah berkas USB…</source>
+        <translation>&amp;Upload USB file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="61"/>
+        <source>3. Impor tanda terima — kembali di PC tanpa sinyal</source>
+        <translation>3. Import the receipt — back on the PC without signal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="62"/>
+        <source>Status tiap pesanan, nomor dari server dan konflik tampil seperti setelah sinkronisasi daring.</source>
+        <translation>Each order&apos;s status, the server&apos;s numbers and conflicts show as after an online sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="63"/>
+        <source>&amp;Impor tanda terima…</source>
+        <translation>&amp;Import receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="64"/>
+        <source>Katalog dari flashdisk</source>
+        <translation>Catalog from a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="65"/>
+        <source>Pasang atau perbarui katalog dari berkas katalog kantor provinsi (untuk lokasi yang belum pernah mengunduh katalog).</source>
+        <translation>Install or refresh the catalog from the provincial office&apos;s catalog file (for sites that have never downloaded it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="66"/>
+        <source>&amp;Pasang katalog…</source>
+        <translation>Install &amp;catalog…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="78"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="121"/>
+        <source>PC ini belum mengenal kunci server provinsi: sinkronkan sekali secara daring dulu.</source>
+        <translation>This PC does not know the provincial server&apos;s keys yet: sync online once first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="123"/>
+        <source>%1 perintah untuk %2 pesanan belum diterima server.</source>
+        <translation>%1 commands for %2 orders not yet received by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="126"/>
+        <source>Tidak ada perintah yang menunggu dikirim.</source>
+        <translation>No commands are waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="128"/>
+        <source>nomor %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="129"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="130"/>
+        <source>Ekspor terakhir: nomor %1; tanda terima terakhir: %2.</source>
+        <translation>Last export: number %1; last receipt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="139"/>
+        <source>Pilih flashdisk atau folder tujuan</source>
+        <translation>Choose the USB stick or a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="154"/>
+        <source>Sedang memproses…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="170"/>
+        <source>Tidak dapat diselesaikan (%1). Coba lagi; berkas di flashdisk tidak berubah.</source>
+        <translation>Could not be completed (%1). Try again; the file on the stick is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="172"/>
+        <source>Ditolak: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="184"/>
+        <source>Ekspor nomor %1: %2 perintah untuk %3 pesanan ditulis ke %4. Bawa flashdisk ke PC yang tersambung atau ke kantor provinsi.</source>
+        <translation>Export number %1: %2 commands for %3 orders written to %4. Take the stick to a connected PC or to the provincial office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="188"/>
+        <source>Ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 menunggu. Tanda terima ditulis ke %5; bawa kembali ke PC asal.</source>
+        <translation>Export number %1: %2 commands accepted by the server, %3 refused, %4 waiting. Receipt written to %5; take it back to its PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="193"/>
+        <source>Berkas ini sudah pernah diunggah; tidak ada yang diterapkan dua kali.</source>
+        <translation>This file was uploaded before; nothing was applied twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="196"/>
+        <source>Tanda terima ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 masih menunggu; %5 pesanan diperbarui.</source>
+        <translation>Receipt for export number %1: %2 commands accepted by the server, %3 refused, %4 still waiting; %5 orders updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="201"/>
+        <source>Buka pesanan bertanda perlu perhatian untuk menyelesaikan penolakannya.</source>
+        <translation>Open the orders marked as needing attention to resolve the refusals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usb/dialog.py" line="204"/>
+        <source>Katalog terpasang: %1 produk dan penyedia aktif.</source>
+        <translation>Catalog installed: %1 active products and sellers.</translation>
     </message>
 </context>
 <context>

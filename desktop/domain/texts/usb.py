@@ -55,6 +55,9 @@ TEXTS = {
     "usb_no_device_key": QT_TRANSLATE_NOOP(
         "Messages", "Kunci perangkat tidak tersedia (brankas kata sandi sistem terkunci atau tidak ada), jadi berkas "
         "tidak dapat ditandatangani. Buka kunci brankas lalu ulangi."),
+    "usb_relay_offline": QT_TRANSLATE_NOOP(
+        "Messages", "PC ini belum tersambung ke server provinsi. Masuk secara daring atau sinkronkan sekali, lalu "
+        "unggah berkas lagi. Berkas di flashdisk tidak berubah."),
     "usb_nothing_to_export": QT_TRANSLATE_NOOP(
         "Messages", "Tidak ada perintah yang menunggu dikirim. Tidak ada berkas yang dibuat."),
     # catalog snapshots

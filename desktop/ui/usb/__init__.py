@@ -1,0 +1,1 @@
+"""Sync by USB stick (#18): the dialog behind Berkas → Flashdisk (USB)."""

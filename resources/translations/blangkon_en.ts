@@ -4256,6 +4256,16 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>&amp;Remove line</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <source>Terima harga &amp;baru</source>
+        <translation>Accept the &amp;new price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <source>Baris yang harganya berubah di katalog dikutip ulang dengan harga katalog hari ini.</source>
+        <translation>Lines whose catalog price changed are quoted again at today's catalog price.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>

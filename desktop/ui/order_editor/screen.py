@@ -90,6 +90,7 @@ class OrderEditorScreen(Screen):
 
         v.add_button.clicked.connect(self.add_product)
         v.remove_button.clicked.connect(self.remove_selected)
+        v.reprice_button.clicked.connect(self.accept_new_prices)
         v.recheck_button.clicked.connect(self.refresh_checks)
         v.submit_button.clicked.connect(self.submit)
         v.lines_model.qtyEdited.connect(self._qty_edited)
@@ -221,6 +222,7 @@ class OrderEditorScreen(Screen):
                   v.shipping, v.notes, v.add_button, v.remove_button, v.submit_button):
             w.setEnabled(editable)
         v.lines_model.set_lines(order.lines, editable)
+        v.reprice_button.setEnabled(editable and any(ln.flag == "price_changed" for ln in order.lines))
         v.total_labels["goods"][1].setText(format_rupiah(order.goods_total))
         v.total_labels["shipping"][1].setText(format_rupiah(order.shipping))
         v.total_labels["total"][1].setText(format_rupiah(order.total))
@@ -335,6 +337,24 @@ class OrderEditorScreen(Screen):
         row = rows[0].row()
         line = self.view.lines_model.line(row)
         self.undo_stack.push(RemoveLineCommand(self._apply, self.order.id, line, row))
+
+    def accept_new_prices(self) -> None:
+        """The catalog sync flagged lines whose price moved (#21.4): quote each at today's catalog price, version,
+        name and unit (OrderService.reprice_line), so the check clears and the order can be submitted."""
+        if self.order is None or self.order.state not in EDITABLE:
+            return
+        order_id, svc = self.order.id, self.ctx.services.orders
+        stale = [ln.id for ln in self.order.lines if ln.flag == "price_changed"]
+        if not stale:
+            return
+
+        def work() -> OrderView:
+            view = svc.get(order_id)
+            for line_id in stale:
+                view = svc.reprice_line(order_id, line_id)
+            return view
+
+        self._run(work, self._loaded)
 
     def _qty_edited(self, line_id: str, qty: int) -> None:
         if self.order is None:

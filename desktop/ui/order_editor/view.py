@@ -112,10 +112,11 @@ class OrderEditorView(QWidget):
 
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        self.reprice_button = QPushButton(self)  # a line whose catalog price moved: quote today's price
         self.undo_button = QPushButton(self)
         self.redo_button = QPushButton(self)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.undo_button, self.redo_button):
+        for b in (self.add_button, self.remove_button, self.reprice_button, self.undo_button, self.redo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -209,6 +210,9 @@ class OrderEditorView(QWidget):
         self.delivery_date.retranslate()
         self.add_button.setText(self.tr("Tambah &produk…"))
         self.remove_button.setText(self.tr("&Hapus baris"))
+        self.reprice_button.setText(self.tr("Terima harga &baru"))
+        self.reprice_button.setToolTip(self.tr("Baris yang harganya berubah di katalog dikutip ulang dengan harga "
+                                               "katalog hari ini."))
         self.undo_button.setText(self.tr("&Urungkan"))
         self.redo_button.setText(self.tr("U&lang"))
         self.totals_box.setTitle(self.tr("Nilai pesanan"))

@@ -236,6 +236,15 @@ def main() -> int:
     rendered = world.documents.render(ids["to_pay"], "sp")
     preview = DocumentPreviewDialog(rendered, lambda how: None)
     grab(preview, "order_sp_preview.png", (820, 900))
+
+    # #21.4: the seller's price moved; the draft is re-checked on opening, "Terima harga baru" re-quotes it
+    world.login("pp")
+    line = world.orders.get(ids["draft"]).lines[0]
+    world.set_product(line.product_id, price=line.unit_price + 2_500, version=5)
+    editor = OrderEditorScreen(ctx)
+    editor.activate(order_id=ids["draft"])
+    editor.view.table.selectRow(0)
+    grab(editor, "order_editor_price_changed.png", (1366, 768))
     QTimer.singleShot(0, app.quit)
     world.store.close()
     return 0

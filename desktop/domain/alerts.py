@@ -45,6 +45,8 @@ class OrderClock:
     submitted_on: dt.date | None = None
     received_on: dt.date | None = None
     bast_on: dt.date | None = None
+    # The due day the server stamped at submission (#17): the one the server's expiry job acts on.
+    due_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def ppk_alerts(orders: Iterable[OrderClock], today: dt.date, calendar: WorkingCa
     for order in orders:
         if order.state != "DIAJUKAN" or order.submitted_on is None:
             continue
-        deadline = ppk_approval_deadline(order.submitted_on, calendar, thresholds)
+        deadline = order.due_on or ppk_approval_deadline(order.submitted_on, calendar, thresholds)
         left = calendar.working_days_between(today, deadline)
         if left > warn_within:
             continue

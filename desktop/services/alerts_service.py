@@ -42,9 +42,11 @@ def order_clock(order: Order) -> OrderClock:
     receipt = order.receipt or {}
     bast = order.bast or {}
     submitted = wib_date(order.updated_at or order.updated_at_local) if order.state == "DIAJUKAN" else None
+    due = (order.server_snapshot or {}).get("approval_due") if order.state == "DIAJUKAN" else None
     return OrderClock(order.id, order.number, order.state, int(order.total), str(order.flags.get("provider_name", "")),
                       submitted_on=submitted, received_on=wib_date(receipt.get("date") or receipt.get("at")),
-                      bast_on=wib_date(bast.get("date") or bast.get("at")))
+                      bast_on=wib_date(bast.get("date") or bast.get("at")),
+                      due_on=wib_date(due) if isinstance(due, str) else None)
 
 
 class AlertsService:

@@ -26,12 +26,14 @@ TITLES = {
     "cap_exceeded": "Melebihi batas nilai belanja",
     "validation_error": "Data pesanan ditolak server",
     "number_conflict": "Nomor dokumen tidak dapat dipakai",
+    "deadline_passed": "Batas waktu persetujuan PPK sudah lewat",
 }
 # The server acted before this PC's step arrived: the title says what it did.
 ACT_TITLES = {
     "reject": "Pesanan sudah ditolak oleh PPK lain",
     "approve": "Pesanan sudah disetujui oleh PPK lain",
     "cancel": "Pesanan sudah dibatalkan",
+    "expire": "Pesanan sudah dibatalkan otomatis (batas waktu PPK lewat)",
     "update": "Pesanan sudah diubah orang lain",
 }
 _APPROVED_ON = {s.value for s in OrderState} - {"DRAFT", "DIAJUKAN", "DITOLAK", "DIBATALKAN"}
@@ -67,7 +69,7 @@ class ServerAct:
     """What the server holds that the refused step ran into: who did it, in which role, when (server time, UTC),
     and their reason."""
 
-    action: str  # "reject", "approve", "cancel" or "update"
+    action: str  # "reject", "approve", "cancel", "expire" (the PPK's deadline; reason = due day) or "update"
     by_name: str
     role: str
     at: str
@@ -138,6 +140,11 @@ def server_act(server: dict[str, Any], users: dict[str, str]) -> ServerAct:
         return str(stamp.get("by_name") or users.get(str(stamp.get("by")), "") or "petugas lain")
 
     wanted = {"DITOLAK": "reject", "DIBATALKAN": "cancel"}.get(state)
+    last = (server.get("reasons") or [{}])[-1]
+    if state == "DIBATALKAN" and isinstance(last, dict) and last.get("action") == "expire":
+        # the server's deadline (#17): the "reason" is the due day, put into words by the dialog
+        return ServerAct("expire", name(last), str(last.get("role", "")), str(last.get("at", "")),
+                         str(last.get("due") or ""))
     if wanted:
         reason: dict[str, Any] = next((r for r in reversed(server.get("reasons") or ()) if r.get("action") == wanted), {})
         return ServerAct(wanted, name(reason), str(reason.get("role", "")), str(reason.get("at", "")),

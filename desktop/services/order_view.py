@@ -215,6 +215,17 @@ class OrderView:
                 "by_name": str(last.get("by_name") or ""), "at": str(last.get("at") or "")}
 
     @property
+    def expiry(self) -> dict[str, str] | None:
+        """The server cancelled the order because the PPK did not answer by its deadline (#17): {"due", "at"},
+        else None."""
+        if self.state is not OrderState.DIBATALKAN or not self.reasons:
+            return None
+        last = self.reasons[-1]
+        if last.get("action") != "expire":
+            return None
+        return {"due": str(last.get("due") or ""), "at": str(last.get("at") or "")}
+
+    @property
     def goods_total(self) -> int:
         return sum(line.subtotal for line in self.lines)
 

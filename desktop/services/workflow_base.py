@@ -37,6 +37,8 @@ from desktop.store.records import SyncStatus as SyncStatusRecord
 
 if TYPE_CHECKING:
     from desktop.services.price_service import PriceService
+from sync.client.clock_evidence import last_evidence
+from sync.protocol.deadline import ACTIONS as DEADLINE_ACTIONS
 from sync.protocol.errors import ProtocolError
 from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
 from sync.protocol.lifecycle import why_not as lifecycle_why_not
@@ -252,8 +254,13 @@ class WorkflowBase:
             new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
         except ProtocolError as exc:
             raise refusal(exc) from exc
+        sent = dict(payload or {})
+        if action in DEADLINE_ACTIONS:  # the PPK's deadline (#17): this PC's clock as of its last sync
+            evidence = last_evidence(uow.sync_state.get_str)
+            if evidence is not None:
+                sent["clock"] = evidence.to_payload()
         body = TransitionRequest(action=action, base_version=order.server_version or 0, content_hash=content_hash,
-                                 client_recorded_at=self.stamp(), payload=dict(payload or {}))
+                                 client_recorded_at=self.stamp(), payload=sent)
         updated = replace(order, state=new_state.value, **dict(changes or {}))
         self.save(uow, updated, audit=action.value,
                           details={"from": order.state, "to": new_state.value, "role": self.user().role.value,

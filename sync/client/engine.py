@@ -21,6 +21,7 @@ import requests
 from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
 from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
+from sync.client.clock_evidence import CLOCK_OFFSET_KEY, CLOCK_VERIFIED_KEY, server_stamp
 from sync.client.numbers import top_up
 from sync.client.outbox_sender import OutboxResult, OutboxSender
 from sync.client.ports import Ports
@@ -144,7 +145,11 @@ class SyncEngine:
         report.clock_offset_s = offset
         if offset is not None:
             report.clock_warning = abs(offset) > CLOCK_WARN_SECONDS
-            self.ports.state.set("clock_offset_ms", str(int(offset * 1000)))
+            self.ports.state.set(CLOCK_OFFSET_KEY, str(int(offset * 1000)))
+            # the server's time of this check: approvals recorded offline cite it (sync.protocol.deadline)
+            checked = self.transport.clock_checked_at
+            if checked is not None:
+                self.ports.state.set(CLOCK_VERIFIED_KEY, server_stamp(checked))
 
     def _catalog(self, cancel: Cancel, progress: Progress, report: SyncReport) -> set[int]:
         replica = self.ports.replica

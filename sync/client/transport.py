@@ -145,6 +145,7 @@ class Transport:
         self.clock = clock
         self.monotonic = monotonic or time.monotonic
         self.clock_offset: float | None = None  # server minus device, seconds, from the last Date header
+        self.clock_checked_at: float | None = None  # the server's time in that header (epoch seconds)
         self.retries = 0  # counted for the sync report
         self.failing_since: float | None = None  # start of the current run of failures (monotonic)
 
@@ -202,6 +203,7 @@ class Transport:
         except (TypeError, ValueError):
             return
         self.clock_offset = server - self.clock()
+        self.clock_checked_at = server
 
     def send_once(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -21,6 +23,7 @@ from sync.server.api.openapi import DESCRIPTION, TITLE, build_document
 from sync.server.api.web import BodyLimit, CrashGuard, Ctx, install_error_handlers
 from sync.server.devices.certificates import ensure_key
 from sync.server.orders.audit_key import keyed
+from sync.server.orders.expiry_task import ExpiryTask
 from sync.server.settings import SERVER_VERSION, Settings
 from sync.server.storage.db import make_engine
 from sync.server.storage.state import ensure_initialized
@@ -35,7 +38,18 @@ def create_app(settings: Settings) -> FastAPI:
     ensure_usb_key(engine)
     with engine.connect() as conn:
         signer = TokenSigner.from_db(conn, settings.access_ttl_s)
-    app = FastAPI(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION)
+    expiry_task = ExpiryTask(engine, settings.expire_interval_s)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        expiry_task.start()  # the PPK's deadline (#17): cancels overdue orders while the server runs
+        try:
+            yield
+        finally:
+            expiry_task.stop()
+
+    app = FastAPI(title=TITLE, version=SERVER_VERSION, description=DESCRIPTION, lifespan=lifespan)
+    app.state.expiry = expiry_task
     app.state.ctx = Ctx(settings=settings, engine=engine, signer=signer)
     install_error_handlers(app)
     app.include_router(api_misc.router)

@@ -1,5 +1,5 @@
-"""`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, openapi, and the USB
-sync commands import-outbox, export-catalog, usb-keys (#18)."""
+"""`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, policy, expire-overdue
+(#17), openapi, and the USB sync commands import-outbox, export-catalog, usb-keys (#18)."""
 
 from __future__ import annotations
 
@@ -323,6 +323,20 @@ def cmd_usb_keys(args: argparse.Namespace) -> int:
             print(json.dumps({"usb_keys": public_keys(conn)}, indent=2))
     finally:
         c.engine.dispose()
+def cmd_expire(args: argparse.Namespace) -> int:
+    """Cancel the orders the PPK did not answer by their deadline (#17); `serve` also does it periodically."""
+    from sync.server.orders.audit_key import keyed
+    from sync.server.orders.expiry import expire_overdue
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    try:
+        cancelled = expire_overdue(keyed(engine, settings.data_dir))  # audit links keyed like the server's own
+    finally:
+        engine.dispose()
+    for oid in cancelled:
+        print(f"dibatalkan: {oid}")
+    print(f"{len(cancelled)} pesanan dibatalkan otomatis karena batas waktu PPK lewat.")
     return 0
 
 
@@ -402,6 +416,8 @@ def build_parser() -> argparse.ArgumentParser:
     ec.set_defaults(func=cmd_export_catalog)
     with_db(sub.add_parser("usb-keys", help="cetak kunci publik USB untuk berkas provisi")).set_defaults(
         func=cmd_usb_keys)
+    with_db(sub.add_parser("expire-overdue", help="batalkan pesanan yang melewati batas waktu PPK")) \
+        .set_defaults(func=cmd_expire)
     o = sub.add_parser("openapi", help="tulis docs/openapi.json")
     o.add_argument("--output")
     o.set_defaults(func=cmd_openapi)

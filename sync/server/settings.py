@@ -39,6 +39,7 @@ class Settings:
     # Behind nginx (docs/DEPLOY.md): snapshot chunks are answered with `X-Accel-Redirect: <prefix><sha256>/<id>/<n>
     # .ndjson.gz` after the auth check, and nginx sends the file itself (Range, sendfile); empty: the app sends it.
     accel_redirect: str = ""
+    expire_interval_s: float = 600  # the PPK-deadline expiry pass in each serving process (0: off; #17)
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -56,6 +57,8 @@ class Settings:
                           ("BLANGKON_SERVER_LOGIN_DELAY_MAX", "login_delay_max_s")):
             if os.environ.get(env):
                 kwargs[name] = int(os.environ[env])
+        if os.environ.get("BLANGKON_SERVER_EXPIRE_INTERVAL"):
+            kwargs["expire_interval_s"] = float(os.environ["BLANGKON_SERVER_EXPIRE_INTERVAL"])
         if os.environ.get("BLANGKON_SERVER_TRUSTED_PROXIES"):
             kwargs["trusted_proxies"] = tuple(
                 p.strip() for p in os.environ["BLANGKON_SERVER_TRUSTED_PROXIES"].split(",") if p.strip())

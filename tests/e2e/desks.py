@@ -3,8 +3,10 @@ screens call (issue 21: each conflict item is proved with two clients). Nothing 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +31,12 @@ ADDRESS = "Jl. Piere Tendean No. 24, Semarang"
 class Desk:
     """One PC: its own SQLite store, the real SyncService, the services of the order screens."""
 
-    def __init__(self, live: Any, folder: Path) -> None:
+    def __init__(self, live: Any, folder: Path, clock: Callable[[], float] | None = None) -> None:
+        """`clock` (epoch seconds) is the PC's own clock, for journeys that move in time (#17)."""
         self.live = live
-        self.client = Client(live.url, folder)
-        self.session = SessionState()
+        self.client = Client(live.url, folder, clock=clock)
+        self.session = (SessionState(clock=lambda: dt.datetime.fromtimestamp(clock(), dt.UTC)) if clock else
+                        SessionState())
         self.people: dict[str, CurrentUser] = {}
         store = self.client.store
         self.orders = OrderService(store, self.session)

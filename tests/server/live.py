@@ -85,6 +85,7 @@ class LiveServer:
     accounts: list[dict[str, Any]]
     env: dict[str, str] = field(default_factory=dict)
     crash_after_commit: str | None = None  # key prefix for the kill-after-commit test hook (None: plain server)
+    clock_file: Path | None = None  # run on a shifted clock (tests/server/shifted_clock.py)
     pg_base: str | None = None
     pg_schema: str | None = None
     _tokens: dict[str, str] = field(default_factory=dict)
@@ -135,6 +136,8 @@ class LiveServer:
 
     @property
     def command(self) -> list[str]:
+        if self.clock_file is not None:
+            return [sys.executable, "-m", "tests.server.shifted_clock", str(self.clock_file)]
         if self.crash_after_commit is None:
             return SERVER
         return [sys.executable, "-m", "tests.server.crash_after_commit", self.crash_after_commit]
@@ -192,18 +195,20 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], log_path: Path | None = 
 
 
 def serve_existing(db_url: str, data_dir: Path, accounts: list[dict[str, Any]], workers: int = 1,
-                   env: dict[str, str] | None = None) -> LiveServer:
+                   env: dict[str, str] | None = None, clock_file: Path | None = None) -> LiveServer:
     """Serve a database that is already populated (benchmarks); stop() does not drop anything."""
     port = free_port()
     srv = LiveServer(url=f"http://127.0.0.1:{port}", proc=None, db_url=db_url,  # type: ignore[arg-type]
-                     data_dir=Path(data_dir), port=port, accounts=accounts, env=dict(env or {}), workers=workers)
+                     data_dir=Path(data_dir), port=port, accounts=accounts, env=dict(env or {}), workers=workers,
+                     clock_file=clock_file)
     srv._launch()
     return srv
 
 
 def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000, seed: int = 1,
                  env: dict[str, str] | None = None, crash_after_commit: str | None = None,
-                 workers: int = 1, serve_args: tuple[str, ...] = ()) -> LiveServer:
+                 workers: int = 1, serve_args: tuple[str, ...] = (),
+                 clock_file: Path | None = None) -> LiveServer:
     """Create a demo database (SQLite in tmp_path, or a fresh schema of the PostgreSQL at `db_url`) and serve it."""
     data_dir = Path(tmp_path) / "server-data"
     pg_base = pg_schema = None
@@ -221,7 +226,7 @@ def start_server(tmp_path: Path, db_url: str | None = None, products: int = 2000
         srv = LiveServer(url=f"http://127.0.0.1:{port}", proc=None, db_url=db_url,  # type: ignore[arg-type]
                          data_dir=data_dir, port=port, accounts=accounts, env=dict(env or {}), pg_base=pg_base,
                          pg_schema=pg_schema, crash_after_commit=crash_after_commit, workers=workers,
-                         serve_args=serve_args)
+                         serve_args=serve_args, clock_file=clock_file)
         srv._launch()
         return srv
     except BaseException:

@@ -3,10 +3,13 @@ void and must be withdrawn, the new total, and what "use the server's copy" drop
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.money import format_rupiah
 from desktop.services.conflicts import ConflictView
+from desktop.ui.i18n import long_date
 from desktop.ui.orders.model import COMMAND_TEXTS, local_stamp
 from desktop.ui.widgets.roles import role_short
 
@@ -35,6 +38,12 @@ def server_act_text(conflict: ConflictView) -> str:
         text = QCoreApplication.translate(
             "ConflictWords", "Pesanan ini diubah di PC lain; salinan server tersimpan pada %1 dengan total %2.")
         return text.replace("%1", when).replace("%2", total)
+    if act.action == "expire":
+        text = QCoreApplication.translate(
+            "ConflictWords", "Sistem membatalkan pesanan ini otomatis pada %1 karena PPK tidak menyetujui atau "
+            "menolaknya sampai batas waktu %2.")
+        due = long_date(dt.date.fromisoformat(act.reason)) if act.reason else "—"
+        return text.replace("%1", when).replace("%2", due)
     if act.action == "cancel":
         text = QCoreApplication.translate(
             "ConflictWords", "%1 membatalkan pesanan ini pada %2 dengan alasan: “%3”.")

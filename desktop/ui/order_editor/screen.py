@@ -8,6 +8,7 @@ or kill loses nothing that was shown as saved (#13.8).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import CheckItem, Choice, OrderView, ProductChoice, Severity, TaxView
+from desktop.ui.i18n import long_date
 from desktop.ui.order_editor.commands import (
     AddLineCommand,
     ChangeFieldCommand,
@@ -233,7 +235,15 @@ class OrderEditorScreen(Screen):
 
     def _show_rejection(self, order: OrderView) -> None:
         rejected = order.rejection
-        self.view.rejection.setVisible(rejected is not None)
+        expired = order.expiry
+        self.view.rejection.setVisible(rejected is not None or expired is not None)
+        if expired is not None:  # the server's deadline cancellation (#17), told to the PP on the next sync
+            text = self.tr("Dibatalkan otomatis oleh sistem pada %1: PPK tidak menyetujui atau menolak pesanan "
+                           "ini sampai batas waktu %2. Buat pesanan baru bila barangnya masih diperlukan.")
+            due = long_date(dt.date.fromisoformat(expired["due"])) if expired["due"] else "—"
+            when = local_stamp(expired["at"]) if expired["at"] else ""
+            self.view.rejection.setText(text.replace("%1", when).replace("%2", due))
+            return
         if rejected is None:
             return
         who = rejected["by_name"] or self.tr("PPK")

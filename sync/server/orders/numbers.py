@@ -20,10 +20,10 @@ from desktop.domain.dates import format_tanggal
 from desktop.domain.errors import DomainError
 from desktop.domain.numbering import default_numbering, document_number, read_document_number
 from sync.protocol import ErrorCode, ProtocolError
+from sync.server import clock
 from sync.server.storage import models as m
 from sync.server.storage.db import now_iso
 
-WIB = dt.timedelta(hours=7)
 LABELS = {"SP": "SP", "BAST": "BAST", "KUITANSI": "kuitansi"}
 _FINAL_STATES_FREE = frozenset({"DIBATALKAN"})  # an order in these states no longer holds its numbers
 
@@ -34,7 +34,7 @@ def counter_name(opd_id: str, year: int, doc_type: str) -> str:
 
 def legal_today() -> dt.date:
     """Document dates are Jakarta calendar days of the server's (legal) time."""
-    return (dt.datetime.now(dt.UTC) + WIB).date()
+    return clock.legal_today()
 
 
 def next_numbers(conn: Connection, opd_id: str, year: int, doc_type: str, size: int) -> range:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -22,9 +23,10 @@ from sync.protocol.lifecycle import (
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.orders import compute_total, content_hash
 from sync.protocol.states import Action, OrderState, Role
+from sync.server import clock
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
-from sync.server.orders import audit
+from sync.server.orders import audit, expiry
 from sync.server.orders.closing import check_open
 from sync.server.orders.lines import check_quotes, check_seller, claim_line_ids
 from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
@@ -43,7 +45,7 @@ _NEXT = update(m.counter).where(m.counter.c.name == bindparam("n")).values(value
     .returning(m.counter.c.value)
 _UPDATE_ORDER = update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
     opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
-    change_seq=bindparam("change_seq"), doc=bindparam("doc"))
+    change_seq=bindparam("change_seq"), doc=bindparam("doc"), approval_due=bindparam("approval_due"))
 
 
 def load(conn: Connection, principal: Principal, order_id: str, lock: bool = False) -> dict[str, Any] | None:
@@ -63,11 +65,13 @@ def _next_seq(conn: Connection, name: str) -> int:
     return int(value)
 
 
-def _save(conn: Connection, doc: dict[str, Any], created: bool) -> None:
+def save_order(conn: Connection, doc: dict[str, Any], created: bool) -> None:
     """Last write of a command: the global feed counter is locked here, so it is held only until commit.
     (Lock order everywhere: order row → OPD audit head → counter; no deadlocks.)"""
+    due = doc.get("approval_due") if doc["state"] == OrderState.DIAJUKAN.value else None  # the expiry job's index
     values = {"opd_id": doc["opd_id"], "version": doc["version"], "state": doc["state"],
-              "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False)}
+              "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False),
+              "approval_due": due}
     if created:
         conn.execute(m.orders.insert(), {"id": doc["id"], **values})
     else:
@@ -122,12 +126,13 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
         keep = ("number", "created_by", "approval", "receipt", "bast", "payment", "reasons", "created_at")
         doc.update({k: current[k] for k in keep}, version=current["version"] + 1,
                    makers=_with_maker(current, principal.user_id))
+    doc["approval_due"] = None  # a draft has no deadline; submitting stamps a new one
     doc = _ordered(doc)
     _event(conn, principal, doc, "create" if current is None else "update",
            None if current is None else current["state"], None,
            {"total": doc["total"], "lines": len(draft.lines), "content_hash": content_hash(draft)},
            principal.acting_role(EDIT_ROLES))
-    _save(conn, doc, created=current is None)
+    save_order(conn, doc, created=current is None)
     return (201 if current is None else 200), doc
 
 
@@ -172,8 +177,13 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     actor = Actor.of(principal.user_id, *principal.all_roles)
     role = principal.acting_role(TRANSITIONS[req.action].roles)
     before = doc["state"]
+    received = clock.now()
     try:
-        to_state = check(OrderFacts.from_order(_Obj(doc)), req.action, actor, sod_policy(conn))
+        facts = OrderFacts.from_order(_Obj(doc))
+        timing = expiry.honour_act(doc, req, received)  # the PPK's deadline (#17): 409 deadline_passed when late
+        if timing is not None and timing.revives:  # answered in time offline: the deadline's cancellation is undone
+            facts = dataclasses.replace(facts, state=OrderState.DIAJUKAN)
+        to_state = check(facts, req.action, actor, sod_policy(conn))
         validate_payload(req.action, req.payload)
         # tutup buku (#17): nothing dated in a year the OPD's Bendahara closed
         check_open(conn, doc["opd_id"], command_date(req.action, req.payload, req.client_recorded_at,
@@ -183,11 +193,13 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         if err.current_order is None:
             err.order_id, err.server_version, err.current_order = order_id, doc["version"], doc
         raise
-    now = now_iso()
+    now = clock.iso(received)
     doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
+    if req.action is Action.SUBMIT:
+        doc["approval_due"] = expiry.approval_due(now)
     _stamp(doc, principal, req, now, role, _full_name(conn, principal))
     _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload, role)
-    _save(conn, doc, created=False)
+    save_order(conn, doc, created=False)
     return doc
 
 
@@ -274,7 +286,8 @@ def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, no
 
 ORDER_KEYS = ("id", "opd_id", "version", "state", "number", "created_by", "provider_id", "marketplace", "kode_rup",
               "sub_kegiatan", "kode_rekening", "delivery_address", "delivery_date", "shipping", "notes", "lines",
-              "total", "approval", "receipt", "bast", "payment", "reasons", "created_at", "updated_at", "makers")
+              "total", "approval", "receipt", "bast", "payment", "reasons", "created_at", "updated_at", "makers",
+              "approval_due")
 
 
 def _ordered(doc: dict[str, Any]) -> dict[str, Any]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
+
+from sync.server import clock
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
@@ -89,8 +90,8 @@ def read_txn(engine: Engine) -> Iterator[Connection]:
 
 
 def now_iso() -> str:
-    """Server time is the legal time: ISO-8601 UTC with Z, millisecond precision."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    """Server time is the legal time: ISO-8601 UTC with Z, millisecond precision (sync.server.clock owns it)."""
+    return clock.now_iso()
 
 
 def now_s() -> int:

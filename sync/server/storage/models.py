@@ -202,7 +202,11 @@ orders = Table(
     Column("state", String(32), nullable=False),
     Column("change_seq", BigInteger, nullable=False, unique=True),
     Column("doc", Text, nullable=False),
+    # The PPK's last day (Jakarta date, #17), copied from the document so the expiry job finds overdue orders
+    # by index; null for orders not waiting for the PPK's first answer or without a deadline.
+    Column("approval_due", String(10)),
     Index("ix_orders_opd_id_change_seq", "opd_id", "change_seq"),
+    Index("ix_orders_state_approval_due", "state", "approval_due"),
 )
 
 # Every order line id ever written and the order it belongs to (#12.7): line ids are unique across all orders, for

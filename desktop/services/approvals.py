@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.delivery import sp_deadline, timeliness
 from desktop.domain.errors import DomainError
@@ -95,9 +96,12 @@ class ApprovalService(WorkflowBase):
             today = self.today()
             number = self.issue_number(uow, order, "SP", today)
             digest = order_content_hash(order)
-            approval = {"by": self.uid(), "by_name": self.user().full_name, "at": self.stamp(),
-                        "sp_number": number, "sp_date": today.isoformat(), "content_hash": digest,
-                        "approved_version": order.server_version}
+            approval: dict[str, Any] = {"by": self.uid(), "by_name": self.user().full_name, "at": self.stamp(),
+                                        "sp_number": number, "sp_date": today.isoformat(), "content_hash": digest,
+                                        "approved_version": order.server_version}
+            acting = self.acting(uow, Action.APPROVE)  # a Plt/Plh PPK (#17): the SP prints the acting title
+            if acting is not None:
+                approval["acting"] = acting
             # the server keeps this number as final when it finds it leased to this device (#12.1)
             payload = {"sp_number": number, "sp_date": today.isoformat(), "device_id": self.device_id(uow)}
             saved = self.transition(uow, order, Action.APPROVE, payload, content_hash=digest,
@@ -188,7 +192,7 @@ class ApprovalService(WorkflowBase):
         from sync.protocol.lifecycle import check
 
         try:
-            check(self.facts(order), action, self.actor(), self.policy(uow))
+            check(self.facts(order), action, self.actor(uow), self.policy(uow))
         except ProtocolError as exc:
             raise refusal(exc) from exc
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,9 +188,16 @@ class DocumentService(WorkflowBase):
                        address=header.get("address") or (opd.address if opd else ""),
                        logo_path=header.get("logo_path") or None)
 
-    def signatory(self, uow: UnitOfWork, role: str, user_id: str | None, jabatan: str) -> doc.Signatory:
-        """The officer who acted (from the user cache), else the signatory configured in the settings."""
+    def signatory(self, uow: UnitOfWork, role: str, user_id: str | None, jabatan: str,
+                  acting: Mapping[str, Any] | None = None, name: str | None = None) -> doc.Signatory:
+        """Who signs a document (the one owner of it): the officer who acted (from the user cache), else the
+        signatory configured in the settings. An act under a Plt/Plh delegation (#17, `acting` from the act's
+        record) prints the acting title ("Plh. Pejabat Pembuat Komitmen") with the delegate's own name and NIP."""
         user = uow.users.get(user_id) if user_id else None
+        if acting:  # the letter's NIP first: it is the one the delegate signs under
+            title = str(acting.get("title") or jabatan)
+            nip = str(acting.get("nip") or (user.nip if user is not None else "") or "")
+            return doc.Signatory(user.full_name if user is not None else (name or "………………………"), nip, title)
         if user is not None:
             return doc.Signatory(user.full_name, user.nip or "", user.jabatan or jabatan)
         configured = (uow.settings.get("signatories") or {}).get(role) or {}
@@ -214,7 +222,8 @@ class DocumentService(WorkflowBase):
             content_hash=order_content_hash(order),
             order_id=order.id, sp_number=order.number or "(belum bernomor — draf)", sp_date=sp_date,
             kop=self.kop(uow, order.opd_id),
-            ppk=self.signatory(uow, "ppk", approval.get("by"), "Pejabat Pembuat Komitmen"), seller=seller,
+            ppk=self.signatory(uow, "ppk", approval.get("by"), "Pejabat Pembuat Komitmen", approval.get("acting"),
+                               approval.get("by_name")), seller=seller,
             kode_rup=order.kode_rup or "-", sub_kegiatan=doc.CodeName(order.sub_kegiatan or "-",
                                                                      subs.get(order.sub_kegiatan, "")),
             kode_rekening=doc.CodeName(order.kode_rekening or "-", reks.get(order.kode_rekening, "")),
@@ -245,10 +254,13 @@ class DocumentService(WorkflowBase):
             order=order_doc, nomor_bukti=payment.get("bku_number") or "(belum dibayar)",
             bast_number=bast.get("number") or "-", bast_date=parse_date(bast.get("date")) or order_doc.sp_date,
             payment_date=parse_date(payment.get("date")) or self.today(),
-            pa_kpa=self.signatory(uow, "pa_kpa", payment.get("authorized_by"), "Pengguna Anggaran"),
-            bendahara=self.signatory(uow, "bendahara", payment.get("paid_by"), "Bendahara Pengeluaran"),
+            pa_kpa=self.signatory(uow, "pa_kpa", payment.get("authorized_by"), "Pengguna Anggaran",
+                                  payment.get("authorized_acting")),
+            bendahara=self.signatory(uow, "bendahara", payment.get("paid_by"), "Bendahara Pengeluaran",
+                                     payment.get("paid_acting")),
             pptk=self.signatory(uow, "pptk", None, "Pejabat Pelaksana Teknis Kegiatan"),
-            receiver=self.signatory(uow, "ppk", (order.receipt or {}).get("by"), "Pejabat Pembuat Komitmen"),
+            receiver=self.signatory(uow, "ppk", (order.receipt or {}).get("by"), "Pejabat Pembuat Komitmen",
+                                    (order.receipt or {}).get("acting"), (order.receipt or {}).get("by_name")),
             purpose=f"{purpose} sesuai SP {order.number or ''}".strip(),
             method=_METHOD_SHORT.get(payment.get("method", ""), "UP"),
             toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL", taxes=summary_from_payment(payment))

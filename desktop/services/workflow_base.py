@@ -37,10 +37,20 @@ from desktop.store.records import SyncStatus as SyncStatusRecord
 
 if TYPE_CHECKING:
     from desktop.services.price_service import PriceService
+from sync.client import delegations
 from sync.client.clock_evidence import last_evidence
 from sync.protocol.deadline import ACTIONS as DEADLINE_ACTIONS
+from sync.protocol.delegation import acting_stamp, acting_under, effective_actor
 from sync.protocol.errors import ProtocolError
-from sync.protocol.lifecycle import DEFAULT_POLICY, Actor, OrderFacts, SodPolicy, allowed_actions, check
+from sync.protocol.lifecycle import (
+    DEFAULT_POLICY,
+    TRANSITIONS,
+    Actor,
+    OrderFacts,
+    SodPolicy,
+    allowed_actions,
+    check,
+)
 from sync.protocol.lifecycle import why_not as lifecycle_why_not
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState, Role
@@ -106,9 +116,28 @@ class WorkflowBase:
     def uid(self) -> str:
         return str(self.user().id)
 
-    def actor(self) -> Actor:
+    def actor(self, uow: UnitOfWork | None = None) -> Actor:
+        """The officer for the lifecycle's check: their own role plus a Plt/Plh role in force today (#17; the
+        OPD's delegations as of the last sync, so it holds offline too)."""
         user = self.user()
-        return Actor.of(str(user.id), Role(user.role))
+        own = Actor.of(str(user.id), Role(user.role))
+        if uow is None or user.opd_id is None:
+            return own
+        return effective_actor(own, delegations.load(uow.sync_state.get_str, str(user.opd_id)), self.today())
+
+    def acting(self, uow: UnitOfWork, action: Action) -> dict[str, Any] | None:
+        """The delegation this officer takes `action` under today (None: in their own role), for the records
+        and the printed title."""
+        user = self.user()
+        allowed = TRANSITIONS[action].roles
+        if Role(user.role) in allowed or user.opd_id is None:
+            return None
+        held = delegations.load(uow.sync_state.get_str, str(user.opd_id))
+        for role in sorted(allowed):
+            found = acting_under(held, str(user.id), role, self.today())
+            if found is not None:
+                return acting_stamp(found)
+        return None
 
     def opd_id(self) -> str:
         user = self.user()
@@ -191,7 +220,7 @@ class WorkflowBase:
         an approval another PPK's rejection overtook)."""
         if order.sync_status is SyncStatusRecord.NEEDS_ATTENTION or uow.conflicts.open_for_order(order.id):
             return []
-        return allowed_actions(self.facts(order), self.actor(), self.policy(uow))
+        return allowed_actions(self.facts(order), self.actor(uow), self.policy(uow))
 
     def why_not(self, order_id: str, action: Action) -> str | None:
         """Why the officer may not take `action` on this order now (see `reason_not`), or None."""
@@ -251,7 +280,7 @@ class WorkflowBase:
         if uow.conflicts.open_for_order(order.id):
             raise WorkflowError("conflict_open")
         try:
-            new_state = check(self.facts(order), action, self.actor(), self.policy(uow))
+            new_state = check(self.facts(order), action, self.actor(uow), self.policy(uow))
         except ProtocolError as exc:
             raise refusal(exc) from exc
         sent = dict(payload or {})

@@ -758,72 +758,77 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="23"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="26"/>
         <source>petugas lain</source>
         <translation>another officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="26"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="29"/>
         <source>waktu tidak diketahui</source>
         <translation>an unknown time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="30"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="33"/>
         <source>%1 sudah menyetujui pesanan ini pada %2 dengan SP nomor %3.</source>
         <translation>%1 already approved this order on %2 with purchase order (SP) number %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="35"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="38"/>
         <source>Pesanan ini diubah di PC lain; salinan server tersimpan pada %1 dengan total %2.</source>
         <translation>This order was changed on another PC; the server copy was saved on %1 with a total of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="39"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="42"/>
+        <source>Sistem membatalkan pesanan ini otomatis pada %1 karena PPK tidak menyetujui atau menolaknya sampai batas waktu %2.</source>
+        <translation>The system cancelled this order automatically on %1 because the PPK did not approve or reject it by the deadline, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflicts/words.py" line="48"/>
         <source>%1 membatalkan pesanan ini pada %2 dengan alasan: “%3”.</source>
         <translation>%1 cancelled this order on %2 for this reason: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="42"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="51"/>
         <source>%1 menolak pesanan ini pada %2 dengan alasan: “%3”.</source>
         <translation>%1 rejected this order on %2 for this reason: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="44"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="53"/>
         <source>tanpa alasan</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="52"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="61"/>
         <source>Langkah Anda (%1) tidak diterima server; tidak ada yang dikirim ulang tanpa keputusan Anda.</source>
         <translation>Your step (%1) was not accepted by the server; nothing is sent again without your decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="61"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="70"/>
         <source>Nomor %1 yang sudah dicetak di PC ini BATAL dan tidak berlaku. Bila dokumen itu sudah dikirim ke penyedia, tarik kembali dan beri tahu penyedia bahwa pesanan tersebut tidak berlaku; cetakan ulang bertanda BATAL.</source>
         <translation>Number %1 printed on this PC is VOID and no longer valid. If that document was already sent to the seller, withdraw it and tell the seller the order is not valid; reprints are marked BATAL (void).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="74"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="83"/>
         <source>barang dan harga di PC ini diganti dengan salinan server (total %1)</source>
         <translation>the items and prices on this PC are replaced by the server copy (total %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="78"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="87"/>
         <source>%1 yang belum diterima server tidak dikirim</source>
         <translation>the %1 the server has not received is not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="83"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="92"/>
         <source>Bila memakai salinan server: %1.</source>
         <translation>If you use the server copy: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="90"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="99"/>
         <source>Total pesanan dengan harga baru: %1 (sebelumnya %2).</source>
         <translation>Order total at the new prices: %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/words.py" line="95"/>
+        <location filename="../../desktop/ui/conflicts/words.py" line="104"/>
         <source>Ditolak server pada %1.</source>
         <translation>Refused by the server on %1.</translation>
     </message>
@@ -4083,92 +4088,97 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="111"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="113"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="138"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="140"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="195"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="184"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="186"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="193"/>
         <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="213"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="216"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="228"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="230"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="237"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="239"/>
+        <source>Dibatalkan otomatis oleh sistem pada %1: PPK tidak menyetujui atau menolak pesanan ini sampai batas waktu %2. Buat pesanan baru bila barangnya masih diperlukan.</source>
+        <translation>Cancelled automatically by the system on %1: the PPK did not approve or reject this order by the deadline, %2. Create a new order if the goods are still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="247"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="239"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="249"/>
         <source>Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.</source>
         <translation>Rejected by %1 (%2): “%3”. Fix the order for this reason, then submit it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="291"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="301"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="292"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="302"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="189"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="333"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="343"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="394"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="404"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="395"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="405"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="406"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="416"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="422"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="432"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>

@@ -18,6 +18,7 @@ from typing import Any
 
 import requests
 
+from sync.client import delegations
 from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
 from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
@@ -49,6 +50,7 @@ class SyncReport:
     parked_orders: list[str] = field(default_factory=list)  # "number or id: why" of orders not stored here
     stale_lines: int = 0
     number_blocks: int = 0
+    delegations: int = 0  # the OPD's Plt / Plh delegations kept on this PC after the sync (#17)
     needs_login: set[str] = field(default_factory=set)
     retries: int = 0
     seconds: float = 0.0
@@ -124,6 +126,19 @@ class SyncEngine:
         # every pass, not only when this one changed prices: drafts are re-checked against the replica (#21.4)
         report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
         self._numbers(cancel, report)
+        self._delegations(cancel, report)
+
+    def _delegations(self, cancel: Cancel, report: SyncReport) -> None:
+        """The OPD's Plt / Plh delegations (#17): the lifecycle honours them offline too."""
+        session = self.auth.sessions.get(self.user_id)
+        if session is None or not session.info.get("opd_id"):
+            return
+        response = self._send("GET", delegations.PATH, cancel=cancel)
+        if response.status_code == 404:  # a server from before #17
+            return
+        if response.status_code != 200:
+            raise TransportError(f"delegations: HTTP {response.status_code}", response.status_code, response)
+        report.delegations = delegations.store_pulled(self.ports.state.set, response.json())
 
     def _numbers(self, cancel: Cancel, report: SyncReport) -> None:
         session = self.auth.sessions.get(self.user_id)

@@ -42,6 +42,8 @@ class ErrorCode(StrEnum):
     DEADLINE_PASSED = "deadline_passed"
     # The command is dated in a fiscal year the OPD's Bendahara has closed (tutup buku, sync.protocol.closing).
     YEAR_CLOSED = "year_closed"
+    # A Plt/Plh delegation overlapping another of the same role for the same official (sync.protocol.delegation).
+    DELEGATION_CONFLICT = "delegation_conflict"
 
     @property
     def status(self) -> int:
@@ -87,6 +89,7 @@ _STATUS: dict[ErrorCode, int] = {
     ErrorCode.NUMBER_CONFLICT: 409,
     ErrorCode.DEADLINE_PASSED: 409,
     ErrorCode.YEAR_CLOSED: 409,
+    ErrorCode.DELEGATION_CONFLICT: 409,
 }
 
 # Only these are retried with the same Idempotency-Key; everything else is a decision for a human.
@@ -119,6 +122,7 @@ _TITLES: dict[ErrorCode, str] = {
     ErrorCode.NUMBER_CONFLICT: "Nomor dokumen tidak dapat dipakai",
     ErrorCode.DEADLINE_PASSED: "Batas waktu persetujuan PPK sudah lewat",
     ErrorCode.YEAR_CLOSED: "Tahun anggaran sudah ditutup (tutup buku)",
+    ErrorCode.DELEGATION_CONFLICT: "Pelimpahan Plt/Plh tumpang tindih",
 }
 
 

@@ -13,6 +13,7 @@ from sync.server.accounts.auth import TokenSigner
 from sync.server.api import batch as api_batch
 from sync.server.api import catalog as api_catalog
 from sync.server.api import closings as api_closings
+from sync.server.api import delegations as api_delegations
 from sync.server.api import documents as api_documents
 from sync.server.api import misc as api_misc
 from sync.server.api import orders as api_orders
@@ -57,6 +58,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_orders.router)
     app.include_router(api_documents.router)
     app.include_router(api_batch.router)
+    app.include_router(api_delegations.router)  # Plt / Plh (#17)
     app.include_router(api_stats.router)  # issue 8 dashboards (owned by the stats part)
     app.include_router(api_closings.router)  # #17 year-end closing
     app.include_router(api_usb.router)  # #18 sync by USB stick

@@ -1,5 +1,5 @@
 """`blangkon-server`: serve, init-db, demo-data, import-catalog, users, snapshot, audit, policy, expire-overdue
-(#17), openapi, and the USB sync commands import-outbox, export-catalog, usb-keys (#18)."""
+and delegations (#17), openapi, and the USB sync commands import-outbox, export-catalog, usb-keys (#18)."""
 
 from __future__ import annotations
 
@@ -340,6 +340,47 @@ def cmd_expire(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delegations(args: argparse.Namespace) -> int:
+    """Plt / Plh delegations (#17): the same rules as the Admin OPD's API (sync.protocol.delegation)."""
+    from sync.protocol import ProtocolError
+    from sync.protocol.delegation import DelegationRequest
+    from sync.server.accounts import delegations
+    from sync.server.accounts.throttle import os_user
+    from sync.server.storage.db import write_txn
+
+    engine = _engine(_settings(args))
+    try:
+        with write_txn(engine) as conn:
+            if args.action == "add":
+                req = DelegationRequest.from_dict({
+                    "role": args.role, "kind": (args.kind or "").upper(), "delegate": args.delegate or "",
+                    "for_user": args.for_user, "starts_on": args.start or "", "ends_on": args.end or "",
+                    "letter_number": args.letter or "", "letter_date": args.letter_date or "",
+                    "delegate_nip": args.nip or ""})
+                d = delegations.add(conn, args.opd, req, f"cli:{os_user()}")
+                print(f"Dicatat: {d.title} {d.delegate_name} {_span(d)}, surat {d.letter_number} "
+                      f"tanggal {d.letter_date} (id {d.id}).")
+            elif args.action == "revoke":
+                d = delegations.revoke(conn, args.id, None, f"cli:{os_user()}")
+                print(f"Dicabut: {d.title} {d.delegate_name} {_span(d)} (id {d.id}).")
+            else:
+                for d in delegations.list_for_opd(conn, args.opd):
+                    whom = f"menggantikan {d.for_name}" if d.for_user_id else "jabatan lowong"
+                    flag = " (dicabut)" if d.revoked else ""
+                    print(f"{d.id}  {d.title:<42} {d.delegate_name:<28} {_span(d)}  {whom}; surat "
+                          f"{d.letter_number} ({d.letter_date}){flag}")
+    except ProtocolError as exc:
+        print(f"Gagal: {exc.detail}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _span(d: Any) -> str:
+    return f"{d.starts_on} s.d. {d.ends_on}"
+
+
 def cmd_openapi(args: argparse.Namespace) -> int:
     from sync.server.api.openapi import write_openapi
 
@@ -418,6 +459,20 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_usb_keys)
     with_db(sub.add_parser("expire-overdue", help="batalkan pesanan yang melewati batas waktu PPK")) \
         .set_defaults(func=cmd_expire)
+    dl = with_db(sub.add_parser("delegations", help="pelimpahan Plt/Plh (PPK, PA/KPA, Bendahara)"))
+    dl.add_argument("action", choices=["add", "list", "revoke"])
+    dl.add_argument("id", nargs="?", help="revoke: id pelimpahan")
+    dl.add_argument("--opd", help="add/list: OPD")
+    dl.add_argument("--role", choices=["PPK", "PA_KPA", "BENDAHARA"])
+    dl.add_argument("--kind", choices=["plt", "plh", "PLT", "PLH"], help="Plt (jabatan lowong) atau Plh (berhalangan)")
+    dl.add_argument("--delegate", help="nama pengguna pegawai yang ditunjuk")
+    dl.add_argument("--nip", help="NIP pegawai yang ditunjuk (seperti tertulis di surat)")
+    dl.add_argument("--for-user", help="nama pengguna pejabat yang digantikan (kosong: jabatan lowong)")
+    dl.add_argument("--from", dest="start", help="tanggal mulai YYYY-MM-DD")
+    dl.add_argument("--to", dest="end", help="tanggal selesai YYYY-MM-DD")
+    dl.add_argument("--letter", help="nomor surat perintah")
+    dl.add_argument("--letter-date", help="tanggal surat YYYY-MM-DD")
+    dl.set_defaults(func=cmd_delegations)
     o = sub.add_parser("openapi", help="tulis docs/openapi.json")
     o.add_argument("--output")
     o.set_defaults(func=cmd_openapi)
@@ -429,6 +484,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "users" and args.action not in ("list", "events") and not args.username \
             and not (args.action == "unlock" and args.address):
         print("Gagal: nama pengguna wajib diisi.", file=sys.stderr)
+        return 1
+    if args.command == "delegations" and ((args.action == "revoke" and not args.id) or
+                                          (args.action != "revoke" and not args.opd)):
+        print("Gagal: sebutkan id pelimpahan (revoke) atau --opd (add/list).", file=sys.stderr)
         return 1
     return int(args.func(args))
 

@@ -19,7 +19,8 @@ from tests.server.conftest import Api
 from tests.server.live import ROOT, SERVER, LiveServer, free_port, wait_ready
 
 SURROGATE = "\ud800"
-PATH_VALUES = {"order_id": str(uuid.uuid4()), "snapshot_id": "tidak-ada", "name": "0.ndjson.gz"}
+PATH_VALUES = {"order_id": str(uuid.uuid4()), "snapshot_id": "tidak-ada", "name": "0.ndjson.gz",
+               "delegation_id": str(uuid.uuid4())}
 
 
 def _serve_with_unread_stderr(live: LiveServer) -> LiveServer:

@@ -83,6 +83,7 @@ def openapi_document() -> dict[str, Any]:
     from sync.server.api import batch as api_batch
     from sync.server.api import catalog as api_catalog
     from sync.server.api import closings as api_closings
+    from sync.server.api import delegations as api_delegations
     from sync.server.api import documents as api_documents
     from sync.server.api import misc as api_misc
     from sync.server.api import orders as api_orders
@@ -91,7 +92,8 @@ def openapi_document() -> dict[str, Any]:
 
     app = FastAPI()
     for router in (api_misc.router, api_catalog.router, api_orders.router, api_documents.router,
-                   api_batch.router, api_stats.router, api_closings.router, api_usb.router):
+                   api_batch.router, api_stats.router, api_closings.router, api_usb.router,
+                   api_delegations.router):
         app.include_router(router)
     return build_document(app)
 

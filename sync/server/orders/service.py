@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sync.protocol import ErrorCode, LineIssue, ProtocolError
 from sync.protocol.artefacts import payment_record, receipt_record
 from sync.protocol.closing import command_date
+from sync.protocol.delegation import Delegation, acting_stamp, acting_under, effective_actor
 from sync.protocol.lifecycle import (
     EDIT_ROLES,
     TRANSITIONS,
@@ -24,6 +26,7 @@ from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.orders import compute_total, content_hash
 from sync.protocol.states import Action, OrderState, Role
 from sync.server import clock
+from sync.server.accounts import delegations
 from sync.server.accounts.auth import Principal
 from sync.server.catalog.feed import current_rows
 from sync.server.orders import audit, expiry
@@ -174,8 +177,6 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     doc = load(conn, principal, order_id, lock=True)
     if doc is None:
         raise _not_found(order_id)
-    actor = Actor.of(principal.user_id, *principal.all_roles)
-    role = principal.acting_role(TRANSITIONS[req.action].roles)
     before = doc["state"]
     received = clock.now()
     try:
@@ -183,6 +184,11 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         timing = expiry.honour_act(doc, req, received)  # the PPK's deadline (#17): 409 deadline_passed when late
         if timing is not None and timing.revives:  # answered in time offline: the deadline's cancellation is undone
             facts = dataclasses.replace(facts, state=OrderState.DIAJUKAN)
+        # Plt/Plh (#17): a delegation in force on the day of the act adds its role (sync.protocol.delegation)
+        day = timing.day if timing is not None else clock.legal_today()
+        held = delegations.held_by(conn, principal.user_id)
+        actor = effective_actor(Actor.of(principal.user_id, *principal.all_roles), held, day)
+        role, acting = _acting(principal, TRANSITIONS[req.action].roles, held, day)
         to_state = check(facts, req.action, actor, sod_policy(conn))
         validate_payload(req.action, req.payload)
         # tutup buku (#17): nothing dated in a year the OPD's Bendahara closed
@@ -197,10 +203,23 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
     doc.update(state=to_state.value, version=doc["version"] + 1, updated_at=now)
     if req.action is Action.SUBMIT:
         doc["approval_due"] = expiry.approval_due(now)
-    _stamp(doc, principal, req, now, role, _full_name(conn, principal))
-    _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, req.payload, role)
+    _stamp(doc, principal, req, now, role, _full_name(conn, principal), acting)
+    payload = req.payload if acting is None else {**req.payload, "acting": acting}  # the audit trail names it
+    _event(conn, principal, doc, req.action.value, before, req.client_recorded_at, payload, role)
     save_order(conn, doc, created=False)
     return doc
+
+
+def _acting(principal: Principal, allowed: frozenset[Role], held: list[Delegation],
+            day: dt.date) -> tuple[Role, dict[str, Any] | None]:
+    """The role an act is taken in, and the delegation it is taken under (None: the officer's own role)."""
+    if principal.all_roles & allowed:
+        return principal.acting_role(allowed), None
+    for role in sorted(allowed):
+        found = acting_under(held, principal.user_id, role, day)
+        if found is not None:
+            return role, acting_stamp(found)
+    return principal.role, None  # refused by the lifecycle check anyway
 
 
 def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest) -> None:
@@ -260,10 +279,13 @@ def _full_name(conn: Connection, principal: Principal) -> str:
 
 
 def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, now: str, role: Role,
-           name: str) -> None:
+           name: str, acting: dict[str, Any] | None = None) -> None:
     """Record who did what, in which role, when (server time), in the order's artefact fields. The name goes
-    with the id: another PC must be able to say who rejected or approved (#21.3) without a user directory."""
-    who = {"by": principal.user_id, "by_name": name, "role": role.value, "at": now}
+    with the id: another PC must be able to say who rejected or approved (#21.3) without a user directory.
+    An act under a Plt/Plh delegation carries it (`acting`): documents print the acting title from it."""
+    who: dict[str, Any] = {"by": principal.user_id, "by_name": name, "role": role.value, "at": now}
+    if acting is not None:
+        who["acting"] = acting
     p = req.payload
     act = req.action
     if act is Action.APPROVE:
@@ -276,10 +298,12 @@ def _stamp(doc: dict[str, Any], principal: Principal, req: TransitionRequest, no
     elif act is Action.SIGN_BAST:
         doc["bast"] = {**who, "number": doc.pop("bast_number"), "date": doc.pop("bast_date")}
     elif act is Action.AUTHORIZE_PAYMENT:
-        doc["payment"] = {**(doc["payment"] or {}), "authorized_by": principal.user_id, "authorized_at": now}
+        doc["payment"] = {**(doc["payment"] or {}), "authorized_by": principal.user_id, "authorized_at": now,
+                          **({"authorized_acting": acting} if acting else {})}
     elif act is Action.MARK_PAID:
         doc["payment"] = {**(doc["payment"] or {}), **payment_record(p), "paid_by": principal.user_id,
-                          "paid_at": now, "bku_number": p.get("bku_number")}
+                          "paid_at": now, "bku_number": p.get("bku_number"),
+                          **({"paid_acting": acting} if acting else {})}
     if "reason" in p:
         doc["reasons"] = [*doc["reasons"], {"action": act.value, "reason": p["reason"], **who}]
 

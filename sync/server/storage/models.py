@@ -311,6 +311,28 @@ closed_year = Table(
     PrimaryKeyConstraint("opd_id", "year"),
 )
 
+# Acting officials (#17, sync.protocol.delegation): who acts as PPK / PA-KPA / Bendahara for whom, from when to
+# when, under which letter. Rows are never deleted: a revoked delegation stays, for the audit trail.
+delegation = Table(
+    "delegation", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("opd_id", String(64), ForeignKey("opd.id"), nullable=False, index=True),
+    Column("role", String(16), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("delegate_id", String(36), ForeignKey("app_user.id"), nullable=False, index=True),
+    Column("delegate_nip", String(18), nullable=False),
+    Column("for_user_id", String(36), ForeignKey("app_user.id")),
+    Column("starts_on", String(10), nullable=False),
+    Column("ends_on", String(10), nullable=False),
+    Column("letter_number", String(128), nullable=False),
+    Column("letter_date", String(10), nullable=False),
+    Column("revoked", Boolean, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_by", String(64)),
+    Column("revoked_at", String(32)),
+)
+
 # Device keys certified to sign printed documents (scheme BLK1). Kept for audit and later revocation.
 device_cert = Table(
     "device_cert", metadata,

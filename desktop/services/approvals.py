@@ -63,7 +63,9 @@ class ApprovalService(WorkflowBase):
                 submitted = parse_date((r.flags or {}).get("submitted_on")) or parse_date(r.updated_at_local) or today
                 limit = self.thresholds.value("ppk_approval_working_days", submitted)
                 age = self.calendar.working_days_between(submitted, today) if today > submitted else 0
-                deadline = ppk_approval_deadline(submitted, self.calendar, self.thresholds)
+                # the day the server stamped (#17: its expiry job acts on it), else the same rule counted here
+                due = parse_date((r.server_snapshot or {}).get("approval_due"))
+                deadline = due or ppk_approval_deadline(submitted, self.calendar, self.thresholds)
                 items.append(InboxItem(view, submitted, deadline, age, limit))
         return sorted(items, key=lambda i: (i.submitted_on, i.order.id))
 

@@ -125,6 +125,14 @@ class WorkflowBase:
             return own
         return effective_actor(own, delegations.load(uow.sync_state.get_str, str(user.opd_id)), self.today())
 
+    def delegated_roles(self) -> frozenset[Role]:
+        """The roles a Plt/Plh delegation gives the officer today (#17), for the navigation."""
+        user = self.session.current_user
+        if user is None or user.opd_id is None:
+            return frozenset()
+        with self.store.unit_of_work(readonly=True) as uow:
+            return self.actor(uow).roles - {Role(user.role)}
+
     def acting(self, uow: UnitOfWork, action: Action) -> dict[str, Any] | None:
         """The delegation this officer takes `action` under today (None: in their own role), for the records
         and the printed title."""

@@ -27,6 +27,7 @@ from desktop.ui.i18n import LANGUAGES, message_of
 from desktop.ui.navigation import ScreenRegistry, ScreenSpec
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.status import StatusController, StatusView
+from sync.protocol import Role
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._current: Screen | None = None
         self._user_id: str | None = ctx.session.current_user.id if ctx.session.current_user else None
         self._language = language
+        self._nav_roles: frozenset[Role] = frozenset()  # the roles the navigation was built for
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -81,11 +83,21 @@ class MainWindow(QMainWindow):
         self.rebuild_navigation()
 
     # --- navigation -------------------------------------------------------------------------------------------
+    def roles(self) -> frozenset[Role]:
+        """The officer's role plus any Plt/Plh role in force today (#17: a Plh PPK sees the PPK's screens)."""
+        user = self.ctx.session.current_user
+        if user is None:
+            return frozenset()
+        try:
+            return frozenset({Role(user.role)}) | self.ctx.services.approvals.delegated_roles()
+        except Exception:  # the store unreadable: the officer's own role still works
+            return frozenset({Role(user.role)})
+
     def rebuild_navigation(self) -> None:
-        role = self.ctx.session.current_user.role if self.ctx.session.current_user else None
+        self._nav_roles = self.roles()
         self.nav.blockSignals(True)
         self.nav.clear()
-        for spec in self.registry.nav_specs(role):
+        for spec in self.registry.nav_specs(self._nav_roles):
             item = QListWidgetItem(spec.translated_label())
             item.setData(KEY_ROLE, spec.key)
             if spec.shortcut:
@@ -98,8 +110,7 @@ class MainWindow(QMainWindow):
         return [self.nav.item(i).data(KEY_ROLE) for i in range(self.nav.count())]
 
     def navigate(self, key: str, **params: Any) -> None:
-        user = self.ctx.session.current_user
-        if not self.registry.allowed(key, user.role if user else None):
+        if not self.registry.allowed(key, self.roles()):
             self.notify(self.tr("Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri."))
             return
         screen = self._screens.get(key)
@@ -218,8 +229,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild_view_menu(self) -> None:
         self.view_menu.clear()
-        role = self.ctx.session.current_user.role if self.ctx.session.current_user else None
-        for spec in self.registry.nav_specs(role):
+        for spec in self.registry.nav_specs(self._nav_roles):
             self.view_menu.addAction(self._screen_action(spec))
 
     def _screen_action(self, spec: ScreenSpec) -> QAction:
@@ -289,6 +299,11 @@ class MainWindow(QMainWindow):
             self.notify(self.status.view.connection_label.text())
         else:
             self.notify(self.tr("Sinkronisasi selesai."))
+            if self.roles() != self._nav_roles:  # a Plt/Plh delegation arrived or ended (#17)
+                current = self.current_key()
+                self.rebuild_navigation()
+                if current:
+                    self._select_nav(current)
             prices = getattr(self.ctx.services, "prices", None)
             if prices is not None:
                 prices.invalidate()  # comparable prices come from the catalog the sync just changed

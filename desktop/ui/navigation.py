@@ -75,12 +75,22 @@ class ScreenRegistry:
     def keys(self) -> list[str]:
         return list(self._specs)
 
-    def nav_specs(self, role: Role | None) -> list[ScreenSpec]:
-        """Screens shown in the navigation for this role, in registry order."""
-        return [s for s in self._specs.values() if s.in_nav and role is not None and role in s.roles]
+    def nav_specs(self, role: Role | Iterable[Role] | None) -> list[ScreenSpec]:
+        """Screens shown in the navigation for this role (or roles: one's own plus a Plt/Plh role, #17), in
+        registry order."""
+        roles = _roles(role)
+        return [s for s in self._specs.values() if s.in_nav and roles & s.roles]
 
-    def allowed(self, key: str, role: Role | None) -> bool:
-        return role is not None and role in self.spec(key).roles
+    def allowed(self, key: str, role: Role | Iterable[Role] | None) -> bool:
+        return bool(_roles(role) & self.spec(key).roles)
 
     def create(self, key: str, ctx: UiContext, parent: QWidget | None = None) -> Screen:
         return self.spec(key).screen(ctx, parent)
+
+
+def _roles(role: Role | Iterable[Role] | None) -> frozenset[Role]:
+    if role is None:
+        return frozenset()
+    if isinstance(role, Role):
+        return frozenset({role})
+    return frozenset(role)

@@ -289,3 +289,29 @@ def test_refused_commands_are_not_counted_as_waiting(qtbot, window, app_ctx):
     sync.refused["u1"] = 0
     window.status.refresh()
     qtbot.waitUntil(lambda: window.status_view.refused_label.isHidden(), timeout=3000)
+
+
+def test_a_plh_ppk_sees_the_ppk_screens_while_the_letter_runs(qtbot, window, app_ctx, store):
+    """#17: a PP named Plh PPK (the OPD's delegations as of the last sync) gets the approvals screen."""
+    import json
+
+    from desktop.services.approvals import ApprovalService
+    from sync.client.delegations import key
+    from sync.protocol.delegation import ActingKind, Delegation
+
+    today = dt.datetime.now(dt.UTC).date()
+    letter = Delegation(id="d1", opd_id="opd-1", role=Role.PPK, kind=ActingKind.PLH, delegate_id="u1",
+                        delegate_name="Pegawai PP", for_user_id="ppk-1", for_name="Budi",
+                        starts_on=(today - dt.timedelta(days=1)).isoformat(),
+                        ends_on=(today + dt.timedelta(days=2)).isoformat(), letter_number="800/1/2026",
+                        letter_date=today.isoformat())
+    with store.unit_of_work() as uow:
+        uow.sync_state.set(key("opd-1"), json.dumps([letter.to_dict()]))
+    app_ctx.services.approvals = ApprovalService(store, app_ctx.session)
+    app_ctx.session.set_user(user(Role.PP))
+    qtbot.waitUntil(lambda: "ppk_inbox" in window.nav_keys(), timeout=3000)
+    assert window.nav_keys() == ["catalog", "orders", "ppk_inbox", "dashboard", "history", "settings"]
+    window.navigate("ppk_inbox")
+    assert window.current_key() == "ppk_inbox"
+    app_ctx.session.set_user(user(Role.PP, "u2"))  # another PP on the same PC: not named in the letter
+    qtbot.waitUntil(lambda: "ppk_inbox" not in window.nav_keys(), timeout=3000)

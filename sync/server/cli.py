@@ -323,6 +323,9 @@ def cmd_usb_keys(args: argparse.Namespace) -> int:
             print(json.dumps({"usb_keys": public_keys(conn)}, indent=2))
     finally:
         c.engine.dispose()
+    return 0
+
+
 def cmd_expire(args: argparse.Namespace) -> int:
     """Cancel the orders the PPK did not answer by their deadline (#17); `serve` also does it periodically."""
     from sync.server.orders.audit_key import keyed

@@ -29,7 +29,7 @@ def test_the_pp_reads_why_the_order_was_cancelled(ctx, world, qtbot):
     editor.activate(order_id=order.id)
     note = editor.view.rejection
     assert note.isVisibleTo(editor)
-    assert "Dibatalkan otomatis oleh sistem pada 30/12/2026 00.05" in note.text()
+    assert "Dibatalkan otomatis oleh sistem pada 30 Desember 2026 00.05 WIB" in note.text()
     assert "sampai batas waktu 29 Desember 2026" in note.text() and "Buat pesanan baru" in note.text()
 
 
@@ -48,6 +48,6 @@ def test_the_ppk_reads_the_refused_late_approval(ctx, world, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.heading.text() == "Batas waktu persetujuan PPK sudah lewat"
     text = dialog.explain.text()
-    assert "Sistem membatalkan pesanan ini otomatis pada 30/12/2026 00.05" in text
+    assert "Sistem membatalkan pesanan ini otomatis pada 30 Desember 2026 00.05 WIB" in text
     assert "sampai batas waktu 29 Desember 2026" in text and "persetujuan (SP)" in text
     assert f"Nomor {approved.number} yang sudah dicetak di PC ini BATAL" in text

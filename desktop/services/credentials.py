@@ -53,8 +53,20 @@ class CredentialStore:
         backend = keyring.get_keyring()
         module = type(backend).__module__
         if module.startswith(_INSECURE_MODULES):
-            raise CredentialsUnavailable(f"backend {module}.{type(backend).__name__} is not secure")
+            # say which case it is: no vault installed at all is the common one on office PCs (#13.22)
+            why = ("keyring_none" if module.startswith("keyring.backends.fail") else
+                   "keyring_disabled" if module.startswith("keyring.backends.null") else "keyring_plaintext")
+            raise CredentialsUnavailable(SERVICE_TEXTS(why))
         return backend
+
+    @staticmethod
+    def backend_name() -> str:
+        """The keyring backend this process uses, e.g. 'keyring.backends.Windows.WinVaultKeyring'."""
+        try:
+            backend = keyring.get_keyring()
+        except Exception as exc:  # a broken keyring configuration still gets named
+            return f"? ({type(exc).__name__})"
+        return f"{type(backend).__module__}.{type(backend).__name__}"
 
     def available(self) -> bool:
         try:

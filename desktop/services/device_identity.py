@@ -27,7 +27,10 @@ from desktop.documents.verification import (
     private_key_bytes,
     raw_public_key,
 )
+from desktop.domain.messages import Message
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.services.keyring_help import backend_label, no_keyring_advice
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -35,11 +38,9 @@ log = logging.getLogger(__name__)
 DEVICE_ID_KEY = "device_id"
 CERTIFICATE_KEY = "device_certificate"
 
-MSG_NO_KEYRING = ("Dokumen dicetak tanpa tanda tangan digital: brankas kata sandi sistem (keyring) tidak tersedia "
-                  "atau terkunci, jadi kunci tanda tangan perangkat tidak dapat disimpan dengan aman. Kode QR hanya "
-                  "memuat isi dokumen. Buka kunci brankas atau minta admin TI memasangnya, lalu sinkronkan.")
-MSG_NO_CERTIFICATE = ("Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. "
-                      "Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.")
+# why an official document is unsigned (translatable Messages, #13.22); unsigned_help() adds what IT can do
+MSG_NO_KEYRING = SERVICE_TEXTS("unsigned_no_keyring")
+MSG_NO_CERTIFICATE = SERVICE_TEXTS("unsigned_no_certificate")
 
 
 class DeviceIdentity:
@@ -48,6 +49,7 @@ class DeviceIdentity:
         self.credentials = credentials
         self._key: Ed25519PrivateKey | None = None
         self._keyring_failed = credentials is None
+        self._keyring_error = "" if credentials is not None else "—"  # what the keyring said when it failed
         self._lock = threading.Lock()
 
     # -- identity ------------------------------------------------------------------------------------------
@@ -77,8 +79,10 @@ class DeviceIdentity:
                 if not self._keyring_failed:
                     log.warning("document signing key unavailable, documents stay unsigned: %s", exc.detail)
                 self._keyring_failed = True
+                self._keyring_error = exc.detail or str(exc)
                 return None
             self._keyring_failed = False
+            self._keyring_error = ""
             if seed is not None:
                 self._key = load_private_key(seed)
             return self._key
@@ -132,8 +136,24 @@ class DeviceIdentity:
             return None
         return DocumentSigner(key, cert)
 
+    def _keyring_usable(self) -> bool:
+        """Ask the keyring (without creating a key): without a certificate signer() never does, and a PC with
+        no keyring then read "belum disertifikasi" forever — it can never be certified (#13.22)."""
+        if self.credentials is not None and not self._keyring_failed:
+            self._load_key(create=False)
+        return not self._keyring_failed
+
     def unsigned_reason(self) -> str:
-        """Why `signer()` is None, in Indonesian for the officer ("" when documents are signed)."""
+        """Why `signer()` is None, in one short Indonesian sentence ("" when documents are signed);
+        `unsigned_note()` is what the officer reads."""
         if self.signer() is not None:
             return ""
-        return MSG_NO_KEYRING if self._keyring_failed else MSG_NO_CERTIFICATE
+        return MSG_NO_CERTIFICATE if self._keyring_usable() else MSG_NO_KEYRING
+
+    def unsigned_help(self) -> Message | str:
+        """What IT can do about an unsigned official document: for a keyring that cannot be used, which one it is,
+        what it said, the advice for this OS and the self-test; "" otherwise (the reason says it all)."""
+        if self.signer() is not None or self._keyring_usable():
+            return ""
+        return SERVICE_TEXTS("unsigned_keyring_help", backend=backend_label(CredentialStore.backend_name()),
+                             error=self._keyring_error or "—", advice=no_keyring_advice())

@@ -79,6 +79,7 @@ class RenderedDocument:
     qr_text: str = ""  # exactly what the QR encodes ("BLK1.…"), for the preview and tests
     signed: bool = False
     signature_note: str = ""  # Indonesian: why an official document is unsigned ("" otherwise)
+    signature_help: str = ""  # what IT can do about it (the keyring's name and error, advice, self-test)
 
 
 def _reached(state: str, floor: OrderState) -> bool:
@@ -127,7 +128,7 @@ class DocumentService(WorkflowBase):
                 payload = ("KW", payment.nomor_bukti, payment.payment_date)
             else:
                 payload = ("SP", order_doc.sp_number, order_doc.sp_date)
-        signer, note = self._signer() if official else (None, "")
+        signer, note, help_text = self._signer() if official else (None, "", "")
         if kind == "sp":
             pdf = build_surat_pesanan(order_doc, options, signer)
         elif kind == "bast":
@@ -142,20 +143,22 @@ class DocumentService(WorkflowBase):
         own = {"sp": order.number, "bast": (order.bast or {}).get("number")}.get(kind)
         filename = document_filename(own or "", f"{kind.upper()}_{order.number or 'draf ' + order.id[:8]}")
         return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), filename,
-                                pdf, official, reprint, order_id, qr, signer is not None, note)
+                                pdf, official, reprint, order_id, qr, signer is not None, note, help_text)
 
-    def _signer(self) -> tuple[DocumentSigner | None, str]:
-        """This device's signer for an official document, or None and the reason (logged, shown by the UI)."""
+    def _signer(self) -> tuple[DocumentSigner | None, str, str]:
+        """This device's signer for an official document, or None with the reason and what IT can do (logged,
+        shown by the UI)."""
         try:
             signer = self.identity.signer()
         except Exception as exc:  # a broken keyring or certificate must never stop printing
             log.warning("document signer unavailable: %s: %s", type(exc).__name__, exc)
             signer = None
         if signer is not None:
-            return signer, ""
+            return signer, "", ""
         note = self.identity.unsigned_reason()
-        log.info("official document printed unsigned: %s", note)
-        return None, note
+        help_text = self.identity.unsigned_help()
+        log.info("official document printed unsigned: %s %s", note, help_text)
+        return None, note, help_text
 
     def render_book(self, kind: str, year: int, month: int) -> RenderedDocument:
         """BKU or Buku Pembantu Pajak of one month, from this PC's paid orders."""

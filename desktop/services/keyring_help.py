@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import sys
 
+from desktop.domain.messages import Message
+from desktop.services.texts import SERVICE_TEXTS
+
 LABELS = {
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
     "keyring.backends.SecretService.Keyring": "Secret Service (GNOME Keyring / KWallet)",
@@ -25,14 +28,12 @@ def backend_label(qualified_name: str) -> str:
     return LABELS.get(qualified_name, qualified_name)
 
 
-def no_keyring_advice(platform: str | None = None) -> str:
-    """What IT staff can do on this kind of PC when no vault answers (Indonesian, for the self-test and messages)."""
+def no_keyring_advice(platform: str | None = None) -> Message:
+    """What IT staff can do on this kind of PC when no vault answers (a Message: Indonesian, rendered in English by
+    the UI; the self-test prints the Indonesian)."""
     platform = platform or sys.platform
     if platform == "win32":
-        return ("minta admin TI menyalakan layanan Windows 'Credential Manager' (VaultSvc, Startup type: Manual) dan "
-                "memastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun "
-                "layanan)")
+        return SERVICE_TEXTS("keyring_advice_windows")
     if platform == "darwin":
-        return "buka aplikasi Keychain Access dan pastikan keychain 'login' tidak terkunci"
-    return ("pasang dan aktifkan gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet, lalu masuk ulang ke "
-            "desktop agar brankasnya terbuka")
+        return SERVICE_TEXTS("keyring_advice_macos")
+    return SERVICE_TEXTS("keyring_advice_linux")

@@ -145,6 +145,28 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
         "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci "
         "brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."),
+    # why an official document printed unsigned (#13.22): the real cause, and what IT can do
+    "unsigned_no_keyring": QT_TRANSLATE_NOOP(
+        "Messages", "Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini "
+        "tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi "
+        "dokumen."),
+    "unsigned_keyring_help": QT_TRANSLATE_NOOP(
+        "Messages", "Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan "
+        "`blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi."),
+    "unsigned_no_certificate": QT_TRANSLATE_NOOP(
+        "Messages", "Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. "
+        "Sinkronkan sekali saat terhubung; sertifikat diambil otomatis."),
+    "keyring_advice_windows": QT_TRANSLATE_NOOP(
+        "Messages", "nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan "
+        "kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)"),
+    "keyring_advice_macos": QT_TRANSLATE_NOOP(
+        "Messages", "buka aplikasi Keychain Access dan pastikan keychain 'login' tidak terkunci"),
+    "keyring_advice_linux": QT_TRANSLATE_NOOP(
+        "Messages", "pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau "
+        "KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka"),
+    "keyring_none": QT_TRANSLATE_NOOP("Messages", "tidak ada brankas yang terpasang"),
+    "keyring_disabled": QT_TRANSLATE_NOOP("Messages", "brankas dimatikan (null)"),
+    "keyring_plaintext": QT_TRANSLATE_NOOP("Messages", "brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak"),
     "stats_refused": QT_TRANSLATE_NOOP(
         "Messages", "Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin."),
     # bank reconciliation (#18)

@@ -1426,92 +1426,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="60"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="81"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="82"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="83"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="84"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="85"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="86"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="87"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="90"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="91"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="92"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="96"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="98"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="102"/>
         <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
         <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="107"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="111"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="114"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="118"/>
         <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
         <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="124"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="128"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="138"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="142"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="143"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="147"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="144"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="148"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="152"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="156"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="156"/>
+        <location filename="../../desktop/ui/documents_preview/dialog.py" line="160"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -3449,62 +3449,107 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="148"/>
+        <location filename="../../desktop/services/texts.py" line="149"/>
+        <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
+        <translation>The document was printed without a digital signature because this PC's system password vault (keyring) cannot be used, and the device's signing key is kept only there; the QR code carries the document's content only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="153"/>
+        <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
+        <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="156"/>
+        <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
+        <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="159"/>
+        <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
+        <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="162"/>
+        <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
+        <translation>open Keychain Access and make sure the 'login' keychain is unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="164"/>
+        <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
+        <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="167"/>
+        <source>tidak ada brankas yang terpasang</source>
+        <translation>no vault is installed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="168"/>
+        <source>brankas dimatikan (null)</source>
+        <translation>the vault is disabled (null)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="169"/>
+        <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
+        <translation>the vault stores without encryption (keyrings.alt), refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="170"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="151"/>
+        <location filename="../../desktop/services/texts.py" line="173"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="153"/>
+        <location filename="../../desktop/services/texts.py" line="175"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="155"/>
+        <location filename="../../desktop/services/texts.py" line="177"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="157"/>
+        <location filename="../../desktop/services/texts.py" line="179"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="160"/>
+        <location filename="../../desktop/services/texts.py" line="182"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="162"/>
+        <location filename="../../desktop/services/texts.py" line="184"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="165"/>
+        <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="168"/>
+        <location filename="../../desktop/services/texts.py" line="190"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="170"/>
+        <location filename="../../desktop/services/texts.py" line="192"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="172"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="174"/>
+        <location filename="../../desktop/services/texts.py" line="196"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation type="unfinished"></translation>
     </message>

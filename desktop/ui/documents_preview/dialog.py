@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.documents_service import RenderedDocument
 from desktop.ui.documents_preview import printers
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import UiContext
 from desktop.ui.settings import UiSettings
@@ -87,7 +88,10 @@ class DocumentPreviewDialog(QDialog):
         reason = getattr(self.rendered, "signature_note", "")
         if self.rendered.official and reason and not getattr(self.rendered, "signed", False):
             # the officer must know the QR cannot be verified yet, and why (the service's text says what to do)
-            note += " " + self.tr("Kode QR belum ditandatangani perangkat ini: %1").replace("%1", reason)
+            note += " " + self.tr("Kode QR belum ditandatangani perangkat ini: %1").replace("%1", render(reason))
+            help_text = getattr(self.rendered, "signature_help", "")
+            if help_text:  # the keyring's name and error, and what IT can do (#13.22)
+                note += " " + render(help_text)
         pages = self.document.pageCount()
         self.status.setText(note + " " + self.tr("%1 halaman.").replace("%1", str(pages)))
 

@@ -22,6 +22,7 @@ from desktop.app import paths
 from desktop.app.local_server import LocalServer
 from desktop.app.provisioning import Provisioning, ProvisioningError, load_provisioning
 from desktop.app.sync_wiring import SyncFacade, SyncFactory
+from desktop.services import usb_keys
 from desktop.services.alerts_service import AlertsService
 from desktop.services.approvals import ApprovalService
 from desktop.services.auth_service import AuthService
@@ -122,6 +123,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
     session = SessionState()
     credentials = CredentialStore()
     protect(store, credentials)  # personal data at rest sealed with a key kept in the OS keyring (issue 15)
+    usb_keys.seed(store, prov.usb_keys if prov else None)  # a PC that may never sync can still use a stick (#18)
     settings = SettingsService(store, default_server_url=(prov.server_url or "") if prov else "",
                                default_opd_code=(prov.opd_code or "") if prov else "")
     local = LocalServer(data_dir / "server", products=demo_products or 20_000,

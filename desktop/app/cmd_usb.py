@@ -19,7 +19,9 @@ from pathlib import Path
 
 from desktop.app import paths
 from desktop.app.cmd_sync import NO_PASSWORD, _read_password, _user_id
+from desktop.app.provisioning import ProvisioningError, load_provisioning
 from desktop.domain.errors import UsbRefused
+from desktop.services import usb_keys
 from desktop.services.credentials import CredentialStore
 from desktop.services.data_protection import protect
 from desktop.services.device_identity import DeviceIdentity
@@ -65,6 +67,7 @@ def main(argv: list[str]) -> int:
     try:
         keyring = CredentialStore()
         protect(store, keyring)
+        _seed_keys(store)
         usb = UsbTransfer(store, DeviceIdentity(store, keyring), data_dir / "sync")
         return _run(args, store, usb, keyring, data_dir)
     except UsbRefused as refused:
@@ -75,6 +78,16 @@ def main(argv: list[str]) -> int:
         return 5
     finally:
         store.close()
+
+
+def _seed_keys(store: Store) -> None:
+    """The server's USB keys from IT's provisioning file when this PC has none (it may never have synced)."""
+    try:
+        prov = load_provisioning(paths.config_dir())
+    except ProvisioningError as exc:
+        print(exc.message, file=sys.stderr)
+        return
+    usb_keys.seed(store, prov.usb_keys if prov else None)
 
 
 def _opd(store: Store, usb: UsbTransfer, username: str | None) -> str:

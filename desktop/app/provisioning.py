@@ -27,7 +27,9 @@ FILE_NAME = "blangkon-provision.json"
 ENV_FILE = "BLANGKON_PROVISION"
 FORMAT_VERSION = 1
 LANGUAGES = ("id", "en")
-_KNOWN_KEYS = {"format", "server_url", "ca_bundle", "opd_code", "language", "comment"}
+_KNOWN_KEYS = {"format", "server_url", "ca_bundle", "opd_code", "language", "comment", "usb_keys"}
+# the server's public USB keys (#18), as `blangkon-server usb-keys` prints them: for a PC that may never sync
+_USB_KEYS = ("encryption_key", "encryption_key_id", "signing_key", "signing_key_id")
 _OPD_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 _MAX_BYTES = 64 * 1024
@@ -50,6 +52,7 @@ class Provisioning:
     opd_code: str | None
     language: str | None
     source: Path
+    usb_keys: dict[str, str] | None = None
 
 
 def install_dir() -> Path | None:
@@ -177,7 +180,13 @@ def parse_provisioning(data: object, path: Path) -> Provisioning:
         if language not in LANGUAGES:
             raise fail("provision_language", f"bahasa {language!r} tidak didukung; pilih 'id' atau 'en'.")
 
-    return Provisioning(server_url=server_url, ca_bundle=ca_bundle, opd_code=opd_code, language=language, source=path)
+    usb_keys = data.get("usb_keys")
+    if usb_keys is not None and (not isinstance(usb_keys, dict) or set(usb_keys) != set(_USB_KEYS)
+                                 or not all(isinstance(v, str) and v for v in usb_keys.values())):
+        raise fail("provision_usb_keys", "nilai 'usb_keys' harus disalin utuh dari keluaran "
+                                         "`blangkon-server usb-keys` (empat kunci teks).")
+    return Provisioning(server_url=server_url, ca_bundle=ca_bundle, opd_code=opd_code, language=language, source=path,
+                        usb_keys=dict(usb_keys) if usb_keys else None)
 
 
 def _clean(value: object) -> str | None:

@@ -19,3 +19,12 @@ def save(store: Store, keys: dict[str, str]) -> None:
     with store.unit_of_work() as uow:
         if uow.sync_state.get(KEYS) != keys:
             uow.sync_state.set(KEYS, dict(keys))
+
+
+def seed(store: Store, keys: dict[str, str] | None) -> bool:
+    """Keys from IT's provisioning file (`usb_keys`), for a PC that may never sync; keys the server itself sent
+    (at a later sync) are never overwritten by them. True when stored."""
+    if not keys or load(store) is not None:
+        return False
+    save(store, keys)
+    return True

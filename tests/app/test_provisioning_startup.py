@@ -86,3 +86,28 @@ def test_language_and_error_message_in_the_gui(qtbot, tmp_path):
     assert box.isVisible() and "Berkas X bukan JSON yang sah." in box.text() and not box.isModal()
     box.accept()
     assert box not in gui._keep
+
+
+USB_KEYS = {"encryption_key": "QUJD", "encryption_key_id": "k1", "signing_key": "REVG", "signing_key_id": "k2"}
+
+
+def test_usb_keys_seed_a_pc_that_never_synced(tmp_path):
+    """#18: IT copies `blangkon-server usb-keys` into the file; a PC at a site without signal can then use a stick.
+    Keys the server sent later are never replaced by the file's."""
+    from desktop.services import usb_keys
+
+    config = tmp_path / "config"
+    write(config, usb_keys=USB_KEYS)
+    prov, error = bootstrap.load_startup_provisioning(config)
+    assert error is None and prov is not None and prov.usb_keys == USB_KEYS
+    core = bootstrap.build_core(tmp_path / "data", with_local_server=False, provisioning=prov)
+    try:
+        assert usb_keys.load(core.store) == USB_KEYS
+        synced = {**USB_KEYS, "encryption_key": "WFla"}
+        usb_keys.save(core.store, synced)
+        assert not usb_keys.seed(core.store, USB_KEYS) and usb_keys.load(core.store) == synced
+    finally:
+        core.close()
+    write(config, usb_keys={"encryption_key": "QUJD"})
+    prov, error = bootstrap.load_startup_provisioning(config)
+    assert prov is None and error is not None and error.code == "provision_usb_keys"

@@ -1,7 +1,8 @@
 """`make soak` (python -m tests.bench soak): the randomized fault campaign at N=1,000 (SYNC.md §9.4).
 
 Options (use the = form: tests.bench forwards only dash arguments): --runs=N (default 1000), --steps=K
-(officer actions per run, default 14), --seed=S (first seed), --quick (20 runs).
+(officer actions per run, default 14), --seed=S (first seed), --quick (20 runs), --usb (half of the fault-sync
+steps are trips by USB stick, #18: CLI or relay, cut files, lost/repeated/older receipts).
 `--endurance` runs the 30-days-offline scenario instead (tests/sync/endurance.py, issue 15).
 Prints the counts and `lost`/`doubled` lines with their target (0).
 """
@@ -20,6 +21,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--steps", type=int, default=14)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--quick", action="store_true", help="20 runs")
+    parser.add_argument("--usb", action="store_true", help="with trips by USB stick (#18)")
     parser.add_argument("--endurance", action="store_true", help="30 days offline, 1,000 commands, 2 PCs")
     args, _ = parser.parse_known_args(argv)
     if args.endurance:
@@ -35,13 +37,14 @@ def main(argv: list[str]) -> None:
 
     _, previous = install_keyring()
     started = time.perf_counter()
-    totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0, "relogins": 0, "resolved": 0}
+    totals = {"orders": 0, "done": 0, "rejected": 0, "faults": 0, "relogins": 0, "resolved": 0, "usb_trips": 0,
+              "usb_receipts": 0, "usb_refusals": 0, "usb_lost_receipts": 0}
     lost = doubled = violations = harness_errors = restarts = 0
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="blangkon-soak-") as tmp:
         srv = start_server(Path(tmp) / "srv", products=2000, seed=args.seed)
         try:
-            with Campaign(srv, Path(tmp) / "clients", args.steps) as campaign:
+            with Campaign(srv, Path(tmp) / "clients", args.steps, usb=args.usb) as campaign:
                 for i in range(runs):
                     try:
                         out = campaign.run(args.seed + i)
@@ -72,6 +75,10 @@ def main(argv: list[str]) -> None:
     print(f"soak_orders: {totals['orders']} orders, {totals['done']} commands acknowledged, "
           f"{totals['rejected']} rejected (typed conflicts), {totals['faults']} faults injected, "
           f"{totals['relogins']} re-logins after a lost session, {totals['resolved']} conflicts resolved")
+    if args.usb:
+        print(f"soak_usb: {totals['usb_trips']} exports carried to the server, {totals['usb_receipts']} receipts "
+              f"applied, {totals['usb_refusals']} damaged/repeated/older files refused (all expected), "
+              f"{totals['usb_lost_receipts']} uploads or receipts lost on the way (their commands went online later)")
     print(f"soak_lost: {lost} orders/commands (target 0)")
     print(f"soak_doubled: {doubled} orders/commands (target 0)")
     print(f"soak_violations: {violations} serial-order/replica/local-copy violations (target 0)")

@@ -8,6 +8,12 @@ it *asks* (the seed drives every choice); the invariants must hold whatever the 
    event's from_state is the previous to_state and the transition is legal per sync.protocol.lifecycle);
 4. rejected commands left no trace, and each client's settled copy matches the server's version and state;
 5. each replica's count and checksum equal the server's checkpoint.
+
+With `usb=True` (#18) half of the fault-sync steps are a trip by USB stick instead: export, then either the
+server's `import-outbox` or the relay endpoint on the other PC (through the same fault proxy, faults armed), then
+the receipt back — sometimes a cut copy first, sometimes lost on the way (the commands then go online later),
+imported twice, or an older receipt after a newer one. A damaged file or a repeated/older receipt must be
+refused; a good one must never be. The invariants above are unchanged: nothing lost, nothing doubled.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from typing import Any
 
 import requests
 
+from desktop.domain.errors import UsbRefused
 from desktop.store.records import CommandStatus, SyncStatus
+from sync.client.transport import TransportError
 from sync.protocol.lifecycle import TRANSITIONS
 from sync.protocol.states import Action
 from tests.sync.faultproxy import (
@@ -49,6 +57,10 @@ class Outcome:
     faults: int = 0
     relogins: int = 0
     resolved: int = 0
+    usb_trips: int = 0  # exports carried to the server (CLI or relay)
+    usb_receipts: int = 0  # receipts applied on the offline PC
+    usb_refusals: int = 0  # damaged files, repeated and older receipts: refused as they must be
+    usb_lost_receipts: int = 0  # receipts never brought back (the commands went online later)
     lost: list[str] = field(default_factory=list)
     doubled: list[str] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
@@ -73,8 +85,10 @@ class Campaign:
     """Two PCs behind one fault proxy. The PCs live across runs (as real installations do: days of work, one
     database), and are replaced by fresh installations every `fresh_every` runs so first syncs are exercised too."""
 
-    def __init__(self, srv: Any, folder: Path, steps: int = 14, fresh_every: int = 25) -> None:
+    def __init__(self, srv: Any, folder: Path, steps: int = 14, fresh_every: int = 25, usb: bool = False) -> None:
         self.srv = srv
+        self.usb = usb
+        self.stale_receipts: dict[str, Path] = {}  # per PC: an older receipt kept back to import out of order
         self.folder = folder
         self.view = ServerView(srv)
         self.steps = steps
@@ -167,7 +181,10 @@ class Campaign:
             for _ in range(rng.randint(1, 3)):
                 proxy.add(_fault(rng))
                 out.faults += 1
-            pc.sync(rng.choice((pp, ppk)))
+            if self.usb and rng.random() < 0.5:
+                self._usb_trip(rng, pc, next(p for p in pcs if p is not pc), out)
+            else:
+                pc.sync(rng.choice((pp, ppk)))
             return
         oid = rng.choice(mine)
         local = pc.order(oid)
@@ -186,6 +203,72 @@ class Campaign:
                 pc.act(ppk, oid, "reject", version, reason="Harga perlu dicek ulang")
         elif local.state in ("DRAFT", "DIAJUKAN", "DISETUJUI") and rng.random() < 0.2:
             pc.act(pp, oid, "cancel", version, reason="Kebutuhan berubah")
+
+    # -- a trip by USB stick (#18) ---------------------------------------------------------------------------
+    def _usb_trip(self, rng: random.Random, pc: Client, relay: Client, out: Outcome) -> None:
+        stick = pc.folder / "stick"
+        stick.mkdir(exist_ok=True)
+        try:
+            exported = pc.usb.export(stick, OPD)
+        except UsbRefused as refused:
+            if refused.code != "usb_nothing_to_export":
+                out.violations.append(f"export refused: {refused.code}")
+            return
+        if rng.random() < 0.2:  # a copy cut short on the way: refused, nothing applied
+            cut = stick / "potong.blkusb"
+            data = exported.path.read_bytes()
+            cut.write_bytes(data[: rng.randint(1, len(data) - 2)])
+            self._expect_refusal(lambda: self._through(rng, cut, relay, stick / "x.blkterima"), out)
+        receipt = stick / f"terima-{exported.seq}.blkterima"
+        try:
+            self._through(rng, exported.path, relay, receipt)
+        except (TransportError, requests.RequestException):
+            out.usb_lost_receipts += 1  # the faults ate the upload: the commands stay queued, sent later
+            return
+        out.usb_trips += 1
+        key = str(pc.folder)
+        if rng.random() < 0.15:
+            out.usb_lost_receipts += 1  # lost on the way back
+            return
+        if rng.random() < 0.2 and key not in self.stale_receipts:
+            self.stale_receipts[key] = receipt  # keep it: a newer one comes first
+            return
+        try:
+            pc.usb.import_receipt(receipt)
+            out.usb_receipts += 1
+        except UsbRefused as refused:
+            out.violations.append(f"good receipt refused: {refused.code}")
+            return
+        if rng.random() < 0.2:
+            self._expect_refusal(lambda: pc.usb.import_receipt(receipt), out)
+        older = self.stale_receipts.pop(key, None)
+        if older is not None:
+            self._expect_refusal(lambda: pc.usb.import_receipt(older), out)
+
+    def _through(self, rng: random.Random, path: Path, relay: Client, receipt: Path) -> None:
+        """At the provincial office (`blangkon-server import-outbox`) or on a connected PC (the relay endpoint,
+        through the fault proxy with whatever faults are armed)."""
+        if rng.random() < 0.5:
+            done = self.srv.cli("import-outbox", str(path), "--receipt", str(receipt))
+            if done.returncode == 2:
+                raise UsbRefused(done.stderr.split("[", 1)[-1].split("]", 1)[0], done.stderr)
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-800:])
+            return
+        uid = relay.users[self.accounts["PPK"]["username"]]
+        relayed = relay.usb.relay(lambda *a, **kw: relay.service.auth.send(uid, *a, **kw), path)
+        relayed.receipt_path.replace(receipt)
+
+    @staticmethod
+    def _expect_refusal(action: Any, out: Outcome) -> None:
+        try:
+            action()
+        except UsbRefused:
+            out.usb_refusals += 1
+            return
+        except (TransportError, requests.RequestException):
+            return  # the faults stopped it before the server could refuse: nothing was applied either
+        out.violations.append("a damaged file or a repeated/older receipt was accepted")
 
     # -- invariants --------------------------------------------------------------------------------------
     def _check(self, pcs: list[Client], mine: list[str], out: Outcome) -> None:
@@ -260,6 +343,7 @@ class Campaign:
             out.violations.append(f"{oid}: server state {order['state']} v{order['version']} != replay {state}")
 
 
-def run_many(srv: Any, folder: Path, seeds: list[int], steps: int = 14, fresh_every: int = 25) -> list[Outcome]:
-    with Campaign(srv, folder, steps, fresh_every) as campaign:
+def run_many(srv: Any, folder: Path, seeds: list[int], steps: int = 14, fresh_every: int = 25,
+             usb: bool = False) -> list[Outcome]:
+    with Campaign(srv, folder, steps, fresh_every, usb) as campaign:
         return [campaign.run(seed) for seed in seeds]

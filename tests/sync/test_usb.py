@@ -234,3 +234,24 @@ def test_catalog_by_stick_installs_and_refuses_same_or_older(live, view, make_cl
     assert report.catalog_mode == "delta"
     assert (report.catalog_count, report.catalog_checksum) == (view.catalog_head()["count"],
                                                                view.catalog_head()["checksum"])
+
+
+def test_blangkon_usb_cli_out_and_back(live, view, field_pc, tmp_path, capsys):
+    """`blangkon usb export PATH` and `blangkon usb import-receipt FILE` on the PC's own data folder."""
+    from desktop.app.cmd_usb import main
+
+    oid = _offline_work(field_pc, live, view, skip=30)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["export", str(stick), "--data-dir", str(field_pc.folder)]) == 0
+    assert "2 perintah untuk 1 pesanan" in capsys.readouterr().out
+    exported = next(stick.glob("*.blkusb"))
+    assert _import(live, exported).returncode == 0
+    receipt = next(stick.glob("*.blkterima"))
+    assert main(["import-receipt", str(receipt), "--data-dir", str(field_pc.folder)]) == 0
+    assert "2 diterima server" in capsys.readouterr().out
+    assert field_pc.order(oid).sync_status == SyncStatus.SENT
+    assert main(["import-receipt", str(receipt), "--data-dir", str(field_pc.folder)]) == 2
+    assert "usb_receipt_twice" in capsys.readouterr().err
+    assert main(["export", str(stick), "--data-dir", str(field_pc.folder)]) == 2  # nothing left to carry
+    assert "usb_nothing_to_export" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.ui.bank_reconciliation import BankReconciliationScreen
 from desktop.ui.bendahara import BendaharaDeskScreen
 from desktop.ui.catalog import CatalogScreen
 from desktop.ui.dashboard import DashboardScreen
@@ -34,6 +35,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                shortcut="Ctrl+3"),
     ScreenSpec("bendahara", BendaharaDeskScreen, str(QT_TRANSLATE_NOOP("Navigation", "Pembayaran")),
                frozenset({Role.BENDAHARA, Role.PPTK}), shortcut="Ctrl+4"),
+    ScreenSpec("bank", BankReconciliationScreen, str(QT_TRANSLATE_NOOP("Navigation", "Rekonsiliasi bank")),
+               frozenset({Role.BENDAHARA}), shortcut="Ctrl+7"),
     ScreenSpec("dashboard", DashboardScreen, str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")), ALL_ROLES,
                shortcut="Ctrl+6"),
     ScreenSpec("history", OrderHistoryScreen, str(QT_TRANSLATE_NOOP("Navigation", "Riwayat")), ALL_ROLES,

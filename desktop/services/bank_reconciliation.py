@@ -21,14 +21,14 @@ from desktop.documents import ledger
 from desktop.documents.model import DocumentOptions
 from desktop.documents.reconciliation import ReconciliationDoc, build_reconciliation, csv_rows
 from desktop.domain.bank import matching
-from desktop.domain.bank.csv_mapping import CsvMapping
+from desktop.domain.bank.csv_mapping import CsvMapping, decode, split_rows
 from desktop.domain.bank.matching import BookEntry, EntryKind, Link, LinkKind, Review, Suspicion
 from desktop.domain.bank.reconciliation import MonthReconciliation, balance_at, month_bounds, reconcile
 from desktop.domain.bank.rules import MatchRule, MatchRules
 from desktop.domain.bank.statement import StatementLine, digits
 from desktop.domain.money import format_rupiah
 from desktop.services import catalog_lookup
-from desktop.services.bank_statements import MappingBook, read_statement
+from desktop.services.bank_statements import MappingBook, looks_like_mt940, read_statement
 from desktop.services.bank_view import (
     CandidateView,
     EntryView,
@@ -104,6 +104,18 @@ class BankService(WorkflowBase):
             (m.name for m in self.mappings.all() if statement.source == f"csv:{m.id}"), "")
         return ImportResult(path.name, statement.source, statement.account, record.lines_read, record.lines_new,
                             statement.first_date, statement.last_date, name)
+
+    def file_headers(self, path: Path | str) -> list[str]:
+        """The column names of a CSV file (for setting up its mapping once); [] for MT940."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise WorkflowError("bank_file_unreadable", file=path.name, problem=exc.strerror or str(exc)) from exc
+        text = decode(data, path.name)
+        if looks_like_mt940(text):
+            return []
+        return next((r for r in split_rows(text) if sum(1 for c in r if c.strip()) >= 2), [])
 
     def mapping_list(self) -> list[CsvMapping]:
         return self.mappings.all()

@@ -1,0 +1,3 @@
+from desktop.ui.bank_reconciliation.screen import BankReconciliationScreen
+
+__all__ = ["BankReconciliationScreen"]

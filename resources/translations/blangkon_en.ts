@@ -167,6 +167,425 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
 </context>
 <context>
+    <name>BankReconciliation</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="26"/>
+        <source>Selisih dengan bank: Rp%1</source>
+        <translation>Difference from the bank: Rp%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="78"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="79"/>
+        <source>Uraian bank</source>
+        <translation>Bank narrative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="80"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="81"/>
+        <source>Debet (Rp)</source>
+        <translation>Debit (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="82"/>
+        <source>Kredit (Rp)</source>
+        <translation>Credit (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="110"/>
+        <source>Pilihan</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="111"/>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="146"/>
+        <source>Tanggal catat</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="112"/>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="150"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="113"/>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="148"/>
+        <source>Penerima</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="114"/>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="147"/>
+        <source>SP / uraian</source>
+        <translation>SP / description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="115"/>
+        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="149"/>
+        <source>No. BKU / NTPN</source>
+        <translation>BKU no. / NTPN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="12"/>
+        <source>Terkonfirmasi</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="13"/>
+        <source>Usulan cocok</source>
+        <translation>Proposed match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="14"/>
+        <source>Biaya bank?</source>
+        <translation>Bank fee?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="15"/>
+        <source>Retur / dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="16"/>
+        <source>Kemungkinan ganda</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="17"/>
+        <source>Beberapa calon — pilih</source>
+        <translation>Several candidates — choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="18"/>
+        <source>Sebagian</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="19"/>
+        <source>Tidak dikenal</source>
+        <translation>Unexplained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="27"/>
+        <source>jumlah sama</source>
+        <translation>same amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="28"/>
+        <source>jumlah berbeda</source>
+        <translation>different amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="29"/>
+        <source>rekening penerima</source>
+        <translation>beneficiary account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="30"/>
+        <source>nama penerima</source>
+        <translation>beneficiary name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="31"/>
+        <source>nomor SP/BKU/NTPN</source>
+        <translation>SP/BKU/NTPN number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="34"/>
+        <source>1 baris = 1 pembayaran</source>
+        <translation>1 line = 1 payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="35"/>
+        <source>transfer massal: 1 baris = %1 pembayaran</source>
+        <translation>bulk transfer: 1 line = %1 payments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="36"/>
+        <source>dibayar dalam %1 baris</source>
+        <translation>paid in %1 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="37"/>
+        <source>sebagian dari pembayaran</source>
+        <translation>part of a payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="40"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="41"/>
+        <source>Setoran pajak</source>
+        <translation>Tax deposit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="42"/>
+        <source>Penerimaan</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="45"/>
+        <source>dicocokkan</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="46"/>
+        <source>biaya bank</source>
+        <translation>bank fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="47"/>
+        <source>retur</source>
+        <translation>returned transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="48"/>
+        <source>dijelaskan dengan catatan</source>
+        <translation>explained in a note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="52"/>
+        <source>bank %1 hari %2</source>
+        <translation>bank %1 day(s) %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="53"/>
+        <source>sesudah</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="54"/>
+        <source>sebelum</source>
+        <translation>earlier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/words.py" line="55"/>
+        <source>tanggal sama</source>
+        <translation>same date</translation>
+    </message>
+</context>
+<context>
+    <name>BankReconciliationScreen</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="70"/>
+        <source>Rekonsiliasi bank</source>
+        <translation>Bank reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="97"/>
+        <source>Semua rekening</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="112"/>
+        <source>belum diketahui</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="113"/>
+        <source>Saldo akhir BKU: &lt;b&gt;%1&lt;/b&gt; · saldo akhir rekening koran: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>BKU closing balance: &lt;b&gt;%1&lt;/b&gt; · statement closing balance: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="115"/>
+        <source>Terkonfirmasi %1 · cocok menunggu konfirmasi %2 · pembayaran belum tampil di bank %3 · tidak dikenal %4 · perlu diperiksa %5</source>
+        <translation>Confirmed %1 · matches awaiting confirmation %2 · payments not yet on the statement %3 · unexplained %4 · to check %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="123"/>
+        <source>Belum ada mutasi bulan ini. Impor rekening koran (MT940 atau CSV) dari internet banking.</source>
+        <translation>No statement lines this month yet. Import a bank statement (MT940 or CSV) from internet banking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="141"/>
+        <source>Pilih baris rekening koran di atas.</source>
+        <translation>Select a statement line above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="143"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="144"/>
+        <source> keluar</source>
+        <translation> out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="144"/>
+        <source> masuk</source>
+        <translation> in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="151"/>
+        <source>Terkonfirmasi: %1.</source>
+        <translation>Confirmed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="153"/>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="158"/>
+        <source>Tidak ada pembayaran tercatat yang cocok. Bila ini biaya bank atau retur, tandai; bila lain, jelaskan dengan catatan.</source>
+        <translation>No recorded payment matches. If this is a bank fee or a returned transfer, mark it; otherwise explain it in a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="168"/>
+        <source>Mengapa cocok: %1</source>
+        <translation>Why it matches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="182"/>
+        <source>Pilih rekening koran</source>
+        <translation>Choose a bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="183"/>
+        <source>Rekening koran (*.sta *.mt940 *.txt *.csv);;Semua berkas (*)</source>
+        <translation>Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="220"/>
+        <source>%1: %2 baris dibaca, %3 baris baru, %4 sudah ada (tidak ditambah).</source>
+        <translation>%1: %2 lines read, %3 new, %4 already there (not added).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="241"/>
+        <source>Jumlah berbeda</source>
+        <translation>Amounts differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="242"/>
+        <source>Jumlah di bank dan di catatan berselisih %1. Jelaskan mengapa (mis. potongan biaya oleh bank penerima).</source>
+        <translation>The bank and the records differ by %1. Explain why (e.g. a fee taken by the receiving bank).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="254"/>
+        <source>Jelaskan baris bank</source>
+        <translation>Explain the bank line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="255"/>
+        <source>Baris ini tidak ada di catatan Bendahara. Tulis penjelasannya (mis. bunga jasa giro).</source>
+        <translation>This line is not in the Bendahara's records. Write what it is (e.g. current-account interest).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="291"/>
+        <source>Ekspor rekonsiliasi bank</source>
+        <translation>Export bank reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="302"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankReconciliationView</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="110"/>
+        <source>Rekonsiliasi bank</source>
+        <translation>Bank reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="111"/>
+        <source>&amp;Bulan</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="112"/>
+        <source>&amp;Rekening</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="118"/>
+        <source>&amp;Impor rekening koran…</source>
+        <translation>&amp;Import statement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="119"/>
+        <source>Berkas MT940 atau CSV dari internet banking. Mengimpor berkas yang sama dua kali tidak menambah apa pun.</source>
+        <translation>An MT940 or CSV file from internet banking. Importing the same file twice adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="121"/>
+        <source>Konfirmasi semua &amp;usulan</source>
+        <translation>Confirm all &amp;proposals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="122"/>
+        <source>&amp;Cetak rekonsiliasi…</source>
+        <translation>&amp;Print reconciliation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="123"/>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="124"/>
+        <source>Mutasi rekening koran bulan ini</source>
+        <translation>This month's statement lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="125"/>
+        <source>Calon pasangan dari catatan Bendahara</source>
+        <translation>Candidates from the Bendahara's records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="126"/>
+        <source>&amp;Konfirmasi pasangan</source>
+        <translation>&amp;Confirm match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="127"/>
+        <source>Menautkan baris bank ke pembayaran yang sudah dicatat. Tidak membuat pembayaran baru.</source>
+        <translation>Links the bank line to the payment already recorded. Never creates a new payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="129"/>
+        <source>Biaya &amp;bank</source>
+        <translation>&amp;Bank fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="130"/>
+        <source>&amp;Retur</source>
+        <translation>&amp;Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="131"/>
+        <source>&amp;Lainnya (catatan)…</source>
+        <translation>&amp;Other (note)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="132"/>
+        <source>&amp;Batalkan konfirmasi</source>
+        <translation>&amp;Undo confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="133"/>
+        <source>Pembayaran tercatat yang belum tampil di rekening koran</source>
+        <translation>Recorded payments not yet on the statement</translation>
+    </message>
+</context>
+<context>
     <name>BastDialog</name>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/dialogs.py" line="166"/>
@@ -244,7 +663,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="145"/>
         <source>Terkonfirmasi bank (rekening koran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by the bank statement.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/screen.py" line="147"/>
@@ -1548,6 +1967,59 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="45"/>
+        <source>Impor rekening koran</source>
+        <translation>Import bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="53"/>
+        <source>nomor rekening Bendahara, mis. 3001234567</source>
+        <translation>the Bendahara's account number, e.g. 3001234567</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="55"/>
+        <source>Otomatis (MT940, atau CSV yang kolomnya dikenali)</source>
+        <translation>Automatic (MT940, or a CSV whose columns are known)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="58"/>
+        <source>Atur &amp;kolom CSV…</source>
+        <translation>Set CSV &amp;columns…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="61"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="62"/>
+        <source>&amp;Rekening</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="63"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="65"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="65"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="69"/>
+        <source>Baris yang sudah pernah diimpor dikenali dan tidak ditambah lagi.</source>
+        <translation>Lines imported before are recognised and not added again.</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
@@ -1873,6 +2345,104 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
 Works offline; data is sent to the provincial server when you synchronise.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="98"/>
+        <source>Atur kolom CSV</source>
+        <translation>Set CSV columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="99"/>
+        <source>Tanggal *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="99"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="99"/>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="100"/>
+        <source>Debet (uang keluar)</source>
+        <translation>Debit (money out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="100"/>
+        <source>Kredit (uang masuk)</source>
+        <translation>Credit (money in)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="101"/>
+        <source>Jumlah (satu kolom)</source>
+        <translation>Amount (one column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="101"/>
+        <source>Penanda D/K</source>
+        <translation>D/C marker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="102"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="102"/>
+        <source>Rekening lawan</source>
+        <translation>Counterparty account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="103"/>
+        <source>Nama lawan</source>
+        <translation>Counterparty name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="104"/>
+        <source>Ekspor bank saya</source>
+        <translation>My bank's export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="107"/>
+        <source>&amp;Nama pemetaan</source>
+        <translation>Mapping &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="110"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="126"/>
+        <source>Format &amp;tanggal</source>
+        <translation>&amp;Date format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="127"/>
+        <source>Format &amp;angka</source>
+        <translation>&amp;Number format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="130"/>
+        <source>&amp;Simpan pemetaan</source>
+        <translation>&amp;Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="130"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="144"/>
+        <source>Pilih kolom tanggal, dan kolom jumlah atau kolom debet dan kredit.</source>
+        <translation>Choose the date column, and the amount column or the debit and credit columns.</translation>
     </message>
 </context>
 <context>
@@ -3501,57 +4071,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/services/texts.py" line="173"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="175"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="177"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="179"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="182"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="184"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="190"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="192"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="196"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/check_texts.py" line="8"/>
@@ -3871,92 +4441,92 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="6"/>
         <source>Aturan pencocokan rekening koran</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank statement matching rules</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="7"/>
         <source>{where}: nilai &apos;{key}&apos; tidak sah. Minta admin memperbaiki berkas aturan pencocokan bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the value '{key}' is not valid. Ask the admin to fix the bank matching rules file.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="9"/>
         <source>{where}: jumlah uang kosong. Periksa bahwa berkas ini rekening koran yang lengkap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the amount is empty. Check that this file is a complete bank statement.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="11"/>
         <source>{where}: &apos;{text}&apos; bukan jumlah uang. Periksa pemisah ribuan dan desimal pada pemetaan kolom (misalnya 1.234.567,00 memakai titik untuk ribuan dan koma untuk desimal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{text}' is not an amount. Check the thousands and decimal separators of the column mapping (e.g. 1.234.567,00 uses dots for thousands and a comma for decimals).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="14"/>
         <source>{where}: kolom debet dan kredit sama-sama terisi. Satu baris mutasi hanya boleh salah satunya; periksa pemetaan kolom.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: both the debit and the credit column are filled. A statement line has only one of them; check the column mapping.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="17"/>
         <source>{where}: &apos;{text}&apos; bukan tanggal yang dikenal (format yang dicoba: {formats}). Ubah format tanggal pada pemetaan kolom.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{text}' is not a known date (formats tried: {formats}). Change the date format of the column mapping.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="20"/>
         <source>Pemetaan kolom {where} tidak sah pada &apos;{key}&apos;. Perbaiki atau buat ulang pemetaannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping {where} is not valid at '{key}'. Fix or recreate the mapping.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="22"/>
         <source>Pemetaan kolom {where} belum lengkap: wajib ada kolom tanggal dan kolom jumlah (atau debet dan kredit).</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping {where} is incomplete: it needs a date column and an amount column (or debit and credit).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="25"/>
         <source>Berkas {file} bukan teks CSV atau MT940 (mungkin Excel/PDF). Ekspor ulang mutasi rekening dari internet banking sebagai CSV atau MT940.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is not CSV or MT940 text (perhaps Excel/PDF). Export the account statement again from internet banking as CSV or MT940.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="28"/>
         <source>Berkas {file} kosong. Pilih berkas rekening koran yang berisi mutasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is empty. Choose a statement file with transactions.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="29"/>
         <source>Berkas {file} tidak berisi satu pun baris mutasi. Periksa periode yang diekspor dari bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} has no statement lines. Check the period exported from the bank.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="31"/>
         <source>Kolom yang dibutuhkan pemetaan &apos;{mapping}&apos; tidak ditemukan di {file} ({columns}). Pilih pemetaan lain atau atur kolomnya sekali lewat &quot;Atur kolom&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns the mapping '{mapping}' needs are not in {file} ({columns}). Choose another mapping or set the columns once with "Set CSV columns".</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="34"/>
         <source>Nomor rekening untuk {file} belum diisi. Isi nomor rekening Bendahara yang mutasinya diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No account number for {file}. Enter the Bendahara's account number whose statement is imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="38"/>
         <source>Pemetaan kolom &apos;{mapping}&apos; tidak ditemukan. Pilih pemetaan dari daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column mapping '{mapping}' does not exist. Choose a mapping from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="40"/>
         <source>Kolom berkas CSV ini tidak dikenali oleh pemetaan mana pun. Atur kolomnya sekali lewat &quot;Atur kolom&quot;; aplikasi akan mengingatnya untuk impor berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mapping knows the columns of this CSV file. Set its columns once with "Set CSV columns"; the app remembers them for the next import.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="43"/>
         <source>Berkas MT940 {file} terpotong: saldo akhir (:62F:) tidak ada. Unduh ulang rekening koran dari bank; tidak ada baris yang diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The MT940 file {file} is cut short: the closing balance (:62F:) is missing. Download the statement again; no line was imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="46"/>
         <source>Berkas MT940 {file} tidak dapat dibaca ({problem}). Unduh ulang rekening koran dari bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>The MT940 file {file} cannot be read ({problem}). Download the statement from the bank again.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="48"/>
         <source>Berkas {file} adalah mutasi rekening {found}, bukan rekening {expected} yang dipilih. Pilih rekening yang benar atau berkas yang benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {file} is the statement of account {found}, not of the chosen account {expected}. Choose the right account or the right file.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/usb.py" line="8"/>
@@ -4072,44 +4642,67 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/app/screens.py" line="27"/>
+        <location filename="../../desktop/app/screens.py" line="28"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="29"/>
+        <location filename="../../desktop/app/screens.py" line="30"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="31"/>
+        <location filename="../../desktop/app/screens.py" line="32"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="33"/>
+        <location filename="../../desktop/app/screens.py" line="34"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="35"/>
+        <location filename="../../desktop/app/screens.py" line="36"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="37"/>
+        <location filename="../../desktop/app/screens.py" line="38"/>
+        <source>Rekonsiliasi bank</source>
+        <translation>Bank reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/screens.py" line="40"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="39"/>
+        <location filename="../../desktop/app/screens.py" line="42"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="41"/>
+        <location filename="../../desktop/app/screens.py" line="44"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="165"/>
+        <source>mis. bunga jasa giro bulan November</source>
+        <translation>e.g. November current-account interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="166"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="166"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4532,12 +5125,17 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="118"/>
+        <location filename="../../desktop/ui/orders/model.py" line="114"/>
+        <source>terkonfirmasi bank</source>
+        <translation>bank-confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/model.py" line="119"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="118"/>
+        <location filename="../../desktop/ui/orders/model.py" line="119"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>

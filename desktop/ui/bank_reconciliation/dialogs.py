@@ -27,10 +27,10 @@ DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%y", "%m/%d/%Y")
 NUMBER_STYLES = ((",", "."), (".", ","))  # (decimal, thousands): 1.234.567,00 and 1,234,567.00
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("&Batal"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -62,7 +62,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("&Rekening"), self.account)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow("", self.columns_button)
-        self.buttons = _buttons(self, self.tr("&Impor"))
+        self.buttons = _buttons(self, self.tr("&Impor"), self.tr("&Batal"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.account.currentTextChanged.connect(lambda _t: self._check())
         layout = QVBoxLayout(self)
@@ -127,7 +127,7 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Format &angka"), self.numbers)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.buttons = _buttons(self, self.tr("&Simpan pemetaan"))
+        self.buttons = _buttons(self, self.tr("&Simpan pemetaan"), self.tr("&Batal"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -163,7 +163,7 @@ class NoteDialog(QDialog):
         label.setWordWrap(True)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("mis. bunga jasa giro bulan November"))
-        self.buttons = _buttons(self, self.tr("&Simpan"))
+        self.buttons = _buttons(self, self.tr("&Simpan"), self.tr("&Batal"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.note.textChanged.connect(lambda: self.ok_button.setEnabled(len(self.text()) >= 5))
         self.ok_button.setEnabled(False)

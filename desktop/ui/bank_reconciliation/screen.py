@@ -138,7 +138,7 @@ class BankReconciliationScreen(Screen):
     def show_line(self) -> None:
         v, line, r = self.view, self.selected_line(), self.review
         candidates: list[CandidateView] = []
-        text = self.tr("Pilih baris rekening koran di sebelah kiri.")
+        text = self.tr("Pilih baris rekening koran di atas.")
         if line is not None and r is not None:
             text = self.tr("%1 · %2 · %3").replace("%1", day(line.date)).replace(
                 "%2", format_rupiah(abs(line.amount)) + (self.tr(" keluar") if line.amount < 0 else self.tr(" masuk"))

@@ -111,7 +111,8 @@ class OrdersModel(QAbstractTableModel):
         reads "Draf · pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
         state, _ = o.state_column
         if o.bank_confirmed_at and o.command is None:  # #18: the statement shows the money left the account
-            return f"{self.tr(state)} · {self.tr('terkonfirmasi bank')}"
+            confirmed = self.tr("terkonfirmasi bank")
+            return f"{self.tr(state)} · {confirmed}"
         if o.command is None:
             return self.tr(state)
         what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))

@@ -72,6 +72,9 @@ def main(argv: list[str]) -> int:
     csv_path.write_text("Tgl Buku;Catatan;No Ref;Nilai;D/K;Saldo Berjalan\n23/11/2026;TRF;R1;1.000,00;D;9.000,00\n",
                         encoding="utf-8")
     mapping = MappingDialog(month.bank.file_headers(csv_path), month.bank.mappings.get("umum"))
+    for key, header in (("date", "Tgl Buku"), ("description", "Catatan"), ("reference", "No Ref"),
+                        ("amount", "Nilai"), ("direction", "D/K"), ("balance", "Saldo Berjalan")):
+        mapping.pick[key].setCurrentIndex(mapping.pick[key].findData(header))
     grab(mapping, f"bank_csv_mapping_dialog{suffix}.png", (560, mapping.sizeHint().height()))
     w.store.close()
     return 0

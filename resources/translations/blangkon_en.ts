@@ -484,7 +484,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="255"/>
         <source>Baris ini tidak ada di catatan Bendahara. Tulis penjelasannya (mis. bunga jasa giro).</source>
-        <translation>This line is not in the Bendahara's records. Write what it is (e.g. current-account interest).</translation>
+        <translation>This line is not in the Bendahara&apos;s records. Write what it is (e.g. current-account interest).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="291"/>
@@ -542,12 +542,12 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="124"/>
         <source>Mutasi rekening koran bulan ini</source>
-        <translation>This month's statement lines</translation>
+        <translation>This month&apos;s statement lines</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="125"/>
         <source>Calon pasangan dari catatan Bendahara</source>
-        <translation>Candidates from the Bendahara's records</translation>
+        <translation>Candidates from the Bendahara&apos;s records</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="126"/>
@@ -1976,7 +1976,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="53"/>
         <source>nomor rekening Bendahara, mis. 3001234567</source>
-        <translation>the Bendahara's account number, e.g. 3001234567</translation>
+        <translation>the Bendahara&apos;s account number, e.g. 3001234567</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="55"/>
@@ -2245,102 +2245,102 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri.</source>
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Flashdisk (tanpa sinyal)</source>
         <translation>USB &amp;stick (no signal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;Ekspor ke USB…</source>
         <translation>&amp;Export to USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>&amp;Unggah berkas USB…</source>
         <translation>&amp;Upload USB file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Impor tanda terima dari USB…</source>
         <translation>&amp;Import receipt from USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>Pasang &amp;katalog dari USB…</source>
         <translation>Install &amp;catalog from USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -2407,7 +2407,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="104"/>
         <source>Ekspor bank saya</source>
-        <translation>My bank's export</translation>
+        <translation>My bank&apos;s export</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/dialogs.py" line="107"/>
@@ -4021,7 +4021,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/services/texts.py" line="149"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
-        <translation>The document was printed without a digital signature because this PC's system password vault (keyring) cannot be used, and the device's signing key is kept only there; the QR code carries the document's content only.</translation>
+        <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="153"/>
@@ -4041,7 +4041,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/services/texts.py" line="162"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
-        <translation>open Keychain Access and make sure the 'login' keychain is unlocked</translation>
+        <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="164"/>
@@ -4446,7 +4446,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="7"/>
         <source>{where}: nilai &apos;{key}&apos; tidak sah. Minta admin memperbaiki berkas aturan pencocokan bank.</source>
-        <translation>{where}: the value '{key}' is not valid. Ask the admin to fix the bank matching rules file.</translation>
+        <translation>{where}: the value &apos;{key}&apos; is not valid. Ask the admin to fix the bank matching rules file.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="9"/>
@@ -4456,7 +4456,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="11"/>
         <source>{where}: &apos;{text}&apos; bukan jumlah uang. Periksa pemisah ribuan dan desimal pada pemetaan kolom (misalnya 1.234.567,00 memakai titik untuk ribuan dan koma untuk desimal).</source>
-        <translation>{where}: '{text}' is not an amount. Check the thousands and decimal separators of the column mapping (e.g. 1.234.567,00 uses dots for thousands and a comma for decimals).</translation>
+        <translation>{where}: &apos;{text}&apos; is not an amount. Check the thousands and decimal separators of the column mapping (e.g. 1.234.567,00 uses dots for thousands and a comma for decimals).</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="14"/>
@@ -4466,12 +4466,12 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="17"/>
         <source>{where}: &apos;{text}&apos; bukan tanggal yang dikenal (format yang dicoba: {formats}). Ubah format tanggal pada pemetaan kolom.</source>
-        <translation>{where}: '{text}' is not a known date (formats tried: {formats}). Change the date format of the column mapping.</translation>
+        <translation>{where}: &apos;{text}&apos; is not a known date (formats tried: {formats}). Change the date format of the column mapping.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="20"/>
         <source>Pemetaan kolom {where} tidak sah pada &apos;{key}&apos;. Perbaiki atau buat ulang pemetaannya.</source>
-        <translation>The column mapping {where} is not valid at '{key}'. Fix or recreate the mapping.</translation>
+        <translation>The column mapping {where} is not valid at &apos;{key}&apos;. Fix or recreate the mapping.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="22"/>
@@ -4496,22 +4496,22 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="31"/>
         <source>Kolom yang dibutuhkan pemetaan &apos;{mapping}&apos; tidak ditemukan di {file} ({columns}). Pilih pemetaan lain atau atur kolomnya sekali lewat &quot;Atur kolom&quot;.</source>
-        <translation>The columns the mapping '{mapping}' needs are not in {file} ({columns}). Choose another mapping or set the columns once with "Set CSV columns".</translation>
+        <translation>The columns the mapping &apos;{mapping}&apos; needs are not in {file} ({columns}). Choose another mapping or set the columns once with &quot;Set CSV columns&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="34"/>
         <source>Nomor rekening untuk {file} belum diisi. Isi nomor rekening Bendahara yang mutasinya diimpor.</source>
-        <translation>No account number for {file}. Enter the Bendahara's account number whose statement is imported.</translation>
+        <translation>No account number for {file}. Enter the Bendahara&apos;s account number whose statement is imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="38"/>
         <source>Pemetaan kolom &apos;{mapping}&apos; tidak ditemukan. Pilih pemetaan dari daftar.</source>
-        <translation>The column mapping '{mapping}' does not exist. Choose a mapping from the list.</translation>
+        <translation>The column mapping &apos;{mapping}&apos; does not exist. Choose a mapping from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="40"/>
         <source>Kolom berkas CSV ini tidak dikenali oleh pemetaan mana pun. Atur kolomnya sekali lewat &quot;Atur kolom&quot;; aplikasi akan mengingatnya untuk impor berikutnya.</source>
-        <translation>No mapping knows the columns of this CSV file. Set its columns once with "Set CSV columns"; the app remembers them for the next import.</translation>
+        <translation>No mapping knows the columns of this CSV file. Set its columns once with &quot;Set CSV columns&quot;; the app remembers them for the next import.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/texts/bank.py" line="43"/>
@@ -4726,97 +4726,97 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="113"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="114"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="140"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="141"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="196"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="186"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="187"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="193"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="194"/>
         <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="214"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="216"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="217"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="230"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="232"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="239"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="241"/>
         <source>Dibatalkan otomatis oleh sistem pada %1: PPK tidak menyetujui atau menolak pesanan ini sampai batas waktu %2. Buat pesanan baru bila barangnya masih diperlukan.</source>
         <translation>Cancelled automatically by the system on %1: the PPK did not approve or reject this order by the deadline, %2. Create a new order if the goods are still needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="247"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="249"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="249"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="251"/>
         <source>Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.</source>
         <translation>Rejected by %1 (%2): “%3”. Fix the order for this reason, then submit it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="301"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="303"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="302"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="304"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="191"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="192"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="343"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="345"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="404"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="424"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="405"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="425"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="416"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="436"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="432"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="452"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -4824,82 +4824,82 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>&amp;Tanggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>Cata&amp;tan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
@@ -4911,65 +4911,65 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Baris yang harganya berubah di katalog dikutip ulang dengan harga katalog hari ini.</source>
-        <translation>Lines whose catalog price changed are quoted again at today's catalog price.</translation>
+        <translation>Lines whose catalog price changed are quoted again at today&apos;s catalog price.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="224"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="225"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="222"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="226"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>

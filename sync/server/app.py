@@ -76,7 +76,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(CrashGuard)  # inside BodyLimit: added first, so it wraps the routed app more closely
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
+                       larger={api_usb.OUTBOX_PATH: settings.max_usb_file_bytes})
     return app
 
 

@@ -29,6 +29,8 @@ class Settings:
     idempotency_retention_days: int = 90
     idempotency_lease_s: int = 30  # an in-flight key older than this belongs to a worker that died
     max_body_bytes: int = 1_000_000
+    # a USB export relayed by a connected PC (#18): weeks of one office's work (~1 KB a command) in one file
+    max_usb_file_bytes: int = 32_000_000
     login_window_s: int = 15 * 60
     login_max_failures_user: int = 5  # free failures per account before the delay starts
     login_max_failures_address: int = 30  # the same per address

@@ -255,3 +255,31 @@ def test_blangkon_usb_cli_out_and_back(live, view, field_pc, tmp_path, capsys):
     assert "usb_receipt_twice" in capsys.readouterr().err
     assert main(["export", str(stick), "--data-dir", str(field_pc.folder)]) == 2  # nothing left to carry
     assert "usb_nothing_to_export" in capsys.readouterr().err
+
+
+def test_a_flipped_catalog_chunk_is_refused_and_the_replica_kept(live, view, make_client, tmp_path):
+    good = tmp_path / "katalog.blkkatalog"
+    assert live.cli("export-catalog", str(good)).returncode == 0
+    pc = make_client("catalog-flip")
+    pc.login(live.account("PP", OPD))
+    data = bytearray(good.read_bytes())
+    data[-100] ^= 0x10  # inside the last chunk's gzip bytes: the signed sha256 no longer matches
+    bad = tmp_path / "rusak.blkkatalog"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(UsbRefused) as refused:
+        pc.usb.import_catalog(bad)
+    assert refused.value.code == "usb_damaged"
+    assert _replica_totals(pc) == (0, 0)  # nothing swapped in
+    assert pc.usb.import_catalog(good).rows == view.catalog_head()["count"]  # the whole file still loads
+
+
+def test_a_stick_file_may_be_larger_than_an_ordinary_request(live):
+    """The relay takes weeks of work in one file (32 MB), other endpoints keep their 1 MB limit."""
+    import requests
+
+    headers = live.headers("PP", OPD)
+    big = b'{"format":"other"' + b" " * 2_000_000 + b"}"
+    usb = requests.post(f"{live.url}/v1/usb/outbox", data=big, headers=headers, timeout=60)
+    assert usb.status_code == 422 and usb.json()["usb_code"] == "usb_not_blangkon"
+    batch = requests.post(f"{live.url}/v1/commands:batch", data=big, headers=headers, timeout=60)
+    assert batch.status_code == 413

@@ -18,6 +18,7 @@ from sync.server.usb.importer import import_outbox
 from sync.server.usb.keys import public_keys
 
 router = APIRouter(prefix="/v1/usb", tags=["usb"])
+OUTBOX_PATH = "/v1/usb/outbox"
 FILE_SCHEMA = {"requestBody": {"required": True, "content": {"application/octet-stream": {"schema": {
     "type": "string", "format": "binary", "description": "berkas ekspor USB (.blkusb) apa adanya"}}}}}
 

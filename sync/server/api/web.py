@@ -216,22 +216,24 @@ async def send_problem(send: Send, err: ProtocolError, extra: list[tuple[bytes, 
 class BodyLimit:
     """413 for bodies over the limit, whether or not Content-Length is declared (chunked uploads)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.larger = dict(larger or {})  # path → its own limit (a USB export file, #18)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.larger.get(scope.get("path", ""), self.max_bytes)
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
-                    too_big = int(value) > self.max_bytes
+                    too_big = int(value) > limit
                 except ValueError:
                     too_big = True
                 if too_big:
-                    await self._reject(send)
+                    await self._reject(send, limit)
                     return
         seen = 0
         rejected = False
@@ -241,7 +243,7 @@ class BodyLimit:
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > limit:
                     rejected = True
                     raise _TooLarge
             return msg
@@ -250,11 +252,11 @@ class BodyLimit:
             await self.app(scope, limited, send)
         except _TooLarge:
             if rejected:
-                await self._reject(send)
+                await self._reject(send, limit)
 
-    async def _reject(self, send: Send) -> None:
+    async def _reject(self, send: Send, limit: int) -> None:
         err = ProtocolError(ErrorCode.PAYLOAD_TOO_LARGE,
-                            f"Isi permintaan melebihi {self.max_bytes} byte; kirim dalam beberapa bagian.")
+                            f"Isi permintaan melebihi {limit} byte; kirim dalam beberapa bagian.")
         await send_problem(send, err, [(b"connection", b"close")])
 
 

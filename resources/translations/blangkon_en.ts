@@ -6349,7 +6349,7 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="123"/>
         <source>%1 perintah untuk %2 pesanan belum diterima server.</source>
-        <translation>%1 commands for %2 orders not yet received by the server.</translation>
+        <translation>%1 command(s) for %2 order(s) not yet received by the server.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="126"/>
@@ -6394,12 +6394,12 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="184"/>
         <source>Ekspor nomor %1: %2 perintah untuk %3 pesanan ditulis ke %4. Bawa flashdisk ke PC yang tersambung atau ke kantor provinsi.</source>
-        <translation>Export number %1: %2 commands for %3 orders written to %4. Take the stick to a connected PC or to the provincial office.</translation>
+        <translation>Export number %1: %2 command(s) for %3 order(s) written to %4. Take the stick to a connected PC or to the provincial office.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="188"/>
         <source>Ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 menunggu. Tanda terima ditulis ke %5; bawa kembali ke PC asal.</source>
-        <translation>Export number %1: %2 commands accepted by the server, %3 refused, %4 waiting. Receipt written to %5; take it back to its PC.</translation>
+        <translation>Export number %1: %2 command(s) accepted by the server, %3 refused, %4 waiting. Receipt written to %5; take it back to its PC.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="193"/>
@@ -6409,7 +6409,7 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="196"/>
         <source>Tanda terima ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 masih menunggu; %5 pesanan diperbarui.</source>
-        <translation>Receipt for export number %1: %2 commands accepted by the server, %3 refused, %4 still waiting; %5 orders updated.</translation>
+        <translation>Receipt for export number %1: %2 command(s) accepted by the server, %3 refused, %4 still waiting; %5 order(s) updated.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/usb/dialog.py" line="201"/>

@@ -118,3 +118,38 @@ def test_out_through_and_back_in_the_dialog(qtbot, live, tmp_path):
         field.close()
         office.close()
 
+
+
+def test_the_dialog_and_its_refusals_in_english(qtbot, live, tmp_path):
+    """The officer's language: every text of the dialog and the coded refusal come out in English."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.paths import resource_path
+    from desktop.ui.i18n import I18n
+
+    pp = live.account("PP", OPD)
+    field = Client(live.url, tmp_path / "field-en")
+    i18n = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
+    try:
+        assert i18n.set_language("en")
+        field.login(pp)
+        assert field.sync(pp["username"]).status == "ok"
+        products = [p for p in ServerView(live).products() if p["status"] == "active"]
+        field.new_draft(pp["username"], same_provider_products(products, 2, skip=5), OPD)
+        stick = tmp_path / "stick-en"
+        stick.mkdir()
+        dialog = _dialog(qtbot, field, pp, Role.PP, EXPORT)
+        qtbot.waitUntil(lambda: "1 command(s) for 1 order(s) not yet received" in dialog.status_labels[EXPORT].text())
+        assert dialog.buttons[RELAY].text() == "&Upload USB file…"
+        dialog.run(EXPORT, stick)
+        qtbot.waitUntil(lambda: "Export number 1: 1 command(s)" in dialog.outcome_label.text())
+        _shot(dialog, "usb_ekspor_en.png")
+        cut = tmp_path / "cut.blkusb"
+        cut.write_bytes(next(stick.glob("*.blkusb")).read_bytes()[:300])
+        dialog.run(RECEIPT, cut)  # an export where a receipt belongs, and cut short: refused in English
+        qtbot.waitUntil(lambda: dialog.outcome_label.text().startswith("Refused:"))
+        assert "is incomplete" in dialog.outcome_label.text() or "is a " in dialog.outcome_label.text()
+        _shot(dialog, "usb_ditolak_en.png")
+    finally:
+        i18n.set_language("id")
+        field.close()

@@ -15,6 +15,7 @@ unexplained debits/credits; recorded payments the statement does not show stay "
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -118,12 +119,24 @@ class Review:
 
 
 # -- evidence -------------------------------------------------------------------------------------------------
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[A-Z0-9]+", text.upper()) if len(w) > 1 and w not in _LEGAL_FORMS}
+_WORD = re.compile(r"[A-Z0-9]+")
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 
 
+# Texts are normalised once per distinct text (a review compares each line with every entry of its window).
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.upper()) if len(w) > 1 and w not in _LEGAL_FORMS)
+
+
+@functools.lru_cache(maxsize=65536)
 def _compact(text: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", text.upper())
+    return _NOT_ALNUM.sub("", text.upper())
+
+
+@functools.lru_cache(maxsize=65536)
+def _digits(text: str) -> str:
+    return digits(text)
 
 
 def _line_text(line: StatementLine) -> str:
@@ -135,7 +148,7 @@ def evidence(line: StatementLine, entry: BookEntry, rule: MatchRule) -> tuple[st
     out = []
     text = _line_text(line)
     if entry.account and len(entry.account) >= 6 and (
-            entry.account == line.counterparty_account or entry.account in digits(text)):
+            entry.account == line.counterparty_account or entry.account in _digits(text)):
         out.append("account")
     name = _words(entry.beneficiary)
     if name and 100 * len(name & _words(text)) >= rule.name_min_percent * len(name):
@@ -229,10 +242,20 @@ def review(entries: Iterable[BookEntry], lines: Iterable[StatementLine], links: 
     findings += [Finding(Suspicion.FEE, (x.line_id,)) for x in fees]
     matchable = [x for x in open_lines if x.line_id not in reversed_ids | fee_ids]
 
+    # entries by recorded date: a line only meets the entries of its window (a year of lines × payments
+    # would otherwise be millions of pairs)
+    by_day: dict[dt.date, list[BookEntry]] = {}
+    for e in open_entries:
+        by_day.setdefault(e.date, []).append(e)
+
+    def window(line: StatementLine) -> list[BookEntry]:
+        days = range(-rule.days_after, rule.days_before + 1)  # entry date = line date + d
+        return [e for d in days for e in by_day.get(line.date + dt.timedelta(days=d), ())]
+
     candidates: dict[str, list[Candidate]] = {x.line_id: [] for x in matchable}
     for line in matchable:
-        for entry in open_entries:
-            if (line.amount < 0) != (entry.amount < 0) or not in_window(line, entry, rule):
+        for entry in window(line):
+            if (line.amount < 0) != (entry.amount < 0):
                 continue
             if line.amount == entry.amount:
                 candidates[line.line_id].append(_candidate([line], [entry], Shape.ONE, rule))
@@ -252,13 +275,15 @@ def review(entries: Iterable[BookEntry], lines: Iterable[StatementLine], links: 
     day_of = {x.line_id: x.date for x in matchable}
     ones = sorted((c for cs in candidates.values() for c in cs if c.shape is Shape.ONE and c.score >= AUTO_SCORE),
                   key=lambda c: (-c.score, day_of[c.line_ids[0]], c.line_ids, c.entry_ids))
+    ones_of_line: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in ones:
+        ones_of_line.setdefault(c.line_ids, []).append(c)
     for c in ones:
         if set(c.line_ids) & taken_lines or set(c.entry_ids) & taken_entries:
             continue
-        rivals = [o for o in ones if o is not c and o.score == c.score
-                  and not set(o.line_ids) & taken_lines and not set(o.entry_ids) & taken_entries
-                  and o.line_ids == c.line_ids]  # two entries for one line; two lines for one entry: the
-        # earlier line settles it and the later one shows as a possible duplicate
+        rivals = [o for o in ones_of_line[c.line_ids] if o is not c and o.score == c.score
+                  and not set(o.entry_ids) & taken_entries]  # two entries for one line; two lines for one
+        # entry: the earlier line settles it and the later one shows as a possible duplicate
         if rivals:
             ids = sorted({i for o in (c, *rivals) for i in o.line_ids})
             ents = sorted({i for o in (c, *rivals) for i in o.entry_ids})
@@ -272,8 +297,8 @@ def review(entries: Iterable[BookEntry], lines: Iterable[StatementLine], links: 
     for line in matchable:
         if line.line_id in taken_lines:
             continue
-        pool = [e for e in open_entries if e.id not in taken_entries and (e.amount < 0) == (line.amount < 0)
-                and abs(e.amount) < abs(line.amount) and in_window(line, e, rule)]
+        pool = [e for e in window(line) if e.id not in taken_entries and (e.amount < 0) == (line.amount < 0)
+                and abs(e.amount) < abs(line.amount)]
         found = _subsets(pool, line.amount, rule, key=lambda e: e.amount)
         for subset in found:
             candidates[line.line_id].append(_candidate([line], subset, Shape.BULK, rule))
@@ -284,12 +309,16 @@ def review(entries: Iterable[BookEntry], lines: Iterable[StatementLine], links: 
                                     tuple(sorted({e.id for s in found for e in s}))))
 
     # 3. one entry paid in several lines (split): every line must carry account, name or reference evidence
+    lines_by_day: dict[dt.date, list[StatementLine]] = {}
+    for x in matchable:
+        lines_by_day.setdefault(x.date, []).append(x)
     for entry in open_entries:
         if entry.id in taken_entries:
             continue
-        line_pool = [x for x in matchable if x.line_id not in taken_lines and (x.amount < 0) == (entry.amount < 0)
-                     and abs(x.amount) < abs(entry.amount) and in_window(x, entry, rule)
-                     and evidence(x, entry, rule)]
+        near = [x for d in range(-rule.days_before, rule.days_after + 1)
+                for x in lines_by_day.get(entry.date + dt.timedelta(days=d), ())]
+        line_pool = [x for x in near if x.line_id not in taken_lines and (x.amount < 0) == (entry.amount < 0)
+                     and abs(x.amount) < abs(entry.amount) and evidence(x, entry, rule)]
         parts = _subsets(line_pool, entry.amount, rule, key=lambda x: x.amount)
         for group in parts:
             split = _candidate(group, [entry], Shape.SPLIT, rule)
@@ -315,18 +344,49 @@ def review(entries: Iterable[BookEntry], lines: Iterable[StatementLine], links: 
 
 
 def _subsets(pool: Sequence[Ti], target: int, rule: MatchRule, *, key: Callable[[Ti], int]) -> list[list[Ti]]:
-    """Every subset of 2..max_group items of `pool` whose amounts add up to `target` (at most two: more means
-    "ambiguous" all the same). A pool larger than max_search is not searched (too many combinations to be a
-    trustworthy proposal)."""
-    if len(pool) < 2 or len(pool) > rule.max_search:
+    """Subsets of 2..max_group items of `pool` whose amounts add up to `target` (at most two: a second one means
+    "ambiguous" all the same). A small pool (≤ max_search) is searched whole; a larger one (a busy day) for
+    groups of 2 to 4 with hashed sums, which stays quadratic in the pool."""
+    if len(pool) < 2:
         return []
     found: list[list[Ti]] = []
-    for size in range(2, min(rule.max_group, len(pool)) + 1):
-        for combo in itertools.combinations(pool, size):
-            if sum(key(x) for x in combo) == target:
-                found.append(list(combo))
-                if len(found) > 1:
-                    return found
+    if len(pool) <= rule.max_search:
+        for size in range(2, min(rule.max_group, len(pool)) + 1):
+            for combo in itertools.combinations(pool, size):
+                if sum(key(x) for x in combo) == target:
+                    found.append(list(combo))
+                    if len(found) > 1:
+                        return found
+        return found
+    values = [key(x) for x in pool]
+    at: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        at.setdefault(v, []).append(i)
+    seen: set[tuple[int, ...]] = set()
+
+    def add(indexes: Iterable[int]) -> bool:
+        group = tuple(sorted(indexes))
+        if len(set(group)) == len(group) and group not in seen:
+            seen.add(group)
+            found.append([pool[i] for i in group])
+        return len(found) > 1
+
+    for i, v in enumerate(values):  # pairs
+        if any(add((i, j)) for j in at.get(target - v, ()) if j > i):
+            return found
+    if rule.max_group >= 3:  # triples: a pair plus a third looked up
+        for i, j in itertools.combinations(range(len(values)), 2):
+            if any(add((i, j, k)) for k in at.get(target - values[i] - values[j], ()) if k > j):
+                return found
+    if rule.max_group >= 4:  # quadruples: two pairs whose sums meet
+        pairs: dict[int, list[tuple[int, int]]] = {}
+        for i, j in itertools.combinations(range(len(values)), 2):
+            pairs.setdefault(values[i] + values[j], []).append((i, j))
+        for total, first in pairs.items():
+            for a in first:
+                for b in pairs.get(target - total, ()):
+                    if a[1] < b[0] and add((*a, *b)):
+                        return found
     return found
 
 
@@ -334,9 +394,13 @@ def _duplicates(lines: Sequence[StatementLine], settled: set[str], rule: MatchRu
     """Debits of the same amount to the same party within the window where one is settled and another is not:
     the bank may have sent the money twice."""
     out = []
-    debits = [x for x in lines if x.is_debit]
-    for a, b in itertools.combinations(debits, 2):
-        if a.amount != b.amount or abs((a.date - b.date).days) > rule.days_after:
+    same_amount: dict[int, list[StatementLine]] = {}
+    for x in lines:
+        if x.is_debit:
+            same_amount.setdefault(x.amount, []).append(x)
+    pairs = (p for group in same_amount.values() if len(group) > 1 for p in itertools.combinations(group, 2))
+    for a, b in pairs:
+        if abs((a.date - b.date).days) > rule.days_after:
             continue
         party_a = a.counterparty_account or _compact(a.counterparty_name or a.description)
         party_b = b.counterparty_account or _compact(b.counterparty_name or b.description)

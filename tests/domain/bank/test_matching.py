@@ -168,3 +168,13 @@ def test_proposals_do_not_depend_on_input_order(order: int) -> None:
     a, _ = run(entries, lines)
     b, _ = run(entries[::-1], lines[::-1] if order else lines)
     assert sorted(a.proposals, key=repr) == sorted(b.proposals, key=repr)
+
+
+def test_a_bulk_line_on_a_busy_day_is_still_found() -> None:
+    """More open payments in the window than max_search: the hashed search (groups of 2 to 4) finds it."""
+    entries = [pay(100 + n, 1_000 * 2 ** n, seller=f"CV Nomor {n}", account=f"77{n:04d}99")  # unique sums
+               for n in range(RULE.max_search + 10)]
+    chosen = [entries[3], entries[11], entries[19]]
+    result, _ = run(entries, [line(sum(e.amount for e in chosen), text="CMS BULK 3 PENERIMA")])
+    (proposal,) = result.proposals
+    assert proposal.shape is Shape.BULK and set(proposal.entry_ids) == {e.id for e in chosen}

@@ -5125,17 +5125,17 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="114"/>
+        <location filename="../../desktop/ui/orders/model.py" line="119"/>
         <source>terkonfirmasi bank</source>
         <translation>bank-confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="119"/>
+        <location filename="../../desktop/ui/orders/model.py" line="116"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="119"/>
+        <location filename="../../desktop/ui/orders/model.py" line="116"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>

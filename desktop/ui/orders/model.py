@@ -110,14 +110,15 @@ class OrdersModel(QAbstractTableModel):
         """The state the server holds, and beside it the pending or refused command (#21.5): a refused submit
         reads "Draf · pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
         state, _ = o.state_column
-        if o.bank_confirmed_at and o.command is None:  # #18: the statement shows the money left the account
+        text = self.tr(state)
+        if o.command is not None:
+            what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))
+            beside = (self.tr("%1 ditolak server") if o.command.refused else self.tr("%1 menunggu dikirim"))
+            text += f" · {beside.replace('%1', what)}"
+        if o.bank_confirmed_at:  # #18: the bank statement shows the money left the account
             confirmed = self.tr("terkonfirmasi bank")
-            return f"{self.tr(state)} · {confirmed}"
-        if o.command is None:
-            return self.tr(state)
-        what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))
-        beside = (self.tr("%1 ditolak server") if o.command.refused else self.tr("%1 menunggu dikirim"))
-        return f"{self.tr(state)} · {beside.replace('%1', what)}"
+            text += f" · {confirmed}"
+        return text
 
 
 def local_stamp(iso: str) -> str:

@@ -176,3 +176,23 @@ def test_mapping_set_once_is_offered_and_used(screen, month, tmp_path, qtbot):
     assert chooser.values() == ("1234567890", None)
     screen.import_path(path, "1234567890")  # "Otomatis" now finds the officer's mapping by itself
     assert "1 baris baru" in screen.ctx.extras["notes"][-1]
+
+
+def test_confirmed_payments_read_terkonfirmasi_bank_in_the_order_lists_and_desk(screen, month, qtbot):
+    from desktop.ui.bendahara import BendaharaDeskScreen
+    from desktop.ui.orders.model import OrdersModel
+
+    screen.import_path(month.statement)
+    select(screen, "TRF CMS UD BATIK LESTARI")
+    qtbot.mouseClick(screen.view.confirm_button, Qt.MouseButton.LeftButton)
+    b, a = month.orders["B"], month.orders["A"]
+    queue = {o.id: o for o in month.world.payments.queue()}
+    model = OrdersModel()
+    assert model.state_text(queue[b.id]).endswith("· terkonfirmasi bank")
+    assert "terkonfirmasi bank" not in model.state_text(queue[a.id])
+    desk = BendaharaDeskScreen(screen.ctx)
+    qtbot.addWidget(desk)
+    desk.activate(order_id=b.id)
+    assert "Terkonfirmasi bank" in desk.view.status.text()
+    desk.activate(order_id=a.id)
+    assert "Terkonfirmasi bank" not in desk.view.status.text()

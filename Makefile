@@ -30,8 +30,11 @@ lint: $(STAMP)
 	$(BIN)/mypy desktop sync installers tools
 	$(BIN)/lint-imports
 
+# One pytest worker per core (pytest-xdist; a module stays on one worker, as its live server does; each worker has
+# its own PostgreSQL database). TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
 test: $(STAMP) $(VENV)/.sysdeps lint
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile tests
 
 bench: $(STAMP) $(VENV)/.sysdeps
 	$(BIN)/python -m tests.bench $(ARGS)

@@ -16,7 +16,29 @@ from desktop.ui.widgets.qt_compat import protect_none
 
 # PySide6 6.12 on Python 3.11 leaks references to None in event-loop calls; see qt_compat.
 protect_none()
-PG_URL = os.environ.get("BLANGKON_TEST_PG_URL", "")
+
+
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist each worker gets its own PostgreSQL database (`<db>_gw0`, …), created when missing, so
+    server tests that build and drop tables in one database never meet another worker's. Unchanged otherwise."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not url or not worker:
+        return url
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.database}_{worker}"
+    admin = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    worker_url = parsed.set(database=name).render_as_string(hide_password=False)
+    os.environ["BLANGKON_TEST_PG_URL"] = worker_url
+    return worker_url
+
+
+PG_URL = _worker_database(os.environ.get("BLANGKON_TEST_PG_URL", ""))
 
 
 @pytest.fixture(scope="module", autouse=True)

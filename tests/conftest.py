@@ -65,3 +65,13 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     if not PG_URL:
         pytest.skip("BLANGKON_TEST_PG_URL not set")
     return PG_URL
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """Captured output that holds a lone surrogate (hostile-input tests log such text on purpose) is escaped:
+    pytest-xdist carries reports to the controller as UTF-8 and would otherwise crash the worker."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, text.encode("utf-8", "backslashreplace").decode("utf-8"))
+                       for title, text in report.sections]

@@ -1255,398 +1255,406 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="61"/>
-        <source>Peringkat kab/kota: nilai transaksi (Rp miliar)</source>
-        <translation>Regency/city ranking: transaction value (Rp billion)</translation>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="67"/>
+        <source>ribu</source>
+        <translation>thousand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="62"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="112"/>
+        <source>Peringkat kab/kota: nilai transaksi (Rp %1)</source>
+        <translation>Regency/city ranking: transaction value (Rp %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="113"/>
         <source>Ke UMKM</source>
         <translation>To small businesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="63"/>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="97"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="160"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="176"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="187"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="90"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="139"/>
         <source>Klik batang untuk melihat transaksi di baliknya.</source>
         <translation>Click a bar to see the transactions behind it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="95"/>
-        <source>Nilai transaksi per bulan (Rp miliar)</source>
-        <translation>Transaction value per month (Rp billion)</translation>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="145"/>
+        <source>Nilai transaksi per bulan (Rp %1)</source>
+        <translation>Transaction value per month (Rp %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="209"/>
         <source>Lainnya</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="219"/>
         <source>Pangsa nilai per kategori</source>
         <translation>Share of value by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/charts.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="228"/>
         <source>Pangsa nilai per marketplace</source>
         <translation>Share of value by marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="50"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="51"/>
+        <location filename="../../desktop/ui/dashboard/charts.py" line="67"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="56"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="93"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="98"/>
         <source>Gratis Ongkir</source>
         <translation>Gratis Ongkir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="94"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="99"/>
         <source>MBiz</source>
         <translation>MBiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="95"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="100"/>
         <source>Tisera</source>
         <translation>Tisera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="96"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="101"/>
         <source>E-katalog lokal</source>
         <translation>Local e-catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="99"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="100"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="103"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="108"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="109"/>
         <source>Menunggu persetujuan PPK</source>
         <translation>Awaiting PPK approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="106"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
         <source>Disetujui (SP)</source>
         <translation>Approved (purchase order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="107"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="112"/>
         <source>Dikirim ke penyedia</source>
         <translation>Sent to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="108"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="113"/>
         <source>Dikonfirmasi penyedia</source>
         <translation>Confirmed by seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="109"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
         <source>Dalam pengiriman</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
         <source>Ketidaksesuaian</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="112"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="117"/>
         <source>BAST</source>
         <translation>Handed over (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="113"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="118"/>
         <source>Menunggu bayar</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="119"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="120"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="121"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="162"/>
         <source>Peringkat kab/kota</source>
         <translation>Regency/city ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="163"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="164"/>
         <source>Kab/kota pembeli</source>
         <translation>Buying regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="161"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="162"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="170"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="167"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
         <source>Nilai ke UMKM</source>
         <translation>Value to small businesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="178"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="184"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="190"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="176"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="164"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
         <source>Nilai PDN</source>
         <translation>Domestic product value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="166"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="167"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="173"/>
         <source>Nilai barang</source>
         <translation>Goods value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
         <source>Pangsa PDN</source>
         <translation>Domestic product share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="179"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="230"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="185"/>
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
         <source>Per OPD</source>
         <translation>By agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="187"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
         <source>OPD</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
         <source>Jumlah pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="232"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
         <source>Belum pernah terjual</source>
         <translation>Never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
         <source>Kab/kota penyedia</source>
         <translation>Seller&apos;s regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
         <source>Penyedia aktif</source>
         <translation>Active sellers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
         <source>Penyedia belum pernah terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
         <source>Porsi belum terjual</source>
         <translation>Share never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="222"/>
         <source>Produk aktif</source>
         <translation>Active products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
         <source>Produk belum pernah terjual</source>
         <translation>Products never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
         <source>Daftar penyedia belum terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="207"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="220"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
         <source>Jumlah produk</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="218"/>
         <source>Penyedia per bentuk usaha</source>
         <translation>Sellers by legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="224"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
         <source>Tanggal SP</source>
         <translation>Purchase order date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="233"/>
         <source>UMKM</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="304"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="309"/>
         <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
         <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="305"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="310"/>
         <source>batas hari ini: %1 (%2)</source>
         <translation>deadline today: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="306"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="311"/>
         <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
         <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="307"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="312"/>
         <source>dibayar terlambat: %1 (%2)</source>
         <translation>paid late: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="316"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="321"/>
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
@@ -1654,167 +1662,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="222"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="229"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="229"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="223"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="248"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="254"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="254"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="255"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="255"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="291"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="282"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="294"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="302"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="314"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="304"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="316"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="306"/>
-        <source>penyedia non-PKP atau ber-Suket PP 55</source>
-        <translation>sellers not VAT-registered or with a PP 55 certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="308"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="319"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="331"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="332"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="335"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="347"/>
+        <source>Target nasional ≥ %1%: tercapai</source>
+        <translation>National target ≥ %1%: met</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dashboard/screen.py" line="348"/>
+        <source>Target nasional ≥ %1%: belum tercapai</source>
+        <translation>National target ≥ %1%: not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="350"/>
+        <source>Pangsa UMKM: nilai transaksi ke penyedia non-PKP atau ber-Suket PP 55. Target: paling sedikit %1% belanja barang/jasa untuk produk usaha mikro, kecil dan koperasi (PP 7/2021 Pasal 97; Perpres 12/2021 Pasal 65).</source>
+        <translation>Small-business share: transaction value to sellers not registered for VAT or holding a PP 55 certificate. Target: at least %1% of goods/services spending on products of micro and small enterprises and cooperatives (PP 7/2021 art. 97; Perpres 12/2021 art. 65).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="375"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="353"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="380"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>

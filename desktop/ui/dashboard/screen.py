@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reference import load_kabkota
+from desktop.domain.thresholds import default_thresholds
 from desktop.services.stats_service import Dashboard, StatsFilters, StatsService
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
@@ -75,6 +77,7 @@ class DashboardScreen(ExportsMixin, Screen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.stats: StatsService | None = ctx.services.stats
+        self.thresholds = default_thresholds()
         self.board: Dashboard | None = None
         self.loaded = False
         self.heading = heading_label(self)
@@ -101,7 +104,16 @@ class DashboardScreen(ExportsMixin, Screen):
         self.tabs = QTabWidget(self)
         self.chart_page = QWidget(self)
         self.chart_grid = QGridLayout(self.chart_page)
-        self.tabs.addTab(self.chart_page, "")
+        # each chart keeps a readable height (eight bars with their names, a donut with its legend); on a small
+        # screen the page scrolls instead of squeezing them
+        self.chart_grid.setRowMinimumHeight(0, 300)
+        self.chart_grid.setRowMinimumHeight(1, 240)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_scroll.setWidget(self.chart_page)
+        self.tabs.addTab(self.chart_scroll, "")
         self.models: dict[str, RowsModel] = {}
         self.views: dict[str, QTableView] = {}
         for section in (*TABLE_TABS, "never-sold-providers"):
@@ -303,7 +315,7 @@ class DashboardScreen(ExportsMixin, Screen):
         self.cards["count"].value.setText(f"{int(head.get('order_count', 0)):,}".replace(",", "."))
         self.cards["count"].note.setText(self.tr("pesanan disetujui (SP), tidak batal"))
         self.cards["umkm"].value.setText(share_text(head.get("umkm_share", 0.0)))
-        self.cards["umkm"].note.setText(self.tr("penyedia non-PKP atau ber-Suket PP 55"))
+        self._umkm_target(float(head.get("umkm_share") or 0.0))
         self.cards["pdn"].value.setText(share_text(head.get("pdn_share", 0.0)))
         self.cards["pdn"].note.setText(self.tr("TKDN tertimbang: %1").replace("%1", share_text(head.get("tkdn_share", 0.0))))
         for section in TABLE_TABS:
@@ -323,6 +335,21 @@ class DashboardScreen(ExportsMixin, Screen):
             notes.append(self.tr("Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak "
                                  "terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang."))
         self._say(" ".join(notes))
+
+    def _umkm_target(self, share: float) -> None:
+        """The national target the UMKM share is measured against (effective-dated data in
+        resources/rules/thresholds.json) and whether it is met."""
+        day = self.filters().date_to
+        target = self.thresholds.value("umk_share_target_percent",
+                                       dt.date.fromisoformat(day) if day else dt.date.today())
+        met = share * 100 >= target
+        card = self.cards["umkm"]
+        card.note.setText((self.tr("Target nasional ≥ %1%: tercapai") if met else
+                           self.tr("Target nasional ≥ %1%: belum tercapai")).replace("%1", str(target)))
+        card.note.setStyleSheet("color: #1d6b36; font-weight: bold;" if met else "color: #a61b1b; font-weight: bold;")
+        card.setToolTip(self.tr("Pangsa UMKM: nilai transaksi ke penyedia non-PKP atau ber-Suket PP 55. Target: "
+                                "paling sedikit %1% belanja barang/jasa untuk produk usaha mikro, kecil dan "
+                                "koperasi (PP 7/2021 Pasal 97; Perpres 12/2021 Pasal 65).").replace("%1", str(target)))
 
     def _charts(self, board: Dashboard) -> None:
         while self.chart_grid.count():

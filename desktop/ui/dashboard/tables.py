@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.ui.i18n import long_date, month_year
+from desktop.ui.i18n import long_date, month_year, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -39,10 +39,15 @@ def tr(text: str) -> str:
 
 
 
+def decimal_sign(number: str) -> str:
+    """A formatted decimal with the reader's sign: '80,1' in Indonesian, '80.1' in English."""
+    return number.replace(".", ",") if ui_language() != "en" else number
+
+
 def share_text(value: float | None) -> str:
     if value is None:
         return ""
-    return f"{value * 100:.1f}%".replace(".", ",")
+    return decimal_sign(f"{value * 100:.1f}") + "%"
 
 
 def short_rupiah(value: int) -> str:
@@ -51,7 +56,7 @@ def short_rupiah(value: int) -> str:
              (translate("Dashboard", "juta"), 10**6, 1))
     for unit, size, digits in units:
         if abs(value) >= size:
-            return f"Rp{value / size:.{digits}f}".replace(".", ",") + f" {unit}"
+            return "Rp" + decimal_sign(f"{value / size:.{digits}f}") + f" {unit}"
     return format_rupiah(value)
 
 

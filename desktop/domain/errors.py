@@ -65,3 +65,7 @@ class NumberingError(DomainError):
 
 class UsbRefused(DomainError):
     """A file carried on a USB stick (commands, receipt, catalog) that is refused as a whole: nothing applied."""
+
+
+class ClosingError(DomainError):
+    """A year-end closing (tutup buku) decision or amount the rules refuse."""

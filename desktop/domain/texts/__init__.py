@@ -4,7 +4,7 @@ One module per area keeps each list short; codes are unique across the whole app
 """
 
 from desktop.domain.messages import Catalog
-from desktop.domain.texts import bank, data_files, general, identifiers, money, numbering, taxes, usb
+from desktop.domain.texts import bank, closing, data_files, general, identifiers, money, numbering, taxes, usb
 
 DOMAIN_TEXTS = Catalog(money.TEXTS, general.TEXTS, data_files.TEXTS, identifiers.TEXTS,
-                       numbering.TEXTS, taxes.TEXTS, bank.TEXTS, usb.TEXTS)
+                       numbering.TEXTS, taxes.TEXTS, bank.TEXTS, usb.TEXTS, closing.TEXTS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._codec import Message
@@ -99,6 +99,8 @@ class YearClosingRequest(Message):
     up_return_reference: str = ""
     carried: tuple[str, ...] = ()
     cancelled: tuple[str, ...] = ()
+    # order id → the Bendahara's reason; the server cancels these orders with the closing (one transaction)
+    cancel_reasons: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         _text(self.opd_id, "opd_id", 64, required=True)
@@ -119,6 +121,11 @@ class YearClosingRequest(Message):
         _ids(self.cancelled, "cancelled")
         if set(self.carried) & set(self.cancelled):
             raise _invalid("Pesanan yang sama tidak dapat dibawa ke tahun berikutnya sekaligus dibatalkan.")
+        for order_id in self.cancelled:
+            reason = self.cancel_reasons.get(order_id)
+            if not isinstance(reason, str) or not reason.strip():
+                raise _invalid("Setiap pesanan yang dibatalkan pada tutup buku wajib punya alasan.")
+            _text(reason, "cancel_reasons", 1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,3 +144,4 @@ class ClosedYear(Message):
     up_return_reference: str = ""
     carried: tuple[str, ...] = ()
     cancelled: tuple[str, ...] = ()
+    cancel_reasons: dict[str, str] = field(default_factory=dict)

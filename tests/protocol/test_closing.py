@@ -57,7 +57,7 @@ def test_the_refusal_is_a_typed_409_in_indonesian() -> None:
 def test_closing_request_round_trips() -> None:
     req = YearClosingRequest(opd_id="DINKOP", year=2026, closed_on="2026-12-31", bku_closing_balance=1_250_000,
                              up_returned=1_000_000, up_return_date="2026-12-31", up_return_reference="STS-01",
-                             carried=("o-1",), cancelled=("o-2",))
+                             carried=("o-1",), cancelled=("o-2",), cancel_reasons={"o-2": "Anggaran dialihkan"})
     assert YearClosingRequest.from_dict(req.to_dict()) == req
     closed = ClosedYear.from_dict({**req.to_dict(), "closed_by": "u1", "closed_by_name": "Sri",
                                    "closed_at": "2027-01-02T01:00:00Z"})
@@ -67,7 +67,7 @@ def test_closing_request_round_trips() -> None:
 @pytest.mark.parametrize("changes", [
     {"year": 1999}, {"closed_on": "2025-12-31"}, {"closed_on": "2026-02-30"}, {"up_returned": -1},
     {"up_returned": 5, "up_return_date": None}, {"carried": ("o-1",), "cancelled": ("o-1",)}, {"opd_id": " "},
-    {"carried": ("",)},
+    {"carried": ("",)}, {"cancelled": ("o-2",)}, {"cancelled": ("o-2",), "cancel_reasons": {"o-2": "  "}},
 ])
 def test_bad_closing_requests_are_refused(changes: dict[str, object]) -> None:
     base: dict[str, object] = {"opd_id": "DINKOP", "year": 2026, "closed_on": "2027-01-02"}

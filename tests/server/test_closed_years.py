@@ -103,3 +103,38 @@ def test_closing_a_year_never_touches_another_opd(api: Any, opd: str) -> None:
     listed = api.http.get(f"{api.url}/v1/closings", headers=api.h("PP", OTHER_OPD), timeout=30).json()
     assert all(c["opd_id"] == OTHER_OPD for c in listed["closings"])
     assert _block(api, OTHER_OPD, last_year).status_code == 201
+
+
+@pytest.fixture(scope="module")
+def opd2(live: Any, opd: str) -> str:
+    used = {OPD, OTHER_OPD, opd}
+    return sorted({a["opd_id"] for a in live.accounts if a["opd_id"] and a["opd_id"] not in used})[-1]
+
+
+def test_the_closing_cancels_what_the_bendahara_cancelled_all_or_nothing(api: Any, opd2: str) -> None:
+    last_year = legal_today().year - 1
+    approved = _ok(_approve(api, opd2, _submitted(api, opd2), legal_today()))
+    shipped = approved
+    for action in ("send_to_seller", "seller_confirm", "ship"):
+        shipped = _ok(_act(api, opd2, shipped, action, "PP"))
+    fresh = _ok(_approve(api, opd2, _submitted(api, opd2), legal_today()))
+    # the seller already has one of them: the whole closing is refused, nothing cancelled, the year stays open
+    r = _close(api, opd2, last_year, cancelled=[fresh["id"], shipped["id"]],
+               cancel_reasons={fresh["id"]: "Anggaran dialihkan", shipped["id"]: "Tidak jadi dipakai"})
+    assert r.status_code == 409 and r.json()["code"] == "invalid_transition", r.text
+    assert "bawa ke tahun berikutnya" in r.json()["detail"]
+    assert api.get(fresh["id"], opd=opd2).json()["order"]["state"] == "DISETUJUI"
+    listed = api.http.get(f"{api.url}/v1/closings", headers=api.h("PP", opd2), timeout=30).json()["closings"]
+    assert listed == []
+    # a cancellation without its reason is not a closing
+    r = _close(api, opd2, last_year, cancelled=[fresh["id"]])
+    assert r.status_code == 422
+    r = _close(api, opd2, last_year, cancelled=[fresh["id"]], carried=[shipped["id"]],
+               cancel_reasons={fresh["id"]: "Anggaran dialihkan ke kegiatan lain"})
+    assert r.status_code == 201, r.text
+    detail = api.get(fresh["id"], opd=opd2).json()
+    order, last = detail["order"], detail["events"][-1]
+    assert order["state"] == "DIBATALKAN" and order["version"] == fresh["version"] + 1
+    assert order["reasons"][-1]["reason"] == f"Tutup buku {last_year}: Anggaran dialihkan ke kegiatan lain"
+    assert last["action"] == "cancel" and last["role"] == "BENDAHARA"
+    assert api.get(shipped["id"], opd=opd2).json()["order"]["state"] == "DALAM_PENGIRIMAN"

@@ -14,10 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.closing import ClosedYear, YearClosingRequest, year_closed
 from sync.protocol.states import Role
+from sync.server import clock
 from sync.server.accounts.auth import Principal
-from sync.server.orders.numbers import legal_today
 from sync.server.storage import models as m
-from sync.server.storage.db import now_iso
 
 CLOSING_ROLES = frozenset({Role.BENDAHARA})
 _c = m.closed_year.c
@@ -48,15 +47,19 @@ def close_year(conn: Connection, principal: Principal, req: YearClosingRequest) 
     of the same closing, or a second PC of the OPD, must not fail — the year stays closed either way."""
     if not (principal.all_roles & CLOSING_ROLES) or principal.opd_id != req.opd_id:
         raise ProtocolError(ErrorCode.FORBIDDEN, "Tutup buku hanya oleh Bendahara OPD itu sendiri.")
-    if req.year > legal_today().year:
+    if req.year > clock.legal_today().year:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR,
                             f"Tahun anggaran {req.year} belum berjalan, jadi belum dapat ditutup.")
     row = conn.execute(select(m.closed_year).where(_c.opd_id == req.opd_id, _c.year == req.year)).first()
     if row is not None:
         return 200, _stored(row)
+    from sync.server.orders.service import cancel_for_closing  # the service imports this module's guard
+
+    for order_id in req.cancelled:  # with the closing, in its transaction: all or nothing
+        cancel_for_closing(conn, principal, order_id, req.cancel_reasons[order_id], req.year)
     doc = ClosedYear(**{**req.to_dict(), "carried": req.carried, "cancelled": req.cancelled},
                      closed_by=principal.user_id, closed_by_name=_full_name(conn, principal),
-                     closed_at=now_iso()).to_dict()
+                     closed_at=clock.now_iso()).to_dict()
     try:
         with conn.begin_nested():
             conn.execute(insert(m.closed_year).values(

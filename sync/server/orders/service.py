@@ -193,7 +193,7 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         validate_payload(req.action, req.payload)
         # tutup buku (#17): nothing dated in a year the OPD's Bendahara closed
         check_open(conn, doc["opd_id"], command_date(req.action, req.payload, req.client_recorded_at,
-                                                     legal_today()))
+                                                     clock.legal_today()))
         _apply(conn, principal, doc, req)
     except ProtocolError as err:
         if err.current_order is None:
@@ -220,6 +220,30 @@ def _acting(principal: Principal, allowed: frozenset[Role], held: list[Delegatio
         if found is not None:
             return role, acting_stamp(found)
     return principal.role, None  # refused by the lifecycle check anyway
+
+
+def cancel_for_closing(conn: Connection, principal: Principal, order_id: str, reason: str, year: int) -> None:
+    """Tutup buku (#17): the Bendahara's closing cancels an approved order the seller does not have yet, with
+    the Bendahara's reason — the one cancellation a Bendahara makes, and only inside the closing. An order past
+    that point (or unknown) refuses the whole closing: it must be carried over instead."""
+    doc = load(conn, principal, order_id, lock=True)
+    if doc is None:
+        raise _not_found(order_id)
+    before = doc["state"]
+    if OrderState(before) not in TRANSITIONS[Action.CANCEL].from_states:
+        raise ProtocolError(ErrorCode.INVALID_TRANSITION,
+                            f"Pesanan {doc.get('number') or order_id} berstatus {before}, jadi tidak dapat "
+                            "dibatalkan pada tutup buku; bawa ke tahun berikutnya.",
+                            order_id=order_id, server_version=doc["version"], current_order=doc)
+    now = clock.now_iso()
+    doc.update(state=OrderState.DIBATALKAN.value, version=doc["version"] + 1, updated_at=now)
+    text = f"Tutup buku {year}: {reason}"
+    doc["reasons"] = [*doc["reasons"], {"action": Action.CANCEL.value, "reason": text, "by": principal.user_id,
+                                        "by_name": _full_name(conn, principal), "role": Role.BENDAHARA.value,
+                                        "at": now}]
+    _event(conn, principal, doc, Action.CANCEL.value, before, None, {"reason": text, "closing_year": year},
+           Role.BENDAHARA)
+    save_order(conn, doc, created=False)
 
 
 def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest) -> None:

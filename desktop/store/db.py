@@ -37,6 +37,7 @@ from desktop.store.repositories import (
     AuditRepository,
     BankRepository,
     ChunkRepository,
+    ClosingRepository,
     ConflictRepository,
     KeyValueRepository,
     MasterDataRepository,
@@ -90,6 +91,7 @@ class UnitOfWork:
         self.sync_state = KeyValueRepository(session, sync_state)
         self.settings = KeyValueRepository(session, settings_kv)
         self.numbers = NumberRepository(session)
+        self.closings = ClosingRepository(session)  # year-end closings and the lock on closed years (#17)
         self.conflicts = ConflictRepository(session)
         self.attachments = AttachmentRepository(session)
         self.chunks = ChunkRepository(session)

@@ -75,3 +75,10 @@ def is_busy(exc: BaseException) -> bool:
     inner = getattr(exc, "orig", None) or exc
     text = str(inner).lower()
     return isinstance(inner, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+class YearLockedError(StoreError):
+    """The write touches the books of a fiscal year this OPD has closed (tutup buku, #17): viewable and
+    printable, never changed."""
+
+    code = "year_locked"

@@ -10,6 +10,9 @@ STORE_TEXTS = Catalog({
     "numbers_exhausted": QT_TRANSLATE_NOOP(
         "Messages", "Nomor {doc_type} {year} cadangan perangkat ini habis. Sinkronkan untuk mendapat blok baru."),
     "number_not_issued": QT_TRANSLATE_NOOP("Messages", "Nomor {doc_type} {number}/{year} belum pernah diterbitkan."),
+    "year_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Buku tahun {year} sudah ditutup (tutup buku): catatan bertanggal {year} hanya dapat dilihat dan "
+        "dicetak, tidak dapat diubah. Catat dengan tanggal tahun berjalan."),
     "order_not_found": QT_TRANSLATE_NOOP("Messages", "Pesanan {order_id} tidak ada di basis data lokal."),
     "bad_server_order": QT_TRANSLATE_NOOP(
         "Messages", "Salinan pesanan {order_id} dari server tidak lengkap: {problem}"),

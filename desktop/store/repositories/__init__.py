@@ -2,6 +2,7 @@
 
 from desktop.store.repositories.audit import AuditRepository, ConflictRepository
 from desktop.store.repositories.bank import BankRepository
+from desktop.store.repositories.closings import ClosingRepository
 from desktop.store.repositories.files import AttachmentRepository, ChunkRepository
 from desktop.store.repositories.kv import KeyValueRepository
 from desktop.store.repositories.master import MasterDataRepository, UserRepository
@@ -10,6 +11,7 @@ from desktop.store.repositories.orders import OrderRepository
 from desktop.store.repositories.outbox import OutboxRepository
 
 __all__ = [
-    "AttachmentRepository", "AuditRepository", "BankRepository", "ChunkRepository", "ConflictRepository", "KeyValueRepository",
+    "AttachmentRepository", "AuditRepository", "BankRepository", "ChunkRepository", "ClosingRepository",
+    "ConflictRepository", "KeyValueRepository",
     "MasterDataRepository", "NumberRepository", "OrderRepository", "OutboxRepository", "UserRepository",
 ]

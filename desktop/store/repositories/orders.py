@@ -20,6 +20,7 @@ from desktop.store._util import dumps, iso, loads, rowcount
 from desktop.store.errors import NotFoundError, StoreError
 from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
+from desktop.store.repositories.closings import ClosingRepository, jakarta_day
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
 from desktop.store.tables import order_event, order_line, orders
 from desktop.store.texts import STORE_TEXTS
@@ -130,7 +131,14 @@ class OrderRepository:
     # -- writes ------------------------------------------------------------------------------------------
     def save_draft(self, order: Order, *, now: datetime | None = None) -> Order:
         """Insert or update the local copy with its lines (replaced as a whole). Bumps `local_version`.
-        Sync status is left alone for an existing order: enqueueing its command marks it PENDING."""
+        Sync status is left alone for an existing order: enqueueing its command marks it PENDING.
+        A local edit that touches a closed year's books is refused (YearLockedError, tutup buku #17)."""
+        closings = ClosingRepository(self._s)
+        if closings.closed_years(order.opd_id):
+            closings.guard_order_write(self.get(order.id), order, jakarta_day(now))
+        return self._write(order, now=now)
+
+    def _write(self, order: Order, *, now: datetime | None = None) -> Order:
         stamp = iso(now)
         row = {f: getattr(order, f) for f in _WIRE_FIELDS}
         row.update({f: None if getattr(order, f) is None else dumps(getattr(order, f)) for f in _JSON_FIELDS})
@@ -184,7 +192,7 @@ class OrderRepository:
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(STORE_TEXTS("bad_server_order", order_id=order_id, problem=str(exc)),
                              code="bad_server_order") from exc
-        self.save_draft(local, now=now)
+        self._write(local, now=now)  # the server's copy is the authority: never refused by the local lock
         self._s.execute(update(orders).where(orders.c.id == order_id).values(
             server_version=version, server_snapshot=snapshot, flags=dumps({})))
         refresh_sync_status(self._s, order_id)

@@ -26,6 +26,9 @@ from desktop.store.tables import orders, outbox
 from desktop.store.texts import STORE_TEXTS
 
 MAX_BACKOFF_S = 300.0
+# A queue whose commands are barriers: each waits until every command queued before it, of any queue, has
+# settled — a year-end closing (#17) reaches the server only after what was recorded before it.
+BARRIER_PREFIX = "closing:"
 _UNSETTLED = or_(outbox.c.status.in_(["pending", "in_flight", "blocked"]),
                  and_(outbox.c.status == "rejected", outbox.c.resolved_at.is_(None)))
 
@@ -116,8 +119,13 @@ class OutboxRepository:
                                      or_(earlier.c.status.in_(["pending", "in_flight", "blocked"]),
                                          and_(earlier.c.status == "rejected", earlier.c.resolved_at.is_(None))))
                               .exists())
+        before = outbox.alias("before")
+        barrier_waits = and_(func.coalesce(outbox.c.order_id, "").startswith(BARRIER_PREFIX, autoescape=True),
+                             select(before.c.seq).where(before.c.seq < outbox.c.seq, or_(
+                                 before.c.status.in_(["pending", "in_flight", "blocked"]),
+                                 and_(before.c.status == "rejected", before.c.resolved_at.is_(None)))).exists())
         q = (select(outbox).where(outbox.c.status == "pending", outbox.c.next_attempt_at <= iso(now),
-                                  ~blocked_by_earlier)
+                                  ~blocked_by_earlier, ~barrier_waits)
              .order_by(outbox.c.seq).limit(limit))
         if actor_user_id is not None:
             q = q.where(outbox.c.actor_user_id == actor_user_id)

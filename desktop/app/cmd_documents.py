@@ -19,6 +19,7 @@ from desktop.documents import demo, exports
 from desktop.documents.bast import build_bast
 from desktop.documents.books import build_bku, build_register, build_tax_book
 from desktop.documents.demo_reconciliation import reconciliation_doc
+from desktop.documents.closing_set import build_closing_set
 from desktop.documents.evidence import build_evidence_pack
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import Attachment, DocumentOptions, EvidenceInput
@@ -65,6 +66,7 @@ def sample(out: Path, paper: str) -> list[Path]:
         "buku_pembantu_pajak": lambda: build_tax_book(month, official, signer),
         "register_pembayaran": lambda: build_register(month, official, signer),
         "rekonsiliasi_bank": lambda: build_reconciliation(reconciliation_doc(), official),
+        "berkas_tutup_buku_2026": lambda: build_closing_set(demo.closing_set(), official, signer),
     }
     for letter in demo.EXAMPLES:
         jobs[f"kuitansi_contoh_{letter}"] = partial(_kuitansi_example, letter, official, signer)

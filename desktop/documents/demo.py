@@ -11,10 +11,15 @@ import hashlib
 import json
 from dataclasses import replace
 
+from desktop.documents import ledger
 from desktop.documents.model import (
     BastDoc,
     BookMonth,
     CashReceipt,
+    CashReturn,
+    ClosingOrder,
+    ClosingSet,
+    ClosingTax,
     CodeName,
     DocumentLine,
     Kop,
@@ -194,6 +199,31 @@ def book_month(extra_payments: int = 0) -> BookMonth:
         receipts=tuple(receipts),
         payments=tuple(payments), first_bku_number=464,  # lines with no recorded number (bench copies) follow on
     )
+
+
+def closing_set() -> ClosingSet:
+    """Tutup buku 2026 (#17): the November book as the year, the unspent UP returned on 31 December, two orders
+    carried over to 2027, one cancelled, one tax left to deposit next year."""
+    month = book_month()
+    first = month.payments[0]
+    undeposited = replace(first, deposits=first.deposits[1:])  # one of its taxes still owed at year end
+    payments = (undeposited, *month.payments[1:])
+    owed = sum(t.amount for t in first.taxes[:1])
+    draft = replace(month, month=12, payments=payments, signed_on=dt.date(2026, 12, 31))
+    cash = ledger.totals(draft, ledger.bku_lines(draft)).closing
+    year = replace(draft, returns=(CashReturn(dt.date(2026, 12, 31), "Pengembalian sisa UP tahun 2026 ke Kas Daerah "
+                                              "(STS 900/0099/2026)", cash - owed, "STS 900/0099/2026", "512"),))
+    b, c, d = (example(x) for x in ("B", "C", "D"))
+    return ClosingSet(
+        book=year, closed_on=dt.date(2026, 12, 31), closed_by=BENDAHARA.name,
+        carried=(ClosingOrder(b.sp_number, dt.date(2026, 12, 18), b.seller.business_name, "Dalam pengiriman "
+                              "(belum dibayar)", b.total),
+                 ClosingOrder(c.sp_number, dt.date(2026, 12, 22), c.seller.business_name, "Diterima (belum BAST)",
+                              c.total, "Barang tiba 30 Desember; BAST Januari 2027")),
+        cancelled=(ClosingOrder(d.sp_number, dt.date(2026, 12, 23), d.seller.business_name, "Disetujui (belum "
+                                "dibayar)", d.total, "Rapat koordinasi dibatalkan; anggaran tidak dibawa"),),
+        taxes=tuple(ClosingTax(t.code, first.order_number, first.date, t.amount) for t in first.taxes[:1]),
+        up_returned=cash - owed, up_return_date=dt.date(2026, 12, 31), up_return_reference="STS 900/0099/2026")
 
 
 _ROLES = {"PP": "PP", "PPK": "PPK", "PA_KPA": "PA/KPA", "BENDAHARA": "Bendahara"}

@@ -19,7 +19,7 @@ from desktop.documents import templates
 from desktop.documents.model import BookMonth
 from desktop.documents.taxbridge import tax_name
 
-LineKind = Literal["receipt", "payment", "tax_in", "tax_out"]
+LineKind = Literal["receipt", "payment", "tax_in", "tax_out", "return"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,10 @@ def bku_lines(month: BookMonth) -> list[BkuLine]:
                     "bku_tax_out", tax=tax_name(tax.code), sp=paid.order_number, ntpn=deposit.ntpn),
                     tax.amount, tax.code, deposit.ntpn, number))
                 seq += 1
+    for back in month.returns:  # pengembalian sisa UP: cash out, no order; last of its day
+        events.append((back.date, seq, "return", "", back.uraian, back.amount, "", back.reference,
+                       bku_number_text(back.number)))
+        seq += 1
     events.sort(key=lambda e: (e[0], e[1]))
     lines: list[BkuLine] = []
     saldo = month.opening_balance

@@ -236,6 +236,21 @@ class CashReceipt:
 
 
 @dataclass(frozen=True)
+class CashReturn:
+    """Money out of the bendahara's cash that pays no order: the return of unspent UP to the Kas Daerah at the
+    year's end (pengembalian sisa UP, with its STS reference) — tutup buku, #17."""
+
+    date: dt.date
+    uraian: str
+    amount: int
+    reference: str = ""
+    number: str = ""  # No. BKU the Bendahara recorded for it
+
+    def __post_init__(self) -> None:
+        require_rupiah(self.amount, "term_return_of", uraian=self.uraian)
+
+
+@dataclass(frozen=True)
 class TaxDeposit:
     """Setoran of one withheld tax: billing/NTPN and date."""
 
@@ -287,6 +302,45 @@ class BookMonth:
     receipts: tuple[CashReceipt, ...] = ()
     payments: tuple[PaidOrder, ...] = ()
     first_bku_number: int = 1
+    returns: tuple[CashReturn, ...] = ()  # pengembalian sisa UP (pengeluaran without an order)
+
+
+@dataclass(frozen=True)
+class ClosingOrder:
+    """An order the year-end closing carried over or cancelled (tutup buku, #17)."""
+
+    sp_number: str
+    sp_date: dt.date | None
+    seller: str
+    state: str  # the state's label as officers read it ("Diterima, belum BAST")
+    amount: int  # the order total (owner: sync.protocol.orders.compute_total, stored on the order)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ClosingTax:
+    """A withheld tax still owed at the year's end, carried over to be deposited next year."""
+
+    code: str
+    sp_number: str
+    paid_on: dt.date
+    amount: int
+
+
+@dataclass(frozen=True)
+class ClosingSet:
+    """The year-end closing set: the year's BKU (its closing balance), Buku Pembantu Pajak totals, the payment
+    register and the orders and taxes carried over. `book` is the whole year as one BookMonth (month 12)."""
+
+    book: BookMonth
+    closed_on: dt.date | None  # None: not closed yet (printed as a draft)
+    closed_by: str
+    carried: tuple[ClosingOrder, ...] = ()
+    cancelled: tuple[ClosingOrder, ...] = ()
+    taxes: tuple[ClosingTax, ...] = ()
+    up_returned: int = 0
+    up_return_date: dt.date | None = None
+    up_return_reference: str = ""
 
 
 @dataclass(frozen=True)

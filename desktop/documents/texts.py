@@ -13,6 +13,7 @@ DOCUMENT_TEXTS = Catalog({
     "term_tax_collector": QT_TRANSLATE_NOOP("Messages", "Pemungut pajak"),
     "term_shipping": QT_TRANSLATE_NOOP("Messages", "Ongkos kirim"),
     "term_receipt_of": QT_TRANSLATE_NOOP("Messages", "Penerimaan '{uraian}'"),
+    "term_return_of": QT_TRANSLATE_NOOP("Messages", "Pengembalian '{uraian}'"),
     "term_payment_of_sp": QT_TRANSLATE_NOOP("Messages", "Pembayaran SP {number}"),
     "term_paper_size": QT_TRANSLATE_NOOP("Messages", "Ukuran kertas"),
     "term_document_status": QT_TRANSLATE_NOOP("Messages", "Status dokumen"),

@@ -51,6 +51,7 @@ _ORDER = list(OrderState)
 _OFFICIAL_FROM = {"sp": OrderState.DISETUJUI, "bast": OrderState.BAST, "kuitansi": OrderState.DIBAYAR}
 _AVAILABLE_FROM = {"sp": OrderState.DRAFT, "bast": OrderState.DITERIMA, "kuitansi": OrderState.MENUNGGU_BAYAR}
 PRINT_ACTION = "print_document"
+UP_RETURN_URAIAN = "Pengembalian sisa UP tahun {year} ke Kas Daerah (STS {reference})"
 _METHOD_SHORT = {"UP_TUNAI": "UP", "TRANSFER": "Transfer", "KKPD": "KKPD", "LS": "LS"}
 
 
@@ -144,6 +145,11 @@ class DocumentService(WorkflowBase):
         filename = document_filename(own or "", f"{kind.upper()}_{order.number or 'draf ' + order.id[:8]}")
         return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), filename,
                                 pdf, official, reprint, order_id, qr, signer is not None, note, help_text)
+
+    def signer(self) -> tuple[DocumentSigner | None, str, str]:
+        """This device's signer for an official document, or None with the reason and what IT can do (the
+        closing set, #17)."""
+        return self._signer()
 
     def _signer(self) -> tuple[DocumentSigner | None, str, str]:
         """This device's signer for an official document, or None with the reason and what IT can do (logged,
@@ -269,13 +275,22 @@ class DocumentService(WorkflowBase):
             toko_daring=(order.marketplace or "") != "EKATALOG_LOKAL", taxes=summary_from_payment(payment))
 
     def book_month(self, uow: UnitOfWork, year: int, month: int) -> doc.BookMonth:
+        return self.book_period(uow, year, month)
+
+    def book_period(self, uow: UnitOfWork, year: int, month: int | None) -> doc.BookMonth:
+        """The Bendahara's book of one month, or of the whole year (`month` None: the year-end closing set, #17)
+        from this PC's paid orders, the recorded receipts and the return of unspent UP."""
+
+        def within(day: dt.date | None) -> bool:
+            return day is not None and day.year == year and (month is None or day.month == month)
+
         paid = []
         opd_id = self.opd_id()
         confirmed = uow.bank.confirmed_orders()
         for order in uow.orders.list(states=[OrderState.DIBAYAR.value, OrderState.SELESAI.value], opd_id=opd_id):
             payment = order.payment or {}
             day = parse_date(payment.get("date"))
-            if day is None or (day.year, day.month) != (year, month):
+            if day is None or not within(day):
                 continue
             p = catalog_lookup.provider(uow, order.provider_id) if order.provider_id else None
             summary = summary_from_payment(payment)
@@ -292,14 +307,20 @@ class DocumentService(WorkflowBase):
         receipts = tuple(doc.CashReceipt(dt.date.fromisoformat(r["date"]), r["uraian"], int(r["amount"]),
                                          r.get("reference", ""), str(r.get("number") or ""))
                          for r in (uow.settings.get("bku_receipts") or [])
-                         if r.get("date", "")[:7] == f"{year:04d}-{month:02d}")
-        opening = int((uow.settings.get("bku_opening_balance") or {}).get(f"{year:04d}-{month:02d}", 0)) \
+                         if within(parse_date(r.get("date"))))
+        returns = tuple(doc.CashReturn(dt.date.fromisoformat(r["date"]), UP_RETURN_URAIAN.format(
+            year=closing_year, reference=r.get("reference", "")), int(r["amount"]), r.get("reference", ""),
+            str(r.get("bku_number") or "")) for closing_year, r in uow.closings.up_returns(opd_id)
+            if within(parse_date(r.get("date"))))
+        opening_key = f"{year:04d}-{month or 1:02d}"
+        opening = int((uow.settings.get("bku_opening_balance") or {}).get(opening_key, 0)) \
             if isinstance(uow.settings.get("bku_opening_balance"), dict) else 0
         users = {u.roles[0] if u.roles else "": u for u in uow.users.list(opd_id=opd_id)}
         bend, pa = users.get("BENDAHARA"), users.get("PA_KPA")
+        last = month or 12
         return doc.BookMonth(
-            kop=self.kop(uow, opd_id), year=year, month=month, opening_balance=opening,
+            kop=self.kop(uow, opd_id), year=year, month=last, opening_balance=opening,
             bendahara=self.signatory(uow, "bendahara", bend.id if bend else None, "Bendahara Pengeluaran"),
             pa_kpa=self.signatory(uow, "pa_kpa", pa.id if pa else None, "Pengguna Anggaran"),
-            signed_on=min(self.today(), dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)),
-            receipts=receipts, payments=tuple(paid))
+            signed_on=min(self.today(), dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)),
+            receipts=receipts, payments=tuple(paid), returns=returns)

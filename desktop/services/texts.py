@@ -194,4 +194,22 @@ SERVICE_TEXTS = Catalog({
     "bank_role": QT_TRANSLATE_NOOP(
         "Messages", "Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan."),
     "bank_month_invalid": QT_TRANSLATE_NOOP("Messages", "Pilih bulan dan tahun rekonsiliasi yang sah."),
+    # year-end closing (tutup buku, #17)
+    "closing_bendahara_only": QT_TRANSLATE_NOOP(
+        "Messages", "Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara."),
+    "closing_item_gone": QT_TRANSLATE_NOOP(
+        "Messages", "Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya."),
+    "closing_undecided": QT_TRANSLATE_NOOP(
+        "Messages", "Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan."),
+    "closing_up_unreturned": QT_TRANSLATE_NOOP(
+        "Messages", "Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu."),
+    "closing_up_reference": QT_TRANSLATE_NOOP(
+        "Messages", "Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP."),
+    "closing_up_recorded": QT_TRANSLATE_NOOP(
+        "Messages", "Pengembalian sisa UP tahun ini sudah dicatat."),
+    "closing_up_nothing": QT_TRANSLATE_NOOP(
+        "Messages", "Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor."),
+    "closing_done": QT_TRANSLATE_NOOP(
+        "Messages", "Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak."),
+    "closing_blocked": QT_TRANSLATE_NOOP("Messages", "Belum dapat tutup buku: {reasons}"),
 })

@@ -18,8 +18,8 @@ from pathlib import Path
 from desktop.documents import demo, exports
 from desktop.documents.bast import build_bast
 from desktop.documents.books import build_bku, build_register, build_tax_book
-from desktop.documents.demo_reconciliation import reconciliation_doc
 from desktop.documents.closing_set import build_closing_set
+from desktop.documents.demo_reconciliation import reconciliation_doc
 from desktop.documents.evidence import build_evidence_pack
 from desktop.documents.kuitansi import build_kuitansi
 from desktop.documents.model import Attachment, DocumentOptions, EvidenceInput

@@ -43,6 +43,7 @@ from desktop.services.settings_service import SettingsService
 from desktop.services.stats_service import StatsService, StoreStatsCache
 from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.services.usb_transfer import UsbTransfer
+from desktop.services.year_closing import YearClosingService
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         conflicts=ConflictService(store, session),
         stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
                            lambda: session.current_user.id if session.current_user else ""),
-        alerts=AlertsService(store, session),
+        alerts=AlertsService(store, session), closing=YearClosingService(store, session, documents=documents),
         usb=UsbTransfer(store, DeviceIdentity(store, credentials), data_dir / "sync", sender=sync.sender))
     return Core(store, session, services, local, data_dir, prov)
 

@@ -18,6 +18,7 @@ from desktop.ui.order_editor import OrderEditorScreen
 from desktop.ui.orders import OrdersScreen
 from desktop.ui.ppk_inbox import PpkInboxScreen
 from desktop.ui.settings_screen import SettingsScreen
+from desktop.ui.year_closing import YearClosingScreen
 from sync.protocol import Role
 
 _PP = frozenset({Role.PP})
@@ -37,6 +38,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                frozenset({Role.BENDAHARA, Role.PPTK}), shortcut="Ctrl+4"),
     ScreenSpec("bank", BankReconciliationScreen, str(QT_TRANSLATE_NOOP("Navigation", "Rekonsiliasi bank")),
                frozenset({Role.BENDAHARA}), shortcut="Ctrl+7"),
+    ScreenSpec("year_closing", YearClosingScreen, str(QT_TRANSLATE_NOOP("Navigation", "Tutup buku")),
+               frozenset({Role.BENDAHARA})),
     ScreenSpec("dashboard", DashboardScreen, str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")), ALL_ROLES,
                shortcut="Ctrl+6"),
     ScreenSpec("history", OrderHistoryScreen, str(QT_TRANSLATE_NOOP("Navigation", "Riwayat")), ALL_ROLES,

@@ -108,7 +108,7 @@ def build_closing_set(data: ClosingSet, options: DocumentOptions | None = None,
                      format_number(sum(r.net for r in register)), "", ""])
     story.append(_numeric_table([b.text(k) for k in ("col_no", "col_date", "col_sp", "col_seller", "col_amount",
                                                      "col_withheld", "col_net", "col_method", "col_bku")],
-                                reg_rows, parts.scale_widths([4, 11, 30, 20, 13, 11, 13, 9, 7], width), (4, 5, 6),
+                                reg_rows, parts.scale_widths([4, 11, 34, 17, 13, 11, 13, 9, 7], width), (4, 5, 6),
                                 opts.serif))
 
     # V–VII. what goes on next year
@@ -142,7 +142,7 @@ def _orders(title: str, orders: tuple[ClosingOrder, ...], opts: DocumentOptions,
                  format_number(sum(o.amount for o in orders)), ""])
     header = [t.text(k) for k in ("col_no", "col_sp", "col_sp_date", "col_seller", "col_state", "col_amount",
                                   "col_reason")]
-    return [*out, _numeric_table(header, rows, parts.scale_widths([4, 28, 11, 17, 13, 12, 19], width), (5,),
+    return [*out, _numeric_table(header, rows, parts.scale_widths([4, 34, 11, 16, 13, 11, 17], width), (5,),
                                  opts.serif)]
 
 

@@ -83,11 +83,11 @@ def decisions_for(kind: OpenKind, state: OrderState | None = None) -> tuple[Deci
 
 
 def why_not_cancel(kind: OpenKind, state: OrderState | None = None) -> str:
-    """The reason the cancel choice is disabled ("" when it is allowed)."""
+    """The reason the cancel choice is disabled ("" when it is allowed): a coded Message the UI renders."""
     if kind is OpenKind.TAX:
-        return str(ClosingError("closing_tax_not_cancellable").message)
+        return ClosingError("closing_tax_not_cancellable").message
     if Decision.CANCEL not in decisions_for(kind, state):
-        return str(ClosingError("closing_order_not_cancellable", state=state.value if state else "").message)
+        return ClosingError("closing_order_not_cancellable", state=state.value if state else "").message
     return ""
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.services.settings_service import SettingsService
     from desktop.services.stats_service import StatsService
     from desktop.services.usb_transfer import UsbTransfer
+    from desktop.services.year_closing import YearClosingService
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,4 @@ class Services:
     prices: PriceService | None = None  # price reasonableness checks
     bank: BankService | None = None  # the Bendahara's bank reconciliation (#18)
     usb: UsbTransfer | None = None  # sync by USB stick (#18)
+    closing: YearClosingService | None = None  # the Bendahara's year-end closing (tutup buku, #17)

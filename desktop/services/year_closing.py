@@ -70,6 +70,7 @@ class OpenItem:
     day: dt.date | None  # SP date (orders) or payment date (taxes)
     amount: int  # order total, or the tax withheld (from the payment record)
     tax_code: str = ""
+    tax_label: str = ""  # as the payment record names it ("PPh Pasal 22 (1,5%)")
     decision: Decision | None = None
     reason: str = ""
     choices: tuple[Decision, ...] = (Decision.CARRY,)
@@ -134,13 +135,13 @@ class YearClosingService(WorkflowBase):
         try:
             rest = unspent_up(sums.closing, held)
         except ClosingError as exc:
-            rest, blockers = 0, [str(exc.message)]
+            rest, blockers = 0, [exc.message]
         if closed is None:
             waiting = undecided([x.key for x in items], {x.key: x.decision for x in items if x.decision})
             if waiting:
-                blockers.append(str(SERVICE_TEXTS("closing_undecided", count=len(waiting))))
+                blockers.append(SERVICE_TEXTS("closing_undecided", count=len(waiting)))
             if rest > 0 and up_return is None:
-                blockers.append(str(SERVICE_TEXTS("closing_up_unreturned", amount=format_rupiah(rest))))
+                blockers.append(SERVICE_TEXTS("closing_up_unreturned", amount=format_rupiah(rest)))
         return ClosingOverview(year, tuple(items), sums.opening, sums.penerimaan, sums.pengeluaran, sums.closing,
                                held, rest, up_return, closed, tuple(blockers))
 
@@ -175,6 +176,7 @@ class YearClosingService(WorkflowBase):
                 out.append(OpenItem(f"tax:{order.id}:{tax['code']}", OpenKind.TAX, order.id,
                                     order.number or order.id[:8], self._seller(uow, order), OrderState(order.state),
                                     paid_on, int(tax["amount"]), tax_code=str(tax["code"]),
+                                    tax_label=str(tax.get("label") or tax["code"]),
                                     choices=decisions_for(OpenKind.TAX), cancel_note=why_not_cancel(OpenKind.TAX)))
         return sorted(out, key=lambda x: (x.day or dt.date.min, x.label, x.tax_code))
 
@@ -308,7 +310,7 @@ class YearClosingService(WorkflowBase):
 def _item_to_dict(item: OpenItem) -> dict[str, Any]:
     return {"key": item.key, "kind": item.kind.value, "order_id": item.order_id, "label": item.label,
             "seller": item.seller, "state": item.state.value, "day": item.day.isoformat() if item.day else None,
-            "amount": item.amount, "tax_code": item.tax_code,
+            "amount": item.amount, "tax_code": item.tax_code, "tax_label": item.tax_label,
             "decision": item.decision.value if item.decision else None, "reason": item.reason}
 
 
@@ -316,7 +318,8 @@ def _item_from_dict(data: dict[str, Any]) -> OpenItem:
     kind = OpenKind(data["kind"])
     return OpenItem(str(data["key"]), kind, str(data["order_id"]), str(data["label"]), str(data["seller"]),
                     OrderState(data["state"]), parse_date(data.get("day")), int(data["amount"]),
-                    str(data.get("tax_code") or ""), Decision(data["decision"]) if data.get("decision") else None,
+                    str(data.get("tax_code") or ""), str(data.get("tax_label") or ""),
+                    Decision(data["decision"]) if data.get("decision") else None,
                     str(data.get("reason") or ""), choices=(), cancel_note="")
 
 

@@ -37,3 +37,14 @@ def test_before_closing_the_set_is_a_draft() -> None:
     data = replace(demo.closing_set(), closed_on=None)
     text = pdf_text(build_closing_set(data))
     assert "Belum ditutup" in text and "DRAF" in text
+
+
+def test_sp_numbers_with_a_long_opd_code_print_whole() -> None:
+    data = demo.closing_set()
+    long_sp = "000.3/017/SP/DINKOPUKM/XII/2026"
+    book = replace(data.book, payments=(replace(data.book.payments[0], order_number=long_sp),
+                                        *data.book.payments[1:]))
+    data = replace(data, book=book, carried=tuple(replace(c, sp_number=long_sp) for c in data.carried))
+    text = pdf_text(build_closing_set(data, DocumentOptions(status="official")))
+    register, carried = text.split("IV. Register")[1].split("V. Pesanan")
+    assert long_sp in register and long_sp in carried

@@ -138,3 +138,23 @@ def test_the_closing_cancels_what_the_bendahara_cancelled_all_or_nothing(api: An
     assert order["reasons"][-1]["reason"] == f"Tutup buku {last_year}: Anggaran dialihkan ke kegiatan lain"
     assert last["action"] == "cancel" and last["role"] == "BENDAHARA"
     assert api.get(shipped["id"], opd=opd2).json()["order"]["state"] == "DALAM_PENGIRIMAN"
+
+
+@pytest.fixture(scope="module")
+def opd3(live: Any, opd: str, opd2: str) -> str:
+    used = {OPD, OTHER_OPD, opd, opd2}
+    return sorted({a["opd_id"] for a in live.accounts if a["opd_id"] and a["opd_id"] not in used})[-1]
+
+
+def test_the_date_the_server_stamps_counts_too(api: Any, opd3: str) -> None:
+    today = legal_today()
+    order = _ok(_approve(api, opd3, _submitted(api, opd3), today))
+    for action in ("send_to_seller", "seller_confirm", "ship"):
+        order = _ok(_act(api, opd3, order, action, "PP"))
+    order = _ok(_act(api, opd3, order, "receive", "PPK", payload={"date": today.isoformat()}))
+    assert _close(api, opd3, today.year, carried=[order["id"]], closed_on=today.isoformat(),
+                  up_return_date=today.isoformat()).status_code == 201
+    # no BAST date asked for: the server would stamp today's — in the closed year
+    r = _act(api, opd3, order, "sign_bast", "PPK", payload={})
+    assert r.status_code == 409 and r.json()["code"] == "year_closed", r.text
+    assert api.get(order["id"], opd=opd3).json()["order"]["state"] == "DITERIMA"

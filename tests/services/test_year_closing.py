@@ -13,29 +13,14 @@ import pytest
 from desktop.documents import ledger
 from desktop.domain.numbering import document_number
 from desktop.domain.year_closing import Decision, OpenKind
-from desktop.services.approvals import ReceiptInput
 from desktop.services.order_view import WorkflowError
-from desktop.services.payments import PaymentInput
-from desktop.services.session import SessionState
 from desktop.services.year_closing import YearClosingService
 from desktop.store.errors import YearLockedError
 from sync.protocol.closing import CLOSINGS_PATH
-from sync.protocol.states import Action, OrderState
+from sync.protocol.states import OrderState
 from tests.documents.conftest import pdf_text
-from tests.services.workflow_world import OPD, World, open_world, seed
-
-UP_RECEIVED = 50_000_000
-
-
-class Clock:
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def set(self, day: dt.date) -> None:  # 10:00 WIB
-        self.moment = dt.datetime(day.year, day.month, day.day, 3, 0, tzinfo=dt.UTC)
+from tests.services.closing_world import UP_RECEIVED, Clock, closing_world, year_to_close
+from tests.services.workflow_world import OPD, World
 
 
 @pytest.fixture
@@ -45,56 +30,14 @@ def clock() -> Clock:
 
 @pytest.fixture
 def w(tmp_path, clock: Clock) -> Iterator[World]:
-    from desktop.store.db import Store
-
-    path = tmp_path / "blangkon.db"
-    store = Store.open(path)
-    seed(store)
-    with store.unit_of_work() as uow:  # the SP2D UP of the year, as the books read receipts today
-        uow.settings.set("bku_receipts", [{"date": "2026-01-05", "uraian": "SP2D UP 2026", "amount": UP_RECEIVED,
-                                           "reference": "SP2D-UP-001", "number": "1"}])
-    world = open_world(store, SessionState(clock=clock), path)
+    world = closing_world(tmp_path, clock)
     yield world
-    store.close()
-
-
-def _delivered(w: World, product_id: int, qty: int) -> str:
-    order = w.draft(product_id, qty)
-    w.orders.submit(order.id)
-    w.login("ppk")
-    w.approvals.approve(order.id)
-    w.login("pp")
-    for action in (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP):
-        w.orders.advance_delivery(order.id, action)
-    w.login("ppk")
-    w.approvals.record_receipt(order.id, ReceiptInput(w.payments.today(), True, True, True, {}))
-    return order.id
-
-
-def _paid(w: World) -> str:
-    order_id = _delivered(w, 1001, 200)  # 200 × 55.500 = Rp11.100.000 at CV Sinar Jaya (PKP): Bendahara withholds
-    w.approvals.sign_bast(order_id, w.payments.today(), "021/BAST/2026")
-    w.login("pptk")
-    w.payments.request_payment(order_id)
-    w.login("pa")
-    w.payments.authorize(order_id)
-    w.login("bendahara")
-    w.payments.record_payment(order_id, PaymentInput("TRANSFER", w.payments.today(), "0107", {}, None))
-    return order_id
+    world.store.close()
 
 
 @pytest.fixture
 def year(w: World, clock: Clock) -> dict[str, str]:
-    """2026: one order paid with its taxes not deposited, one approved only, one received without BAST."""
-    paid = _paid(w)
-    approved = w.draft(1003, 5)
-    w.orders.submit(approved.id)
-    w.login("ppk")
-    w.approvals.approve(approved.id)
-    received = _delivered(w, 1002, 3)
-    clock.set(dt.date(2026, 12, 31))
-    w.login("bendahara")
-    return {"paid": paid, "approved": approved.id, "received": received}
+    return year_to_close(w, clock)
 
 
 def test_the_open_items_of_the_year_and_the_bku(w: World, year: dict[str, str]) -> None:

@@ -271,6 +271,7 @@ def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: Tra
         number, day = final_number(conn, opd_id=doc["opd_id"], doc_type="SP", order_id=doc["id"],
                                    user_id=principal.user_id, text=_text_or_none(p.get("sp_number")),
                                    day=payload_date(p.get("sp_date")), device_id=_text_or_none(p.get("device_id")))
+        check_open(conn, doc["opd_id"], day)  # the SP date the number carries, too (#17)
         doc["number"] = number
         doc["approval_hash"] = current_hash
         doc["approval_sp_date"] = day.isoformat()
@@ -294,7 +295,9 @@ def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p:
         text, day = final_number(conn, opd_id=doc["opd_id"], doc_type="BAST", order_id=doc["id"],
                                  user_id=principal.user_id, text=text, day=day,
                                  device_id=_text_or_none(p.get("device_id")))
-    doc["bast_number"], doc["bast_date"] = text, (day or legal_today()).isoformat()
+    day = day or legal_today()
+    check_open(conn, doc["opd_id"], day)  # the date the BAST is stamped with, not only the one asked for (#17)
+    doc["bast_number"], doc["bast_date"] = text, day.isoformat()
 
 
 def _full_name(conn: Connection, principal: Principal) -> str:

@@ -1117,6 +1117,34 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
 </context>
 <context>
+    <name>ClosingModel</name>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="26"/>
+        <source>Disetujui, belum dibayar</source>
+        <translation>Approved, not paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="27"/>
+        <source>Diterima, belum BAST</source>
+        <translation>Received, no BAST yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="28"/>
+        <source>Pajak belum disetor</source>
+        <translation>Tax not yet deposited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="31"/>
+        <source>Dibawa ke tahun berikutnya</source>
+        <translation>Carried over to next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="32"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="58"/>
@@ -3172,77 +3200,82 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/documents/texts.py" line="16"/>
+        <source>Pengembalian &apos;{uraian}&apos;</source>
+        <translation>Return &apos;{uraian}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/texts.py" line="17"/>
         <source>Pembayaran SP {number}</source>
         <translation>The payment of purchase order {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="17"/>
+        <location filename="../../desktop/documents/texts.py" line="18"/>
         <source>Ukuran kertas</source>
         <translation>The paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="18"/>
+        <location filename="../../desktop/documents/texts.py" line="19"/>
         <source>Status dokumen</source>
         <translation>The document status</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="19"/>
+        <location filename="../../desktop/documents/texts.py" line="20"/>
         <source>Jumlah &apos;{name}&apos; harus bilangan bulat lebih dari nol (terisi {value}).</source>
         <translation>The quantity of &apos;{name}&apos; must be a whole number above zero ({value} given).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="21"/>
+        <location filename="../../desktop/documents/texts.py" line="22"/>
         <source>Pesanan {order} belum berisi barang/jasa; tambahkan baris.</source>
         <translation>Order {order} has no goods or services yet; add a line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="22"/>
+        <location filename="../../desktop/documents/texts.py" line="23"/>
         <source>Pajak SP {number} melebihi jumlah pembayaran; periksa rincian pajak.</source>
         <translation>The taxes of purchase order {number} exceed the payment; check the tax breakdown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="24"/>
+        <location filename="../../desktop/documents/texts.py" line="25"/>
         <location filename="../../desktop/domain/texts/numbering.py" line="31"/>
         <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilih: {known}.</source>
         <translation>The document type &apos;{doc_type}&apos; is unknown. Choose: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="25"/>
+        <location filename="../../desktop/documents/texts.py" line="26"/>
         <source>Pemungut pajak &apos;{collector}&apos; pada catatan pembayaran tidak dikenal; sinkronkan ulang pesanan ini.</source>
         <translation>The tax collector &apos;{collector}&apos; in the payment record is unknown; synchronise this order again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="27"/>
+        <location filename="../../desktop/documents/texts.py" line="28"/>
         <source>Huruf {path} tidak ditemukan. Pasang ulang aplikasi.</source>
         <translation>The font {path} was not found. Reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="28"/>
+        <location filename="../../desktop/documents/texts.py" line="29"/>
         <source>Teks &apos;{key}&apos; tidak ada di templat {name}.json. Pulihkan templat dari instalasi asli.</source>
         <translation>The text &apos;{key}&apos; is missing from the template {name}.json. Restore the template from the original installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="30"/>
+        <location filename="../../desktop/documents/texts.py" line="31"/>
         <source>Templat {name}.json, teks &apos;{key}&apos;: isian &apos;{field}&apos; tidak diizinkan; pakai nama saja.</source>
         <translation>Template {name}.json, text &apos;{key}&apos;: the field &apos;{field}&apos; is not allowed; use a plain name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="32"/>
+        <location filename="../../desktop/documents/texts.py" line="33"/>
         <source>Templat {name}.json, teks &apos;{key}&apos;: isian {problem} tidak dikenal. Periksa tanda kurung kurawal.</source>
         <translation>Template {name}.json, text &apos;{key}&apos;: the field {problem} is unknown. Check the braces.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="34"/>
+        <location filename="../../desktop/documents/texts.py" line="35"/>
         <source>Templat dokumen {path} tidak ditemukan. Pasang ulang aplikasi.</source>
         <translation>The document template {path} was not found. Reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="35"/>
+        <location filename="../../desktop/documents/texts.py" line="36"/>
         <source>Templat {path} rusak (baris {line}). Perbaiki atau pulihkan berkasnya.</source>
         <translation>The template {path} is damaged (line {line}). Repair or restore the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/texts.py" line="37"/>
+        <location filename="../../desktop/documents/texts.py" line="38"/>
         <source>Templat {path} harus berupa objek JSON.</source>
         <translation>The template {path} must be a JSON object.</translation>
     </message>
@@ -3568,101 +3601,106 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/store/texts.py" line="13"/>
+        <source>Buku tahun {year} sudah ditutup (tutup buku): catatan bertanggal {year} hanya dapat dilihat dan dicetak, tidak dapat diubah. Catat dengan tanggal tahun berjalan.</source>
+        <translation>The books of {year} are closed (year-end closing): records dated {year} can only be viewed and printed, not changed. Record it with a date in the current year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="16"/>
         <source>Pesanan {order_id} tidak ada di basis data lokal.</source>
         <translation>Order {order_id} is not in the local database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="14"/>
+        <location filename="../../desktop/store/texts.py" line="17"/>
         <source>Salinan pesanan {order_id} dari server tidak lengkap: {problem}</source>
         <translation>The server&apos;s copy of order {order_id} is incomplete: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="16"/>
+        <location filename="../../desktop/store/texts.py" line="19"/>
         <source>Belum ada salinan server untuk pesanan {order_id}.</source>
         <translation>There is no server copy of order {order_id} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="17"/>
+        <location filename="../../desktop/store/texts.py" line="20"/>
         <source>Pesanan {order_id} masih punya perintah yang belum selesai; selesaikan dulu.</source>
         <translation>Order {order_id} still has unfinished commands; settle them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="19"/>
+        <location filename="../../desktop/store/texts.py" line="22"/>
         <source>Pesanan {order_id} sudah dikirim ke server; batalkan, jangan dihapus.</source>
         <translation>Order {order_id} has already been sent to the server; cancel it instead of deleting it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="21"/>
+        <location filename="../../desktop/store/texts.py" line="24"/>
         <source>Perintah {cmd_id} tidak ada di antrean.</source>
         <translation>Command {cmd_id} is not in the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="22"/>
+        <location filename="../../desktop/store/texts.py" line="25"/>
         <source>Perintah {cmd_id} berstatus {status}; tidak bisa diubah begitu.</source>
         <translation>Command {cmd_id} is {status}; it cannot change that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="24"/>
+        <location filename="../../desktop/store/texts.py" line="27"/>
         <source>Perintah {cmd_id} sudah pernah dikirim; buat perintah baru.</source>
         <translation>Command {cmd_id} has already been sent; make a new command.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="26"/>
+        <location filename="../../desktop/store/texts.py" line="29"/>
         <source>Basis data {file} berskema v{version}, lebih baru dari aplikasi ini (v{latest}). Perbarui aplikasi Blangkon; jangan membuka file ini dengan versi lama.</source>
         <translation>The database {file} has schema v{version}, newer than this app (v{latest}). Update Blangkon; do not open this file with an older version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="29"/>
+        <location filename="../../desktop/store/texts.py" line="32"/>
         <source>Pembaruan skema ke v{version} ({description}) gagal: {problem}.{hint}</source>
         <translation>Upgrading the schema to v{version} ({description}) failed: {problem}.{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="31"/>
+        <location filename="../../desktop/store/texts.py" line="34"/>
         <source> Salinan sebelum pembaruan: {file}.</source>
         <translation> Copy made before the upgrade: {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="32"/>
+        <location filename="../../desktop/store/texts.py" line="35"/>
         <source>Unit of work bertumpuk: teruskan `uow` yang sudah terbuka, jangan membuka yang baru.</source>
         <translation>Nested unit of work: pass on the `uow` already open instead of opening a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="34"/>
+        <location filename="../../desktop/store/texts.py" line="37"/>
         <source>Disk penuh: perubahan terakhir tidak tersimpan. Pekerjaan yang belum terkirim (draf dan antrean kirim) tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk is full: the last change was not saved. Work not yet sent (drafts and the send queue) is intact. Free some disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="37"/>
+        <location filename="../../desktop/store/texts.py" line="40"/>
         <source>NIK, NPWP dan rekening penyedia tersimpan terenkripsi, tetapi kuncinya tidak bisa dibuka: brankas kata sandi sistem (keyring) tidak tersedia atau terkunci. Buka kunci brankas, lalu ulangi; minta admin TI bila brankas tidak ada.</source>
         <translation>Sellers&apos; NIK, NPWP and bank accounts are stored encrypted, but their key cannot be opened: the system password vault (keyring) is missing or locked. Unlock the vault, then try again; ask IT if there is no vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="41"/>
+        <location filename="../../desktop/store/texts.py" line="44"/>
         <source>Basis data lokal {file} rusak: {what}. {todo}</source>
         <translation>The local database {file} is damaged: {what}. {todo}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="42"/>
+        <location filename="../../desktop/store/texts.py" line="45"/>
         <source>berkasnya kosong (0 bita)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="43"/>
+        <location filename="../../desktop/store/texts.py" line="46"/>
         <source>isinya bukan basis data SQLite</source>
         <translation>it is not an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="44"/>
+        <location filename="../../desktop/store/texts.py" line="47"/>
         <source>sebagian isinya rusak</source>
         <translation>part of it is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="45"/>
+        <location filename="../../desktop/store/texts.py" line="48"/>
         <source>Pekerjaan yang belum terkirim dapat dipulihkan dari cadangan terbaru ({backup}): pilih Pulihkan di aplikasi, atau jalankan `blangkon db restore`.</source>
         <translation>Work not yet sent can be restored from the newest backup ({backup}): choose Restore in the app, or run `blangkon db restore`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="48"/>
+        <location filename="../../desktop/store/texts.py" line="51"/>
         <source>Tidak ada cadangan yang utuh. Jangan hapus berkas itu; hubungi admin TI. `blangkon db restore --fresh` menyisihkannya dan memulai basis data baru.</source>
         <translation>There is no intact backup. Do not delete the file; contact IT. `blangkon db restore --fresh` sets it aside and starts a new database.</translation>
     </message>
@@ -4140,6 +4178,51 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/services/texts.py" line="196"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="198"/>
+        <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
+        <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="200"/>
+        <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
+        <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="202"/>
+        <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
+        <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="204"/>
+        <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
+        <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="206"/>
+        <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
+        <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="208"/>
+        <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
+        <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="210"/>
+        <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
+        <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="212"/>
+        <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
+        <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="214"/>
+        <source>Belum dapat tutup buku: {reasons}</source>
+        <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/check_texts.py" line="8"/>
@@ -4656,51 +4739,96 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Isi katalog di berkas tidak cocok dengan daftar isinya ({detail}). Katalog lama tetap dipakai; minta berkas baru.</source>
         <translation>The catalog in the file does not match its table of contents ({detail}). The old catalog stays in use; ask for a new file.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="6"/>
+        <source>Pajak yang sudah dipungut adalah hak negara: tidak dapat dibatalkan, hanya disetor. Bawa ke tahun berikutnya dan setor dengan NTPN.</source>
+        <translation>A tax already withheld belongs to the state: it cannot be cancelled, only deposited. Carry it over to next year and deposit it with an NTPN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="9"/>
+        <source>Pesanan berstatus {state} sudah di tangan penyedia atau sudah diterima, jadi tidak dapat dibatalkan pada tutup buku. Bawa ke tahun berikutnya.</source>
+        <translation>An order in state {state} is already with the seller or received, so it cannot be cancelled at the year-end closing. Carry it over to next year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="12"/>
+        <source>Tulis alasan pembatalan (paling sedikit {minimum} huruf) agar dapat dibaca pemeriksa.</source>
+        <translation>Write the reason for the cancellation (at least {minimum} characters) so the auditor can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="14"/>
+        <source>Saldo akhir BKU minus ({balance}). Periksa pencatatan BKU sebelum tutup buku.</source>
+        <translation>The BKU closing balance is negative ({balance}). Check the BKU records before closing the year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="16"/>
+        <source>Saldo akhir BKU ({balance}) lebih kecil dari pajak yang belum disetor ({taxes}). Periksa pencatatan setoran pajak sebelum tutup buku.</source>
+        <translation>The BKU closing balance ({balance}) is less than the taxes not yet deposited ({taxes}). Check the recorded tax deposits before closing the year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="19"/>
+        <source>Tanggal tidak boleh melewati hari ini.</source>
+        <translation>The date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="20"/>
+        <source>Sisa UP tahun {year} dikembalikan ke Kas Daerah dalam tahun {year}; pilih tanggal tahun itu.</source>
+        <translation>The unspent UP of {year} is returned to the Kas Daerah within {year}; pick a date in that year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/texts/closing.py" line="22"/>
+        <source>Tutup buku tahun {year} dilakukan di akhir tahun: paling awal 1 Desember {year}.</source>
+        <translation>The books of {year} are closed at the end of the year: 1 December {year} at the earliest.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/app/screens.py" line="28"/>
+        <location filename="../../desktop/app/screens.py" line="29"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="30"/>
+        <location filename="../../desktop/app/screens.py" line="31"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="32"/>
+        <location filename="../../desktop/app/screens.py" line="33"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="34"/>
+        <location filename="../../desktop/app/screens.py" line="35"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="36"/>
+        <location filename="../../desktop/app/screens.py" line="37"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="38"/>
+        <location filename="../../desktop/app/screens.py" line="39"/>
         <source>Rekonsiliasi bank</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="40"/>
+        <location filename="../../desktop/app/screens.py" line="41"/>
+        <source>Tutup buku</source>
+        <translation>Year-end closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/screens.py" line="43"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="42"/>
+        <location filename="../../desktop/app/screens.py" line="45"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="44"/>
+        <location filename="../../desktop/app/screens.py" line="47"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -4739,6 +4867,54 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="198"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <source>Pos terbuka</source>
+        <translation>Open item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <source>Nomor SP</source>
+        <translation>SP number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <source>Penyedia</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <source>Status pesanan</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <source>Nilai</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/model.py" line="86"/>
+        <source>belum diputuskan</source>
+        <translation>not decided</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +6622,178 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/orders/common.py" line="33"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
         <translation>An unexpected error occurred. Try again; if it keeps happening, contact your OPD admin and say when it happened.</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosingScreen</name>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="57"/>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="194"/>
+        <source>Tutup buku</source>
+        <translation>Year-end closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="101"/>
+        <source>Buku tahun %1 sudah ditutup pada %2 oleh %3. Buku tahun ini hanya dapat dilihat dan dicetak; tidak ada yang dapat diubah.</source>
+        <translation>The books of %1 were closed on %2 by %3. This year&apos;s books can only be viewed and printed; nothing can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="114"/>
+        <source>Tidak ada pesanan atau pajak yang masih terbuka di tahun %1.</source>
+        <translation>No order or tax is still open in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="117"/>
+        <source>%1 pos terbuka, %2 belum diputuskan.</source>
+        <translation>%1 open items, %2 not decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="121"/>
+        <source>Sudah dicatat: %1 disetor %2, STS %3, BKU %4.</source>
+        <translation>Recorded: %1 deposited on %2, STS %3, BKU %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="126"/>
+        <source>Sisa UP %1 (saldo akhir BKU dikurangi pajak yang belum disetor) disetor kembali ke Kas Daerah.</source>
+        <translation>Unspent UP of %1 (BKU closing balance less the taxes not yet deposited) is paid back to the Kas Daerah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="129"/>
+        <source>Tidak ada sisa UP untuk dikembalikan.</source>
+        <translation>No unspent UP to return.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="173"/>
+        <source>Alasan pembatalan (wajib), mis. anggaran dialihkan</source>
+        <translation>Reason for cancelling (required), e.g. budget reallocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="195"/>
+        <source>Tutup buku tahun %1? Setelah ditutup, BKU dan Buku Pembantu Pajak tahun %1 terkunci dan server menolak catatan bertanggal tahun itu. Pesanan yang dibatalkan langsung dibatalkan.</source>
+        <translation>Close the books of %1? Once closed, the BKU and the Buku Pembantu Pajak of %1 are locked and the server refuses records dated in that year. The orders marked for cancelling are cancelled at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/screen.py" line="209"/>
+        <source>Buku tahun %1 ditutup. Tersimpan di PC ini; dikirim ke server saat sinkronisasi.</source>
+        <translation>The books of %1 are closed. Saved on this PC; sent to the server at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosingView</name>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="124"/>
+        <source>Tutup Buku Akhir Tahun</source>
+        <translation>Year-End Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="125"/>
+        <source>&amp;Tahun anggaran</source>
+        <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
+        <source>Keputusan untuk pos terpilih</source>
+        <translation>Decision for the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
+        <source>&amp;Bawa ke tahun berikutnya</source>
+        <translation>&amp;Carry over to next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="129"/>
+        <source>Batal&amp;kan</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="130"/>
+        <source>Alasan (wajib untuk pembatalan), mis. anggaran dialihkan</source>
+        <translation>Reason (required to cancel), e.g. budget reallocated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="131"/>
+        <source>&amp;Simpan keputusan</source>
+        <translation>&amp;Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="132"/>
+        <source>Buku Kas Umum tahun ini</source>
+        <translation>This year&apos;s Buku Kas Umum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
+        <source>Saldo awal tahun</source>
+        <translation>Opening balance of the year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
+        <source>Jumlah penerimaan</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
+        <source>Jumlah pengeluaran</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
+        <source>Saldo akhir BKU</source>
+        <translation>BKU closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <source>Pajak belum disetor (dibawa)</source>
+        <translation>Taxes not deposited (carried over)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <source>Sisa UP yang harus dikembalikan</source>
+        <translation>Unspent UP to return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="138"/>
+        <source>Pengembalian sisa UP ke Kas Daerah</source>
+        <translation>Return of unspent UP to the Kas Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="139"/>
+        <source>Tanggal &amp;setor</source>
+        <translation>&amp;Deposit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="140"/>
+        <source>Nomor S&amp;TS</source>
+        <translation>S&amp;TS number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="141"/>
+        <source>Nomor B&amp;KU</source>
+        <translation>B&amp;KU number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="142"/>
+        <source>nomor Surat Tanda Setoran</source>
+        <translation>deposit slip (STS) number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="143"/>
+        <source>mis. 0512</source>
+        <translation>e.g. 0512</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="144"/>
+        <source>Catat &amp;pengembalian sisa UP</source>
+        <translation>Record the UP &amp;return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="145"/>
+        <source>T&amp;utup buku tahun ini…</source>
+        <translation>Cl&amp;ose this year&apos;s books…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="146"/>
+        <source>C&amp;etak berkas tutup buku…</source>
+        <translation>&amp;Print the closing set…</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ class OpenItemsModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "kind":
-                text = self.tr(KIND_TEXTS[x.kind])
+                text = QCoreApplication.translate("ClosingModel", KIND_TEXTS[x.kind])
                 return f"{text}: {x.tax_label}" if x.tax_label else text
             if col == "number":
                 return x.label
@@ -82,7 +82,8 @@ class OpenItemsModel(QAbstractTableModel):
             if col == "amount":
                 return format_rupiah(x.amount)
             if col == "decision":
-                return self.tr(DECISION_TEXTS[x.decision]) if x.decision else self.tr("belum diputuskan")
+                return QCoreApplication.translate("ClosingModel", DECISION_TEXTS[x.decision]) if x.decision \
+                    else self.tr("belum diputuskan")
             return x.reason
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -44,6 +44,12 @@ from sync.protocol.orders import content_hash
 log = logging.getLogger(__name__)
 
 
+def as_command(c: OutboxCommand) -> Command:
+    """A stored outbox row as the engine sees it (the online sender, and a USB export or receipt)."""
+    return Command(c.cmd_id, c.seq, c.order_id or "", c.method, c.path, c.body, c.base_version, c.actor_user_id,
+                   c.attempts)
+
+
 class StoreOutbox:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -59,8 +65,7 @@ class StoreOutbox:
     def sendable(self) -> list[Command]:
         with self.store.unit_of_work(readonly=True) as uow:
             ready = uow.outbox.next_ready(limit=200)
-        return [Command(c.cmd_id, c.seq, c.order_id or "", c.method, c.path, c.body, c.base_version,
-                        c.actor_user_id, c.attempts) for c in ready]
+        return [as_command(c) for c in ready]
 
     def mark_attempt(self, cmd_id: str) -> None:
         with self.store.unit_of_work() as uow:

@@ -31,14 +31,13 @@ from desktop.domain.errors import UsbRefused
 from desktop.services import usb_keys
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.draft_recheck import recheck_all
-from desktop.services.sync_service import StoreOrders, StoreOutbox
+from desktop.services.sync_service import StoreOrders, StoreOutbox, as_command
 from desktop.store import Store
 from desktop.store.records import CommandStatus, OutboxCommand
 from desktop.store.replica import Replica
 from sync.client.catalog_delta import VERIFIED_KEY
 from sync.client.catalog_snapshot import SnapshotMismatch, install_snapshot, old_objects_frozen
 from sync.client.outbox_sender import OutboxResult, answer_is_final, preconditions, settle
-from sync.client.ports import Command
 from sync.client.transport import Cancel
 from sync.client.usb_relay import upload_outbox
 from sync.protocol.catalog import decode_cursor
@@ -94,13 +93,8 @@ class RelayDone:
 
 def _wire(cmd: OutboxCommand) -> dict[str, Any]:
     """One outbox row as the file carries it: what the online sender would put on the wire."""
-    return {"id": cmd.cmd_id, "method": cmd.method, "path": cmd.path, "headers": preconditions(_command(cmd)),
+    return {"id": cmd.cmd_id, "method": cmd.method, "path": cmd.path, "headers": preconditions(as_command(cmd)),
             "body": json.loads(cmd.body), "actor_user_id": cmd.actor_user_id, "order_id": cmd.order_id}
-
-
-def _command(cmd: OutboxCommand) -> Command:
-    return Command(cmd.cmd_id, cmd.seq, cmd.order_id or "", cmd.method, cmd.path, cmd.body, cmd.base_version,
-                   cmd.actor_user_id, cmd.attempts)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -185,7 +179,7 @@ class UsbTransfer:
             uow.outbox.freeze(c.cmd_id for c in cmds)
             exports = dict(uow.sync_state.get(EXPORTS) or {})
             exports[str(seq)] = {"hash": commands_hash(wire), "opd_id": opd_id, "commands": len(cmds),
-                                 "at": created_at, "ids": [c.cmd_id for c in cmds]}
+                                 "at": created_at}
             uow.sync_state.set(EXPORTS, exports)
             uow.sync_state.set(EXPORT_SEQ, seq)
         path = target / export_name(device_id, seq) if target.is_dir() else target
@@ -204,18 +198,21 @@ class UsbTransfer:
                 exports = dict(uow.sync_state.get(EXPORTS) or {})
                 last_export = int(uow.sync_state.get(EXPORT_SEQ) or 0)
                 last = int(uow.sync_state.get(RECEIPT_SEQ) or 0)
+            if receipt.seq == last:
+                raise UsbRefused("usb_receipt_twice", seq=receipt.seq)
+            if receipt.seq < last:
+                raise UsbRefused("usb_receipt_older", seq=receipt.seq, last=last)
             mine = exports.get(str(receipt.seq))
             if mine is not None and mine["opd_id"] != receipt.opd_id:
                 raise UsbRefused("usb_other_opd", file=path.name, found=receipt.opd_id, expected=mine["opd_id"])
             if mine is None or mine["hash"] != receipt.outbox_hash:
                 raise UsbRefused("usb_receipt_unknown_export", seq=receipt.seq, last=last_export)
-            if receipt.seq == last:
-                raise UsbRefused("usb_receipt_twice", seq=receipt.seq)
-            if receipt.seq < last:
-                raise UsbRefused("usb_receipt_older", seq=receipt.seq, last=last)
             applied = self._apply(receipt)
             with self.store.unit_of_work() as uow:
                 uow.sync_state.set(RECEIPT_SEQ, receipt.seq)
+                # exports up to this one are answered for good (an older receipt is refused by number)
+                kept = {k: v for k, v in dict(uow.sync_state.get(EXPORTS) or {}).items() if int(k) > receipt.seq}
+                uow.sync_state.set(EXPORTS, kept)
         return applied
 
     def _apply(self, receipt: Any) -> ReceiptApplied:
@@ -231,7 +228,7 @@ class UsbTransfer:
             if cmd is None or cmd.status not in (CommandStatus.PENDING, CommandStatus.IN_FLIGHT):
                 settled_before += 1  # an online sync settled it meanwhile (or the officer dropped it)
                 continue
-            settle(outbox, _command(cmd), int(status), body, result)
+            settle(outbox, as_command(cmd), int(status), body, result)
         orders, updated = StoreOrders(self.store), 0
         for order in receipt.orders:
             if orders.apply_pulled(order) is None:

@@ -93,6 +93,7 @@ class BankService(WorkflowBase):
         mapping = self.mappings.get(mapping_id) if mapping_id else None
         statement = read_statement(data, path.name, account=account, mapping=mapping, book=self.mappings)
         with self.store.unit_of_work() as uow:
+            similar = uow.bank.similar_lines(statement.lines)
             record = uow.bank.add_import(
                 file_name=path.name, sha256=hashlib.sha256(data).hexdigest(), source=statement.source,
                 account=statement.account, imported_at=self.stamp(), imported_by=self.uid(),
@@ -103,7 +104,20 @@ class BankService(WorkflowBase):
         name = mapping.name if mapping else next(
             (m.name for m in self.mappings.all() if statement.source == f"csv:{m.id}"), "")
         return ImportResult(path.name, statement.source, statement.account, record.lines_read, record.lines_new,
-                            statement.first_date, statement.last_date, name)
+                            statement.first_date, statement.last_date, name, record.id, similar)
+
+    def undo_import(self, import_id: int) -> int:
+        """Take an import back (e.g. the same statement in another format): its new lines and balances go, unless
+        one of them is already confirmed. Returns the lines removed."""
+        self.require_bendahara()
+        with self.store.unit_of_work() as uow:
+            ids = uow.bank.import_line_ids(import_id)
+            if ids & {i for k in uow.bank.links() for i in k.line_ids}:
+                raise WorkflowError("bank_import_linked")
+            removed = uow.bank.remove_import(import_id)
+            uow.audit.append("bank_import_undone", actor_user_id=self.uid(),
+                             details={"import": import_id, "lines_removed": removed}, now=self.now())
+            return removed
 
     def file_headers(self, path: Path | str) -> list[str]:
         """The column names of a CSV file (for setting up its mapping once); [] for MT940."""
@@ -209,7 +223,7 @@ class BankService(WorkflowBase):
             tuple(_link_view(k) for k in result.links if set(k.line_ids) & month_ids),
             tuple(FindingView(f.kind.value, f.line_ids, f.entry_ids) for f in result.findings
                   if set(f.line_ids) & month_ids),
-            bku_closing, balance_at(last, balances, scoped), counts)
+            bku_closing, balance_at(last, balances, scoped) if chosen else None, counts)
 
     # -- decisions -------------------------------------------------------------------------------------------
     def confirm(self, line_ids: Sequence[str], entry_ids: Sequence[str] = (), *, kind: str = "match",
@@ -219,56 +233,63 @@ class BankService(WorkflowBase):
         when a line or entry is already explained, an entry is not recorded here, or the amounts differ without
         a note saying why."""
         self.require_bendahara()
-        link_kind = LinkKind(kind)
-        line_ids, entry_ids, note = tuple(dict.fromkeys(line_ids)), tuple(dict.fromkeys(entry_ids)), note.strip()
-        if not line_ids or (link_kind is LinkKind.MATCH and not entry_ids):
-            raise WorkflowError("bank_nothing_selected")
         with self.store.unit_of_work() as uow:
-            lines = {x.line_id: x for x in uow.bank.lines()}
-            entries = {e.id: e for e in self.entries(uow)}
-            if any(i not in lines for i in line_ids):
-                raise WorkflowError("bank_line_unknown")
-            for entry_id in entry_ids:
-                if entry_id not in entries:
-                    raise WorkflowError("bank_entry_unknown", entry=entry_id.split(":")[-1][:12])
-            taken_lines = {i for k in uow.bank.links() for i in k.line_ids}
-            taken_entries = {i for k in uow.bank.links() for i in k.entry_ids}
-            for line_id in line_ids:
-                if line_id in taken_lines:
-                    raise WorkflowError("bank_already_linked", what=_line_label(lines[line_id]))
-            for entry_id in entry_ids:
-                if entry_id in taken_entries:
-                    raise WorkflowError("bank_already_linked", what=entries[entry_id].label)
-            chosen_lines = [lines[i] for i in line_ids]
-            chosen_entries = [entries[i] for i in entry_ids]
-            if link_kind is LinkKind.MATCH:
-                if len({x.amount < 0 for x in chosen_lines} | {e.amount < 0 for e in chosen_entries}) > 1:
-                    raise WorkflowError("bank_sign_mismatch")
-                difference = sum(x.amount for x in chosen_lines) - sum(e.amount for e in chosen_entries)
-                if difference and len(note) < 5:
-                    raise WorkflowError("bank_note_required", difference=format_rupiah(abs(difference)))
-            elif entry_ids:
-                raise WorkflowError("bank_sign_mismatch")
-            elif link_kind is LinkKind.OTHER and len(note) < 5:
-                raise WorkflowError("bank_note_needed")
-            link = Link(new_id(), link_kind, tuple(sorted(line_ids)), tuple(sorted(entry_ids)), note, self.uid(),
-                        self.stamp())
-            uow.bank.add_link(link, {e.id: e.order_id for e in chosen_entries})
-            details = {"link": link.id, "kind": link_kind.value, "lines": list(link.line_ids),
-                       "entries": list(link.entry_ids), "note": note,
-                       "amounts": [x.amount for x in chosen_lines]}
-            orders: list[str | None] = [*sorted({e.order_id for e in chosen_entries if e.order_id})] or [None]
-            for order_id in orders:
-                uow.audit.append("bank_confirm", actor_user_id=self.uid(), order_id=order_id, details=details,
-                                 now=self.now())
-            return _link_view(link)
+            book = _Book(uow.bank.lines(), self.entries(uow), uow.bank.links())
+            return _link_view(self._link(uow, book, line_ids, entry_ids, LinkKind(kind), note.strip()))
 
     def confirm_proposals(self, year: int, month: int, account: str = "") -> int:
-        """Confirm every proposal of the month shown on screen (each is one unique good match)."""
-        view = self.review(year, month, account)
-        for proposal in view.proposals:
-            self.confirm(proposal.line_ids, proposal.entry_ids)
-        return len(view.proposals)
+        """Confirm every proposal of the month (each is one unique good match) in one unit of work."""
+        self.require_bendahara()
+        first, last = _bounds(year, month)
+        with self.store.unit_of_work() as uow:
+            book = _Book(uow.bank.lines(), self.entries(uow), uow.bank.links())
+            result = matching.review(book.entries.values(), book.lines.values(), book.links, self.rule())
+            chosen = [c for c in result.proposals if any(
+                first <= book.lines[i].date <= last and (not account or book.lines[i].account == account)
+                for i in c.line_ids)]
+            for proposal in chosen:
+                self._link(uow, book, proposal.line_ids, proposal.entry_ids, LinkKind.MATCH, "")
+            return len(chosen)
+
+    def _link(self, uow: UnitOfWork, book: _Book, line_ids: Sequence[str], entry_ids: Sequence[str],
+              kind: LinkKind, note: str) -> Link:
+        line_ids, entry_ids = tuple(dict.fromkeys(line_ids)), tuple(dict.fromkeys(entry_ids))
+        if not line_ids or (kind is LinkKind.MATCH and not entry_ids):
+            raise WorkflowError("bank_nothing_selected")
+        if any(i not in book.lines for i in line_ids):
+            raise WorkflowError("bank_line_unknown")
+        for entry_id in entry_ids:
+            if entry_id not in book.entries:
+                raise WorkflowError("bank_entry_unknown", entry=entry_id.split(":")[-1][:12])
+        for line_id in line_ids:
+            if line_id in book.taken_lines:
+                raise WorkflowError("bank_already_linked", what=_line_label(book.lines[line_id]))
+        for entry_id in entry_ids:
+            if entry_id in book.taken_entries:
+                raise WorkflowError("bank_already_linked", what=book.entries[entry_id].label)
+        chosen_lines = [book.lines[i] for i in line_ids]
+        chosen_entries = [book.entries[i] for i in entry_ids]
+        if kind is LinkKind.MATCH:
+            if len({x.amount < 0 for x in chosen_lines} | {e.amount < 0 for e in chosen_entries}) > 1:
+                raise WorkflowError("bank_sign_mismatch")
+            difference = sum(x.amount for x in chosen_lines) - sum(e.amount for e in chosen_entries)
+            if difference and len(note) < 5:
+                raise WorkflowError("bank_note_required", difference=format_rupiah(abs(difference)))
+        elif entry_ids:
+            raise WorkflowError("bank_sign_mismatch")
+        elif kind is LinkKind.OTHER and len(note) < 5:
+            raise WorkflowError("bank_note_needed")
+        link = Link(new_id(), kind, tuple(sorted(line_ids)), tuple(sorted(entry_ids)), note, self.uid(), self.stamp())
+        uow.bank.add_link(link, {e.id: e.order_id for e in chosen_entries})
+        book.taken_lines.update(link.line_ids)
+        book.taken_entries.update(link.entry_ids)
+        details = {"link": link.id, "kind": kind.value, "lines": list(link.line_ids),
+                   "entries": list(link.entry_ids), "note": note, "amounts": [x.amount for x in chosen_lines]}
+        orders: list[str | None] = [*sorted({e.order_id for e in chosen_entries if e.order_id})] or [None]
+        for order_id in orders:
+            uow.audit.append("bank_confirm", actor_user_id=self.uid(), order_id=order_id, details=details,
+                             now=self.now())
+        return link
 
     def undo(self, link_id: str) -> None:
         """Correct a confirmation: the link goes (audit-logged); the payment record is untouched."""
@@ -323,6 +344,17 @@ class BankService(WorkflowBase):
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerows(csv_rows(self.month(year, month, account)))
         return buffer.getvalue().encode("utf-8-sig")
+
+
+class _Book:
+    """What one unit of work decides against: the stored lines, the recorded entries, the links so far."""
+
+    def __init__(self, lines: Iterable[StatementLine], entries: Iterable[BookEntry], links: Iterable[Link]) -> None:
+        self.lines = {x.line_id: x for x in lines}
+        self.entries = {e.id: e for e in entries}
+        self.links = list(links)
+        self.taken_lines = {i for k in self.links for i in k.line_ids}
+        self.taken_entries = {i for k in self.links for i in k.entry_ids}
 
 
 def _bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -116,6 +116,8 @@ class ImportResult:
     first: dt.date | None
     last: dt.date | None
     mapping_name: str = ""
+    import_id: int = 0
+    similar: int = 0  # new lines that share account, date and amount with stored ones (same statement, other format?)
 
     @property
     def duplicates(self) -> int:

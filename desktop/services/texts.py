@@ -193,6 +193,9 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar."),
     "bank_role": QT_TRANSLATE_NOOP(
         "Messages", "Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan."),
+    "bank_import_linked": QT_TRANSLATE_NOOP(
+        "Messages", "Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya "
+        "dulu."),
     "bank_month_invalid": QT_TRANSLATE_NOOP("Messages", "Pilih bulan dan tahun rekonsiliasi yang sah."),
     # year-end closing (tutup buku, #17)
     "closing_bendahara_only": QT_TRANSLATE_NOOP(

@@ -382,117 +382,127 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliationScreen</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="70"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="72"/>
         <source>Rekonsiliasi bank</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="97"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="99"/>
         <source>Semua rekening</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="112"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="114"/>
         <source>belum diketahui</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="113"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="115"/>
         <source>Saldo akhir BKU: &lt;b&gt;%1&lt;/b&gt; · saldo akhir rekening koran: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>BKU closing balance: &lt;b&gt;%1&lt;/b&gt; · statement closing balance: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="115"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="117"/>
         <source>Terkonfirmasi %1 · cocok menunggu konfirmasi %2 · pembayaran belum tampil di bank %3 · tidak dikenal %4 · perlu diperiksa %5</source>
         <translation>Confirmed %1 · matches awaiting confirmation %2 · payments not yet on the statement %3 · unexplained %4 · to check %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="123"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="125"/>
         <source>Belum ada mutasi bulan ini. Impor rekening koran (MT940 atau CSV) dari internet banking.</source>
         <translation>No statement lines this month yet. Import a bank statement (MT940 or CSV) from internet banking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="141"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="143"/>
         <source>Pilih baris rekening koran di atas.</source>
         <translation>Select a statement line above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="143"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="145"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="144"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="146"/>
         <source> keluar</source>
         <translation> out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="144"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="146"/>
         <source> masuk</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="151"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="153"/>
         <source>Terkonfirmasi: %1.</source>
         <translation>Confirmed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="153"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="155"/>
         <source>Catatan: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="158"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="160"/>
         <source>Tidak ada pembayaran tercatat yang cocok. Bila ini biaya bank atau retur, tandai; bila lain, jelaskan dengan catatan.</source>
         <translation>No recorded payment matches. If this is a bank fee or a returned transfer, mark it; otherwise explain it in a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="168"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="170"/>
         <source>Mengapa cocok: %1</source>
         <translation>Why it matches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="182"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="184"/>
         <source>Pilih rekening koran</source>
         <translation>Choose a bank statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="183"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="185"/>
         <source>Rekening koran (*.sta *.mt940 *.txt *.csv);;Semua berkas (*)</source>
         <translation>Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="220"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="222"/>
         <source>%1: %2 baris dibaca, %3 baris baru, %4 sudah ada (tidak ditambah).</source>
         <translation>%1: %2 lines read, %3 new, %4 already there (not added).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="241"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="226"/>
+        <source>%1 baris baru mirip baris yang sudah ada (tanggal dan jumlah sama): bila berkas ini rekening koran yang sama dalam format lain, tekan &quot;Batalkan impor tadi&quot;.</source>
+        <translation>%1 new lines look like lines already there (same date and amount): if this file is the same statement in another format, press "Undo that import".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="251"/>
+        <source>Impor %1 dibatalkan: %2 baris dihapus.</source>
+        <translation>Import of %1 undone: %2 lines removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="264"/>
         <source>Jumlah berbeda</source>
         <translation>Amounts differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="242"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="265"/>
         <source>Jumlah di bank dan di catatan berselisih %1. Jelaskan mengapa (mis. potongan biaya oleh bank penerima).</source>
         <translation>The bank and the records differ by %1. Explain why (e.g. a fee taken by the receiving bank).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="254"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="277"/>
         <source>Jelaskan baris bank</source>
         <translation>Explain the bank line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="255"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="278"/>
         <source>Baris ini tidak ada di catatan Bendahara. Tulis penjelasannya (mis. bunga jasa giro).</source>
         <translation>This line is not in the Bendahara&apos;s records. Write what it is (e.g. current-account interest).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="291"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="314"/>
         <source>Ekspor rekonsiliasi bank</source>
         <translation>Export bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="302"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="325"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -500,87 +510,97 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliationView</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="110"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="113"/>
         <source>Rekonsiliasi bank</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="111"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="114"/>
         <source>&amp;Bulan</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="112"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="115"/>
         <source>&amp;Rekening</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="118"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="121"/>
         <source>&amp;Impor rekening koran…</source>
         <translation>&amp;Import statement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="119"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="122"/>
         <source>Berkas MT940 atau CSV dari internet banking. Mengimpor berkas yang sama dua kali tidak menambah apa pun.</source>
         <translation>An MT940 or CSV file from internet banking. Importing the same file twice adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="121"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="124"/>
+        <source>Batalkan impor &amp;tadi</source>
+        <translation>&amp;Undo that import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="125"/>
+        <source>Menghapus baris baru dari berkas yang baru diimpor (mis. rekening koran yang sama dalam format lain).</source>
+        <translation>Removes the new lines of the file just imported (e.g. the same statement in another format).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="127"/>
         <source>Konfirmasi semua &amp;usulan</source>
         <translation>Confirm all &amp;proposals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="122"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="128"/>
         <source>&amp;Cetak rekonsiliasi…</source>
         <translation>&amp;Print reconciliation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="123"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="129"/>
         <source>&amp;Ekspor CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="124"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="130"/>
         <source>Mutasi rekening koran bulan ini</source>
         <translation>This month&apos;s statement lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="125"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="131"/>
         <source>Calon pasangan dari catatan Bendahara</source>
         <translation>Candidates from the Bendahara&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="126"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="132"/>
         <source>&amp;Konfirmasi pasangan</source>
         <translation>&amp;Confirm match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="127"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="133"/>
         <source>Menautkan baris bank ke pembayaran yang sudah dicatat. Tidak membuat pembayaran baru.</source>
         <translation>Links the bank line to the payment already recorded. Never creates a new payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="129"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="135"/>
         <source>Biaya &amp;bank</source>
         <translation>&amp;Bank fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="130"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="136"/>
         <source>&amp;Retur</source>
         <translation>&amp;Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="131"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="137"/>
         <source>&amp;Lainnya (catatan)…</source>
         <translation>&amp;Other (note)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="132"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="138"/>
         <source>&amp;Batalkan konfirmasi</source>
         <translation>&amp;Undo confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="133"/>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="139"/>
         <source>Pembayaran tercatat yang belum tampil di rekening koran</source>
         <translation>Recorded payments not yet on the statement</translation>
     </message>
@@ -4176,6 +4196,11 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="196"/>
+        <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
+        <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="199"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>

@@ -218,3 +218,25 @@ def test_the_reconciliation_prints_and_exports(w, tmp_path):
     with pytest.raises(WorkflowError) as err:
         w.bank.month(2026, 13)
     assert err.value.code == "bank_month_invalid"
+
+
+def test_the_same_statement_in_another_format_is_flagged_and_can_be_taken_back(w, tmp_path):
+    txs = [Tx(DAY, -1_500_000, "TRF CV A", "R1"), Tx(DAY, -6_500, "BIAYA ADM", "", "NCHG")]
+    first = w.bank.import_file(write(tmp_path, "nov.sta", mt940_text(txs, 10_000_000)))
+    assert (first.lines_new, first.similar) == (2, 0)
+    # the CSV of the same days: its lines carry a running balance, so their identities differ from MT940's
+    again = w.bank.import_file(write(tmp_path, "nov.csv", csv_text(txs, 10_000_000)), account=ACCOUNT)
+    assert (again.lines_new, again.similar) == (2, 2)
+    assert w.bank.undo_import(again.import_id) == 2
+    assert len(w.bank.review(2026, 11).lines) == 2
+    with w.store.unit_of_work(readonly=True) as uow:
+        assert uow.audit.recent(1)[0].action == "bank_import_undone"
+
+
+def test_an_import_with_confirmed_lines_is_not_taken_back(w, tmp_path):
+    result = w.bank.import_file(write(tmp_path, "fee.sta", mt940_text([Tx(DAY, -6_500, "BIAYA ADM", "", "NCHG")], 0)))
+    (line,) = w.bank.review(2026, 11).lines
+    w.bank.confirm([line.id], kind="fee")
+    with pytest.raises(WorkflowError) as err:
+        w.bank.undo_import(result.import_id)
+    assert err.value.code == "bank_import_linked"

@@ -73,6 +73,36 @@ class BankRepository:
     def _count(self) -> int:
         return int(self._s.execute(select(func.count()).select_from(bank_line)).scalar_one())
 
+    def similar_lines(self, lines: Sequence[StatementLine]) -> int:
+        """How many of `lines` are new by identity yet share account, date and amount with a stored line of the
+        same day: the sign of one statement imported again in another format (MT940 after CSV)."""
+        if not lines:
+            return 0
+        existing = self.lines(start=min(x.date for x in lines), end=max(x.date for x in lines))
+        stored = {x.line_id for x in existing}
+        loose: dict[tuple[str, str, int], int] = {}
+        for x in existing:
+            key = (x.account, x.date.isoformat(), x.amount)
+            loose[key] = loose.get(key, 0) + 1
+        count = 0
+        for x in lines:
+            key = (x.account, x.date.isoformat(), x.amount)
+            if x.line_id not in stored and loose.get(key, 0) > 0:
+                loose[key] -= 1
+                count += 1
+        return count
+
+    def remove_import(self, import_id: int) -> int:
+        """Take back what one import added (its new lines and its balances); returns the lines removed. The caller
+        checks that none of them is linked."""
+        removed = rowcount(self._s.execute(delete(bank_line).where(bank_line.c.import_id == import_id)))
+        self._s.execute(delete(bank_balance).where(bank_balance.c.import_id == import_id))
+        self._s.execute(delete(bank_import).where(bank_import.c.id == import_id))
+        return removed
+
+    def import_line_ids(self, import_id: int) -> set[str]:
+        return set(self._s.execute(select(bank_line.c.id).where(bank_line.c.import_id == import_id)).scalars())
+
     def imports(self) -> list[BankImport]:
         rows = self._s.execute(select(bank_import).order_by(bank_import.c.id.desc())).all()
         return [BankImport(r.id, r.file_name, r.sha256, r.source, r.account, r.imported_at, r.imported_by,

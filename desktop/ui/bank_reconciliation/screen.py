@@ -39,6 +39,7 @@ class BankReconciliationScreen(Screen):
         self.review: ReviewView | None = None
         self.last_dialog: QDialog | None = None
         self._keep: str | None = None
+        self.last_import: ImportResult | None = None
         today = self.svc.today() if ctx.services.bank is not None else None
         v = self.view
         if today is not None:
@@ -50,6 +51,7 @@ class BankReconciliationScreen(Screen):
         v.lines.selectionModel().currentRowChanged.connect(lambda *_: self.show_line())
         v.candidates.selectionModel().currentRowChanged.connect(lambda *_: self._candidate_changed())
         v.import_button.clicked.connect(self.choose_file)
+        v.undo_import_button.clicked.connect(self.undo_import)
         v.confirm_all_button.clicked.connect(self.confirm_all)
         v.print_button.clicked.connect(self.print_reconciliation)
         v.export_button.clicked.connect(self.export_csv)
@@ -220,8 +222,14 @@ class BankReconciliationScreen(Screen):
         note = self.tr("%1: %2 baris dibaca, %3 baris baru, %4 sudah ada (tidak ditambah).") \
             .replace("%1", result.file_name).replace("%2", str(result.lines_read)) \
             .replace("%3", str(result.lines_new)).replace("%4", str(result.duplicates))
+        if result.similar:  # a warning that stays on screen (the status bar note goes)
+            warning = self.tr("%1 baris baru mirip baris yang sudah ada (tanggal dan jumlah sama): bila berkas ini "
+                                  "rekening koran yang sama dalam format lain, tekan \"Batalkan impor tadi\".") \
+                .replace("%1", str(result.similar))
+            self.view.message.setText(warning)
         self.ctx.notify(note)
-        self.view.selected.setText(note)
+        self.last_import = result if result.lines_new else None
+        self.view.undo_import_button.setVisible(self.last_import is not None)
         if result.last is not None:  # show the month the statement ends in
             self.view.month.blockSignals(True)
             self.view.year.blockSignals(True)
@@ -230,6 +238,21 @@ class BankReconciliationScreen(Screen):
             self.view.month.blockSignals(False)
             self.view.year.blockSignals(False)
         self.reload()
+
+    def undo_import(self) -> None:
+        done = self.last_import
+        if done is None:
+            return
+
+        def after(removed: int) -> None:
+            self.last_import = None
+            self.view.undo_import_button.setVisible(False)
+            self.view.message.setText("")
+            self.ctx.notify(self.tr("Impor %1 dibatalkan: %2 baris dihapus.").replace("%1", done.file_name)
+                            .replace("%2", str(removed)))
+            self.reload()
+
+        self.ctx.tasks.run_db(lambda: self.svc.undo_import(done.import_id), after, self._failed)
 
     # -- decisions -------------------------------------------------------------------------------------------
     def confirm_selected(self) -> None:

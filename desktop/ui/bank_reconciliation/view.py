@@ -36,11 +36,14 @@ class BankReconciliationView(QWidget):
         self.month_label.setBuddy(self.month)
         self.account_label.setBuddy(self.account)
         self.import_button = QPushButton(self)
+        self.undo_import_button = QPushButton(self)  # shown after an import in this session
+        self.undo_import_button.setVisible(False)
         self.confirm_all_button = QPushButton(self)
         self.print_button = QPushButton(self)
         self.export_button = QPushButton(self)
         top = QHBoxLayout()
-        for w in (self.month_label, self.month, self.year, self.account_label, self.account, self.import_button):
+        for w in (self.month_label, self.month, self.year, self.account_label, self.account, self.import_button,
+                  self.undo_import_button):
             top.addWidget(w)
         top.addStretch(1)
         for w in (self.confirm_all_button, self.print_button, self.export_button):
@@ -118,6 +121,9 @@ class BankReconciliationView(QWidget):
         self.import_button.setText(self.tr("&Impor rekening koran…"))
         self.import_button.setToolTip(self.tr("Berkas MT940 atau CSV dari internet banking. Mengimpor berkas yang "
                                               "sama dua kali tidak menambah apa pun."))
+        self.undo_import_button.setText(self.tr("Batalkan impor &tadi"))
+        self.undo_import_button.setToolTip(self.tr("Menghapus baris baru dari berkas yang baru diimpor (mis. rekening "
+                                                   "koran yang sama dalam format lain)."))
         self.confirm_all_button.setText(self.tr("Konfirmasi semua &usulan"))
         self.print_button.setText(self.tr("&Cetak rekonsiliasi…"))
         self.export_button.setText(self.tr("&Ekspor CSV…"))

@@ -196,3 +196,19 @@ def test_confirmed_payments_read_terkonfirmasi_bank_in_the_order_lists_and_desk(
     assert "Terkonfirmasi bank" in desk.view.status.text()
     desk.activate(order_id=a.id)
     assert "Terkonfirmasi bank" not in desk.view.status.text()
+
+
+def test_the_same_statement_as_csv_is_flagged_and_taken_back(screen, month, tmp_path, qtbot):
+    from tests.domain.bank.statements import Tx, csv_text
+
+    screen.import_path(month.statement)
+    lines = screen.view.lines_model.items
+    txs = [Tx(x.date, x.amount, x.description, x.reference) for x in lines]
+    path = tmp_path / "same.csv"
+    path.write_text(csv_text(txs, 10_000_000), encoding="utf-8")
+    screen.import_path(path, "1234567890")
+    assert "10 baris baru mirip" in screen.view.message.text()
+    assert screen.view.undo_import_button.isVisibleTo(screen)
+    qtbot.mouseClick(screen.view.undo_import_button, Qt.MouseButton.LeftButton)
+    assert "10 baris dihapus" in screen.ctx.extras["notes"][-1]
+    assert len(screen.view.lines_model.items) == 10 and not screen.view.undo_import_button.isVisibleTo(screen)

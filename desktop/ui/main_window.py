@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
                 self._current.activate()  # the visible screen reloads what sync changed
 
     def open_usb(self, focus: str) -> None:
-        from desktop.ui.usb.dialog import UsbDialog
+        from desktop.ui.usb.dialogs import UsbDialog
 
         dialog = UsbDialog(self.ctx, self, focus)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

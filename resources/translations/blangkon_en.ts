@@ -817,177 +817,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="36"/>
         <source>Katering makanan</source>
         <translation>Food catering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="37"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="37"/>
         <source>Alat tulis dan perlengkapan kantor</source>
         <translation>Stationery and office supplies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="38"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="38"/>
         <source>Sabun, masker dan hand sanitizer</source>
         <translation>Soap, masks and hand sanitiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="39"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="39"/>
         <source>Furnitur</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="40"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="40"/>
         <source>Konveksi dan seragam</source>
         <translation>Garments and uniforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="41"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="41"/>
         <source>Beras dan bahan pangan</source>
         <translation>Rice and staple food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="42"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="42"/>
         <source>Pasir dan material bangunan</source>
         <translation>Sand and building materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="43"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="43"/>
         <source>Jasa (kebersihan, servis, sewa)</source>
         <translation>Services (cleaning, repair, rental)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="44"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="44"/>
         <source>Perorangan (UMKM)</source>
         <translation>Individual (micro/small business)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="45"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="45"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="105"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="105"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="146"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="146"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="182"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="182"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="195"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="195"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="197"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="197"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="238"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="239"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="240"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="241"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="244"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="244"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="244"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="244"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="245"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="252"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="252"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="253"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="253"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="253"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="253"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="259"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="259"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="291"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="291"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/controller.py" line="296"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="296"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -1911,92 +1911,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="60"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="60"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="79"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="80"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="81"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="83"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="83"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="85"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="87"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="87"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="91"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="91"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="96"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="96"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="102"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="102"/>
         <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
         <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="111"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="111"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="118"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="118"/>
         <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
         <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="128"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="128"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="142"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="142"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="147"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="147"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="148"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="148"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="156"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="156"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialog.py" line="160"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="160"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -2194,53 +2194,53 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="144"/>
+        <location filename="../../desktop/ui/login/screen.py" line="144"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="151"/>
+        <location filename="../../desktop/ui/login/screen.py" line="151"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="176"/>
+        <location filename="../../desktop/ui/login/screen.py" line="176"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="181"/>
+        <location filename="../../desktop/ui/login/screen.py" line="181"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="186"/>
+        <location filename="../../desktop/ui/login/screen.py" line="186"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="120"/>
-        <location filename="../../desktop/ui/login/controller.py" line="187"/>
+        <location filename="../../desktop/ui/login/screen.py" line="120"/>
+        <location filename="../../desktop/ui/login/screen.py" line="187"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="127"/>
+        <location filename="../../desktop/ui/login/screen.py" line="127"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="132"/>
+        <location filename="../../desktop/ui/login/screen.py" line="132"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="155"/>
+        <location filename="../../desktop/ui/login/screen.py" line="155"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
         <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/controller.py" line="221"/>
+        <location filename="../../desktop/ui/login/screen.py" line="221"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -6018,47 +6018,47 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="105"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="105"/>
         <source>Pengaturan disimpan. Kop surat dan penandatangan dipakai pada dokumen berikutnya.</source>
         <translation>Settings saved. The letterhead and signatories are used on the next documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="112"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="112"/>
         <source>Pengaturan tidak dapat disimpan (%1). Coba lagi.</source>
         <translation>Settings could not be saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="139"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="139"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="140"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="140"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="147"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="147"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="153"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="153"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="160"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="160"/>
         <source>Folder ini ada di drive jaringan. SQLite tidak aman di folder bersama: pesanan bisa rusak atau hilang bila koneksi putus. Pilih folder di disk lokal PC ini.</source>
         <translation>This folder is on a network drive. SQLite is not safe in a shared folder: orders can be damaged or lost when the connection drops. Choose a folder on this PC&apos;s local disk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="165"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="165"/>
         <source>Jalur folder ini terlalu panjang untuk Windows (batas 260 karakter). Pilih folder yang lebih pendek, misalnya C:\BlangkonData.</source>
         <translation>This folder path is too long for Windows (limit 260 characters). Choose a shorter folder, for example C:\BlangkonData.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/controller.py" line="171"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="171"/>
         <source>Folder data diubah. Tutup lalu buka kembali aplikasi agar berlaku; data lama tetap ada di folder sebelumnya (salin bila perlu).</source>
         <translation>Data folder changed. Close and reopen the application for it to apply; the old data stays in the previous folder (copy it if needed).</translation>
     </message>
@@ -6250,88 +6250,88 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="205"/>
-        <location filename="../../desktop/ui/status/controller.py" line="256"/>
+        <location filename="../../desktop/ui/status/screen.py" line="205"/>
+        <location filename="../../desktop/ui/status/screen.py" line="256"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="238"/>
+        <location filename="../../desktop/ui/status/screen.py" line="238"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="239"/>
+        <location filename="../../desktop/ui/status/screen.py" line="239"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="251"/>
+        <location filename="../../desktop/ui/status/screen.py" line="251"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="255"/>
+        <location filename="../../desktop/ui/status/screen.py" line="255"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="255"/>
+        <location filename="../../desktop/ui/status/screen.py" line="255"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="257"/>
+        <location filename="../../desktop/ui/status/screen.py" line="257"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="258"/>
+        <location filename="../../desktop/ui/status/screen.py" line="258"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="260"/>
+        <location filename="../../desktop/ui/status/screen.py" line="260"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="261"/>
+        <location filename="../../desktop/ui/status/screen.py" line="261"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="269"/>
+        <location filename="../../desktop/ui/status/screen.py" line="269"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="270"/>
+        <location filename="../../desktop/ui/status/screen.py" line="270"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="272"/>
+        <location filename="../../desktop/ui/status/screen.py" line="272"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="274"/>
+        <location filename="../../desktop/ui/status/screen.py" line="274"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="275"/>
+        <location filename="../../desktop/ui/status/screen.py" line="275"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="278"/>
+        <location filename="../../desktop/ui/status/screen.py" line="278"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="280"/>
+        <location filename="../../desktop/ui/status/screen.py" line="280"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -6366,27 +6366,27 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="35"/>
+        <location filename="../../desktop/ui/status/screen.py" line="35"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="38"/>
+        <location filename="../../desktop/ui/status/screen.py" line="38"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="41"/>
+        <location filename="../../desktop/ui/status/screen.py" line="41"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="44"/>
+        <location filename="../../desktop/ui/status/screen.py" line="44"/>
         <source>Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD</source>
         <translation>Partly synced: one or more orders from the server could not be stored on this PC and are held back; all other orders were downloaded. Tell your OPD admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/controller.py" line="47"/>
+        <location filename="../../desktop/ui/status/screen.py" line="47"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>
@@ -6490,153 +6490,153 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>UsbDialog</name>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="37"/>
-        <location filename="../../desktop/ui/usb/dialog.py" line="40"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="40"/>
         <source>Sinkronisasi lewat flashdisk</source>
         <translation>Sync by USB stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="48"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="48"/>
         <source>Tanpa sinyal? Bawa pekerjaan Anda dengan flashdisk. Berkas ekspor ditandatangani perangkat ini dan disandikan untuk server provinsi: siapa pun yang menemukan flashdisk tidak dapat membaca atau mengubahnya. Server menerapkan setiap perintah persis seperti saat daring — tidak ada yang hilang atau tercatat dua kali.</source>
         <translation>No signal? Carry your work on a USB stick. The export file is signed by this device and encrypted for the provincial server: whoever finds the stick can neither read nor change it. The server applies every command exactly as online — nothing is lost or recorded twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="57"/>
         <source>1. Ekspor ke USB — di PC tanpa sinyal</source>
         <translation>1. Export to USB — on the PC without signal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="57"/>
         <source>&amp;Ekspor ke USB…</source>
         <translation>&amp;Export to USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="58"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="58"/>
         <source>2. Unggah berkas USB — di PC yang tersambung</source>
         <translation>2. Upload USB file — on a connected PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="59"/>
         <source>Pilih berkas ekspor di flashdisk. Server menerapkannya dan tanda terima ditulis kembali ke flashdisk, di samping berkas ekspor.</source>
         <translation>Choose the export file on the stick. The server applies it and the receipt is written back to the stick, next to the export file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="60"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="60"/>
         <source>&amp;Unggah berkas USB…</source>
         <translation>&amp;Upload USB file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="61"/>
         <source>3. Impor tanda terima — kembali di PC tanpa sinyal</source>
         <translation>3. Import the receipt — back on the PC without signal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="62"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="62"/>
         <source>Status tiap pesanan, nomor dari server dan konflik tampil seperti setelah sinkronisasi daring.</source>
         <translation>Each order&apos;s status, the server&apos;s numbers and conflicts show as after an online sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="63"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="63"/>
         <source>&amp;Impor tanda terima…</source>
         <translation>&amp;Import receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="64"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="64"/>
         <source>Katalog dari flashdisk</source>
         <translation>Catalog from a USB stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="65"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="65"/>
         <source>Pasang atau perbarui katalog dari berkas katalog kantor provinsi (untuk lokasi yang belum pernah mengunduh katalog).</source>
         <translation>Install or refresh the catalog from the provincial office&apos;s catalog file (for sites that have never downloaded it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="66"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="66"/>
         <source>&amp;Pasang katalog…</source>
         <translation>Install &amp;catalog…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="78"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="121"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="121"/>
         <source>PC ini belum mengenal kunci server provinsi: sinkronkan sekali secara daring dulu.</source>
         <translation>This PC does not know the provincial server&apos;s keys yet: sync online once first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="123"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="123"/>
         <source>%1 perintah untuk %2 pesanan belum diterima server.</source>
         <translation>%1 command(s) for %2 order(s) not yet received by the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="126"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="126"/>
         <source>Tidak ada perintah yang menunggu dikirim.</source>
         <translation>No commands are waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="128"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="128"/>
         <source>nomor %1</source>
         <translation>number %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="129"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="129"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="130"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="130"/>
         <source>Ekspor terakhir: nomor %1; tanda terima terakhir: %2.</source>
         <translation>Last export: number %1; last receipt: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="139"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="139"/>
         <source>Pilih flashdisk atau folder tujuan</source>
         <translation>Choose the USB stick or a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="154"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="154"/>
         <source>Sedang memproses…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="170"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="170"/>
         <source>Tidak dapat diselesaikan (%1). Coba lagi; berkas di flashdisk tidak berubah.</source>
         <translation>Could not be completed (%1). Try again; the file on the stick is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="172"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="172"/>
         <source>Ditolak: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="184"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="184"/>
         <source>Ekspor nomor %1: %2 perintah untuk %3 pesanan ditulis ke %4. Bawa flashdisk ke PC yang tersambung atau ke kantor provinsi.</source>
         <translation>Export number %1: %2 command(s) for %3 order(s) written to %4. Take the stick to a connected PC or to the provincial office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="188"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="188"/>
         <source>Ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 menunggu. Tanda terima ditulis ke %5; bawa kembali ke PC asal.</source>
         <translation>Export number %1: %2 command(s) accepted by the server, %3 refused, %4 waiting. Receipt written to %5; take it back to its PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="193"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="193"/>
         <source>Berkas ini sudah pernah diunggah; tidak ada yang diterapkan dua kali.</source>
         <translation>This file was uploaded before; nothing was applied twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="196"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="196"/>
         <source>Tanda terima ekspor nomor %1: %2 perintah diterima server, %3 ditolak, %4 masih menunggu; %5 pesanan diperbarui.</source>
         <translation>Receipt for export number %1: %2 command(s) accepted by the server, %3 refused, %4 still waiting; %5 order(s) updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="201"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="201"/>
         <source>Buka pesanan bertanda perlu perhatian untuk menyelesaikan penolakannya.</source>
         <translation>Open the orders marked as needing attention to resolve the refusals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/usb/dialog.py" line="204"/>
+        <location filename="../../desktop/ui/usb/dialogs.py" line="204"/>
         <source>Katalog terpasang: %1 produk dan penyedia aktif.</source>
         <translation>Catalog installed: %1 active products and sellers.</translation>
     </message>

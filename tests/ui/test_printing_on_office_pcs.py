@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop.documents import demo
 from desktop.documents.model import DocumentOptions
 from desktop.documents.surat_pesanan import build_surat_pesanan
-from desktop.ui.documents_preview import dialog as preview
+from desktop.ui.documents_preview import dialogs as preview
 from desktop.ui.documents_preview import printers
 
 

@@ -73,7 +73,7 @@ def test_catalog_fairness_setting_is_on_by_default_and_saved(qtbot, app_ctx):
 
 def test_data_dir_on_a_network_drive_is_refused_with_advice(qtbot, app_ctx, tmp_path, monkeypatch):
     from desktop.services import data_location
-    from desktop.ui.settings_screen import controller
+    from desktop.ui.settings_screen import screen as controller
 
     screen = make(qtbot, app_ctx)
     before = app_ctx.ui_settings.get(ui_options.DATA_DIR)

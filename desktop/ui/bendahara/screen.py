@@ -14,7 +14,7 @@ from desktop.services.order_view import OrderView, PaymentInput, PaymentStakes, 
 from desktop.services.workflow_base import parse_date
 from desktop.ui.bendahara.dialogs import PaymentDialog
 from desktop.ui.bendahara.view import BendaharaDeskView
-from desktop.ui.documents_preview.dialog import preview_document, preview_order_document
+from desktop.ui.documents_preview.dialogs import preview_document, preview_order_document
 from desktop.ui.i18n import long_date, render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext

@@ -1,4 +1,4 @@
-from desktop.ui.documents_preview.dialog import (
+from desktop.ui.documents_preview.dialogs import (
     DocumentPreviewDialog,
     preview_document,
     preview_order_document,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, TimelineEntry
-from desktop.ui.documents_preview.dialog import preview_order_document
+from desktop.ui.documents_preview.dialogs import preview_order_document
 from desktop.ui.history.model import TimelineModel
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext

@@ -142,7 +142,7 @@ class OrdersScreen(Screen):
         order = self.selected()
         if order is None:
             return
-        from desktop.ui.documents_preview.dialog import preview_order_document
+        from desktop.ui.documents_preview.dialogs import preview_order_document
 
         preview_order_document(self.ctx, order.id, "sp", self)
 

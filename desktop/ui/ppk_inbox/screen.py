@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from desktop.domain.money import format_rupiah
 from desktop.services.approvals import InboxItem
 from desktop.services.order_view import CheckItem, OrderView, PaymentStakes, ReceiptInput, Severity
-from desktop.ui.documents_preview.dialog import preview_order_document
+from desktop.ui.documents_preview.dialogs import preview_order_document
 from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.ppk_inbox.dialogs import BastDialog, ReceiptDialog, RejectDialog

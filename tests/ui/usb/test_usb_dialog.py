@@ -18,7 +18,7 @@ from desktop.services.usb_transfer import UsbTransfer
 from desktop.store.records import CommandStatus, SyncStatus
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner
-from desktop.ui.usb.dialog import EXPORT, RECEIPT, RELAY, UsbDialog
+from desktop.ui.usb.dialogs import EXPORT, RECEIPT, RELAY, UsbDialog
 from sync.protocol.states import Role
 from tests.server.live import start_server
 from tests.sync.kit import Client, ServerView, install_keyring, same_provider_products

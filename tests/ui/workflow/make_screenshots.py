@@ -23,7 +23,7 @@ from desktop.services.order_view import PaymentInput, ReceiptInput
 from desktop.services.sync_service import StoreOutbox
 from desktop.ui.bendahara import BendaharaDeskScreen
 from desktop.ui.bendahara.dialogs import PaymentDialog
-from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
+from desktop.ui.documents_preview.dialogs import DocumentPreviewDialog
 from desktop.ui.history import OrderHistoryScreen
 from desktop.ui.i18n import I18n
 from desktop.ui.order_editor import OrderEditorScreen

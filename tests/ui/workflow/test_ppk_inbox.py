@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
+from desktop.ui.documents_preview.dialogs import DocumentPreviewDialog
 from desktop.ui.ppk_inbox import PpkInboxScreen
 from sync.protocol.states import Action, OrderState
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from desktop.services.documents_service import document_filename
-from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
+from desktop.ui.documents_preview.dialogs import DocumentPreviewDialog
 from desktop.ui.settings import LAST_SAVE_FOLDER, UiSettings
 from tests.services.test_payments import to_bast
 

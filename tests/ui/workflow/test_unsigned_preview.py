@@ -7,7 +7,7 @@ import keyring
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.documents_preview.dialog import DocumentPreviewDialog
+from desktop.ui.documents_preview.dialogs import DocumentPreviewDialog
 from desktop.ui.i18n import I18n
 from tests.services.test_payments import to_bast
 from tests.ui.test_i18n import TS_DIR

@@ -169,72 +169,72 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliation</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="26"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="26"/>
         <source>Selisih dengan bank: Rp%1</source>
         <translation>Difference from the bank: Rp%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="78"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="78"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="79"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="79"/>
         <source>Uraian bank</source>
         <translation>Bank narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="80"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="80"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="81"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="81"/>
         <source>Debet (Rp)</source>
         <translation>Debit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="82"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="82"/>
         <source>Kredit (Rp)</source>
         <translation>Credit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="83"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="110"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="110"/>
         <source>Pilihan</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="111"/>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="146"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="111"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="146"/>
         <source>Tanggal catat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="112"/>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="150"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="112"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="150"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="113"/>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="148"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="113"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="148"/>
         <source>Penerima</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="114"/>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="147"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="114"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="147"/>
         <source>SP / uraian</source>
         <translation>SP / description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="115"/>
-        <location filename="../../desktop/ui/bank_reconciliation/models.py" line="149"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="115"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="149"/>
         <source>No. BKU / NTPN</source>
         <translation>BKU no. / NTPN</translation>
     </message>

@@ -17,10 +17,10 @@ from desktop.domain.money import format_rupiah
 from desktop.services.bank_reconciliation import BankService
 from desktop.services.bank_view import CandidateView, ImportResult, LineStatus, LineView, ReviewView
 from desktop.ui.bank_reconciliation.dialogs import ImportDialog, MappingDialog, NoteDialog
-from desktop.ui.bank_reconciliation.models import day, why
+from desktop.ui.bank_reconciliation.model import day, why
 from desktop.ui.bank_reconciliation.view import BankReconciliationView
 from desktop.ui.bank_reconciliation.words import LINK_KINDS, tr
-from desktop.ui.documents_preview.dialog import preview_document
+from desktop.ui.documents_preview.dialogs import preview_document
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.bank_reconciliation.models import CandidatesModel, EntriesModel, LinesModel
+from desktop.ui.bank_reconciliation.model import CandidatesModel, EntriesModel, LinesModel
 from desktop.ui.i18n import month_year
 from desktop.ui.widgets.common import error_label, heading_label, record_table
 

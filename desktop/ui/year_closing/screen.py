@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from desktop.domain.money import format_rupiah
 from desktop.domain.year_closing import Decision
 from desktop.services.year_closing import ClosingOverview, OpenItem, YearClosingService
-from desktop.ui.documents_preview.dialog import preview_document
+from desktop.ui.documents_preview.dialogs import preview_document
 from desktop.ui.i18n import long_date, render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext

@@ -27,6 +27,7 @@ TITLES = {
     "validation_error": "Data pesanan ditolak server",
     "number_conflict": "Nomor dokumen tidak dapat dipakai",
     "deadline_passed": "Batas waktu persetujuan PPK sudah lewat",
+    "year_closed": "Tahun anggaran sudah ditutup (tutup buku)",
 }
 # The server acted before this PC's step arrived: the title says what it did.
 ACT_TITLES = {

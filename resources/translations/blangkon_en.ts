@@ -95,22 +95,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="171"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="184"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -1177,47 +1177,47 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="209"/>
         <source>%1 (BATAL)</source>
         <translation>%1 (VOID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="212"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="214"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="221"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="222"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="254"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="264"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
@@ -4879,17 +4879,17 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>NumberConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="193"/>
         <source>Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:</source>
         <translation>The server cannot keep the document number this PC printed as the official number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="196"/>
         <source>Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor PC ini.</source>
         <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC&apos;s number block.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="200"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>

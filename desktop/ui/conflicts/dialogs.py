@@ -166,9 +166,11 @@ class ActedFirstDialog(ConflictDialog):
 
     def __init__(self, ctx: UiContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, conflict, parent)
+        # a closed fiscal year (#17) is not someone acting first: the server's own words say which year
+        lead = tr(conflict.detail) if conflict.code == "year_closed" and conflict.detail else \
+            words.server_act_text(conflict) or self.tr("Server menolak langkah ini.")
         self.explain.setText(words.paragraphs(
-            words.join(words.server_act_text(conflict) or self.tr("Server menolak langkah ini."),
-                       words.refused_text(conflict)),
+            words.join(lead, words.refused_text(conflict)),
             words.withdraw_text(conflict), words.discard_text(conflict)))
         _fill_copies(self, conflict)
         svc = ctx.services.conflicts

@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +18,7 @@ import requests
 
 from desktop.app import paths
 from desktop.app.local_server import LocalServer
-from desktop.app.provisioning import Provisioning, ProvisioningError, load_provisioning
+from desktop.app.provisioning import Provisioning, load_startup_provisioning  # noqa: F401 (called here by tests)
 from desktop.app.sync_wiring import SyncFacade, SyncFactory
 from desktop.services import usb_keys
 from desktop.services.alerts_service import AlertsService
@@ -47,33 +45,6 @@ from desktop.services.year_closing import YearClosingService
 from desktop.store.db import Store
 
 log = logging.getLogger(__name__)
-
-NO_DISPLAY = ("Blangkon Desktop membutuhkan layar grafis, tetapi tidak ada yang ditemukan (DISPLAY/WAYLAND_DISPLAY "
-              "kosong). Jalankan dari sesi desktop, atau lewat `xvfb-run -a blangkon` untuk pengujian. Perintah "
-              "tanpa layar: `blangkon sync` dan `blangkon documents`.")
-
-
-def has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
-        return True
-    if sys.platform.startswith("linux") or "bsd" in sys.platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
-
-
-def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provisioning | None, ProvisioningError | None]:
-    """IT's preset (server address, CA bundle, language, OPD code) from `blangkon-provision.json`; a broken file
-    is returned as the error to show the user (the app still starts, without the preset)."""
-    try:
-        found = load_provisioning(paths.config_dir() if config_dir is None else config_dir)
-    except ProvisioningError as exc:
-        log.warning("provisioning ignored: %s", exc.message)
-        return None, exc
-    if found is not None:
-        log.info("provisioning from %s: server %s, CA %s", found.source, found.server_url or "-",
-                 found.ca_bundle or "-")
-    return found, None
-
 
 def sync_factory(ca_bundle: Path | None) -> SyncFactory:
     """Builds the sync service, with TLS verified against the provincial CA bundle when one is provisioned."""
@@ -162,9 +133,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
 
 
 def run(args: argparse.Namespace) -> int:
-    if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
-        return 2
-    from desktop.app.gui import run_gui
+    """The desktop app: the login window first, then this module's core (desktop.app.first_window)."""
+    from desktop.app.first_window import run as run_app
 
-    return run_gui(args)
+    return run_app(args)

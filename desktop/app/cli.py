@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import selftest
 
         return selftest.main(args)
-    from desktop.app import bootstrap
+    from desktop.app import first_window  # not bootstrap: the login window comes before the heavy imports
 
-    return bootstrap.run(args)
+    return first_window.run(args)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,19 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.app import paths
-from desktop.app.bootstrap import Core, build_core, load_startup_provisioning
-from desktop.app.provisioning import ProvisioningError
+from desktop.app.bootstrap import Core, build_core
+from desktop.app.first_window import (  # noqa: F401 (callers and tests import them from here)
+    application,
+    fit_to_screen,
+    load_style,
+    setup_logging,
+    startup_language,
+)
+from desktop.app.provisioning import Provisioning, ProvisioningError
 from desktop.app.screens import screen_registry
 from desktop.services.local_data import LocalDataService, daily_backup_in_background
 from desktop.services.session import LoginResult
@@ -32,7 +38,6 @@ from desktop.ui.settings import UiSettings
 from desktop.ui.store_recovery import ask_recovery, audit_warning
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.unsent import LOG_OUT, SYNC_FIRST, confirm_logout, others_notice
-from desktop.ui.widgets.qt_compat import protect_none
 
 log = logging.getLogger(__name__)
 # longer than the sync transport's stall timeout (30 s read): a cancelled sync stops at its next checkpoint well
@@ -40,34 +45,11 @@ log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 35_000
 
 
-def application() -> QApplication:
-    """The running QApplication, created on first use (a test or a tool may have made it already)."""
-    app = QApplication.instance()
-    return app if isinstance(app, QApplication) else QApplication(sys.argv[:1])
-
-
-def load_style(app: QApplication) -> None:
-    qss = paths.resource_path("styles", "blangkon.qss")
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
-    icon = paths.resource_path("icons", "blangkon.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-
-
-def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:
-    """The wanted size, shrunk to the screen's free area (a 1366×768 laptop keeps the status bar in view)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return QSize(width, height)
-    free = screen.availableGeometry()
-    return QSize(min(width, free.width()), min(height, free.height() - 40))
-
-
 class AppController(QObject):
     """Owns the two top-level windows and switches between them on login, logout and user switch."""
 
-    def __init__(self, core: Core, ui_settings: UiSettings, i18n: I18n, *, forced_server: str = "") -> None:
+    def __init__(self, core: Core, ui_settings: UiSettings, i18n: I18n, *, forced_server: str = "",
+                 login_view: LoginView | None = None) -> None:
         super().__init__()
         self.core = core
         self.ui_settings = ui_settings
@@ -76,8 +58,14 @@ class AppController(QObject):
         self.ctx = UiContext(services=core.services, tasks=self.tasks, session=core.session,
                              navigate=lambda key, **params: None, ui_settings=ui_settings, i18n=i18n,
                              data_dir=core.data_dir, language_changed=self.set_language)
-        self.login_view = LoginView()
-        self.login_view.resize(fit_to_screen(self.login_view, 920, 620))
+        if login_view is None:
+            login_view = LoginView()
+            login_view.resize(fit_to_screen(login_view, 920, 620))
+        else:  # the window first_window showed while the app loaded: ready now, what was typed is kept
+            login_view.login_button.setEnabled(True)
+            login_view.server_box.setEnabled(True)
+            login_view.show_message("")
+        self.login_view = login_view
         self.login = LoginController(self.ctx, self.login_view, core.local_server,
                                      last_username=ui_settings.get(ui_options.LAST_USERNAME),
                                      forced_server=forced_server, parent=self)
@@ -212,37 +200,13 @@ class AppController(QObject):
         self.core.close(keep_store=True)
 
 
-def setup_logging(folder: Path) -> Path:
-    """Log to a rotating file in the user's log folder: error messages tell officers to send it to IT."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "blangkon.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    protect_none()  # PySide6 6.12 / Python 3.11 refcount bug: see desktop/ui/widgets/qt_compat.py
-    try:
-        log.info("Blangkon Desktop starting; log file %s", setup_logging(paths.log_dir()))
-    except OSError as exc:  # a read-only profile must not stop the app
-        print(f"Berkas log tidak dapat dibuat ({exc}); aplikasi tetap berjalan.", file=sys.stderr)
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-    app = application()
-    app.setApplicationName("Blangkon Desktop")
-    app.setOrganizationName(ui_options.ORGANIZATION)
-    app.setDesktopFileName("blangkon-desktop")
-    load_style(app)
-    ui_settings = UiSettings()
-    i18n = I18n(app, paths.translations_dir(), paths.cache_dir() / "translations")
-    provisioning, provisioning_error = load_startup_provisioning()
-    i18n.set_language(startup_language(ui_settings, provisioning.language if provisioning else None))
+def finish_start(app: QApplication, args: argparse.Namespace, ui_settings: UiSettings, i18n: I18n, view: LoginView,
+                 provisioning: Provisioning | None, provisioning_error: ProvisioningError | None) -> int | None:
+    """The second step of the start (desktop.app.first_window): open the store (WAL recovery after a kill -9,
+    health check, the newest good backup offered when damaged), build the services and give the login window
+    its controller. Returns an exit code when the app cannot go on, None when the login is ready."""
     if provisioning_error is not None:
-        show_provisioning_error(provisioning_error)
-
+        show_provisioning_error(provisioning_error, view)
     data_dir = paths.data_dir(args.data_dir or ui_settings.get(ui_options.DATA_DIR) or None)
     try:
         try:
@@ -252,7 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 1
             core = build_core(data_dir, demo_products=args.demo_products, provisioning=provisioning)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(QWidget(), "Blangkon Desktop", _store_error_text(exc, data_dir))
+        QMessageBox.critical(view, "Blangkon Desktop", _store_error_text(exc, data_dir))
         return 1
     if core.store.health.audit_broken_at is not None:
         _keep.append(audit_warning(core.store.health.audit_broken_at))
@@ -266,22 +230,23 @@ def run_gui(args: argparse.Namespace) -> int:
             print(getattr(exc, "message", str(exc)), file=sys.stderr)
             core.close()
             return 2
-    controller = AppController(core, ui_settings, i18n, forced_server=forced)
+    controller = AppController(core, ui_settings, i18n, forced_server=forced, login_view=view)
+    _keep_controller.append(controller)
     app.aboutToQuit.connect(controller.shutdown)
     _quit_on_signals(app)
     controller.start()
-    # logged from inside the event loop, so "ready" also means a SIGTERM from now on quits cleanly
-    QTimer.singleShot(0, lambda: log.info("ready: login window shown (data folder %s)", data_dir))
-    code = int(app.exec())
-    log.info("exit %s", code)
-    return code
+    log.info("data folder %s", data_dir)
+    return None
 
 
-def startup_language(ui_settings: UiSettings, provisioned: str | None) -> str:
-    """The user's own choice wins; otherwise the language IT provisioned; otherwise Indonesian."""
-    if provisioned and not ui_settings.has(ui_options.LANGUAGE):
-        return provisioned
-    return str(ui_settings.get(ui_options.LANGUAGE))
+def run_gui(args: argparse.Namespace) -> int:
+    """The desktop app (kept for callers of the old entry point): see desktop.app.first_window.run."""
+    from desktop.app.first_window import run
+
+    return run(args)
+
+
+_keep_controller: list[AppController] = []  # the running app's controller lives as long as the application
 
 
 def provisioning_error_text(exc: ProvisioningError) -> str:

@@ -15,6 +15,7 @@ because silently ignoring IT's preset would send an office to the wrong server.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sys
@@ -22,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+_log = logging.getLogger(__name__)
 
 FILE_NAME = "blangkon-provision.json"
 ENV_FILE = "BLANGKON_PROVISION"
@@ -218,3 +221,19 @@ def _check_server_url(url: str, fail: Callable[[str, str], ProvisioningError]) -
     if parts.query or parts.fragment:
         raise fail("provision_server_url", f"alamat server {url!r} tidak boleh memuat '?…' atau '#…'.")
     return url.rstrip("/")
+
+
+def load_startup_provisioning(config_dir: Path | None = None) -> tuple[Provisioning | None, ProvisioningError | None]:
+    """IT's preset (server address, CA bundle, language, OPD code) from `blangkon-provision.json`; a broken file
+    is returned as the error to show the user (the app still starts, without the preset)."""
+    from desktop.app import paths  # platformdirs: only when the app starts, not for the provisioning tools
+
+    try:
+        found = load_provisioning(paths.config_dir() if config_dir is None else config_dir)
+    except ProvisioningError as exc:
+        _log.warning("provisioning ignored: %s", exc.message)
+        return None, exc
+    if found is not None:
+        _log.info("provisioning from %s: server %s, CA %s", found.source, found.server_url or "-",
+                  found.ca_bundle or "-")
+    return found, None

@@ -4,6 +4,7 @@ the embedded demo server (real `blangkon-server`), login as PP, catalog after th
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_no_display_exits_with_message(monkeypatch, capsys):
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setattr(bootstrap.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")  # has_display lives in desktop.app.first_window
     code = bootstrap.run(argparse.Namespace(data_dir=None, server=None, demo_products=None, self_test=False))
     assert code == 2
     err = capsys.readouterr().err

@@ -19,7 +19,7 @@ def test_starts_and_quits_on_sigterm(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log = tmp_path / "XDG_STATE_HOME" / "blangkon-desktop" / "log" / "blangkon.log"
     deadline = time.monotonic() + 30
-    while not (log.is_file() and "ready:" in log.read_text(encoding="utf-8")):
+    while not (log.is_file() and "ready: login usable" in log.read_text(encoding="utf-8")):  # store open
         assert proc.poll() is None, proc.stdout.read()
         assert time.monotonic() < deadline, "the app did not start"
         time.sleep(0.1)  # polling another process's log file

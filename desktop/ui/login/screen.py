@@ -65,7 +65,8 @@ class LoginController(QObject):
         view.demo_list.itemActivated.connect(self._fill_from_demo)
         view.demo_list.itemDoubleClicked.connect(self._fill_from_demo)
         view.local_radio.setEnabled(local_server is not None)
-        view.username_edit.setText(last_username)
+        if not view.username_edit.text():  # a name typed while the app was loading is kept
+            view.username_edit.setText(last_username)
         self._load_settings()
         self._check_keyring()
 

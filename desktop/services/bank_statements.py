@@ -109,10 +109,29 @@ def _rupiah(value: Any) -> int:
 
 
 def read_mt940(text: str, file_name: str, *, account: str = "") -> Statement:
-    """An MT940 statement: :25: account, :60F:/:62F: balances, one line per :61: with its :86: narrative. A file
-    cut short (no closing balance :62F:/:62M:) is refused rather than read in part."""
-    if not re.search(r":62[FM]:", text):
+    """An MT940 file: one or more statements (a month downloaded as daily statements is common), each with its
+    :25: account, :60F:/:62F: balances and one line per :61: with its :86: narrative. Each statement is parsed on
+    its own so every day's stated balances are kept. A statement cut short (no closing balance :62F:/:62M:) makes
+    the whole file refused rather than read in part."""
+    chunks = [c for c in re.split(r"(?m)^(?=:20:)", text.lstrip("\ufeff")) if ":20:" in c]
+    if not chunks or any(not re.search(r":62[FM]:", c) for c in chunks):
         raise BankError("bank_mt940_truncated", file=file_name)
+    lines: list[StatementLine] = []
+    balances: list[Balance] = []
+    acct = ""
+    for chunk in chunks:
+        found, chunk_lines, chunk_balances = _read_one(chunk, file_name, account)
+        if acct and found != acct:
+            raise BankError("bank_account_other", file=file_name, found=found, expected=acct)
+        acct = found
+        lines += chunk_lines
+        balances += chunk_balances
+    if not lines:
+        raise BankError("bank_file_no_lines", file=file_name)
+    return Statement(acct, tuple(with_identities(lines)), tuple(balances), "mt940")
+
+
+def _read_one(text: str, file_name: str, account: str) -> tuple[str, list[StatementLine], list[Balance]]:
     try:
         parsed = mt940.parse(text)
     except Exception as exc:  # the library raises many kinds (ValueError, KeyError, its own) for bad input
@@ -134,15 +153,13 @@ def read_mt940(text: str, file_name: str, *, account: str = "") -> Statement:
         lines.append(StatementLine(acct, _as_date(d["date"]), _rupiah(d["amount"]), reference,
                                    " ".join(str(d.get("transaction_details") or "").split()),
                                    code=str(d.get("id") or "")))
-    if not lines:
-        raise BankError("bank_file_no_lines", file=file_name)
     balances: list[Balance] = []
     for key, kind in (("final_opening_balance", "opening"), ("opening_balance", "opening"),
                       ("final_closing_balance", "closing"), ("closing_balance", "closing")):
         b = data.get(key)
         if b is not None and not any(x.kind == kind for x in balances):
             balances.append(Balance(acct, _as_date(b.date), _rupiah(b.amount), kind))
-    return Statement(acct, tuple(with_identities(lines)), tuple(balances), "mt940")
+    return acct, lines, balances
 
 
 def _as_date(value: Any) -> dt.date:

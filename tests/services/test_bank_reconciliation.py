@@ -240,3 +240,21 @@ def test_an_import_with_confirmed_lines_is_not_taken_back(w, tmp_path):
     with pytest.raises(WorkflowError) as err:
         w.bank.undo_import(result.import_id)
     assert err.value.code == "bank_import_linked"
+
+
+def test_a_month_of_daily_mt940_statements_keeps_each_days_balances(w, tmp_path):
+    day1, day2 = dt.date(2026, 11, 2), dt.date(2026, 11, 3)
+    text = (mt940_text([Tx(day1, -1_000, "A", "R1")], 10_000, number="00001")
+            + mt940_text([Tx(day2, -2_000, "B", "R2"), Tx(day2, 500, "C", "R3")], 9_000, number="00002"))
+    result = w.bank.import_file(write(tmp_path, "harian.sta", text))
+    assert result.lines_new == 3 and (result.first, result.last) == (day1, day2)
+    with w.store.unit_of_work(readonly=True) as uow:
+        stated = {(b.date, b.kind): b.amount for b in uow.bank.balances(ACCOUNT)}
+    assert stated == {(day1, "opening"): 10_000, (day1, "closing"): 9_000, (day2, "opening"): 9_000,
+                      (day2, "closing"): 7_500}
+    # a file whose first statement was cut short is refused whole, even though a later one is complete
+    cut = mt940_text([Tx(day1, -1_000, "A", "R1")], 10_000).split(":62F:")[0] + mt940_text(
+        [Tx(day2, -5, "X", "R9")], 0, number="00003")
+    with pytest.raises(BankError) as err:
+        w.bank.import_file(write(tmp_path, "cut.sta", cut))
+    assert err.value.code == "bank_mt940_truncated"

@@ -10,8 +10,9 @@ A fiscal year (tahun anggaran) is the calendar year. Decisions:
 - an order approved but unpaid, or delivered without its BAST, is carried over (dibawa ke tahun berikutnya: it
   continues with next year's dates and numbers) or cancelled with a reason — cancelling only while the lifecycle
   still lets an order be cancelled (before the seller has it), so goods already delivered are always carried;
-- a withheld tax not yet deposited is carried over (it stays owed and is deposited next year: it opens next
-  year's Buku Pembantu Pajak); it can never be cancelled — the money belongs to the state.
+- a withheld tax not yet deposited is carried over (it stays owed, listed in the closing set, and stays in the
+  BKU's closing balance: the unspent UP returned leaves it out); it can never be cancelled — the money belongs
+  to the state.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from desktop.store.errors import StoreError
 from desktop.store.health import StoreDamagedError
 from desktop.ui import settings as ui_options
 from desktop.ui.dashboard.alerts_dialog import show_login_alerts
+from desktop.ui.first_run import show_first_run_setup
 from desktop.ui.i18n import I18n
 from desktop.ui.login import LoginController, LoginView
 from desktop.ui.main_window import MainWindow
@@ -104,6 +105,7 @@ class AppController(QObject):
         if result.warning:
             window.show_message(self.tr("Sesi tidak diingat"), result.warning)
         self.tell_about_others_work()
+        show_first_run_setup(self.ctx, window)  # a PC without kop surat and signatories asks for them once
         self.show_alerts()
 
     @staticmethod

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ from desktop.documents.taxbridge import summary_from_breakdown, summary_from_pay
 from desktop.documents.verification import DocumentPayload, DocumentSigner, hash_prefix, unsigned_qr_text
 from desktop.domain.delivery import sp_deadline
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import Message
 from desktop.domain.rules import marketplace_label
 from desktop.services import catalog_lookup
 from desktop.services.credentials import CredentialStore
@@ -81,6 +82,33 @@ class RenderedDocument:
     signed: bool = False
     signature_note: str = ""  # Indonesian: why an official document is unsigned ("" otherwise)
     signature_help: str = ""  # what IT can do about it (the keyring's name and error, advice, self-test)
+    refusal: str = ""  # why a document that would be official prints marked DRAF: a signatory without name/NIP
+    nip_warning: str = ""  # an officer's NIP nobody entered (server accounts carry none): printed without it
+
+
+NO_NAME = "………………………"  # printed where a signatory's name is not known
+
+
+def _same_person(a: object, b: object) -> bool:
+    return " ".join(str(a or "").split()).casefold() == " ".join(str(b or "").split()).casefold() != ""
+
+
+def incomplete_signatories(people: Sequence[doc.Signatory], accounts: Collection[str] = ()
+                           ) -> tuple[Message | str, Message | str]:
+    """(refusal, warning) for an official document's signatories (#13.19). Refused — printed only marked DRAF —
+    when a signatory has no name, or is taken from Pengaturan without a NIP. An officer named from an account this
+    PC knows (`accounts`: their full names) whose NIP nobody entered is a warning: server accounts carry no NIP
+    yet, and their acts must still print; Pengaturan › Penandatangan under the same name completes it."""
+    gaps: list[Message] = []
+    unknown: list[Message] = []
+    for person in people:
+        if not person.name.strip() or person.name == NO_NAME:
+            gaps.append(SERVICE_TEXTS("signatory_no_name", role=person.jabatan))
+        elif not person.nip.strip():
+            (unknown if person.name in accounts else gaps).append(
+                SERVICE_TEXTS("signatory_no_nip", role=person.jabatan, name=person.name))
+    return (SERVICE_TEXTS("signatory_incomplete", who=gaps) if gaps else "",
+            SERVICE_TEXTS("signatory_nip_unknown", who=unknown) if unknown else "")
 
 
 def _reached(state: str, floor: OrderState) -> bool:
@@ -118,17 +146,24 @@ class DocumentService(WorkflowBase):
             voided = void_number_of(uow, order, kind)
             if voided is not None:  # a printed number that will never be valid: every copy says BATAL (#21.3)
                 order, official, reprint = voided, False, self._printed_before(uow, order_id, kind)
-            options = doc.DocumentOptions(status="void" if voided else "official" if official else "draft",
-                                          reprint=reprint)
             order_doc = self.order_doc(uow, order)
             if kind == "bast":
                 bast = self.bast_doc(order, order_doc)
                 payload = ("BAST", bast.bast_number, bast.bast_date)
+                people = [order_doc.ppk]
             elif kind == "kuitansi":
                 payment = self.payment_doc(uow, order, order_doc)
                 payload = ("KW", payment.nomor_bukti, payment.payment_date)
+                people = [payment.pa_kpa, payment.bendahara, payment.pptk, payment.receiver]
             else:
                 payload = ("SP", order_doc.sp_number, order_doc.sp_date)
+                people = [order_doc.ppk]
+            refusal, nip_warning = incomplete_signatories(people, self._account_names(uow, order.opd_id)) \
+                if official else ("", "")
+            if refusal:  # never an official document with a blank name or NIP: marked DRAF, and the officer told
+                official, reprint = False, False
+            options = doc.DocumentOptions(status="void" if voided else "official" if official else "draft",
+                                          reprint=reprint)
         signer, note, help_text = self._signer() if official else (None, "", "")
         if kind == "sp":
             pdf = build_surat_pesanan(order_doc, options, signer)
@@ -144,7 +179,8 @@ class DocumentService(WorkflowBase):
         own = {"sp": order.number, "bast": (order.bast or {}).get("number")}.get(kind)
         filename = document_filename(own or "", f"{kind.upper()}_{order.number or 'draf ' + order.id[:8]}")
         return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), filename,
-                                pdf, official, reprint, order_id, qr, signer is not None, note, help_text)
+                                pdf, official, reprint, order_id, qr, signer is not None, note, help_text, refusal,
+                                nip_warning)
 
     def signer(self) -> tuple[DocumentSigner | None, str, str]:
         """This device's signer for an official document, or None with the reason and what IT can do (the
@@ -172,9 +208,12 @@ class DocumentService(WorkflowBase):
             raise WorkflowError("bad_document", SERVICE_TEXTS("bad_book"))
         with self.store.unit_of_work(readonly=True) as uow:
             book = self.book_month(uow, year, month)
-        pdf = (build_bku if kind == "bku" else build_tax_book)(book, doc.DocumentOptions(status="official"))
+            refusal, nip_warning = incomplete_signatories([book.bendahara, book.pa_kpa],
+                                                          self._account_names(uow, self.opd_id()))
+        options = doc.DocumentOptions(status="draft" if refusal else "official")
+        pdf = (build_bku if kind == "bku" else build_tax_book)(book, options)
         return RenderedDocument(kind, f"{KINDS[kind]} {month:02d}/{year}", f"{kind.upper()}_{year}-{month:02d}.pdf",
-                                pdf, True, False)
+                                pdf, not refusal, False, refusal=refusal, nip_warning=nip_warning)
 
     def record_output(self, rendered: RenderedDocument, how: str) -> None:
         """The officer printed or saved the document: append it to the audit log (later copies are SALINAN)."""
@@ -207,10 +246,27 @@ class DocumentService(WorkflowBase):
             title = str(acting.get("title") or jabatan)
             nip = str(acting.get("nip") or (user.nip if user is not None else "") or "")
             return doc.Signatory(user.full_name if user is not None else (name or "………………………"), nip, title)
-        if user is not None:
-            return doc.Signatory(user.full_name, user.nip or "", user.jabatan or jabatan)
         configured = (uow.settings.get("signatories") or {}).get(role) or {}
-        return doc.Signatory(configured.get("name") or "………………………", configured.get("nip") or "", jabatan)
+        if user is not None:
+            # server accounts carry no NIP: the one entered for this role in Pengaturan › Penandatangan is the
+            # officer's when it is entered under the same name
+            nip = user.nip or (configured.get("nip") or "" if _same_person(configured.get("name"), user.full_name)
+                               else "")
+            return doc.Signatory(user.full_name, nip, user.jabatan or jabatan)
+        return doc.Signatory(configured.get("name") or NO_NAME, configured.get("nip") or "", jabatan)
+
+    @staticmethod
+    def _account_names(uow: UnitOfWork, opd_id: str) -> set[str]:
+        return {u.full_name for u in uow.users.list(opd_id=opd_id)}
+
+    @staticmethod
+    def _only_user(uow: UnitOfWork, opd_id: str, key: str, role: str) -> str | None:
+        """Who signs where no act names anyone (the kuitansi's PPTK): the signatory set in Pengaturan (None
+        here), else the OPD's officer in `role` when this PC knows exactly one."""
+        if ((uow.settings.get("signatories") or {}).get(key) or {}).get("name"):
+            return None
+        found = uow.users.list(opd_id=opd_id, role=role)
+        return found[0].id if len(found) == 1 else None
 
     def order_doc(self, uow: UnitOfWork, order: Order) -> doc.OrderDoc:
         approval = order.approval or {}
@@ -267,7 +323,8 @@ class DocumentService(WorkflowBase):
                                   payment.get("authorized_acting")),
             bendahara=self.signatory(uow, "bendahara", payment.get("paid_by"), "Bendahara Pengeluaran",
                                      payment.get("paid_acting")),
-            pptk=self.signatory(uow, "pptk", None, "Pejabat Pelaksana Teknis Kegiatan"),
+            pptk=self.signatory(uow, "pptk", self._only_user(uow, order.opd_id, "pptk", "PPTK"),
+                                "Pejabat Pelaksana Teknis Kegiatan"),
             receiver=self.signatory(uow, "ppk", (order.receipt or {}).get("by"), "Pejabat Pembuat Komitmen",
                                     (order.receipt or {}).get("acting"), (order.receipt or {}).get("by_name")),
             purpose=f"{purpose} sesuai SP {order.number or ''}".strip(),

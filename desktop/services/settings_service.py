@@ -21,6 +21,7 @@ KEY_USE_LOCAL_SERVER = "use_local_server"
 KEY_HEADER = "document_header"
 KEY_SIGNATORIES = "signatories"
 KEY_CATALOG_FAIRNESS = "catalog_fairness_boost"
+KEY_FIRST_RUN_ASKED = "first_run_setup_asked"
 # "Dahulukan penyedia UMKM yang belum pernah terjual": on by default; the store clamps the boost to ≤ 0.5 and
 # only reorders matches of equal quality.
 DEFAULT_FAIRNESS_BOOST = 0.25
@@ -156,6 +157,18 @@ class SettingsService:
                                header.logo_path.strip())
         self._set(KEY_HEADER, asdict(clean))
         return clean
+
+    # --- first run (#13.19) -----------------------------------------------------------------------------------
+    def needs_first_run_setup(self) -> bool:
+        """True on a PC where neither the kop surat nor the signatories were ever saved (nothing provisions them)
+        and the officer has not been asked yet: documents would print without the OPD's name, NIPs and titles."""
+        with self._store.unit_of_work(readonly=True) as uow:
+            return not (uow.settings.get(KEY_HEADER) or uow.settings.get(KEY_SIGNATORIES)
+                        or uow.settings.get(KEY_FIRST_RUN_ASKED))
+
+    def mark_first_run_asked(self) -> None:
+        """Asked once: later the officer fills them in Pengaturan; official documents say what is missing."""
+        self._set(KEY_FIRST_RUN_ASKED, True)
 
     # --- signatories ----------------------------------------------------------------------------------------
     def signatories(self) -> Signatories:

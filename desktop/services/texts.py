@@ -145,6 +145,16 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
         "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci "
         "brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."),
+    # an official document whose signatory has no name or NIP prints only marked DRAF (#13.19)
+    "signatory_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 "
+        "angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak "
+        "bertanda DRAF."),
+    "signatory_nip_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Dicetak tanpa NIP: {who}. Akun dari server belum memuat NIP; isi NIP di Pengaturan › "
+        "Penandatangan dengan nama yang sama persis, lalu buka pratinjau lagi."),
+    "signatory_no_name": QT_TRANSLATE_NOOP("Messages", "nama dan NIP {role} belum diisi"),
+    "signatory_no_nip": QT_TRANSLATE_NOOP("Messages", "NIP {role} ({name}) belum diisi"),
     # why an official document printed unsigned (#13.22): the real cause, and what IT can do
     "unsigned_no_keyring": QT_TRANSLATE_NOOP(
         "Messages", "Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini "

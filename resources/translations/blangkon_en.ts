@@ -146,22 +146,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="114"/>
+        <location filename="../../desktop/app/gui.py" line="103"/>
         <source>Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat Anda menyinkronkan.</source>
         <translation>Signed in offline: your work is saved on this PC and sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="117"/>
+        <location filename="../../desktop/app/gui.py" line="106"/>
         <source>Sesi tidak diingat</source>
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="174"/>
+        <location filename="../../desktop/app/gui.py" line="164"/>
         <source>Pekerjaan petugas lain belum terkirim</source>
         <translation>Other officers&apos; work not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="194"/>
+        <location filename="../../desktop/app/gui.py" line="184"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -469,7 +469,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="226"/>
         <source>%1 baris baru mirip baris yang sudah ada (tanggal dan jumlah sama): bila berkas ini rekening koran yang sama dalam format lain, tekan &quot;Batalkan impor tadi&quot;.</source>
-        <translation>%1 new lines look like lines already there (same date and amount): if this file is the same statement in another format, press "Undo that import".</translation>
+        <translation>%1 new lines look like lines already there (same date and amount): if this file is the same statement in another format, press &quot;Undo that import&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="251"/>
@@ -817,177 +817,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="39"/>
         <source>Katering makanan</source>
         <translation>Food catering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="37"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="40"/>
         <source>Alat tulis dan perlengkapan kantor</source>
         <translation>Stationery and office supplies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="38"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="41"/>
         <source>Sabun, masker dan hand sanitizer</source>
         <translation>Soap, masks and hand sanitiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="39"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="42"/>
         <source>Furnitur</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="40"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="43"/>
         <source>Konveksi dan seragam</source>
         <translation>Garments and uniforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="41"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="44"/>
         <source>Beras dan bahan pangan</source>
         <translation>Rice and staple food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="42"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="45"/>
         <source>Pasir dan material bangunan</source>
         <translation>Sand and building materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="43"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="46"/>
         <source>Jasa (kebersihan, servis, sewa)</source>
         <translation>Services (cleaning, repair, rental)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="44"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="47"/>
         <source>Perorangan (UMKM)</source>
         <translation>Individual (micro/small business)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="45"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="48"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="105"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="108"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="146"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="149"/>
         <source>Harga &quot;%1&quot; tidak terbaca. Tulis angka saja, misalnya 150000 atau Rp150.000.</source>
         <translation>Price &quot;%1&quot; cannot be read. Type digits only, for example 150000 or Rp150.000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="182"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="185"/>
         <source>Tidak ada produk yang cocok. Periksa ejaan, kurangi kata kunci, atau tekan Atur ulang filter.</source>
         <translation>No matching products. Check the spelling, use fewer words, or press Reset filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="195"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="198"/>
         <source>Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.</source>
         <translation>Showing %1 of %2%3 products. Narrow the search to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="197"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="200"/>
         <source>%1 produk ditemukan.</source>
         <translation>%1 products found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="238"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="241"/>
         <source>Pilih produk di tabel untuk melihat rinciannya.</source>
         <translation>Select a product in the table to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="239"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
         <source>&amp;Jumlah</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="240"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
         <source>&amp;Tambah ke pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="241"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="244"/>
         <source>★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan.</source>
         <translation>★ This small-business seller has never made a sale — your order helps spread the spending fairly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="242"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="246"/>
         <source>TKDN</source>
         <translation>Local content (TKDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="246"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="246"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="244"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="247"/>
         <source>Kab/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="244"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="247"/>
         <source>Lokapasar</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="248"/>
         <source>Pajak</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="245"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="248"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="252"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="255"/>
         <source>%1 per %2</source>
         <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="253"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="256"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="253"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="256"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="259"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="262"/>
         <source>PKP: %1 · NPWP: %2 · Suket PP 55: %3</source>
         <translation>VAT-registered: %1 · Tax ID: %2 · PP 55 certificate: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="291"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="294"/>
         <source>Produk ditambahkan ke draf pesanan. Lengkapi pesanan lalu ajukan ke PPK.</source>
         <translation>Product added to the draft order. Complete the order, then submit it to the PPK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="296"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="299"/>
         <source>Katalog tidak dapat dibaca (%1). Coba lagi; bila berulang, sinkronkan ulang katalog.</source>
         <translation>The catalogue could not be read (%1). Try again; if it keeps happening, synchronise the catalogue again.</translation>
     </message>
@@ -995,62 +995,62 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="36"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="325"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="340"/>
         <source>Cari produk, penyedia, kab/kota… (Ctrl+F)</source>
         <translation>Search products, sellers, regencies… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="341"/>
         <source>&amp;Kategori</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="342"/>
         <source>Kab/&amp;Kota</source>
         <translation>Re&amp;gency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="343"/>
         <source>&amp;Lokapasar</source>
         <translation>&amp;Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="344"/>
         <source>&amp;Bentuk usaha</source>
         <translation>&amp;Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="345"/>
         <source>&amp;Harga (Rp)</source>
         <translation>&amp;Price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="346"/>
         <source>minimal</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="347"/>
         <source>maksimal</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="59"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="348"/>
         <source>Produk UMKM belum pernah terjual</source>
         <translation>Small-business products never sold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="60"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="349"/>
         <source>Tampilkan hanya produk dari penyedia yang belum pernah mendapat pesanan</source>
         <translation>Show only products from sellers who have never received an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/__init__.py" line="61"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="350"/>
         <source>Atur ulang filter</source>
         <translation>Reset filters</translation>
     </message>
@@ -1911,92 +1911,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="61"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="80"/>
         <source>Pratinjau: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="81"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="82"/>
         <source>&amp;Simpan sebagai PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="87"/>
         <source>Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.</source>
         <translation>This document was printed before: this copy is marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="89"/>
         <source>Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.</source>
         <translation>The order has not reached the official stage: the document is marked DRAFT and is not for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="91"/>
         <source>Dokumen resmi. Cetak atau simpan; salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Official document. Print or save it; later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="95"/>
         <source>Kode QR belum ditandatangani perangkat ini: %1</source>
         <translation>This PC has not signed the QR code yet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="103"/>
         <source>%1 halaman.</source>
         <translation>%1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="110"/>
         <source>Tidak ada printer terpasang di PC ini. Simpan sebagai PDF, lalu cetak dari PC yang punya printer.</source>
         <translation>No printer is installed on this PC. Save as PDF, then print from a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="119"/>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="126"/>
         <source>&quot;%1&quot; membuat berkas, bukan kertas. Dokumen disimpan langsung sebagai PDF asli (teks dan kode QR tetap tajam).</source>
         <translation>&quot;%1&quot; makes a file, not paper. The document is saved directly as a real PDF (text and QR code stay sharp).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="136"/>
         <source>Printer tidak dapat dibuka. Periksa printer atau simpan sebagai PDF dulu.</source>
         <translation>The printer could not be opened. Check the printer, or save as PDF first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="150"/>
         <source>Dikirim ke printer. Salinan berikutnya akan ditandai SALINAN.</source>
         <translation>Sent to the printer. Later copies will be marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="155"/>
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="156"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="164"/>
         <source>Berkas tidak dapat disimpan (%1). Pilih folder lain yang dapat ditulisi.</source>
         <translation>The file could not be saved (%1). Choose another folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/documents_preview/dialogs.py" line="168"/>
         <source>Tersimpan di %1.</source>
         <translation>Saved in %1.</translation>
     </message>
@@ -2022,6 +2022,34 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <location filename="../../desktop/ui/dashboard/drill.py" line="58"/>
         <source>Ekspor transaksi ke CSV</source>
         <translation>Export transactions to CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/dialogs.py" line="42"/>
+        <source>Penyiapan awal</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/dialogs.py" line="43"/>
+        <source>Kop surat dan penandatangan dokumen</source>
+        <translation>Document letterhead and signatories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/dialogs.py" line="45"/>
+        <source>PC ini belum punya kop surat dan penandatangan. Surat Pesanan, BAST, kuitansi dan buku kas memakai nama OPD, nama lengkap dan NIP pejabat dari sini; tanpa nama dan NIP, dokumen hanya dapat dicetak bertanda DRAF. Isi sekarang, atau nanti di Pengaturan.</source>
+        <translation>This PC has no letterhead and signatories yet. Purchase orders (SP), BAST, receipts and the cash book take the agency&apos;s name and the officers&apos; full names and NIPs from here; without a name and NIP a document can only be printed marked DRAFT. Fill them in now, or later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/dialogs.py" line="49"/>
+        <source>&amp;Simpan dan lanjutkan</source>
+        <translation>&amp;Save and continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/dialogs.py" line="50"/>
+        <source>&amp;Nanti saja</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -2194,53 +2222,53 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="144"/>
+        <location filename="../../desktop/ui/login/screen.py" line="145"/>
         <source>Kata sandi: %1</source>
         <translation>Password: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="151"/>
+        <location filename="../../desktop/ui/login/screen.py" line="152"/>
         <source>Klik dua kali sebuah akun untuk mengisinya. Kata sandi semua akun demo: %1</source>
         <translation>Double-click an account to fill it in. Password of every demo account: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="176"/>
+        <location filename="../../desktop/ui/login/screen.py" line="177"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your user name and password, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="181"/>
+        <location filename="../../desktop/ui/login/screen.py" line="182"/>
         <source>Alamat server harus diawali http:// atau https://. Perbaiki alamatnya, atau pilih server demo lokal.</source>
         <translation>The server address must start with http:// or https://. Correct it, or choose the local demo server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="186"/>
+        <location filename="../../desktop/ui/login/screen.py" line="187"/>
         <source>Menghubungkan ke server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="120"/>
-        <location filename="../../desktop/ui/login/screen.py" line="187"/>
+        <location filename="../../desktop/ui/login/screen.py" line="121"/>
+        <location filename="../../desktop/ui/login/screen.py" line="188"/>
         <source>Menyiapkan server demo lokal (pertama kali bisa memakan waktu)…</source>
         <translation>Preparing the local demo server (the first time can take a while)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="127"/>
+        <location filename="../../desktop/ui/login/screen.py" line="128"/>
         <source>Server demo lokal siap. Klik dua kali akun demo di sebelah kanan, lalu tekan Masuk.</source>
         <translation>The local demo server is ready. Double-click a demo account on the right, then press Sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="132"/>
+        <location filename="../../desktop/ui/login/screen.py" line="133"/>
         <source>Server demo lokal tidak dapat dijalankan (%1). Isi alamat server provinsi, atau tutup lalu buka kembali aplikasi.</source>
         <translation>The local demo server could not be started (%1). Enter the provincial server address, or close and reopen the application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="155"/>
+        <location filename="../../desktop/ui/login/screen.py" line="156"/>
         <source>Akun demo akan muncul setelah server demo lokal pertama kali dijalankan. Tekan Masuk dengan nama pengguna demo, misalnya pp.33.00-disdikbud, atau tunggu sebentar.</source>
         <translation>The demo accounts appear once the local demo server has run for the first time. Press Log in with a demo user name, for example pp.33.00-disdikbud, or wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login/screen.py" line="221"/>
+        <location filename="../../desktop/ui/login/screen.py" line="222"/>
         <source>Tidak dapat masuk (%1). Periksa alamat server dan jaringan, lalu coba lagi.</source>
         <translation>Could not sign in (%1). Check the server address and the network, then try again.</translation>
     </message>
@@ -4096,156 +4124,176 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="149"/>
+        <source>Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak bertanda DRAF.</source>
+        <translation>This document cannot be printed as an official document yet: {who}. Fill in the full name and NIP (18 digits) in Settings › Signatories, then open the preview again. Until then it can only be printed marked DRAFT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="153"/>
+        <source>Dicetak tanpa NIP: {who}. Akun dari server belum memuat NIP; isi NIP di Pengaturan › Penandatangan dengan nama yang sama persis, lalu buka pratinjau lagi.</source>
+        <translation>Printed without a NIP: {who}. Accounts from the server carry no NIP yet; enter the NIP in Settings › Signatories under exactly the same name, then open the preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="156"/>
+        <source>nama dan NIP {role} belum diisi</source>
+        <translation>the name and NIP of the {role} are missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="157"/>
+        <source>NIP {role} ({name}) belum diisi</source>
+        <translation>the NIP of the {role} ({name}) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="159"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
         <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="153"/>
+        <location filename="../../desktop/services/texts.py" line="163"/>
         <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
         <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="156"/>
+        <location filename="../../desktop/services/texts.py" line="166"/>
         <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
         <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="159"/>
+        <location filename="../../desktop/services/texts.py" line="169"/>
         <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
         <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="162"/>
+        <location filename="../../desktop/services/texts.py" line="172"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
         <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="164"/>
+        <location filename="../../desktop/services/texts.py" line="174"/>
         <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
         <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="167"/>
+        <location filename="../../desktop/services/texts.py" line="177"/>
         <source>tidak ada brankas yang terpasang</source>
         <translation>no vault is installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="168"/>
+        <location filename="../../desktop/services/texts.py" line="178"/>
         <source>brankas dimatikan (null)</source>
         <translation>the vault is disabled (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="169"/>
+        <location filename="../../desktop/services/texts.py" line="179"/>
         <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="170"/>
+        <location filename="../../desktop/services/texts.py" line="180"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="173"/>
+        <location filename="../../desktop/services/texts.py" line="183"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="175"/>
+        <location filename="../../desktop/services/texts.py" line="185"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="177"/>
+        <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="179"/>
+        <location filename="../../desktop/services/texts.py" line="189"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="182"/>
+        <location filename="../../desktop/services/texts.py" line="192"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="184"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="187"/>
+        <location filename="../../desktop/services/texts.py" line="197"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="190"/>
+        <location filename="../../desktop/services/texts.py" line="200"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="192"/>
+        <location filename="../../desktop/services/texts.py" line="202"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="204"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="196"/>
+        <location filename="../../desktop/services/texts.py" line="206"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="199"/>
+        <location filename="../../desktop/services/texts.py" line="209"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="198"/>
+        <location filename="../../desktop/services/texts.py" line="211"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="200"/>
+        <location filename="../../desktop/services/texts.py" line="213"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="202"/>
+        <location filename="../../desktop/services/texts.py" line="215"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="204"/>
+        <location filename="../../desktop/services/texts.py" line="217"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="206"/>
+        <location filename="../../desktop/services/texts.py" line="219"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="208"/>
+        <location filename="../../desktop/services/texts.py" line="221"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="210"/>
+        <location filename="../../desktop/services/texts.py" line="223"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="212"/>
+        <location filename="../../desktop/services/texts.py" line="225"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="214"/>
+        <location filename="../../desktop/services/texts.py" line="227"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -5847,7 +5895,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="288"/>
+        <location filename="../../desktop/app/gui.py" line="255"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1
@@ -6018,47 +6066,47 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="105"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="106"/>
         <source>Pengaturan disimpan. Kop surat dan penandatangan dipakai pada dokumen berikutnya.</source>
         <translation>Settings saved. The letterhead and signatories are used on the next documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="112"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="113"/>
         <source>Pengaturan tidak dapat disimpan (%1). Coba lagi.</source>
         <translation>Settings could not be saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="139"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="140"/>
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="140"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="141"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="147"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="148"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="153"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="154"/>
         <source>Pilih folder data</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="160"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="161"/>
         <source>Folder ini ada di drive jaringan. SQLite tidak aman di folder bersama: pesanan bisa rusak atau hilang bila koneksi putus. Pilih folder di disk lokal PC ini.</source>
         <translation>This folder is on a network drive. SQLite is not safe in a shared folder: orders can be damaged or lost when the connection drops. Choose a folder on this PC&apos;s local disk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="165"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="166"/>
         <source>Jalur folder ini terlalu panjang untuk Windows (batas 260 karakter). Pilih folder yang lebih pendek, misalnya C:\BlangkonData.</source>
         <translation>This folder path is too long for Windows (limit 260 characters). Choose a shorter folder, for example C:\BlangkonData.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="171"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="172"/>
         <source>Folder data diubah. Tutup lalu buka kembali aplikasi agar berlaku; data lama tetap ada di folder sebelumnya (salin bila perlu).</source>
         <translation>Data folder changed. Close and reopen the application for it to apply; the old data stays in the previous folder (copy it if needed).</translation>
     </message>
@@ -6066,122 +6114,122 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="27"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="189"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="34"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="196"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="35"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="197"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="36"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="198"/>
         <source>Alamat &amp;server</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="38"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="200"/>
         <source>Gunakan server demo lokal</source>
         <translation>Use the local demo server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="39"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="201"/>
         <source>Folder data</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="40"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="202"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="41"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="203"/>
         <source>Perubahan folder data berlaku setelah aplikasi dibuka ulang.</source>
         <translation>A new data folder applies after the application is reopened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="208"/>
         <source>Kop surat dokumen</source>
         <translation>Document letterhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="47"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="209"/>
         <source>&amp;Pemerintah daerah</source>
         <translation>&amp;Regional government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="48"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="210"/>
         <source>Nama &amp;OPD</source>
         <translation>&amp;Agency (OPD) name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="49"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="211"/>
         <source>&amp;Alamat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="50"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="212"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="213"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="214"/>
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="215"/>
         <source>Nama lengkap dan gelar</source>
         <translation>Full name and titles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="216"/>
         <source>NIP (18 angka)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="217"/>
         <source>Pengguna/Kuasa Pengguna Anggaran (PA/KPA)</source>
         <translation>Budget User / Authorised Budget User (PA/KPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="218"/>
         <source>Pejabat Pembuat Komitmen (PPK)</source>
         <translation>Commitment Officer (PPK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="219"/>
         <source>Pejabat Pelaksana Teknis Kegiatan (PPTK)</source>
         <translation>Technical Activity Officer (PPTK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="220"/>
         <source>Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="62"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="224"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="42"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="204"/>
         <source>Dahulukan penyedia UMKM yang belum pernah terjual</source>
         <translation>Put MSME sellers without a sale yet first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/__init__.py" line="43"/>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="205"/>
         <source>Di katalog, produk yang sama cocoknya diurutkan dengan mendahulukan penyedia UMKM yang belum pernah mendapat pesanan (ditandai &quot;dinaikkan: penyedia baru&quot;). Produk yang kurang cocok tidak pernah dinaikkan.</source>
         <translation>In the catalog, equally good matches are ordered with MSME sellers that never had an order first (marked &quot;lifted: new seller&quot;). A weaker match is never lifted.</translation>
     </message>

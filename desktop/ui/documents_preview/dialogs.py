@@ -30,6 +30,7 @@ from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import UiContext
 from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.common import ERROR_STYLE
 from desktop.ui.widgets.save_location import ask_save_path
 
 
@@ -79,7 +80,10 @@ class DocumentPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Pratinjau: %1").replace("%1", self.rendered.title))
         self.print_button.setText(self.tr("&Cetak…"))
         self.save_button.setText(self.tr("&Simpan sebagai PDF…"))
-        if self.rendered.reprint:
+        refusal = getattr(self.rendered, "refusal", "")
+        if refusal:  # would be official, but a signatory has no name or NIP: marked DRAF, and says where to fill
+            note = render(refusal)
+        elif self.rendered.reprint:
             note = self.tr("Dokumen ini sudah pernah dicetak: salinan ini ditandai SALINAN.")
         elif not self.rendered.official:
             note = self.tr("Pesanan belum sampai tahap resmi: dokumen ditandai DRAF dan tidak untuk ditandatangani.")
@@ -93,7 +97,11 @@ class DocumentPreviewDialog(QDialog):
             if help_text:  # the keyring's name and error, and what IT can do (#13.22)
                 note += " " + render(help_text)
         pages = self.document.pageCount()
+        warning = getattr(self.rendered, "nip_warning", "")
+        if warning and not refusal:  # an officer's NIP is unknown: printed without it, and where to enter it
+            note += " " + render(warning)
         self.status.setText(note + " " + self.tr("%1 halaman.").replace("%1", str(pages)))
+        self.status.setStyleSheet(ERROR_STYLE if refusal else "")
 
     # -- output ----------------------------------------------------------------------------------------------
     def print_with_dialog(self) -> None:

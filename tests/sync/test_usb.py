@@ -283,3 +283,14 @@ def test_a_stick_file_may_be_larger_than_an_ordinary_request(live):
     assert usb.status_code == 422 and usb.json()["usb_code"] == "usb_not_blangkon"
     batch = requests.post(f"{live.url}/v1/commands:batch", data=big, headers=headers, timeout=60)
     assert batch.status_code == 413
+
+
+def test_usb_keys_command_prints_what_the_server_hands_out(live):
+    """`blangkon-server usb-keys` (for a provisioning file) = GET /v1/usb/keys (what a sync stores)."""
+    import json
+
+    import requests
+
+    done = live.cli("usb-keys")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["usb_keys"] == requests.get(f"{live.url}/v1/usb/keys", timeout=30).json()

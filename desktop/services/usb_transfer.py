@@ -33,6 +33,7 @@ from desktop.services.device_identity import DeviceIdentity
 from desktop.services.draft_recheck import recheck_all
 from desktop.services.sync_service import StoreOrders, StoreOutbox, as_command
 from desktop.store import Store
+from desktop.store.db import UnitOfWork
 from desktop.store.records import CommandStatus, OutboxCommand
 from desktop.store.replica import Replica
 from sync.client.catalog_delta import VERIFIED_KEY
@@ -153,7 +154,7 @@ class UsbTransfer:
                           self.server_keys() is not None)
 
     @staticmethod
-    def _exportable(uow: Any, opd_id: str) -> list[OutboxCommand]:
+    def _exportable(uow: UnitOfWork, opd_id: str) -> list[OutboxCommand]:
         return [c for c in uow.outbox.exportable()
                 if (u := uow.users.get(c.actor_user_id)) is not None and u.opd_id == opd_id]
 

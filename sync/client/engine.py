@@ -18,7 +18,7 @@ from typing import Any
 
 import requests
 
-from sync.client import delegations
+from sync.client import closings, delegations
 from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
 from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
@@ -51,6 +51,7 @@ class SyncReport:
     stale_lines: int = 0
     number_blocks: int = 0
     delegations: int = 0  # the OPD's Plt / Plh delegations kept on this PC after the sync (#17)
+    closed_years: int = 0  # the OPD's closed fiscal years kept on this PC after the sync (tutup buku, #17)
     needs_login: set[str] = field(default_factory=set)
     retries: int = 0
     seconds: float = 0.0
@@ -127,6 +128,7 @@ class SyncEngine:
         report.stale_lines = self.ports.orders.flag_stale_drafts(sorted(changed))
         self._numbers(cancel, report)
         self._delegations(cancel, report)
+        self._closings(cancel, report)
 
     def _delegations(self, cancel: Cancel, report: SyncReport) -> None:
         """The OPD's Plt / Plh delegations (#17): the lifecycle honours them offline too."""
@@ -139,6 +141,19 @@ class SyncEngine:
         if response.status_code != 200:
             raise TransportError(f"delegations: HTTP {response.status_code}", response.status_code, response)
         report.delegations = delegations.store_pulled(self.ports.state.set, response.json())
+
+    def _closings(self, cancel: Cancel, report: SyncReport) -> None:
+        """The OPD's closed fiscal years (#17): every PC of the OPD locks them, not only the one that closed."""
+        session = self.auth.sessions.get(self.user_id)
+        opd_id = session.info.get("opd_id") if session is not None else None
+        if not opd_id:
+            return
+        response = self._send("GET", closings.PATH, cancel=cancel)
+        if response.status_code == 404:  # a server from before #17
+            return
+        if response.status_code != 200:
+            raise TransportError(f"closings: HTTP {response.status_code}", response.status_code, response)
+        report.closed_years = closings.store_pulled(self.ports.state.set, str(opd_id), response.json())
 
     def _numbers(self, cancel: Cancel, report: SyncReport) -> None:
         session = self.auth.sessions.get(self.user_id)

@@ -24,6 +24,7 @@ from .rows import _invalid, _text, is_calendar_date
 from .states import Action
 
 CLOSINGS_PATH = "/v1/closings"
+STATE_PREFIX = "closed_years:"  # a PC's sync state: the OPD's closings as its last sync pulled them (JSON list)
 WIB = dt.timedelta(hours=7)  # legal dates are Jakarta calendar days
 MAX_IDS = 5000
 
@@ -65,6 +66,11 @@ def command_date(action: Action, payload: Mapping[str, Any], client_recorded_at:
                  today: dt.date) -> dt.date:
     """The day a transition command is dated on (module docstring); `today` is the server's legal day."""
     return record_day(action, payload) or recorded_day(client_recorded_at) or today
+
+
+def state_key(opd_id: str) -> str:
+    """Where a PC keeps the OPD's closed years between syncs (written by sync.client, read by desktop.store)."""
+    return f"{STATE_PREFIX}{opd_id}"
 
 
 def year_closed_detail(year: int) -> str:

@@ -132,6 +132,12 @@ def test_a_closed_year_refuses_late_steps_and_the_carried_order_goes_on(timeline
         assert conflict.code == "year_closed" and conflict.heading == "Tahun anggaran sudah ditutup (tutup buku)"
         assert "Tahun anggaran 2026 sudah ditutup" in conflict.detail
         assert ServerView(live).order(other.id)["state"] == "DISETUJUI"
+        # …and from this sync on the laptop locks 2026 too (it was closed on the office PC)
+        assert report.closed_years == 1
+        with late.client.store.unit_of_work(readonly=True) as uow:
+            assert uow.closings.closed_years(OPD) == {2026}
+        late_view = YearClosingService(late.client.store, late.session, documents=late.documents).overview(2026)
+        assert late_view.locked and late_view.closed is not None and late_view.closed["on"] == "2026-12-30"
 
         # New Year: the carried-over order goes on with 2027's date and 2027's numbers
         timeline.move_to(wib(2027, 1, 5))

@@ -91,3 +91,28 @@ def test_the_closing_command_waits_for_everything_queued_before_it(store: Store)
         uow.outbox.mark_in_flight(first.cmd_id)
         uow.outbox.mark_done(first.cmd_id, {})
         assert [c.cmd_id for c in uow.outbox.next_ready()] == [closing.cmd_id, later.cmd_id, loose.cmd_id]
+
+
+def test_a_year_another_pc_closed_is_locked_here_after_sync(store: Store) -> None:
+    import json
+
+    from sync.protocol.closing import state_key
+
+    with store.unit_of_work() as uow:
+        uow.orders.save_draft(_paid("o-paid"), now=DEC31)
+        # what sync.client.closings keeps from GET /v1/closings
+        uow.sync_state.set(state_key("opd-1"), json.dumps([{
+            "opd_id": "opd-1", "year": 2026, "closed_on": "2026-12-31", "closed_by": "u-b",
+            "closed_by_name": "Rina Kusumawati", "closed_at": "2026-12-31T08:00:00.000Z"}]))
+    with store.unit_of_work() as uow:
+        assert uow.closings.closed_years("opd-1") == {2026} and uow.closings.is_closed("opd-1", 2026)
+        record = uow.closings.get("opd-1", 2026)
+        assert record["closed"]["by_name"] == "Rina Kusumawati" and record["closed"]["on"] == "2026-12-31"
+        with pytest.raises(YearLockedError):
+            uow.closings.decide("opd-1", 2026, "order:o-paid", {"decision": "carry"})
+        paid = uow.orders.require("o-paid")
+        with pytest.raises(YearLockedError):
+            uow.orders.save_draft(replace(paid, payment={**(paid.payment or {}), "bku_number": "0099"}), now=JAN)
+    with store.unit_of_work() as uow:  # an unreadable copy locks nothing more than the PC's own closings
+        uow.sync_state.set(state_key("opd-1"), "not json")
+        assert uow.closings.closed_years("opd-1") == frozenset()

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from desktop.store.errors import YearLockedError
 from desktop.store.records import Order
 from desktop.store.repositories.kv import KeyValueRepository
-from desktop.store.tables import settings_kv
+from desktop.store.tables import settings_kv, sync_state
 from desktop.store.texts import STORE_TEXTS
+from sync.protocol.closing import state_key
 
 PREFIX = "year_closing:"
 
@@ -77,16 +78,35 @@ class ClosingRepository:
     # -- records ---------------------------------------------------------------------------------------------
     def get(self, opd_id: str, year: int) -> dict[str, Any]:
         record = self._kv.get(_key(opd_id, year))
-        return dict(record) if isinstance(record, dict) else {"decisions": {}, "up_return": None, "closed": None}
+        record = dict(record) if isinstance(record, dict) else {"decisions": {}, "up_return": None, "closed": None}
+        server = self.server_closed(opd_id).get(year) if not record.get("closed") else None
+        if server is not None:  # closed on another PC of the OPD: locked here too, said by whom and when
+            record["closed"] = {"on": server.get("closed_on"), "by": server.get("closed_by"),
+                                "by_name": server.get("closed_by_name"), "at": server.get("closed_at"),
+                                "from_server": True}
+        return record
 
     def _put(self, opd_id: str, year: int, record: Mapping[str, Any]) -> None:
         self._kv.set(_key(opd_id, year), dict(record))
 
+    def server_closed(self, opd_id: str) -> dict[int, dict[str, Any]]:
+        """The OPD's closings the server held at this PC's last sync (sync.client.closings): a year another PC
+        of the OPD closed is locked here too."""
+        raw = KeyValueRepository(self._s, sync_state).get(state_key(opd_id))
+        try:
+            items = json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            return {}
+        if not isinstance(items, list):
+            return {}
+        return {int(c["year"]): dict(c) for c in items if isinstance(c, dict) and isinstance(c.get("year"), int)}
+
     def closed_years(self, opd_id: str) -> frozenset[int]:
-        return frozenset(year for year, record in self._records(opd_id) if record.get("closed"))
+        local = {year for year, record in self._records(opd_id) if record.get("closed")}
+        return frozenset(local | set(self.server_closed(opd_id)))
 
     def is_closed(self, opd_id: str, year: int) -> bool:
-        return bool(self.get(opd_id, year).get("closed"))
+        return year in self.closed_years(opd_id)
 
     def _require_open(self, opd_id: str, year: int) -> dict[str, Any]:
         record = self.get(opd_id, year)

@@ -30,6 +30,7 @@ from desktop.services.conflicts import ConflictService
 from desktop.services.context import Services
 from desktop.services.credentials import CredentialStore
 from desktop.services.data_protection import protect
+from desktop.services.delegations import DelegationService
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.documents_service import DocumentService
 from desktop.services.orders import OrderService
@@ -128,6 +129,7 @@ def build_core(data_dir: Path, *, demo_products: int | None = None, with_local_s
         stats=StatsService(sync.stats_fetch, StoreStatsCache(store),
                            lambda: session.current_user.id if session.current_user else ""),
         alerts=AlertsService(store, session), closing=YearClosingService(store, session, documents=documents),
+        delegations=DelegationService(store, session, sync.online_send),
         usb=UsbTransfer(store, DeviceIdentity(store, credentials), data_dir / "sync", sender=sync.sender))
     return Core(store, session, services, local, data_dir, prov)
 

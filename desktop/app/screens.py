@@ -12,6 +12,7 @@ from desktop.ui.bank_reconciliation import BankReconciliationScreen
 from desktop.ui.bendahara import BendaharaDeskScreen
 from desktop.ui.catalog import CatalogScreen
 from desktop.ui.dashboard import DashboardScreen
+from desktop.ui.delegations import DelegationsScreen
 from desktop.ui.history import OrderHistoryScreen
 from desktop.ui.navigation import ALL_ROLES, ScreenRegistry, ScreenSpec
 from desktop.ui.order_editor import OrderEditorScreen
@@ -40,6 +41,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                frozenset({Role.BENDAHARA}), shortcut="Ctrl+7"),
     ScreenSpec("year_closing", YearClosingScreen, str(QT_TRANSLATE_NOOP("Navigation", "Tutup buku")),
                frozenset({Role.BENDAHARA})),
+    ScreenSpec("delegations", DelegationsScreen, str(QT_TRANSLATE_NOOP("Navigation", "Plt/Plh")),
+               frozenset({Role.ADMIN_OPD}), shortcut="Ctrl+8"),
     ScreenSpec("dashboard", DashboardScreen, str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")), ALL_ROLES,
                shortcut="Ctrl+6"),
     ScreenSpec("history", OrderHistoryScreen, str(QT_TRANSLATE_NOOP("Navigation", "Riwayat")), ALL_ROLES,

@@ -159,6 +159,11 @@ class SyncFacade:
             return None
         return functools.partial(service.auth.send, user_id)
 
+    def online_send(self) -> Callable[..., Any] | None:
+        """The connected server's authenticated send (`auth.send(user_id, method, path, …)`), or None: for the
+        few online-only screens (Plt/Plh delegations, #17)."""
+        return self._service.auth.send if self._service is not None else None
+
     def stats_fetch(self, path: str, params: Mapping[str, str]) -> dict[str, Any]:
         """Authenticated GET for the dashboard (StatsService's Fetch), as the current user; offline when there
         is no connected engine, so the dashboard falls back to its cached figures."""

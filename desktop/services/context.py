@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.services.catalog_service import CatalogService
     from desktop.services.conflicts import ConflictService
     from desktop.services.credentials import CredentialStore
+    from desktop.services.delegations import DelegationService
     from desktop.services.documents_service import DocumentService
     from desktop.services.orders import OrderService
     from desktop.services.payments import PaymentService
@@ -78,3 +79,4 @@ class Services:
     bank: BankService | None = None  # the Bendahara's bank reconciliation (#18)
     usb: UsbTransfer | None = None  # sync by USB stick (#18)
     closing: YearClosingService | None = None  # the Bendahara's year-end closing (tutup buku, #17)
+    delegations: DelegationService | None = None  # Plt / Plh letters (#17)

@@ -177,6 +177,13 @@ SERVICE_TEXTS = Catalog({
     "keyring_none": QT_TRANSLATE_NOOP("Messages", "tidak ada brankas yang terpasang"),
     "keyring_disabled": QT_TRANSLATE_NOOP("Messages", "brankas dimatikan (null)"),
     "keyring_plaintext": QT_TRANSLATE_NOOP("Messages", "brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak"),
+    # Plt / Plh delegations (#17)
+    "delegation_offline": QT_TRANSLATE_NOOP(
+        "Messages", "Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; "
+        "daftar di bawah adalah salinan sinkronisasi terakhir."),
+    "delegation_refused": QT_TRANSLATE_NOOP(
+        "Messages", "Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin."),
+    "delegation_no_opd": QT_TRANSLATE_NOOP("Messages", "Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh."),
     "stats_refused": QT_TRANSLATE_NOOP(
         "Messages", "Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin."),
     # bank reconciliation (#18)

@@ -1909,6 +1909,194 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
 </context>
 <context>
+    <name>DelegationsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="39"/>
+        <source>Plh (pejabat berhalangan)</source>
+        <translation>Plh (official away)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="40"/>
+        <source>Plt (jabatan lowong)</source>
+        <translation>Plt (vacant post)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="42"/>
+        <source>Jabatan yang dijalankan</source>
+        <translation>Position acted in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="42"/>
+        <source>Pegawai</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
+        <source>Menggantikan</source>
+        <translation>Replacing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
+        <source>Selesai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="45"/>
+        <source>Keadaan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="138"/>
+        <source>Plt/Plh</source>
+        <translation>Acting officials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="141"/>
+        <source>Pelimpahan Plt/Plh</source>
+        <translation>Acting officials (Plt/Plh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="143"/>
+        <source>Pejabat yang ditunjuk dengan surat perintah dapat menjalankan peran PPK, PA/KPA atau Bendahara dalam rentang tanggalnya, atas namanya sendiri (dokumen mencetak &quot;Plh.&quot;/&quot;Plt.&quot; di depan jabatan). Mencatat dan mencabut memerlukan koneksi ke server; daftar ini ikut tersinkron ke setiap PC OPD.</source>
+        <translation>An officer named in a letter may act as PPK, PA/KPA or Bendahara within its dates, in their own name (documents print &quot;Plh.&quot;/&quot;Plt.&quot; before the title). Recording and revoking need the server; this list is synced to every PC of the agency.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="147"/>
+        <source>&amp;Muat ulang dari server</source>
+        <translation>&amp;Reload from the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="148"/>
+        <source>&amp;Cabut pelimpahan terpilih</source>
+        <translation>Re&amp;voke the selected delegation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="149"/>
+        <source>Catat surat perintah Plt/Plh</source>
+        <translation>Record a Plt/Plh letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="150"/>
+        <source>&amp;Peran yang dijalankan</source>
+        <translation>&amp;Role acted in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="150"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="151"/>
+        <source>Pegawai yang &amp;ditunjuk</source>
+        <translation>&amp;Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="151"/>
+        <source>&amp;NIP pegawai</source>
+        <translation>Delegate&apos;s &amp;NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="152"/>
+        <source>Pejabat yang &amp;digantikan</source>
+        <translation>Official &amp;replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="152"/>
+        <source>&amp;Mulai</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="153"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="153"/>
+        <source>Nomor s&amp;urat</source>
+        <translation>Letter n&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="154"/>
+        <source>&amp;Tanggal surat</source>
+        <translation>Letter &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="157"/>
+        <source>mis. 19850312 201001 2 004</source>
+        <translation>e.g. 19850312 201001 2 004</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="158"/>
+        <source>nama pengguna</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="159"/>
+        <source>nama pengguna; kosong bila jabatan lowong</source>
+        <translation>username; empty if the post is vacant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="160"/>
+        <source>mis. 800.1.3/0457/2026</source>
+        <translation>e.g. 800.1.3/0457/2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="161"/>
+        <source>C&amp;atat pelimpahan</source>
+        <translation>Rec&amp;ord delegation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="194"/>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="196"/>
+        <source>berakhir</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="198"/>
+        <source>belum mulai</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="200"/>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="202"/>
+        <source>jabatan lowong</source>
+        <translation>vacant post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="233"/>
+        <source>Mengirim ke server…</source>
+        <translation>Sending to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="237"/>
+        <source>Dicatat: %1 %2, %3 s.d. %4.</source>
+        <translation>Recorded: %1 %2, %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/delegations/screen.py" line="250"/>
+        <source>Dicabut: %1 %2.</source>
+        <translation>Revoked: %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/documents_preview/dialogs.py" line="61"/>
@@ -4188,112 +4376,127 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="180"/>
+        <location filename="../../desktop/services/texts.py" line="181"/>
+        <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
+        <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="184"/>
+        <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
+        <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="186"/>
+        <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
+        <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="183"/>
+        <location filename="../../desktop/services/texts.py" line="190"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="185"/>
+        <location filename="../../desktop/services/texts.py" line="192"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="187"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="189"/>
+        <location filename="../../desktop/services/texts.py" line="196"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="192"/>
+        <location filename="../../desktop/services/texts.py" line="199"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="201"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="197"/>
+        <location filename="../../desktop/services/texts.py" line="204"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="200"/>
+        <location filename="../../desktop/services/texts.py" line="207"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="202"/>
+        <location filename="../../desktop/services/texts.py" line="209"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="204"/>
+        <location filename="../../desktop/services/texts.py" line="211"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="206"/>
+        <location filename="../../desktop/services/texts.py" line="213"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="209"/>
+        <location filename="../../desktop/services/texts.py" line="216"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="211"/>
+        <location filename="../../desktop/services/texts.py" line="218"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="213"/>
+        <location filename="../../desktop/services/texts.py" line="220"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="215"/>
+        <location filename="../../desktop/services/texts.py" line="222"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="217"/>
+        <location filename="../../desktop/services/texts.py" line="224"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="219"/>
+        <location filename="../../desktop/services/texts.py" line="226"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="221"/>
+        <location filename="../../desktop/services/texts.py" line="228"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="223"/>
+        <location filename="../../desktop/services/texts.py" line="230"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="225"/>
+        <location filename="../../desktop/services/texts.py" line="232"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="227"/>
+        <location filename="../../desktop/services/texts.py" line="234"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -4856,52 +5059,57 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/app/screens.py" line="29"/>
+        <location filename="../../desktop/app/screens.py" line="30"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="31"/>
+        <location filename="../../desktop/app/screens.py" line="32"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="33"/>
+        <location filename="../../desktop/app/screens.py" line="34"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="35"/>
+        <location filename="../../desktop/app/screens.py" line="36"/>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="37"/>
+        <location filename="../../desktop/app/screens.py" line="38"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="39"/>
+        <location filename="../../desktop/app/screens.py" line="40"/>
         <source>Rekonsiliasi bank</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="41"/>
+        <location filename="../../desktop/app/screens.py" line="42"/>
         <source>Tutup buku</source>
         <translation>Year-end closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="43"/>
+        <location filename="../../desktop/app/screens.py" line="44"/>
+        <source>Plt/Plh</source>
+        <translation>Acting officials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/screens.py" line="46"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="45"/>
+        <location filename="../../desktop/app/screens.py" line="48"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/screens.py" line="47"/>
+        <location filename="../../desktop/app/screens.py" line="50"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -68,3 +68,11 @@ def test_no_dotted_string_loading_left():
              if "import_module" in p.read_text(encoding="utf-8")
              and p.parts[-2] not in ("selftest", "migrations") and p.name != "cli.py"]
     assert found == []
+
+
+def test_the_admin_opd_records_acting_officials():
+    """#17: Plt/Plh letters are the Admin OPD's screen (officers only see what the letters give them)."""
+    reg = screen_registry()
+    assert "delegations" in [s.key for s in reg.nav_specs(Role.ADMIN_OPD)]
+    assert not any(reg.allowed("delegations", role) for role in (Role.PP, Role.PPK, Role.BENDAHARA))
+    assert reg.allowed("ppk_inbox", {Role.PP, Role.PPK})  # one's own role plus a delegated one

@@ -24,6 +24,7 @@ FROM_PROVIDER = ("kabkota",)
 # FTS5 flushes its in-memory term buffer as a new segment whenever it passes `hashsize` (default 1 MB); every
 # segment is merged again later. 32 MB cuts the FTS build of a snapshot by ~40% for ~30 MB of memory.
 FTS_BUILD_HASHSIZE = 32 * 1024 * 1024
+WAL_CHECKPOINT_PAGES = 16_384  # 64 MB of 4 KB pages between automatic checkpoints on the replica's connection
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -32,6 +33,11 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA busy_timeout=30000")
+    # A first sync commits every 10k rows; with the default auto-checkpoint (1000 pages) each commit also copied
+    # its pages into the file and fsynced it. Checkpointing every 64 MB instead: the 1M load phase went
+    # 26.6/21.7 → 20.7/14.8 s wall (same CPU; 2 runs each, load ~6). The WAL left on disk is capped at the same.
+    conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+    conn.execute(f"PRAGMA journal_size_limit={WAL_CHECKPOINT_PAGES * 4096}")
     # temp_store stays on disk: the swap's sorts (copy by id, index builds) over 1M rows would otherwise hold
     # ~150 MB in RAM and break the 300 MB budget.
     conn.create_function("bk_crc", 3, row_checksum, deterministic=True)

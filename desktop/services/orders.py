@@ -272,10 +272,9 @@ class OrderService(WorkflowBase):
             users = {u.id: u for u in uow.users.list()}
             server = uow.orders.events(order_id)
             seen = Counter(e.action for e in server)
-            out = [TimelineEntry(at=e.at, actor=_name(users, e.actor), role=ROLE_LABELS.get(Role(e.role), e.role)
-                                 if e.role in Role.__members__ else e.role, action=e.action,
-                                 from_state=e.from_state or "", to_state=e.to_state,
-                                 note=str(e.payload.get("reason") or e.payload.get("note") or ""), source="server")
+            out = [TimelineEntry(at=e.at, actor=_name(users, e.actor), role=_event_role(e), action=e.action,
+                                 from_state=e.from_state or "", to_state=e.to_state, note=_event_note(e),
+                                 source="server")
                    for e in server]
             for a in uow.audit.for_order(order_id):
                 if seen[a.action] > 0:
@@ -284,10 +283,13 @@ class OrderService(WorkflowBase):
                 d = a.details
                 role = d.get("role") or (users[a.actor_user_id].roles[0] if a.actor_user_id in users
                                          and users[a.actor_user_id].roles else "")
+                acting = d.get("acting") if isinstance(d.get("acting"), dict) else None
                 out.append(TimelineEntry(
-                    at=a.at, actor=_name(users, a.actor_user_id), role=ROLE_LABELS.get(Role(role), role)
-                    if role in Role.__members__ else role, action=a.action, from_state=str(d.get("from", "")),
-                    to_state=str(d.get("to", "")), note=_note(a.action, d), source="local"))
+                    at=a.at, actor=_name(users, a.actor_user_id),
+                    role=str(acting["title"]) if acting and acting.get("title") else
+                    (ROLE_LABELS.get(Role(role), role) if role in Role.__members__ else role),
+                    action=a.action, from_state=str(d.get("from", "")), to_state=str(d.get("to", "")),
+                    note=_acting_note(_note(a.action, d), acting), source="local"))
             return sorted(out, key=lambda e: e.at)  # ISO-8601 UTC strings sort chronologically
 
     # -- internals -------------------------------------------------------------------------------------------
@@ -350,3 +352,24 @@ def _qty(qty: Any) -> int:
     if qty > 1_000_000:
         raise WorkflowError("bad_qty", SERVICE_TEXTS("qty_too_large"))
     return qty
+
+
+def _event_role(e: Any) -> str:
+    """The role an event was taken in; under a Plt/Plh delegation (#17) the acting title ("Plh. Pejabat Pembuat
+    Komitmen"), as the server recorded it."""
+    acting = e.payload.get("acting") if isinstance(e.payload, dict) else None
+    if isinstance(acting, dict) and acting.get("title"):
+        return str(acting["title"])
+    return ROLE_LABELS.get(Role(e.role), e.role) if e.role in Role.__members__ else str(e.role)
+
+
+def _event_note(e: Any) -> str:
+    return _acting_note(str(e.payload.get("reason") or e.payload.get("note") or ""), e.payload.get("acting"))
+
+
+def _acting_note(note: str, acting: Any) -> str:
+    """The note, and which Plt/Plh letter the act was taken under (#17)."""
+    if isinstance(acting, dict) and acting.get("letter_number"):
+        return SERVICE_TEXTS("acting_letter_note", reason=f"{note}; " if note else "",
+                             number=str(acting["letter_number"]), date=str(acting.get("letter_date") or "-"))
+    return note

@@ -178,6 +178,7 @@ SERVICE_TEXTS = Catalog({
     "keyring_disabled": QT_TRANSLATE_NOOP("Messages", "brankas dimatikan (null)"),
     "keyring_plaintext": QT_TRANSLATE_NOOP("Messages", "brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak"),
     # Plt / Plh delegations (#17)
+    "acting_letter_note": QT_TRANSLATE_NOOP("Messages", "{reason}atas surat perintah Plt/Plh {number} tanggal {date}"),
     "delegation_offline": QT_TRANSLATE_NOOP(
         "Messages", "Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; "
         "daftar di bawah adalah salinan sinkronisasi terakhir."),

@@ -299,8 +299,11 @@ class WorkflowBase:
         body = TransitionRequest(action=action, base_version=order.server_version or 0, content_hash=content_hash,
                                  client_recorded_at=self.stamp(), payload=sent)
         updated = replace(order, state=new_state.value, **dict(changes or {}))
+        acting = self.acting(uow, action)  # under a Plt/Plh letter (#17): the local trail names it too
         self.save(uow, updated, audit=action.value,
-                          details={"from": order.state, "to": new_state.value, "role": self.user().role.value,
+                          details={"from": order.state, "to": new_state.value,
+                                   "role": acting["role"] if acting else self.user().role.value,
+                                   **({"acting": acting} if acting else {}),
                                    **{k: v for k, v in (payload or {}).items() if k != "lines"}})
         uow.outbox.enqueue(order_id=order.id, method="POST", path=f"/v1/orders/{order.id}/transitions",
                            body=body.to_dict(), base_version=order.server_version, actor_user_id=self.uid(),

@@ -4377,126 +4377,131 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="181"/>
+        <source>{reason}atas surat perintah Plt/Plh {number} tanggal {date}</source>
+        <translation>{reason}under Plt/Plh letter {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="182"/>
         <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
         <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="184"/>
+        <location filename="../../desktop/services/texts.py" line="185"/>
         <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
         <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="186"/>
+        <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
         <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="187"/>
+        <location filename="../../desktop/services/texts.py" line="188"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="190"/>
+        <location filename="../../desktop/services/texts.py" line="191"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="192"/>
+        <location filename="../../desktop/services/texts.py" line="193"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="195"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="196"/>
+        <location filename="../../desktop/services/texts.py" line="197"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="199"/>
+        <location filename="../../desktop/services/texts.py" line="200"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="201"/>
+        <location filename="../../desktop/services/texts.py" line="202"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="204"/>
+        <location filename="../../desktop/services/texts.py" line="205"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="207"/>
+        <location filename="../../desktop/services/texts.py" line="208"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="209"/>
+        <location filename="../../desktop/services/texts.py" line="210"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="211"/>
+        <location filename="../../desktop/services/texts.py" line="212"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="213"/>
+        <location filename="../../desktop/services/texts.py" line="214"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="216"/>
+        <location filename="../../desktop/services/texts.py" line="217"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="218"/>
+        <location filename="../../desktop/services/texts.py" line="219"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="220"/>
+        <location filename="../../desktop/services/texts.py" line="221"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="222"/>
+        <location filename="../../desktop/services/texts.py" line="223"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="224"/>
+        <location filename="../../desktop/services/texts.py" line="225"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="226"/>
+        <location filename="../../desktop/services/texts.py" line="227"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="228"/>
+        <location filename="../../desktop/services/texts.py" line="229"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="230"/>
+        <location filename="../../desktop/services/texts.py" line="231"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="232"/>
+        <location filename="../../desktop/services/texts.py" line="233"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="234"/>
+        <location filename="../../desktop/services/texts.py" line="235"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -6650,52 +6655,52 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="63"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="63"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="63"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="63"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="65"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="65"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="74"/>
+        <location filename="../../desktop/ui/history/model.py" line="75"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="75"/>
+        <location filename="../../desktop/ui/history/model.py" line="76"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="90"/>
+        <location filename="../../desktop/ui/history/model.py" line="91"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="91"/>
+        <location filename="../../desktop/ui/history/model.py" line="92"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>

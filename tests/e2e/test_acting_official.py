@@ -94,6 +94,8 @@ def test_a_plh_ppk_approves_and_signs(live, make_desk):
         ("PLH", LETTER, delegation["id"], "Plh. Pejabat Pembuat Komitmen")
     event = view.events(draft.id)[-1]
     assert (event["action"], event["role"], event["payload"]["acting"]["letter_number"]) == ("approve", "PPK", LETTER)
+    steps = [e for e in laptop.orders.timeline(draft.id) if e.action == "approve"]
+    assert steps and steps[-1].role == "Plh. Pejabat Pembuat Komitmen" and LETTER in steps[-1].note, steps
     pc.sync("pp")  # another PC prints the same acting title from the server's record
     pc.as_("pp")
     other = pdf_text(pc.documents.render(draft.id, "sp").pdf)

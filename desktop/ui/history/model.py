@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.messages import Message
 from desktop.services.order_view import TimelineEntry
-from desktop.ui.i18n import long_stamp
+from desktop.ui.i18n import long_stamp, render
 from desktop.ui.widgets.roles import role_label
 from sync.protocol.states import STATE_LABELS, OrderState
 
@@ -83,7 +84,7 @@ class TimelineModel(QAbstractTableModel):
                 if not e.to_state:
                     return ""
                 return f"{self.tr(_state(e.from_state)) if e.from_state else '—'} → {self.tr(_state(e.to_state))}"
-            return e.note
+            return render(e.note) if isinstance(e.note, Message) else e.note  # a coded note in the user's language
         if role == Qt.ItemDataRole.ForegroundRole and e.source != "server" and col == 0:
             return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:

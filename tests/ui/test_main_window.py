@@ -70,7 +70,7 @@ def window(qtbot, app_ctx):
 @pytest.mark.parametrize("role,expected", [
     (Role.PP, ["catalog", "orders", "dashboard", "history", "settings"]),
     (Role.PPK, ["orders", "ppk_inbox", "dashboard", "history", "settings"]),
-    (Role.BENDAHARA, ["bendahara", "bank", "dashboard", "history", "settings"]),
+    (Role.BENDAHARA, ["bendahara", "bank", "year_closing", "dashboard", "history", "settings"]),
 ])
 def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
     app_ctx.session.set_user(user(role))
@@ -81,7 +81,7 @@ def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
 
 def test_navigate_builds_screen_once_and_blocks_other_roles(qtbot, window, app_ctx):
     app_ctx.session.set_user(user(Role.BENDAHARA))
-    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "bank", "dashboard", "history", "settings"], timeout=3000)
+    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "bank", "year_closing", "dashboard", "history", "settings"], timeout=3000)
     window.navigate("settings")
     first = window.screen_for("settings")
     window.navigate("settings")

@@ -20,7 +20,7 @@ def test_nav_per_role():
     keys = lambda role: [s.key for s in reg.nav_specs(role)]  # noqa: E731
     assert keys(Role.PP) == ["catalog", "orders", "dashboard", "history", "settings"]
     assert keys(Role.PPK) == ["orders", "ppk_inbox", "dashboard", "history", "settings"]
-    assert keys(Role.BENDAHARA) == ["bendahara", "bank", "dashboard", "history", "settings"]
+    assert keys(Role.BENDAHARA) == ["bendahara", "bank", "year_closing", "dashboard", "history", "settings"]
     assert keys(None) == []
     assert "order_editor" not in keys(Role.PP)  # reached by navigate(), not the menu
 

@@ -7,6 +7,7 @@ Called by the shell after login and by the PPK inbox / bendahara desk (through t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from desktop.domain.alerts import Alert, OrderClock, alerts_for_role
 from desktop.domain.calendar import WorkingCalendar
@@ -16,8 +17,10 @@ from desktop.services.session import SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 from desktop.store.records import Order
+from sync.client import delegations
 
 WIB = dt.timedelta(hours=7)
+ALERT_ROLES = ("PPK", "PA_KPA", "BENDAHARA")  # the roles with login alerts (desktop.domain.alerts)
 KEY_UNPAID_LIMIT = "alerts_unpaid_working_days"  # settings_kv override of bendahara_unpaid_alert_working_days
 KEY_WARN_WITHIN = "alerts_ppk_warn_within_working_days"
 
@@ -79,11 +82,25 @@ class AlertsService:
 
     def for_current_user(self, today: dt.date | None = None) -> list[Alert]:
         user = self._session.require_user()
-        role = getattr(user.role, "value", str(user.role))
-        if role not in ("PPK", "PA_KPA", "BENDAHARA"):
-            return []
         with self._store.unit_of_work(readonly=True) as uow:
+            role = alert_role(uow, user, today or self.today())  # own role, or a Plt/Plh one (#17)
+            if role is None:
+                return []
             orders = list_orders(uow, user, OrderList.ALERTS, with_lines=False)
         limit, within = self.settings()
         return alerts_for_role(role, [order_clock(o) for o in orders], today or self.today(), self._calendar,
                                self._thresholds, warn_within=within, unpaid_limit_override=limit)
+
+
+def alert_role(uow: Any, user: Any, day: dt.date) -> str | None:
+    """The role whose alerts the officer gets: their own when it has alerts, else one a Plt/Plh letter gives
+    them on `day` (#17: a Plh PPK is reminded of the PPK's deadlines)."""
+    own = getattr(user.role, "value", str(user.role))
+    if own in ALERT_ROLES:
+        return str(own)
+    if user.opd_id is None:
+        return None
+    held = delegations.load(uow.sync_state.get_str, str(user.opd_id))
+    found = sorted(d.role.value for d in held if d.delegate_id == str(user.id) and d.covers(day)
+                   and d.role.value in ALERT_ROLES)
+    return found[0] if found else None

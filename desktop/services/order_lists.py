@@ -19,15 +19,18 @@ The table is RULES below; docs/DESIGN.md mirrors it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.services.session import CurrentUser
 from desktop.store.db import UnitOfWork
 from desktop.store.records import Order
+from sync.client import delegations
 from sync.protocol.states import OrderState, Role
 
 S = OrderState
+WIB = dt.timedelta(hours=7)  # listing days are Jakarta days (the lifecycle check, with the session's clock, decides)
 DELIVERY_STATES = (S.DISETUJUI, S.DIKIRIM_KE_PENYEDIA, S.DIKONFIRMASI_PENYEDIA, S.DALAM_PENGIRIMAN,
                    S.KETIDAKSESUAIAN, S.DITERIMA, S.BAST)
 PAYMENT_STATES = (S.BAST, S.MENUNGGU_BAYAR, S.DIBAYAR)
@@ -66,11 +69,14 @@ def list_orders(uow: UnitOfWork, user: CurrentUser, which: OrderList, *, with_li
     """The orders `user` sees in list `which`, newest local change first (empty when the role has no such list
     or the user has no OPD)."""
     rule = RULES[which]
-    if user.role not in rule.roles or not user.opd_id:
+    if not user.opd_id:
+        return []
+    role = user.role if user.role in rule.roles else _delegated(uow, user, rule.roles)
+    if role is None:
         return []
     uid = str(user.id)
     records = uow.orders.list(states=None if rule.states is None else [s.value for s in rule.states],
-                              opd_id=user.opd_id, created_by=uid if user.role in rule.own_only else None,
+                              opd_id=user.opd_id, created_by=uid if role in rule.own_only else None,
                               with_lines=with_lines)
     return [o for o in records if may_see(o, uid)]
 
@@ -78,3 +84,13 @@ def list_orders(uow: UnitOfWork, user: CurrentUser, which: OrderList, *, with_li
 def may_see(order: Order, user_id: str) -> bool:
     """Whether an order of the officer's OPD may appear in their lists at all: a draft only to its makers."""
     return order.state != S.DRAFT.value or user_id == order.created_by or user_id in order.makers
+
+
+
+def _delegated(uow: UnitOfWork, user: CurrentUser, roles: frozenset[Role]) -> Role | None:
+    """A role of `roles` a Plt/Plh letter gives the officer today (#17; the OPD's letters as of the last sync):
+    a Plh PPK gets the PPK's lists while the letter runs."""
+    today = (dt.datetime.now(dt.UTC) + WIB).date()
+    held = delegations.load(uow.sync_state.get_str, str(user.opd_id))
+    found = sorted(d.role for d in held if d.delegate_id == str(user.id) and d.role in roles and d.covers(today))
+    return found[0] if found else None

@@ -80,6 +80,7 @@ def test_a_plh_ppk_approves_and_signs(live, make_desk):
     report = laptop.sync("plh")
     assert report.delegations == 1
     laptop.as_("plh")
+    assert draft.id in [item.order.id for item in laptop.approvals.inbox()]  # the PPK's queue, while the letter runs
     approved = laptop.approvals.approve(draft.id)  # offline, in the Plh's own name
     assert approved.number
     text = pdf_text(laptop.documents.render(draft.id, "sp").pdf)
@@ -122,6 +123,7 @@ def test_a_plh_ppk_approves_and_signs(live, make_desk):
     laptop.as_("plh")
     with pytest.raises(Exception, match="hanya boleh dilakukan oleh"):
         laptop.approvals.approve(own.id)
+    assert laptop.approvals.inbox() == []  # the queue went with the letter
     again = requests.post(f"{live.url}/v1/orders/{own.id}/transitions", timeout=30,
                           json={"action": "approve", "base_version": mine["version"],
                                 "content_hash": content_hash(WireOrder.from_dict(mine))},

@@ -40,7 +40,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("bank", BankReconciliationScreen, str(QT_TRANSLATE_NOOP("Navigation", "Rekonsiliasi bank")),
                frozenset({Role.BENDAHARA}), shortcut="Ctrl+7"),
     ScreenSpec("year_closing", YearClosingScreen, str(QT_TRANSLATE_NOOP("Navigation", "Tutup buku")),
-               frozenset({Role.BENDAHARA})),
+               frozenset({Role.BENDAHARA}), shortcut="Ctrl+9"),
     ScreenSpec("delegations", DelegationsScreen, str(QT_TRANSLATE_NOOP("Navigation", "Plt/Plh")),
                frozenset({Role.ADMIN_OPD}), shortcut="Ctrl+8"),
     ScreenSpec("dashboard", DashboardScreen, str(QT_TRANSLATE_NOOP("Navigation", "Dasbor")), ALL_ROLES,

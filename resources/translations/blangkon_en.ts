@@ -641,82 +641,82 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskScreen</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="54"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="55"/>
         <source>Pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="89"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="90"/>
         <source>Pilih pesanan di tabel untuk melihat rumus, aturan dan dasar hukum tiap pajak.</source>
         <translation>Select an order in the table to see each tax&apos;s formula, rule and legal basis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="91"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="92"/>
         <source>Belum ada pesanan yang menunggu pembayaran. Pesanan muncul di sini setelah BAST ditandatangani.</source>
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="122"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="123"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="124"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="134"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="135"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="137"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="138"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="142"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="143"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="145"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="146"/>
         <source>Terkonfirmasi bank (rekening koran).</source>
         <translation>Confirmed by the bank statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="147"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="148"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="192"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="193"/>
         <source>Tandai %1 selesai?</source>
         <translation>Mark %1 as completed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="193"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="194"/>
         <source>Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah dicetak dan berkasnya lengkap.</source>
         <translation>A completed order is closed and can no longer be changed. Make sure the receipt is printed and the file is complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="195"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="196"/>
         <source>Tandai selesai</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="202"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="203"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="221"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="222"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="128"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="129"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -5206,97 +5206,97 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorScreen</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="114"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="115"/>
         <source>Ubah pesanan</source>
         <translation>Edit order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="141"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="142"/>
         <source>Pilih pesanan dari daftar Pesanan, atau tambahkan produk dari Katalog untuk membuat pesanan baru.</source>
         <translation>Choose an order from the Orders list, or add a product from the Catalogue to start a new order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="197"/>
         <source>✓ Semua perubahan tersimpan di PC ini</source>
         <translation>✓ All changes saved on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="187"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="188"/>
         <source>Tersimpan di PC ini.</source>
         <translation>Saved on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="194"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="195"/>
         <source>Belum tersimpan — disimpan otomatis saat Anda berhenti mengetik</source>
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="215"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="218"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="232"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="233"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="241"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="242"/>
         <source>Dibatalkan otomatis oleh sistem pada %1: PPK tidak menyetujui atau menolak pesanan ini sampai batas waktu %2. Buat pesanan baru bila barangnya masih diperlukan.</source>
         <translation>Cancelled automatically by the system on %1: the PPK did not approve or reject this order by the deadline, %2. Create a new order if the goods are still needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="249"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="250"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="251"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="252"/>
         <source>Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.</source>
         <translation>Rejected by %1 (%2): “%3”. Fix the order for this reason, then submit it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="303"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="304"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="304"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="305"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="192"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="193"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="345"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="346"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="424"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="425"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="425"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="426"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="436"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="437"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="452"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="453"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -5457,165 +5457,238 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderHistoryScreen</name>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="73"/>
+        <location filename="../../desktop/ui/history/screen.py" line="74"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="76"/>
+        <location filename="../../desktop/ui/history/screen.py" line="77"/>
         <source>Riwayat dan jejak audit pesanan</source>
         <translation>Order history and audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="77"/>
+        <location filename="../../desktop/ui/history/screen.py" line="78"/>
         <source>&amp;Pesanan</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="79"/>
+        <location filename="../../desktop/ui/history/screen.py" line="80"/>
         <source>Cetak %1…</source>
         <translation>Print %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="91"/>
+        <location filename="../../desktop/ui/history/screen.py" line="92"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
         <translation>No orders on this PC yet. Create one from the Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="111"/>
+        <location filename="../../desktop/ui/history/screen.py" line="112"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>OrderStates</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="17"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="18"/>
+        <source>Menunggu persetujuan PPK</source>
+        <translation>Awaiting PPK approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="19"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="20"/>
+        <source>Disetujui (SP ditandatangani)</source>
+        <translation>Approved (SP signed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="21"/>
+        <source>Dikirim ke penyedia</source>
+        <translation>Sent to seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="22"/>
+        <source>Dikonfirmasi penyedia</source>
+        <translation>Confirmed by seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="23"/>
+        <source>Dalam pengiriman</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="24"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="25"/>
+        <source>Ketidaksesuaian</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="26"/>
+        <source>BAST ditandatangani</source>
+        <translation>BAST signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="27"/>
+        <source>Menunggu pembayaran</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="28"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="29"/>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="30"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="25"/>
+        <location filename="../../desktop/ui/orders/model.py" line="26"/>
         <source>perubahan draf</source>
         <translation>draft change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="25"/>
+        <location filename="../../desktop/ui/orders/model.py" line="26"/>
         <source>pengajuan</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="26"/>
+        <location filename="../../desktop/ui/orders/model.py" line="27"/>
         <source>persetujuan (SP)</source>
         <translation>approval (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="27"/>
+        <location filename="../../desktop/ui/orders/model.py" line="28"/>
         <source>penolakan</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="28"/>
+        <location filename="../../desktop/ui/orders/model.py" line="29"/>
         <source>kirim ke penyedia</source>
         <translation>send to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="29"/>
+        <location filename="../../desktop/ui/orders/model.py" line="30"/>
         <source>konfirmasi penyedia</source>
         <translation>seller confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="30"/>
+        <location filename="../../desktop/ui/orders/model.py" line="31"/>
         <source>pengiriman</source>
         <translation>shipping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="31"/>
+        <location filename="../../desktop/ui/orders/model.py" line="32"/>
         <source>pemeriksaan barang</source>
         <translation>goods inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="32"/>
+        <location filename="../../desktop/ui/orders/model.py" line="33"/>
         <source>laporan ketidaksesuaian</source>
         <translation>mismatch report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="33"/>
+        <location filename="../../desktop/ui/orders/model.py" line="34"/>
         <source>BAST</source>
         <translation>handover report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="34"/>
+        <location filename="../../desktop/ui/orders/model.py" line="35"/>
         <source>pengajuan bayar</source>
         <translation>payment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="35"/>
+        <location filename="../../desktop/ui/orders/model.py" line="36"/>
         <source>setuju dibayar</source>
         <translation>payment consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="36"/>
+        <location filename="../../desktop/ui/orders/model.py" line="37"/>
         <source>pembayaran</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="37"/>
+        <location filename="../../desktop/ui/orders/model.py" line="38"/>
         <source>penyelesaian</source>
         <translation>completion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="38"/>
+        <location filename="../../desktop/ui/orders/model.py" line="39"/>
         <source>pembatalan</source>
         <translation>cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="71"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Nomor SP / draf</source>
         <translation>SP number / draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="71"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="71"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="71"/>
+        <location filename="../../desktop/ui/orders/model.py" line="72"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="81"/>
+        <location filename="../../desktop/ui/orders/model.py" line="82"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="98"/>
+        <location filename="../../desktop/ui/orders/model.py" line="99"/>
         <source>Status di server: %1. Di PC ini: %2.</source>
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="119"/>
+        <location filename="../../desktop/ui/orders/model.py" line="120"/>
         <source>terkonfirmasi bank</source>
         <translation>bank-confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <location filename="../../desktop/ui/orders/model.py" line="117"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="116"/>
+        <location filename="../../desktop/ui/orders/model.py" line="117"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>
@@ -6655,52 +6728,52 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="57"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="57"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="57"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="64"/>
+        <location filename="../../desktop/ui/history/model.py" line="57"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="65"/>
+        <location filename="../../desktop/ui/history/model.py" line="58"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="65"/>
+        <location filename="../../desktop/ui/history/model.py" line="58"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="75"/>
+        <location filename="../../desktop/ui/history/model.py" line="68"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="76"/>
+        <location filename="../../desktop/ui/history/model.py" line="69"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="91"/>
+        <location filename="../../desktop/ui/history/model.py" line="84"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="92"/>
+        <location filename="../../desktop/ui/history/model.py" line="85"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>

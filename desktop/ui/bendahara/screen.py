@@ -19,6 +19,7 @@ from desktop.ui.i18n import long_date, render
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.kept_selection import reload_keeping_place
+from desktop.ui.widgets.order_states import state_label
 from desktop.ui.widgets.stakes import confirm_stakes
 from sync.protocol import Role
 from sync.protocol.states import Action, OrderState
@@ -131,7 +132,7 @@ class BendaharaDeskScreen(Screen):
                 f"<small><span title=\"{rule_tip}\">{escape(self.tr('Dasar hukum'))}: "
                 f"{escape(self.tr(e.legal_basis))}</span></small></p>")
         v.explanations.setHtml("".join(parts))
-        status = self.tr("Status: %1.").replace("%1", self.tr(order.state_label))
+        status = self.tr("Status: %1.").replace("%1", state_label(order.state))
         payment = order.payment or {}
         if order.state is OrderState.MENUNGGU_BAYAR and not payment.get("authorized_by"):
             status += " " + self.tr("Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.")

@@ -27,7 +27,7 @@ from desktop.ui.conflicts import words
 from desktop.ui.orders.common import error_text, tr
 from desktop.ui.screen import UiContext
 from desktop.ui.widgets.common import error_label
-from sync.protocol.states import STATE_LABELS
+from desktop.ui.widgets.order_states import state_label
 
 Done = Callable[[OrderView | None], None]
 EDITABLE = ("DRAFT", "DITOLAK")
@@ -207,8 +207,8 @@ def _fill_copies(dialog: ConflictDialog, conflict: ConflictView) -> None:
     my_number = local.number or "—"
     if local.number and local.number in conflict.voided:
         my_number = QCoreApplication.translate("ConflictDialog", "%1 (BATAL)").replace("%1", local.number)
-    rows = [[QCoreApplication.translate("ConflictDialog", "Status"), tr(local.state_label),
-             tr(STATE_LABELS[server_state]) if server_state else "—"],
+    rows = [[QCoreApplication.translate("ConflictDialog", "Status"), state_label(local.state),
+             state_label(server_state) if server_state else "—"],
             [QCoreApplication.translate("ConflictDialog", "Nomor SP"), my_number,
              (server.number or "—") if server else "—"],
             [QCoreApplication.translate("ConflictDialog", "Total"), format_rupiah(local.total),

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.messages import Message
 from desktop.services.order_view import TimelineEntry
 from desktop.ui.i18n import long_stamp, render
+from desktop.ui.widgets.order_states import state_label
 from desktop.ui.widgets.roles import role_label
-from sync.protocol.states import STATE_LABELS, OrderState
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,13 +33,6 @@ ACTION_LABELS = {
 def _wib(stamp: str) -> str:
     """ISO-8601 UTC → "23 November 2026 10.00 WIB" (Jawa Tengah local time, desktop.ui.i18n.long_stamp)."""
     return long_stamp(stamp)
-
-
-def _state(value: str) -> str:
-    try:
-        return STATE_LABELS[OrderState(value)]
-    except ValueError:
-        return value
 
 
 class TimelineModel(QAbstractTableModel):
@@ -83,7 +76,7 @@ class TimelineModel(QAbstractTableModel):
             if col == 4:
                 if not e.to_state:
                     return ""
-                return f"{self.tr(_state(e.from_state)) if e.from_state else '—'} → {self.tr(_state(e.to_state))}"
+                return f"{state_label(e.from_state) if e.from_state else '—'} → {state_label(e.to_state)}"
             return render(e.note) if isinstance(e.note, Message) else e.note  # a coded note in the user's language
         if role == Qt.ItemDataRole.ForegroundRole and e.source != "server" and col == 0:
             return QBrush(QColor("#8a5a00"))

@@ -40,6 +40,7 @@ from desktop.ui.order_editor.view import OrderEditorView
 from desktop.ui.orders.common import error_text, parse_money
 from desktop.ui.orders.model import local_stamp
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.widgets.order_states import state_label
 from sync.protocol import Role
 from sync.protocol.states import OrderState
 
@@ -211,7 +212,7 @@ class OrderEditorScreen(Screen):
         v = self.view
         editable = order.state in EDITABLE
         v.heading.setText(order.title)
-        v.status.setText(self.tr("Status: %1 · %2").replace("%1", self.tr(order.state_label))
+        v.status.setText(self.tr("Status: %1 · %2").replace("%1", state_label(order.state))
                          .replace("%2", self.tr(order.sync_label)))
         p = order.provider
         v.provider.setText(f"{p.name} ({p.legal_form.replace('_', ' ')})" if p else self.tr("belum dipilih"))

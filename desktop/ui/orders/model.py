@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, SyncStatus
 from desktop.ui.i18n import long_stamp
+from desktop.ui.widgets.order_states import state_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,8 +96,8 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == "state" and o.command and o.command.refused:
             return QBrush(QColor(SYNC_COLORS[SyncStatus.ATTENTION]))
         if role == Qt.ItemDataRole.ToolTipRole and col == "state" and o.command:
-            return self.tr("Status di server: %1. Di PC ini: %2.").replace("%1", self.tr(o.state_column[0])) \
-                .replace("%2", self.tr(o.state_label))
+            return self.tr("Status di server: %1. Di PC ini: %2.").replace("%1", state_label(o.state_column[0])) \
+                .replace("%2", state_label(o.state))
         if role == Qt.ItemDataRole.ToolTipRole and col == "sync":
             from desktop.services.order_view import SYNC_STATUS_HINTS
 
@@ -110,7 +111,7 @@ class OrdersModel(QAbstractTableModel):
         """The state the server holds, and beside it the pending or refused command (#21.5): a refused submit
         reads "Draf · pengajuan ditolak server", never "Menunggu persetujuan PPK"."""
         state, _ = o.state_column
-        text = self.tr(state)
+        text = state_label(state)
         if o.command is not None:
             what = self.tr(str(COMMAND_TEXTS.get(o.command.action, o.command.action)))
             beside = (self.tr("%1 ditolak server") if o.command.refused else self.tr("%1 menunggu dikirim"))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.money import format_rupiah
 from desktop.domain.year_closing import Decision, OpenKind
 from desktop.services.year_closing import OpenItem
-from sync.protocol.states import STATE_LABELS
+from desktop.ui.widgets.order_states import state_label
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("kind", "number", "seller", "state", "day", "amount", "decision", "reason")
@@ -76,7 +76,7 @@ class OpenItemsModel(QAbstractTableModel):
             if col == "seller":
                 return x.seller
             if col == "state":
-                return QCoreApplication.translate("OrdersModel", STATE_LABELS[x.state])
+                return state_label(x.state)
             if col == "day":
                 return f"{x.day:%d/%m/%Y}" if x.day else ""
             if col == "amount":

@@ -31,7 +31,8 @@ def message_catalogs() -> list[Path]:
 def sources() -> list[Path]:
     files = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
     # desktop/app modules that hand the UI texts to translate later (QT_TRANSLATE_NOOP) are sources too
-    return [*files, ROOT / "desktop" / "app" / "gui.py", ROOT / "desktop" / "app" / "sync_wiring.py",
+    return [*files, ROOT / "desktop" / "app" / "gui.py", ROOT / "desktop" / "app" / "first_window.py",
+            ROOT / "desktop" / "app" / "sync_wiring.py",
             ROOT / "desktop" / "app" / "screens.py", *message_catalogs()]
 
 

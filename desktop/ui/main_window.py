@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._nav_roles: frozenset[Role] = frozenset()  # the roles the navigation was built for
 
         self.nav = QListWidget(self)
+        self._nav_driven = False  # navigate() called by the sidebar's own selection
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
@@ -125,7 +127,22 @@ class MainWindow(QMainWindow):
         self._select_nav(key)
         self._update_title()
         screen.activate(**params)
+        self._focus_into(screen)
 
+    def _focus_into(self, screen: Screen) -> None:
+        """Keyboard use: after a shortcut, a menu or a screen's own jump, typing goes to the new screen (its own
+        choice in activate(), else its first field). Not while the officer walks the sidebar with the arrow
+        keys: the focus stays there so the next arrow still moves."""
+        focus = QApplication.focusWidget()
+        if (self._nav_driven and focus is self.nav) or (focus is not None and screen.isAncestorOf(focus)):
+            return
+        target = screen.nextInFocusChain()
+        while target is not None and target is not screen:
+            if (screen.isAncestorOf(target) and target.isVisibleTo(screen) and target.isEnabled()
+                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            target = target.nextInFocusChain()
     def current_key(self) -> str | None:
         return self._current.key if self._current else None
 
@@ -143,7 +160,11 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
-            self.navigate(current.data(KEY_ROLE))
+            self._nav_driven = True
+            try:
+                self.navigate(current.data(KEY_ROLE))
+            finally:
+                self._nav_driven = False
 
     def _on_nav_clicked(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
@@ -256,7 +277,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
         self.language_menu.setTitle(self.tr("&Bahasa"))
-        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.help_menu.setTitle(self.tr("Bantua&n"))  # Alt+T is Tampilan
         self.act_about.setText(self.tr("&Tentang Blangkon Desktop"))
         self.status.retranslate()
         self._update_title()

@@ -903,7 +903,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/screen.py" line="243"/>
-        <source>&amp;Tambah ke pesanan</source>
+        <source>Tambah ke &amp;pesanan</source>
         <translation>&amp;Add to order</translation>
     </message>
     <message>
@@ -995,62 +995,62 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="325"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="337"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="340"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="352"/>
         <source>Cari produk, penyedia, kab/kota… (Ctrl+F)</source>
         <translation>Search products, sellers, regencies… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="341"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="353"/>
         <source>&amp;Kategori</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="342"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="354"/>
         <source>Kab/&amp;Kota</source>
         <translation>Re&amp;gency/City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="343"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="355"/>
         <source>&amp;Lokapasar</source>
         <translation>&amp;Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="344"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="356"/>
         <source>&amp;Bentuk usaha</source>
         <translation>&amp;Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="345"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="357"/>
         <source>&amp;Harga (Rp)</source>
         <translation>&amp;Price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="346"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="358"/>
         <source>minimal</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="347"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="359"/>
         <source>maksimal</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="348"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="360"/>
         <source>Produk UMKM belum pernah terjual</source>
         <translation>Small-business products never sold yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="349"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="361"/>
         <source>Tampilkan hanya produk dari penyedia yang belum pernah mendapat pesanan</source>
         <translation>Show only products from sellers who have never received an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="350"/>
+        <location filename="../../desktop/ui/catalog/screen.py" line="362"/>
         <source>Atur ulang filter</source>
         <translation>Reset filters</translation>
     </message>
@@ -1888,22 +1888,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="72"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="71"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="73"/>
         <source>Pilih dari kalender (Alt+↓)</source>
         <translation>Pick from the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
         <source>Pilih tanggal dari kalender</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="92"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="94"/>
         <source>Tanggal &quot;%1&quot; tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih dari kalender.</source>
         <translation>Date &quot;%1&quot; is not recognised. Type dd/mm/yyyy, for example %2, or pick it from the calendar.</translation>
     </message>
@@ -2527,102 +2527,102 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Layar ini tidak tersedia untuk peran Anda. Pilih menu di sebelah kiri.</source>
         <translation>This screen is not available for your role. Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;Ganti pengguna…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Flashdisk (tanpa sinyal)</source>
         <translation>USB &amp;stick (no signal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Ekspor ke USB…</source>
         <translation>&amp;Export to USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Unggah berkas USB…</source>
         <translation>&amp;Upload USB file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Impor tanda terima dari USB…</source>
         <translation>&amp;Import receipt from USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Pasang &amp;katalog dari USB…</source>
         <translation>Install &amp;catalog from USB…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>Ban&amp;tuan</source>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <source>Bantua&amp;n</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>&amp;Tentang Blangkon Desktop</source>
         <translation>&amp;About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Blangkon Desktop</source>
         <translation>Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila berulang, kirim berkas log ke admin TI.</source>
         <translation>An unexpected error occurred (%1). Try again; if it keeps happening, send the log file to IT support.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Tidak dapat melanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Tentang Blangkon Desktop</source>
         <translation>About Blangkon Desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Blangkon Desktop — belanja langsung UMKM Jawa Tengah.
 Bekerja tanpa koneksi; data dikirim ke server provinsi saat Anda menyinkronkan.</source>
         <translation>Blangkon Desktop — direct purchasing from Central Java small businesses.
@@ -5339,18 +5339,18 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
-        <source>&amp;Tanggal kirim</source>
-        <translation>Delivery &amp;date</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <source>Tan&amp;ggal kirim</source>
+        <translation>Delivery &amp;date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
-        <source>Cata&amp;tan</source>
+        <source>&amp;Catatan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
@@ -6579,6 +6579,19 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/conflicts/dialogs.py" line="160"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/app/first_window.py" line="102"/>
+        <source>Menyiapkan aplikasi…</source>
+        <translation>Getting the application ready…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/first_window.py" line="156"/>
+        <source>Aplikasi tidak dapat dimuat (%1). Pasang ulang aplikasi atau hubungi bagian TI; rinciannya ada di berkas log.</source>
+        <translation>The application could not be loaded (%1). Reinstall it or contact IT; the details are in the log file.</translation>
     </message>
 </context>
 <context>

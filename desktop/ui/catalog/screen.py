@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -240,7 +240,7 @@ class CatalogController(QObject):
         d, detail = self.view.details, self.current
         d.empty.setText(self.tr("Pilih produk di tabel untuk melihat rinciannya."))
         d.qty_label.setText(self.tr("&Jumlah"))
-        d.add_button.setText(self.tr("&Tambah ke pesanan"))
+        d.add_button.setText(self.tr("Tambah ke &pesanan"))  # not Alt+T: that opens the Tampilan menu
         d.badge.setText(self.tr("★ Penyedia UMKM ini belum pernah terjual — pesanan Anda membantu pemerataan."))
         captions = {"unit": self.tr("Satuan"), "category": self.tr("Kategori"), "stock": self.tr("Stok"),
                     "tkdn": self.tr("TKDN"), "provider": self.tr("Penyedia"), "legal_form": self.tr("Bentuk usaha"),
@@ -315,11 +315,23 @@ class CatalogScreen(Screen):
         self.controller = CatalogController(ctx, self.view, self)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self._focus_search)
+        # keyboard use: ↓ in the search box goes down into the results (Tab would cross every filter first)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.view.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._focus_results)
         self.retranslate()
 
     def _focus_search(self) -> None:
         self.view.search.setFocus()
         self.view.search.selectAll()
+
+    def _focus_results(self) -> None:
+        table = self.view.table
+        if table.model().rowCount() == 0:
+            return
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.selectionModel().hasSelection():
+            table.selectRow(0)
 
     def title(self) -> str:
         return self.tr("Katalog")

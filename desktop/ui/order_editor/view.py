@@ -200,9 +200,9 @@ class OrderEditorView(QWidget):
         self.lbl_sub.setText(self.tr("&Sub-kegiatan"))
         self.lbl_rek.setText(self.tr("&Kode rekening"))
         self.lbl_address.setText(self.tr("&Alamat pengiriman"))
-        self.lbl_date.setText(self.tr("&Tanggal kirim"))
+        self.lbl_date.setText(self.tr("Tan&ggal kirim"))  # Alt+T is the Tampilan menu
         self.lbl_shipping.setText(self.tr("&Ongkos kirim"))
-        self.lbl_notes.setText(self.tr("Cata&tan"))
+        self.lbl_notes.setText(self.tr("&Catatan"))
         self.kode_rup.setPlaceholderText(self.tr("mis. 51234567"))
         self.shipping.setPlaceholderText(self.tr("mis. Rp25.000"))
         self.sub_kegiatan_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 2.18.01.2.06.0004"))

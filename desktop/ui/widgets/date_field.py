@@ -61,6 +61,8 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        # a label's Alt+letter only focuses a buddy whose policy takes focus: the proxy alone is not enough
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(self.open_calendar)
         self.edit.editingFinished.connect(self.commit_text)
         self.edit.installEventFilter(self)

@@ -81,7 +81,8 @@ def test_navigation_by_role(qtbot, window, app_ctx, role, expected):
 
 def test_navigate_builds_screen_once_and_blocks_other_roles(qtbot, window, app_ctx):
     app_ctx.session.set_user(user(Role.BENDAHARA))
-    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "bank", "year_closing", "dashboard", "history", "settings"], timeout=3000)
+    qtbot.waitUntil(lambda: window.nav_keys() == ["bendahara", "bank", "year_closing", "dashboard", "history",
+                                                  "settings"], timeout=3000)
     window.navigate("settings")
     first = window.screen_for("settings")
     window.navigate("settings")

@@ -67,16 +67,19 @@ def type_into_focus(text: str) -> None:
 
 
 def answer_box_with(qtbot, key: Qt.Key) -> list[str]:
-    """Press `key` in the next modal message box (its default button with Return); returns its text."""
+    """Press `key` in the next message box that opens (Return: its default button); returns its text. Boxes
+    another test left open are not ours: only a box that was not there when this was called is answered."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()}
     seen: list[str] = []
 
     def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            QTest.keyClick(box, key)
-        else:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                    and id(w) not in before), None)
+        if box is None:
             QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        QTest.keyClick(box, key)
 
     QTimer.singleShot(0, answer)
     return seen

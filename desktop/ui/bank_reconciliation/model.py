@@ -20,15 +20,12 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.money import format_number
 from desktop.services.bank_view import CandidateView, EntryView, LineStatus, LineView
 from desktop.ui.bank_reconciliation.words import STATUS_COLORS, reasons_text, shape_text, status_text, tr
+from desktop.ui.i18n import long_date
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 _DIFFERENCE = QT_TRANSLATE_NOOP("BankReconciliation", "Selisih dengan bank: Rp%1")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def day(d: Any) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def amount(value: int) -> str:
@@ -88,7 +85,7 @@ class LinesModel(_ListModel[LineView]):
 
     def cell(self, x: LineView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (day(x.date), x.description, x.reference, amount(x.amount) if x.amount < 0 else "",
+            return (long_date(x.date), x.description, x.reference, amount(x.amount) if x.amount < 0 else "",
                     amount(x.amount) if x.amount > 0 else "", status_text(x.status))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
             return QBrush(QColor(STATUS_COLORS[x.status]))
@@ -126,7 +123,7 @@ class CandidatesModel(_ListModel[tuple[CandidateView, EntryView, int]]):
         c, e, i = item
         if role == Qt.ItemDataRole.DisplayRole:
             option = str(self._numbers.get(id(c), "")) if i == 0 else ""
-            return (option, day(e.date), amount(e.amount), e.beneficiary, e.label, e.reference)[column]
+            return (option, long_date(e.date), amount(e.amount), e.beneficiary, e.label, e.reference)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and c.difference:
             return QBrush(QColor(STATUS_COLORS[LineStatus.PARTIAL]))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -152,5 +149,5 @@ class EntriesModel(_ListModel[EntryView]):
 
     def cell(self, e: EntryView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (day(e.date), e.label, e.beneficiary, e.reference, amount(e.amount))[column]
+            return (long_date(e.date), e.label, e.beneficiary, e.reference, amount(e.amount))[column]
         return None

@@ -17,10 +17,11 @@ from desktop.domain.money import format_rupiah
 from desktop.services.bank_reconciliation import BankService
 from desktop.services.bank_view import CandidateView, ImportResult, LineStatus, LineView, ReviewView
 from desktop.ui.bank_reconciliation.dialogs import ImportDialog, MappingDialog, NoteDialog
-from desktop.ui.bank_reconciliation.model import day, why
+from desktop.ui.bank_reconciliation.model import why
 from desktop.ui.bank_reconciliation.view import BankReconciliationView
 from desktop.ui.bank_reconciliation.words import LINK_KINDS, tr
 from desktop.ui.documents_preview.dialogs import preview_document
+from desktop.ui.i18n import long_date
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
 from sync.protocol import Role
@@ -142,7 +143,7 @@ class BankReconciliationScreen(Screen):
         candidates: list[CandidateView] = []
         text = self.tr("Pilih baris rekening koran di atas.")
         if line is not None and r is not None:
-            text = self.tr("%1 · %2 · %3").replace("%1", day(line.date)).replace(
+            text = self.tr("%1 · %2 · %3").replace("%1", long_date(line.date)).replace(
                 "%2", format_rupiah(abs(line.amount)) + (self.tr(" keluar") if line.amount < 0 else self.tr(" masuk"))
             ).replace("%3", line.description)
             if line.status is LineStatus.CONFIRMED:

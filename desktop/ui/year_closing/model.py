@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.money import format_rupiah
 from desktop.domain.year_closing import Decision, OpenKind
 from desktop.services.year_closing import OpenItem
+from desktop.ui.i18n import long_date
 from desktop.ui.widgets.order_states import state_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,7 @@ class OpenItemsModel(QAbstractTableModel):
             if col == "state":
                 return state_label(x.state)
             if col == "day":
-                return f"{x.day:%d/%m/%Y}" if x.day else ""
+                return long_date(x.day) if x.day else ""
             if col == "amount":
                 return format_rupiah(x.amount)
             if col == "decision":

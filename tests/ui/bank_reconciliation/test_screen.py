@@ -80,7 +80,7 @@ def test_candidates_show_what_they_link_and_confirm_links_it(screen, month, qtbo
     rows = [[v.candidates_model.index(r, c).data() for c in range(v.candidates_model.columnCount())]
             for r in range(2)]
     c, d = month.orders["C"], month.orders["D"]
-    assert [r[0] for r in rows] == ["1", ""] and [r[1] for r in rows] == ["23/11/2026", "23/11/2026"]
+    assert [r[0] for r in rows] == ["1", ""] and [r[1] for r in rows] == ["23 November 2026", "23 November 2026"]
     assert {r[3] for r in rows} == {"Katering Bu Darmi", "CV Sinar Jaya Abadi"}
     assert {r[4] for r in rows} == {c.number, d.number} and {r[5] for r in rows} == {"0459", "0460"}
     assert sum(int(r[2].replace(".", "")) for r in rows) == c.payment["net"] + d.payment["net"]

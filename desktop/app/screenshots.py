@@ -65,6 +65,11 @@ def settle(ms: int = 150) -> None:
     wait_for(lambda: time.monotonic() >= deadline)
 
 
+def wait_idle(ctrl: AppController) -> None:
+    """Until the screen's reads and fetches are done (the dashboard asks the demo server)."""
+    wait_for(lambda: ctrl.tasks.pending_count() == 0, timeout_s=60.0)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     settle()
     widget.grab().save(str(path))
@@ -153,6 +158,19 @@ def _make_screenshots(out: Path) -> int:
         ctrl.set_language("en")
         window.navigate("catalog")
         grab(window, out / "catalog_en.png")
+        ctrl.set_language("id")
+
+        # every screen of the PP in the real window, in both languages (a draft of the product shown above)
+        orders = core.services.orders
+        assert orders is not None and screen.controller.current is not None
+        draft = orders.create_draft(screen.controller.current.row.id, 5)
+        for language, suffix in (("id", ""), ("en", "_en")):
+            ctrl.set_language(language)
+            for key, params in (("orders", {}), ("order_editor", {"order_id": draft.id}),
+                                ("history", {"order_id": draft.id}), ("dashboard", {}), ("settings", {})):
+                window.navigate(key, **params)
+                wait_idle(ctrl)
+                grab(window, out / f"window_{key}{suffix}.png")
         ctrl.set_language("id")
     finally:
         ctrl.shutdown()

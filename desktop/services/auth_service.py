@@ -111,7 +111,7 @@ class AuthService:
             cached = uow.users.get(user.id)
             roles = _merge_roles(cached.roles if cached else (), user.role)
             uow.users.cache(User(id=user.id, username=user.username, full_name=user.full_name, roles=roles,
-                                 opd_id=user.opd_id, nip=cached.nip if cached else None,
+                                 opd_id=user.opd_id, nip=user.nip or (cached.nip if cached else None),
                                  jabatan=cached.jabatan if cached else ""), now=now)
             uow.users.set_verifier(user.id, verifier, now=now)
             if user.opd_id and user.opd_name and uow.master.get_opd(user.opd_id) is None:
@@ -212,4 +212,4 @@ def _merge_roles(known: tuple[str, ...], role: Role) -> tuple[str, ...]:
 def _current_user(token: TokenResponse, online: bool) -> CurrentUser:
     info = token.user
     return CurrentUser(id=info.id, username=info.username, full_name=info.full_name, role=Role(info.role),
-                       opd_id=info.opd_id, opd_name=info.opd_name or "", online=online)
+                       opd_id=info.opd_id, opd_name=info.opd_name or "", nip=info.nip, online=online)

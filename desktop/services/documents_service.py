@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,7 +83,6 @@ class RenderedDocument:
     signature_note: str = ""  # Indonesian: why an official document is unsigned ("" otherwise)
     signature_help: str = ""  # what IT can do about it (the keyring's name and error, advice, self-test)
     refusal: str = ""  # why a document that would be official prints marked DRAF: a signatory without name/NIP
-    nip_warning: str = ""  # an officer's NIP nobody entered (server accounts carry none): printed without it
 
 
 NO_NAME = "………………………"  # printed where a signatory's name is not known
@@ -93,22 +92,18 @@ def _same_person(a: object, b: object) -> bool:
     return " ".join(str(a or "").split()).casefold() == " ".join(str(b or "").split()).casefold() != ""
 
 
-def incomplete_signatories(people: Sequence[doc.Signatory], accounts: Collection[str] = ()
-                           ) -> tuple[Message | str, Message | str]:
-    """(refusal, warning) for an official document's signatories (#13.19). Refused — printed only marked DRAF —
-    when a signatory has no name, or is taken from Pengaturan without a NIP. An officer named from an account this
-    PC knows (`accounts`: their full names) whose NIP nobody entered is a warning: server accounts carry no NIP
-    yet, and their acts must still print; Pengaturan › Penandatangan under the same name completes it."""
+def incomplete_signatories(people: Sequence[doc.Signatory]) -> Message | str:
+    """Why an official document's signatories refuse it (#13.19), "" when they do not: a signatory without a
+    name, or without a NIP — the officer's own act too, since server accounts carry the officer's NIP
+    (`blangkon-server users nip`) and Pengaturan › Penandatangan can give it under the same name. Refused
+    means printed only marked DRAF."""
     gaps: list[Message] = []
-    unknown: list[Message] = []
     for person in people:
         if not person.name.strip() or person.name == NO_NAME:
             gaps.append(SERVICE_TEXTS("signatory_no_name", role=person.jabatan))
         elif not person.nip.strip():
-            (unknown if person.name in accounts else gaps).append(
-                SERVICE_TEXTS("signatory_no_nip", role=person.jabatan, name=person.name))
-    return (SERVICE_TEXTS("signatory_incomplete", who=gaps) if gaps else "",
-            SERVICE_TEXTS("signatory_nip_unknown", who=unknown) if unknown else "")
+            gaps.append(SERVICE_TEXTS("signatory_no_nip", role=person.jabatan, name=person.name))
+    return SERVICE_TEXTS("signatory_incomplete", who=gaps) if gaps else ""
 
 
 def _reached(state: str, floor: OrderState) -> bool:
@@ -158,8 +153,7 @@ class DocumentService(WorkflowBase):
             else:
                 payload = ("SP", order_doc.sp_number, order_doc.sp_date)
                 people = [order_doc.ppk]
-            refusal, nip_warning = incomplete_signatories(people, self._account_names(uow, order.opd_id)) \
-                if official else ("", "")
+            refusal = incomplete_signatories(people) if official else ""
             if refusal:  # never an official document with a blank name or NIP: marked DRAF, and the officer told
                 official, reprint = False, False
             options = doc.DocumentOptions(status="void" if voided else "official" if official else "draft",
@@ -179,8 +173,7 @@ class DocumentService(WorkflowBase):
         own = {"sp": order.number, "bast": (order.bast or {}).get("number")}.get(kind)
         filename = document_filename(own or "", f"{kind.upper()}_{order.number or 'draf ' + order.id[:8]}")
         return RenderedDocument(kind, f"{KINDS[kind]} {order.number or ''}".strip(), filename,
-                                pdf, official, reprint, order_id, qr, signer is not None, note, help_text, refusal,
-                                nip_warning)
+                                pdf, official, reprint, order_id, qr, signer is not None, note, help_text, refusal)
 
     def signer(self) -> tuple[DocumentSigner | None, str, str]:
         """This device's signer for an official document, or None with the reason and what IT can do (the
@@ -208,12 +201,11 @@ class DocumentService(WorkflowBase):
             raise WorkflowError("bad_document", SERVICE_TEXTS("bad_book"))
         with self.store.unit_of_work(readonly=True) as uow:
             book = self.book_month(uow, year, month)
-            refusal, nip_warning = incomplete_signatories([book.bendahara, book.pa_kpa],
-                                                          self._account_names(uow, self.opd_id()))
+            refusal = incomplete_signatories([book.bendahara, book.pa_kpa])
         options = doc.DocumentOptions(status="draft" if refusal else "official")
         pdf = (build_bku if kind == "bku" else build_tax_book)(book, options)
         return RenderedDocument(kind, f"{KINDS[kind]} {month:02d}/{year}", f"{kind.upper()}_{year}-{month:02d}.pdf",
-                                pdf, not refusal, False, refusal=refusal, nip_warning=nip_warning)
+                                pdf, not refusal, False, refusal=refusal)
 
     def record_output(self, rendered: RenderedDocument, how: str) -> None:
         """The officer printed or saved the document: append it to the audit log (later copies are SALINAN)."""
@@ -248,16 +240,12 @@ class DocumentService(WorkflowBase):
             return doc.Signatory(user.full_name if user is not None else (name or "………………………"), nip, title)
         configured = (uow.settings.get("signatories") or {}).get(role) or {}
         if user is not None:
-            # server accounts carry no NIP: the one entered for this role in Pengaturan › Penandatangan is the
-            # officer's when it is entered under the same name
+            # the account's NIP (from the server at login); else the one entered for this role in Pengaturan ›
+            # Penandatangan under the same name (an account made before the server kept NIPs)
             nip = user.nip or (configured.get("nip") or "" if _same_person(configured.get("name"), user.full_name)
                                else "")
             return doc.Signatory(user.full_name, nip, user.jabatan or jabatan)
         return doc.Signatory(configured.get("name") or NO_NAME, configured.get("nip") or "", jabatan)
-
-    @staticmethod
-    def _account_names(uow: UnitOfWork, opd_id: str) -> set[str]:
-        return {u.full_name for u in uow.users.list(opd_id=opd_id)}
 
     @staticmethod
     def _only_user(uow: UnitOfWork, opd_id: str, key: str, role: str) -> str | None:

@@ -294,7 +294,8 @@ class SyncService:
             roles = info.get("roles") or ([info["role"]] if info.get("role") else [])
             uow.users.cache(User(id=session.user_id, username=session.username,
                                  full_name=str(info.get("full_name") or session.username),
-                                 roles=tuple(str(r) for r in roles), opd_id=info.get("opd_id")))
+                                 roles=tuple(str(r) for r in roles), opd_id=info.get("opd_id"),
+                                 nip=str(info.get("nip") or "") or None))
         # now that the id → username mapping exists, the rotated token can go to the keyring
         self.credentials.save_refresh_token(session.user_id, self.credentials.memory[session.user_id])
         self.fetch_usb_keys(cancel)

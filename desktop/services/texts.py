@@ -150,9 +150,6 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 "
         "angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak "
         "bertanda DRAF."),
-    "signatory_nip_unknown": QT_TRANSLATE_NOOP(
-        "Messages", "Dicetak tanpa NIP: {who}. Akun dari server belum memuat NIP; isi NIP di Pengaturan › "
-        "Penandatangan dengan nama yang sama persis, lalu buka pratinjau lagi."),
     "signatory_no_name": QT_TRANSLATE_NOOP("Messages", "nama dan NIP {role} belum diisi"),
     "signatory_no_nip": QT_TRANSLATE_NOOP("Messages", "NIP {role} ({name}) belum diisi"),
     # why an official document printed unsigned (#13.22): the real cause, and what IT can do

@@ -88,6 +88,7 @@ class UserInfo(Message):
     opd_id: str | None
     opd_name: str | None
     roles: tuple[Role, ...] = ()  # every role held (first = `role`); e.g. a KPA who also acts as PPK
+    nip: str = ""  # the officer's NIP (18 digits) printed under their signature; "" when the server keeps none
 
 
 @dataclass(frozen=True, slots=True)

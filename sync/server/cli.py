@@ -140,12 +140,15 @@ def cmd_users(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             _, password = users.add_user(engine, args.username, args.full_name or args.username, args.role,
-                                         args.opd, args.password)
+                                         args.opd, args.password, nip=args.nip)
             print(f"Pengguna {args.username} dibuat. Kata sandi: {password}")
         elif args.action == "list":
             for u in users.list_users(engine, args.opd):
                 flag = " (nonaktif)" if u.disabled else ""
-                print(f"{u.username:<28} {u.role:<15} {u.opd_id or '-':<16} {u.full_name}{flag}")
+                print(f"{u.username:<28} {u.role:<15} {u.opd_id or '-':<16} {u.nip or '-':<18} {u.full_name}{flag}")
+        elif args.action == "nip":
+            nip = users.set_nip(engine, args.username, args.nip or "")
+            print(f"NIP {args.username}: {nip or '(dikosongkan)'}; tercetak di dokumen setelah ia masuk lagi.")
         elif args.action == "disable":
             users.set_disabled(engine, args.username, True)
             print(f"Pengguna {args.username} dinonaktifkan; token penyegarannya dicabut.")
@@ -431,13 +434,14 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true")
     i.set_defaults(func=cmd_import)
     u = with_db(sub.add_parser("users", help="kelola pengguna"))
-    u.add_argument("action", choices=["add", "list", "disable", "enable", "roles", "reset-password", "unlock",
-                                      "events"])
+    u.add_argument("action", choices=["add", "list", "disable", "enable", "roles", "nip", "reset-password",
+                                      "unlock", "events"])
     u.add_argument("username", nargs="?")
     u.add_argument("--role")
     u.add_argument("--opd")
     u.add_argument("--full-name")
     u.add_argument("--password")
+    u.add_argument("--nip", help="add/nip: NIP pejabat (18 angka), dicetak di bawah tanda tangannya")
     u.add_argument("--address", help="unlock: buka satu alamat IP, bukan satu akun")
     u.set_defaults(func=cmd_users)
     sn = with_db(sub.add_parser("snapshot", help="snapshot katalog"))

@@ -97,9 +97,6 @@ class DocumentPreviewDialog(QDialog):
             if help_text:  # the keyring's name and error, and what IT can do (#13.22)
                 note += " " + render(help_text)
         pages = self.document.pageCount()
-        warning = getattr(self.rendered, "nip_warning", "")
-        if warning and not refusal:  # an officer's NIP is unknown: printed without it, and where to enter it
-            note += " " + render(warning)
         self.status.setText(note + " " + self.tr("%1 halaman.").replace("%1", str(pages)))
         self.status.setStyleSheet(ERROR_STYLE if refusal else "")
 

@@ -1,4 +1,4 @@
-"""User administration (CLI `users add|list|disable|enable|roles|reset-password|unlock|events`).
+"""User administration (CLI `users add|list|disable|enable|roles|nip|reset-password|unlock|events`).
 
 Every change that must end a session at once bumps the user's `auth_gen` (access tokens carry it) and is
 written to the security log with the OS account that ran the command."""
@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from desktop.domain.errors import IdentifierError
+from desktop.domain.identifiers import parse_nip
 from sync.protocol.states import Role
 from sync.server.accounts.auth import hash_password, parse_roles
 from sync.server.accounts.passwords import WeakPassword, check_password
@@ -46,15 +48,29 @@ def _policy(conn: Connection, password: str, username: str, full_name: str | Non
         raise UserError(str(exc)) from None
 
 
+def checked_nip(nip: str | None) -> str | None:
+    """The NIP as 18 digits (spaces allowed in the input), or None when none is given; a NIP that cannot be
+    real (birth date, TMT, sex digit, sequence) is refused with desktop.domain's own message."""
+    if not (nip or "").strip():
+        return None
+    try:
+        return parse_nip(nip or "").digits
+    except IdentifierError as exc:
+        raise UserError(str(exc)) from None
+
+
 def new_password() -> str:
     return secrets.token_urlsafe(12)  # 16 random characters: always passes the policy
 
 
 def add_user(engine: Engine, username: str, full_name: str, role: str, opd_id: str | None,
-             password: str | None = None, *, password_hash: str | None = None) -> tuple[str, str]:
+             password: str | None = None, *, password_hash: str | None = None, nip: str | None = None
+             ) -> tuple[str, str]:
     """Create a user; returns (user id, password). Non-provincial roles must belong to an existing OPD.
-    A chosen password must pass the policy (accounts/passwords.py); without one a random one is made."""
+    A chosen password must pass the policy (accounts/passwords.py); without one a random one is made.
+    `nip`: the officer's NIP, printed under their signature on official documents (#13.19)."""
     roles = _roles(role, opd_id)
+    nip = checked_nip(nip)
     if not username or len(username) > 64:
         raise UserError("Nama pengguna wajib diisi, paling panjang 64 karakter.")
     password = password or new_password()
@@ -68,13 +84,13 @@ def add_user(engine: Engine, username: str, full_name: str, role: str, opd_id: s
             raise UserError(f"Nama pengguna sudah dipakai: {username}")
         conn.execute(insert(m.app_user).values(
             id=uid, username=username, full_name=full_name or username, role=",".join(x.value for x in roles), opd_id=opd_id,
-            password_hash=password_hash or hash_password(password), disabled=False, created_at=now_iso()))
+            password_hash=password_hash or hash_password(password), disabled=False, created_at=now_iso(), nip=nip))
     return uid, password
 
 
 def list_users(engine: Engine, opd_id: str | None = None) -> list[Any]:
     q = select(m.app_user.c.username, m.app_user.c.full_name, m.app_user.c.role, m.app_user.c.opd_id,
-               m.app_user.c.disabled).order_by(m.app_user.c.opd_id, m.app_user.c.username)
+               m.app_user.c.disabled, m.app_user.c.nip).order_by(m.app_user.c.opd_id, m.app_user.c.username)
     if opd_id:
         q = q.where(m.app_user.c.opd_id == opd_id)
     with engine.connect() as conn:
@@ -116,6 +132,17 @@ def set_roles(engine: Engine, username: str, role: str) -> tuple[Role, ...]:
         security_event(conn, "roles_changed", username=username, address=None, actor=os_user(),
                        detail=f"{user.role} → {text}")
     return roles
+
+
+def set_nip(engine: Engine, username: str, nip: str | None) -> str | None:
+    """Record (or clear, with "") the officer's NIP; the desktop receives it at the next login."""
+    nip = checked_nip(nip)
+    with write_txn(engine) as conn:
+        user = _user(conn, username)
+        conn.execute(update(m.app_user).where(m.app_user.c.id == user.id).values(nip=nip))
+        security_event(conn, "nip_changed", username=username, address=None, actor=os_user(),
+                       detail=f"{user.nip or '-'} → {nip or '-'}")
+    return nip
 
 
 def reset_password(engine: Engine, username: str, password: str | None = None) -> str:

@@ -63,8 +63,11 @@ def _user_info(conn: Any, user: Any) -> dict[str, Any]:
     if user.opd_id:
         opd_name = conn.execute(select(m.opd.c.name).where(m.opd.c.id == user.opd_id)).scalar()
     roles = [r.value for r in auth.parse_roles(user.role)]
-    return {"id": user.id, "username": user.username, "full_name": user.full_name, "role": roles[0],
+    info = {"id": user.id, "username": user.username, "full_name": user.full_name, "role": roles[0],
             "opd_id": user.opd_id, "opd_name": opd_name, "roles": roles}
+    if user.nip:  # only when kept: a desktop older than the field refuses keys it does not know (#13.19)
+        info["nip"] = user.nip
+    return info
 
 
 @router.post("/auth/token", tags=["auth"], summary="Masuk (password) atau perbarui token (refresh_token)",

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from sync.protocol.catalog import MOD
-from sync.protocol.states import ROLE_LABELS, Role
+from sync.protocol.states import Role
 from sync.server.accounts.auth import hash_password
 from sync.server.catalog.feed import PRODUCT_FIELDS, PROVIDER_FIELDS, lock_catalog, save_head
 from sync.server.demo import names as W
@@ -156,20 +156,37 @@ def _opds(engine: Engine, kab: list[dict[str, str]]) -> list[tuple[str, str]]:
     return [(i, n) for i, n, _ in wanted]
 
 
+TITLES = ["S.E.", "S.T.", "S.Kom.", "S.H.", "S.Sos.", "S.E., M.M.", "S.T., M.T.", "S.H., M.H."]
+
+
+def demo_officer(seed: int, username: str) -> tuple[str, str]:
+    """(full name, NIP) of a demo account: a person's name with a degree, and a NIP that desktop.domain's
+    parse_nip accepts (born 1968–1992, TMT 23–30 years later, sequence 001–099) — printed under the signature on
+    official documents (#13.19). Seeded by the username, so the same account gets the same person every run."""
+    rnd = random.Random(f"{seed}:{username}")
+    female = rnd.random() < 0.5
+    name = f"{rnd.choice(W.FIRST)} {rnd.choice(W.LAST)}, {rnd.choice(TITLES)}"
+    birth = (rnd.randint(1968, 1992), rnd.randint(1, 12), rnd.randint(1, 28))
+    tmt = (birth[0] + rnd.randint(23, 30), rnd.choice((1, 3, 4, 10, 12)))
+    nip = f"{birth[0]:04d}{birth[1]:02d}{birth[2]:02d}{tmt[0]:04d}{tmt[1]:02d}{2 if female else 1}{rnd.randint(1, 99):03d}"
+    return name, nip
+
+
 def _users(engine: Engine, opds: list[tuple[str, str]], seed: int) -> list[dict[str, Any]]:
-    """One user per role per OPD plus one admin provinsi. All share one demo password (hashed once: fast)."""
+    """One user per role per OPD plus one admin provinsi, each a named person with a NIP. All share one demo
+    password (hashed once: fast)."""
     password = f"demo-{seed}"
     hashed = hash_password(password)
     with engine.connect() as conn:
         have = set(conn.execute(select(m.app_user.c.username)).scalars())
     accounts = []
-    plan = [(Role.ADMIN_PROVINSI, None, "Jawa Tengah")] + [
-        (role, opd_id, opd_name) for opd_id, opd_name in opds for role in DEMO_ROLES]
+    plan = [(Role.ADMIN_PROVINSI, None)] + [(role, opd_id) for opd_id, _ in opds for role in DEMO_ROLES]
     rows = []
-    for role, opd_id, opd_name in plan:
+    for role, opd_id in plan:
         username = "admin.provinsi" if opd_id is None else f"{role.value.lower()}.{opd_id.lower()}"
         if username not in have:
-            rows.append({"id": str(uuid.uuid4()), "username": username, "full_name": f"{ROLE_LABELS[role]} {opd_name}",
+            full_name, nip = demo_officer(seed, username)
+            rows.append({"id": str(uuid.uuid4()), "username": username, "full_name": full_name, "nip": nip,
                          "role": role.value, "opd_id": opd_id, "password_hash": hashed, "disabled": False,
                          "created_at": now_iso()})
         accounts.append({"username": username, "role": role.value, "opd_id": opd_id, "password": password})

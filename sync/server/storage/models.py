@@ -155,6 +155,9 @@ app_user = Table(
     Column("created_at", String(32), nullable=False),
     # Bumped when access must end at once (disabled, roles changed, password reset): tokens carry it.
     Column("auth_gen", Integer, nullable=False, server_default="0"),
+    # The officer's NIP (18 digits, checked with desktop.domain's parse_nip), printed under their signature;
+    # NULL for accounts made before it was kept, and for accounts that sign nothing (admin) (#13.19).
+    Column("nip", String(18)),
 )
 
 refresh_token = Table(

@@ -14,11 +14,11 @@ from tests.services.workflow_world import OPD, USERS
 from tests.ui.test_i18n import TS_DIR
 
 
-def forget_nip(world, who: str) -> None:
-    """The account as the server sends it: no NIP (server accounts carry none)."""
+def cache_account(world, who: str, nip: str | None) -> None:
+    """The account as the server sent it at login: a name, and the NIP the server keeps (None: it keeps none)."""
     u = USERS[who]
     with world.store.unit_of_work() as uow:
-        uow.users.cache(User(str(u.id), u.username, u.full_name, (u.role.value,), OPD, None,
+        uow.users.cache(User(str(u.id), u.username, u.full_name, (u.role.value,), OPD, nip,
                              jabatan="Pejabat Pembuat Komitmen"))
 
 
@@ -30,18 +30,26 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_sp_of_an_account_without_nip_says_where_to_enter_it(world):
+def test_sp_signed_by_an_account_prints_the_nip_the_server_sent(world):
     order = to_bast(world)
-    forget_nip(world, "ppk")  # the PPK's account from the server: a name, no NIP
+    cache_account(world, "ppk", "197803152005011002")
     sp = world.documents.render(order.id, "sp")
-    assert sp.official and sp.refusal == ""  # the PPK's own act still prints
-    assert "NIP Pejabat Pembuat Komitmen (Budi Santoso, S.T., M.M.) belum diisi" in sp.nip_warning
-    assert "Pengaturan › Penandatangan" in sp.nip_warning
+    assert sp.official and sp.refusal == ""
+    assert "Budi Santoso, S.T., M.M." in pdf_text(sp.pdf) and "19780315 200501 1 002" in pdf_text(sp.pdf)
+
+
+def test_sp_of_an_account_without_nip_prints_only_draf(world):
+    order = to_bast(world)
+    cache_account(world, "ppk", None)  # the PPK's own act, but the server keeps no NIP for the account
+    sp = world.documents.render(order.id, "sp")
+    assert not sp.official and sp.refusal.code == "signatory_incomplete"
+    assert "NIP Pejabat Pembuat Komitmen (Budi Santoso, S.T., M.M.) belum diisi" in sp.refusal
+    assert "Pengaturan › Penandatangan" in sp.refusal and "DRAF" in pdf_text(sp.pdf)
     # the NIP entered for the PPK under the same name completes the document
     SettingsService(world.store).save_signatories(Signatories(ppk=Signatory("Budi  Santoso, S.T., M.M.",
                                                                             "197803152005011002")))
     again = world.documents.render(order.id, "sp")
-    assert again.official and again.nip_warning == "" and "19780315 200501 1 002" in pdf_text(again.pdf)
+    assert again.official and again.refusal == "" and "19780315 200501 1 002" in pdf_text(again.pdf)
 
 
 def test_kuitansi_names_each_missing_signatory(world):

@@ -199,3 +199,16 @@ def test_number_conflict_is_a_business_refusal_with_words():
     problem = err.to_problem()
     assert problem["status"] == 409 and problem["code"] == "number_conflict" and not err.retryable
     assert problem["title"] == "Nomor dokumen tidak dapat dipakai"
+
+
+def test_token_response_carries_the_officers_nip_and_reads_an_older_server():
+    from sync.protocol import Role
+    from sync.protocol.messages import TokenResponse, UserInfo
+
+    user = UserInfo("u-1", "ppk.budi", "Budi Santoso, S.T.", Role.PPK, "33.00-DINKES", "Dinas Kesehatan",
+                    (Role.PPK,), "197803152005011002")
+    resp = TokenResponse("a", "Bearer", 900, "r", 86400, user)
+    assert roundtrip(resp) == resp and roundtrip(resp).user.nip == "197803152005011002"
+    older = resp.to_dict()
+    del older["user"]["nip"]  # a server that keeps no NIP sends none
+    assert TokenResponse.from_dict(json.loads(json.dumps(older))).user.nip == ""

@@ -146,3 +146,49 @@ def test_access_token_ends_at_once_when_disabled_or_a_role_is_lost(live):
     assert token(live.url, grant_type="refresh_token", refresh_token=fresh["refresh_token"]).status_code == 400
     kinds = live.cli_inproc("users", "events", name).stdout
     assert "roles_changed" in kinds and "disabled" in kinds
+
+
+def test_the_officers_nip_is_checked_and_kept(with_opd):
+    """#13.19: the account keeps the NIP printed under the officer's signature; one that cannot be real is refused
+    with desktop.domain's own reason, and spaces as written on a letter are accepted."""
+    with pytest.raises(users.UserError, match="NIP"):
+        users.add_user(with_opd, "ppk.salah", "Budi Santoso", "PPK", OPD, STRONG, nip="19781315 200501 1 002")
+    users.add_user(with_opd, "ppk.budi", "Budi Santoso, S.T.", "PPK", OPD, STRONG, nip="19780315 200501 1 002")
+    users.add_user(with_opd, "pp.tanpa", "Sri Rahayu", "PP", OPD, STRONG)
+    kept = {u.username: u.nip for u in users.list_users(with_opd, OPD)}
+    assert kept == {"ppk.budi": "197803152005011002", "pp.tanpa": None}
+    assert users.set_nip(with_opd, "pp.tanpa", "199001202015032005") == "199001202015032005"
+    with pytest.raises(users.UserError, match="18 angka"):
+        users.set_nip(with_opd, "pp.tanpa", "1990")
+    assert {u.username: u.nip for u in users.list_users(with_opd, OPD)}["pp.tanpa"] == "199001202015032005"
+
+
+def test_demo_officers_are_named_people_with_valid_nips(with_opd):
+    from desktop.domain.identifiers import parse_nip
+    from sync.server.demo.generate import _users
+
+    accounts = _users(with_opd, [(OPD, "Dinas Kesehatan")], 12)
+    rows = {u.username: u for u in users.list_users(with_opd)}
+    assert len(accounts) == len(rows) == 7
+    for row in rows.values():
+        assert parse_nip(row.nip).digits == row.nip
+        assert "Dinas" not in row.full_name and "Pejabat" not in row.full_name and "," in row.full_name
+    again = _users(with_opd, [(OPD, "Dinas Kesehatan")], 12)  # a second run keeps the same people
+    assert again == accounts and {u.username: u.nip for u in users.list_users(with_opd)} == \
+        {k: v.nip for k, v in rows.items()}
+
+
+def test_login_sends_the_nip_the_server_keeps(live):
+    from sync.protocol.messages import TokenResponse
+
+    name = f"ppk.{uuid.uuid4().hex[:8]}"
+    assert live.cli_inproc("users", "add", name, "--role", "PPK", "--opd", OPD, "--full-name", "Budi Santoso, S.T.",
+                           "--password", STRONG, "--nip", "19780315 200501 1 002").returncode == 0
+    assert TokenResponse.from_dict(token(live.url, grant_type="password", username=name, password=STRONG).json()
+                                   ).user.nip == "197803152005011002"
+    bad = live.cli_inproc("users", "nip", name, "--nip", "197803152005011000")
+    assert bad.returncode != 0 and "NIP" in bad.stderr
+    assert live.cli_inproc("users", "nip", name, "--nip", "").returncode == 0  # cleared: no key, old desktops too
+    body = token(live.url, grant_type="password", username=name, password=STRONG).json()
+    assert "nip" not in body["user"] and TokenResponse.from_dict(body).user.nip == ""
+    assert "nip_changed" in live.cli_inproc("users", "events", name).stdout

@@ -47,8 +47,9 @@ class Desk:
     def login(self, key: str, account: dict[str, Any]) -> CurrentUser:
         uid = self.client.login(account)
         with self.client.store.unit_of_work(readonly=True) as uow:
-            full_name = uow.users.get(uid).full_name
-        self.people[key] = CurrentUser(uid, account["username"], full_name, Role(account["role"]), account["opd_id"])
+            cached = uow.users.get(uid)
+        self.people[key] = CurrentUser(uid, account["username"], cached.full_name, Role(account["role"]),
+                                       account["opd_id"], nip=cached.nip or "")
         self.as_(key)
         return self.people[key]
 
@@ -100,9 +101,11 @@ def server_voids(live: Any) -> set[tuple[str, int, str, int]]:
 
 
 def add_officer(live: Any, username: str, role: str, full_name: str, opd: str = OPD) -> dict[str, Any]:
-    """A second officer of the same OPD (the demo data has one per role)."""
+    """A second officer of the same OPD (the demo data has one per role), with a NIP like every demo officer."""
+    from sync.server.demo.generate import demo_officer
+
     password = "ember-lontong-pagi-hujan"  # a passphrase the password policy accepts
     out = live.cli_inproc("users", "add", username, "--role", role, "--opd", opd, "--full-name", full_name,
-                          "--password", password)
+                          "--password", password, "--nip", demo_officer(0, username)[1])
     assert out.returncode == 0, out.stderr
     return {"username": username, "password": password, "role": role, "opd_id": opd}

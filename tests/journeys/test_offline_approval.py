@@ -10,6 +10,7 @@ BLANGKON_JOURNEY_SCREENSHOTS=1 (so an ordinary test run leaves the tree clean)."
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -66,4 +67,7 @@ def test_the_approval_was_offline(journey):
     """The SP printed before the sync was official (signed offline), numbered from this PC's block."""
     p = journey.purchase("f")
     assert p.printed["sp", "before"].official
+    # the PPK's account carries a NIP from the server (#13.19): printed under a person's name, never blank
+    assert re.search(r"NIP\.? ?:? ?\d{8} \d{6} \d \d{3}", p.printed["sp", "before"].text)
+    assert "Pejabat Pembuat Komitmen Badan" not in p.printed["sp", "before"].text
     assert p.server["approval"]["at"] > p.server["created_at"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.orders.model import OrdersModel
-from desktop.ui.widgets.common import error_label, heading_label, record_table
+from desktop.ui.widgets.common import error_label, figure_rows, heading_label, record_table
 from desktop.ui.widgets.roles import desk_heading
 from sync.protocol import Role
 
@@ -37,14 +37,7 @@ class BendaharaDeskView(QWidget):
 
         self.tax_box = QGroupBox(self)
         grid = QGridLayout(self.tax_box)
-        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(FIGURES):
-            name, value = QLabel(self), QLabel(self)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.figures[key] = (name, value)
+        self.figures = figure_rows(grid, self, FIGURES)
         self.collector = QLabel(self)
         self.collector.setWordWrap(True)
         grid.addWidget(self.collector, len(FIGURES), 0, 1, 2)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.order_editor.model import COL_FLAG, COL_NAME, ChecksModel, LinesModel
+from desktop.ui.widgets.common import figure_rows
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.wrap_delegate import WrapDelegate
 
@@ -122,14 +123,7 @@ class OrderEditorView(QWidget):
 
         self.totals_box = QGroupBox(self)
         totals = QGridLayout(self.totals_box)
-        self.total_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(("goods", "shipping", "total", "ppn", "pph", "net")):
-            name, value = QLabel(self), QLabel(self)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            totals.addWidget(name, row, 0)
-            totals.addWidget(value, row, 1)
-            self.total_labels[key] = (name, value)
+        self.total_labels = figure_rows(totals, self, ("goods", "shipping", "total", "ppn", "pph", "net"))
         self.route_note = QLabel(self)
         self.route_note.setWordWrap(True)
         totals.addWidget(self.route_note, 6, 0, 1, 2)

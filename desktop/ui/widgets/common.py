@@ -3,8 +3,10 @@ everywhere and a change of style is made once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QTableView, QWidget
 
 from desktop.ui.widgets.table_columns import FittedColumns
 
@@ -48,3 +50,17 @@ def record_table(parent: QWidget, model: QAbstractItemModel, stretch_column: int
     # a screen keeps the officer's widths with table.columns.remember(key, ctx.ui_settings)
     table.columns = FittedColumns(table, stretch=stretch_column)
     return table
+
+
+def figure_rows(grid: QGridLayout, parent: QWidget, keys: Iterable[str]) -> dict[str, tuple[QLabel, QLabel]]:
+    """One row per figure in `grid`: its name on the left, its amount right-aligned and selectable (officers copy
+    amounts into SIPD). Returns key → (name label, value label); the caller sets the texts."""
+    rows: dict[str, tuple[QLabel, QLabel]] = {}
+    for row, key in enumerate(keys):
+        name, value = QLabel(parent), QLabel(parent)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(name, row, 0)
+        grid.addWidget(value, row, 1)
+        rows[key] = (name, value)
+    return rows

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.common import error_label, heading_label, record_table
+from desktop.ui.widgets.common import error_label, figure_rows, heading_label, record_table
 from desktop.ui.year_closing.model import COLUMNS, OpenItemsModel
 
 FIGURES = ("opening", "received", "spent", "closing", "held", "unspent")
@@ -62,14 +62,7 @@ class YearClosingView(QWidget):
 
         self.books_box = QGroupBox(self)
         grid = QGridLayout(self.books_box)
-        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(FIGURES):
-            name, value = QLabel(self), QLabel(self)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.figures[key] = (name, value)
+        self.figures = figure_rows(grid, self, FIGURES)
 
         self.up_box = QGroupBox(self)
         self.up_date = QDateEdit(self)

@@ -169,72 +169,72 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliation</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="26"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="27"/>
         <source>Selisih dengan bank: Rp%1</source>
         <translation>Difference from the bank: Rp%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="78"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="75"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="79"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="76"/>
         <source>Uraian bank</source>
         <translation>Bank narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="80"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="77"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="81"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="78"/>
         <source>Debet (Rp)</source>
         <translation>Debit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="82"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="79"/>
         <source>Kredit (Rp)</source>
         <translation>Credit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="83"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="110"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="107"/>
         <source>Pilihan</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="111"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="146"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="108"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="143"/>
         <source>Tanggal catat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="112"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="150"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="109"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="147"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="113"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="148"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="110"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="145"/>
         <source>Penerima</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="114"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="147"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="111"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="144"/>
         <source>SP / uraian</source>
         <translation>SP / description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="115"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="149"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="112"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="146"/>
         <source>No. BKU / NTPN</source>
         <translation>BKU no. / NTPN</translation>
     </message>
@@ -382,127 +382,127 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliationScreen</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="72"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="73"/>
         <source>Rekonsiliasi bank</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="99"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="100"/>
         <source>Semua rekening</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="114"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="115"/>
         <source>belum diketahui</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="115"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="116"/>
         <source>Saldo akhir BKU: &lt;b&gt;%1&lt;/b&gt; · saldo akhir rekening koran: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>BKU closing balance: &lt;b&gt;%1&lt;/b&gt; · statement closing balance: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="117"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="118"/>
         <source>Terkonfirmasi %1 · cocok menunggu konfirmasi %2 · pembayaran belum tampil di bank %3 · tidak dikenal %4 · perlu diperiksa %5</source>
         <translation>Confirmed %1 · matches awaiting confirmation %2 · payments not yet on the statement %3 · unexplained %4 · to check %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="125"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="126"/>
         <source>Belum ada mutasi bulan ini. Impor rekening koran (MT940 atau CSV) dari internet banking.</source>
         <translation>No statement lines this month yet. Import a bank statement (MT940 or CSV) from internet banking.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="143"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="144"/>
         <source>Pilih baris rekening koran di atas.</source>
         <translation>Select a statement line above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="145"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="146"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="146"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="147"/>
         <source> keluar</source>
         <translation> out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="146"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="147"/>
         <source> masuk</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="153"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="154"/>
         <source>Terkonfirmasi: %1.</source>
         <translation>Confirmed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="155"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="156"/>
         <source>Catatan: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="160"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="161"/>
         <source>Tidak ada pembayaran tercatat yang cocok. Bila ini biaya bank atau retur, tandai; bila lain, jelaskan dengan catatan.</source>
         <translation>No recorded payment matches. If this is a bank fee or a returned transfer, mark it; otherwise explain it in a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="170"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="171"/>
         <source>Mengapa cocok: %1</source>
         <translation>Why it matches: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="184"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="185"/>
         <source>Pilih rekening koran</source>
         <translation>Choose a bank statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="185"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="186"/>
         <source>Rekening koran (*.sta *.mt940 *.txt *.csv);;Semua berkas (*)</source>
         <translation>Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="222"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="223"/>
         <source>%1: %2 baris dibaca, %3 baris baru, %4 sudah ada (tidak ditambah).</source>
         <translation>%1: %2 lines read, %3 new, %4 already there (not added).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="226"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="227"/>
         <source>%1 baris baru mirip baris yang sudah ada (tanggal dan jumlah sama): bila berkas ini rekening koran yang sama dalam format lain, tekan &quot;Batalkan impor tadi&quot;.</source>
         <translation>%1 new lines look like lines already there (same date and amount): if this file is the same statement in another format, press &quot;Undo that import&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="251"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="252"/>
         <source>Impor %1 dibatalkan: %2 baris dihapus.</source>
         <translation>Import of %1 undone: %2 lines removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="264"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="265"/>
         <source>Jumlah berbeda</source>
         <translation>Amounts differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="265"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="266"/>
         <source>Jumlah di bank dan di catatan berselisih %1. Jelaskan mengapa (mis. potongan biaya oleh bank penerima).</source>
         <translation>The bank and the records differ by %1. Explain why (e.g. a fee taken by the receiving bank).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="277"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="278"/>
         <source>Jelaskan baris bank</source>
         <translation>Explain the bank line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="278"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="279"/>
         <source>Baris ini tidak ada di catatan Bendahara. Tulis penjelasannya (mis. bunga jasa giro).</source>
         <translation>This line is not in the Bendahara&apos;s records. Write what it is (e.g. current-account interest).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="314"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="315"/>
         <source>Ekspor rekonsiliasi bank</source>
         <translation>Export bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="325"/>
+        <location filename="../../desktop/ui/bank_reconciliation/screen.py" line="326"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1139,27 +1139,27 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ClosingModel</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="26"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="27"/>
         <source>Disetujui, belum dibayar</source>
         <translation>Approved, not paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="27"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="28"/>
         <source>Diterima, belum BAST</source>
         <translation>Received, no BAST yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="28"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="29"/>
         <source>Pajak belum disetor</source>
         <translation>Tax not yet deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="31"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="32"/>
         <source>Dibawa ke tahun berikutnya</source>
         <translation>Carried over to next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="32"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="33"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
@@ -5153,47 +5153,47 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
         <source>Pos terbuka</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="62"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="86"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="87"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -5558,132 +5558,132 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="26"/>
+        <location filename="../../desktop/ui/orders/model.py" line="27"/>
         <source>perubahan draf</source>
         <translation>draft change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="26"/>
+        <location filename="../../desktop/ui/orders/model.py" line="27"/>
         <source>pengajuan</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="27"/>
+        <location filename="../../desktop/ui/orders/model.py" line="28"/>
         <source>persetujuan (SP)</source>
         <translation>approval (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="28"/>
+        <location filename="../../desktop/ui/orders/model.py" line="29"/>
         <source>penolakan</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="29"/>
+        <location filename="../../desktop/ui/orders/model.py" line="30"/>
         <source>kirim ke penyedia</source>
         <translation>send to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="30"/>
+        <location filename="../../desktop/ui/orders/model.py" line="31"/>
         <source>konfirmasi penyedia</source>
         <translation>seller confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="31"/>
+        <location filename="../../desktop/ui/orders/model.py" line="32"/>
         <source>pengiriman</source>
         <translation>shipping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="32"/>
+        <location filename="../../desktop/ui/orders/model.py" line="33"/>
         <source>pemeriksaan barang</source>
         <translation>goods inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="33"/>
+        <location filename="../../desktop/ui/orders/model.py" line="34"/>
         <source>laporan ketidaksesuaian</source>
         <translation>mismatch report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="34"/>
+        <location filename="../../desktop/ui/orders/model.py" line="35"/>
         <source>BAST</source>
         <translation>handover report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="35"/>
+        <location filename="../../desktop/ui/orders/model.py" line="36"/>
         <source>pengajuan bayar</source>
         <translation>payment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="36"/>
+        <location filename="../../desktop/ui/orders/model.py" line="37"/>
         <source>setuju dibayar</source>
         <translation>payment consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="37"/>
+        <location filename="../../desktop/ui/orders/model.py" line="38"/>
         <source>pembayaran</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="38"/>
+        <location filename="../../desktop/ui/orders/model.py" line="39"/>
         <source>penyelesaian</source>
         <translation>completion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="39"/>
+        <location filename="../../desktop/ui/orders/model.py" line="40"/>
         <source>pembatalan</source>
         <translation>cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Nomor SP / draf</source>
         <translation>SP number / draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="72"/>
+        <location filename="../../desktop/ui/orders/model.py" line="73"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="74"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="74"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="82"/>
+        <location filename="../../desktop/ui/orders/model.py" line="83"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="99"/>
+        <location filename="../../desktop/ui/orders/model.py" line="100"/>
         <source>Status di server: %1. Di PC ini: %2.</source>
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="120"/>
+        <location filename="../../desktop/ui/orders/model.py" line="121"/>
         <source>terkonfirmasi bank</source>
         <translation>bank-confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="117"/>
+        <location filename="../../desktop/ui/orders/model.py" line="118"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="117"/>
+        <location filename="../../desktop/ui/orders/model.py" line="118"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>
@@ -6734,6 +6734,29 @@ The app keeps running; enter the server address on the login screen or in Settin
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/orders/common.py" line="17"/>
+        <source>Tersimpan di PC ini saja</source>
+        <translation>Saved on this PC only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/common.py" line="18"/>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/common.py" line="19"/>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/orders/common.py" line="20"/>
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../desktop/ui/history/model.py" line="57"/>
@@ -6986,7 +7009,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>WorkflowMessages</name>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="33"/>
+        <location filename="../../desktop/ui/orders/common.py" line="47"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
         <translation>An unexpected error occurred. Try again; if it keeps happening, contact your OPD admin and say when it happened.</translation>
     </message>

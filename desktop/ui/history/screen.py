@@ -21,7 +21,7 @@ from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, TimelineEntry
 from desktop.ui.documents_preview.dialogs import preview_order_document
 from desktop.ui.history.model import TimelineModel
-from desktop.ui.orders.common import error_text
+from desktop.ui.orders.common import error_text, sync_label
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.common import error_label, heading_label
 from desktop.ui.widgets.order_states import state_label
@@ -110,7 +110,7 @@ class OrderHistoryScreen(Screen):
         order, entries, available = result
         self.model.set_entries(entries)
         self.summary.setText(self.tr("%1 · %2 · %3 · %4").replace("%1", order.title).replace(
-            "%2", state_label(order.state)).replace("%3", self.tr(order.sync_label)).replace(
+            "%2", state_label(order.state)).replace("%3", sync_label(order)).replace(
             "%4", format_rupiah(order.total)))
         for kind, button in self.doc_buttons.items():
             button.setEnabled(kind in available)

@@ -37,7 +37,7 @@ from desktop.ui.order_editor.fields import (
 )
 from desktop.ui.order_editor.product_dialog import ProductPickerDialog
 from desktop.ui.order_editor.view import OrderEditorView
-from desktop.ui.orders.common import error_text, parse_money
+from desktop.ui.orders.common import error_text, parse_money, sync_label
 from desktop.ui.orders.model import local_stamp
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.widgets.order_states import state_label
@@ -213,7 +213,7 @@ class OrderEditorScreen(Screen):
         editable = order.state in EDITABLE
         v.heading.setText(order.title)
         v.status.setText(self.tr("Status: %1 · %2").replace("%1", state_label(order.state))
-                         .replace("%2", self.tr(order.sync_label)))
+                         .replace("%2", sync_label(order)))
         p = order.provider
         v.provider.setText(f"{p.name} ({p.legal_form.replace('_', ' ')})" if p else self.tr("belum dipilih"))
         self._loading = True

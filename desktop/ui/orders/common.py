@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import Message
 from desktop.domain.money import parse_rupiah
+from desktop.services.order_view import OrderView
 from desktop.ui.i18n import render
 
 CONTEXT = "WorkflowMessages"
+SYNC_CONTEXT = "SyncStatus"
+# desktop.services.order_view.SYNC_STATUS_LABELS, marked here so lupdate files them for English
+_SYNC_LABELS = (
+    QT_TRANSLATE_NOOP("SyncStatus", "Tersimpan di PC ini saja"),
+    QT_TRANSLATE_NOOP("SyncStatus", "Menunggu dikirim"),
+    QT_TRANSLATE_NOOP("SyncStatus", "Terkirim"),
+    QT_TRANSLATE_NOOP("SyncStatus", "Perlu perhatian"),
+)
+
+
+def sync_label(order: OrderView) -> str:
+    """The order's sync status in the user's language (list, editor, history)."""
+    return QCoreApplication.translate(SYNC_CONTEXT, order.sync_label)
 
 
 def tr(text: str) -> str:

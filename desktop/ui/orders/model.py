@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, SyncStatus
 from desktop.ui.i18n import long_stamp
+from desktop.ui.orders.common import sync_label
 from desktop.ui.widgets.order_states import state_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class OrdersModel(QAbstractTableModel):
             if col == "state":
                 return self.state_text(o)
             if col == "sync":
-                return self.tr(o.sync_label)
+                return sync_label(o)
             return local_stamp(o.updated_at or o.created_at)
         if role == Qt.ItemDataRole.ForegroundRole and col == "sync":
             return QBrush(QColor(SYNC_COLORS[o.sync_status]))

@@ -40,11 +40,21 @@ def wib_date(stamp: str | None) -> dt.date | None:
     return (moment.astimezone(dt.UTC) + WIB).date()
 
 
+def submitted_day(order: Order) -> dt.date | None:
+    """The day (WIB) an order was submitted to the PPK: the local submit's day (stamped with the session's clock),
+    else the server's stamp of its last change (nothing but the next step changes a submitted order). Never the
+    device clock of the last local write: a server copy stored days later would read as submitted that day."""
+    local = order.flags.get("submitted_on")
+    if isinstance(local, str) and (day := wib_date(local)) is not None:
+        return day
+    return wib_date(order.updated_at)
+
+
 def order_clock(order: Order) -> OrderClock:
     """Map a store `Order` record to the dates the alert rules need."""
     receipt = order.receipt or {}
     bast = order.bast or {}
-    submitted = wib_date(order.updated_at or order.updated_at_local) if order.state == "DIAJUKAN" else None
+    submitted = submitted_day(order) if order.state == "DIAJUKAN" else None
     due = (order.server_snapshot or {}).get("approval_due") if order.state == "DIAJUKAN" else None
     return OrderClock(order.id, order.number, order.state, int(order.total), str(order.flags.get("provider_name", "")),
                       submitted_on=submitted, received_on=wib_date(receipt.get("date") or receipt.get("at")),

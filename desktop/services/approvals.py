@@ -15,6 +15,7 @@ from desktop.domain.delivery import sp_deadline, timeliness
 from desktop.domain.errors import DomainError
 from desktop.domain.numbering import document_number
 from desktop.domain.rules import ppk_approval_deadline
+from desktop.services.alerts_service import submitted_day
 from desktop.services.device_identity import DEVICE_ID_KEY
 from desktop.services.order_lists import OrderList, list_orders
 from desktop.services.order_view import CheckItem, OrderView, ReceiptInput, SyncStatus, WorkflowError
@@ -60,7 +61,7 @@ class ApprovalService(WorkflowBase):
                 view = self.view(uow, r)
                 if view.sync_status is SyncStatus.ATTENTION:
                     continue  # the server refused the submission: it is back with the PP, not for approval
-                submitted = parse_date((r.flags or {}).get("submitted_on")) or parse_date(r.updated_at_local) or today
+                submitted = submitted_day(r) or today
                 limit = self.thresholds.value("ppk_approval_working_days", submitted)
                 age = self.calendar.working_days_between(submitted, today) if today > submitted else 0
                 # the day the server stamped (#17: its expiry job acts on it), else the same rule counted here

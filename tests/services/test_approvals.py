@@ -10,6 +10,7 @@ import pytest
 
 from desktop.services.approvals import ReceiptInput
 from desktop.services.order_view import WorkflowError
+from desktop.services.sync_service import StoreOutbox
 from sync.protocol.states import Action, OrderState
 from tests.services.workflow_world import NOW, make_world
 
@@ -191,3 +192,35 @@ def test_bast_number_from_the_block_when_left_empty(w):
     signed = w.approvals.sign_bast(order.id, NOW.date())
     assert signed.bast["number"] == "000.3/017/BAST/DINKOP/XI/2026"
     assert [(d.id, d.state) for d in w.approvals.deliveries()] == [(order.id, OrderState.BAST)]
+
+
+def test_a_server_copy_stored_later_keeps_the_day_the_order_was_submitted(tmp_path):
+    """The inbox's "Diajukan" is the submit's day, not the day the server's copy reached this PC (the device clock
+    of that write): the demo inbox read "2 Desember 2026" for an order submitted on 19 November."""
+    w = make_world(tmp_path, now=dt.datetime(2026, 11, 19, 3, 0, tzinfo=dt.UTC))
+    order = submitted(w)
+    with w.store.unit_of_work() as uow:
+        o = uow.orders.require(order.id)
+        copy = {"id": o.id, "opd_id": o.opd_id, "version": 2, "state": o.state, "number": o.number,
+                "created_by": o.created_by, "provider_id": o.provider_id, "marketplace": o.marketplace,
+                "kode_rup": o.kode_rup, "sub_kegiatan": o.sub_kegiatan, "kode_rekening": o.kode_rekening,
+                "delivery_address": o.delivery_address, "delivery_date": o.delivery_date, "shipping": o.shipping,
+                "notes": o.notes, "total": o.total, "reasons": [], "created_at": o.created_at,
+                "lines": [{"id": ln.id, "product_id": ln.product_id, "product_version": ln.product_version,
+                           "name": ln.name, "unit": ln.unit, "qty": ln.qty, "unit_price": ln.unit_price_quoted}
+                          for ln in o.lines],
+                "approval": None, "receipt": None, "bast": None, "payment": None,
+                "updated_at": "2026-11-19T03:00:05.000000Z"}  # the server's stamp of the submit
+    outbox = StoreOutbox(w.store)  # the sync engine: the submit is accepted and the server's copy stored
+    while ready := [c for c in outbox.sendable() if c.order_id == order.id]:  # the draft's creation, then the submit
+        for cmd in ready:
+            outbox.mark_attempt(cmd.cmd_id)
+            outbox.mark_done(cmd.cmd_id, 200, {}, copy)
+    with w.store.unit_of_work() as uow:  # and stored again a fortnight later, by the device's own clock
+        uow.orders.apply_server_order(copy, now=dt.datetime(2026, 12, 2, 17, 0, tzinfo=dt.UTC))
+    w.session._clock = lambda: dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC)
+    w.login("ppk")
+    (item,) = w.approvals.inbox()
+    assert item.order.id == order.id and item.order.state is OrderState.DIAJUKAN
+    assert item.submitted_on == dt.date(2026, 11, 19) and item.age_working_days == 3
+    w.store.close()

@@ -93,12 +93,13 @@ class AlertsService:
     def for_current_user(self, today: dt.date | None = None) -> list[Alert]:
         user = self._session.require_user()
         with self._store.unit_of_work(readonly=True) as uow:
-            role = alert_role(uow, user, today or self.today())  # own role, or a Plt/Plh one (#17)
+            day = today or self.today()
+            role = alert_role(uow, user, day)  # own role, or a Plt/Plh one (#17)
             if role is None:
                 return []
-            orders = list_orders(uow, user, OrderList.ALERTS, with_lines=False)
+            orders = list_orders(uow, user, OrderList.ALERTS, today=day, with_lines=False)
         limit, within = self.settings()
-        return alerts_for_role(role, [order_clock(o) for o in orders], today or self.today(), self._calendar,
+        return alerts_for_role(role, [order_clock(o) for o in orders], day, self._calendar,
                                self._thresholds, warn_within=within, unpaid_limit_override=limit)
 
 

@@ -55,7 +55,7 @@ class ApprovalService(WorkflowBase):
         """Orders of my OPD waiting for the PPK, oldest first, with their age in working days."""
         today = self.today()
         with self.store.unit_of_work(readonly=True) as uow:
-            records = list_orders(uow, self.user(), OrderList.PPK_INBOX)
+            records = list_orders(uow, self.user(), OrderList.PPK_INBOX, today=today)
             items = []
             for r in records:
                 view = self.view(uow, r)
@@ -73,7 +73,7 @@ class ApprovalService(WorkflowBase):
     def deliveries(self) -> list[OrderView]:
         """Approved orders on their way: to inspect on arrival, then to sign the BAST."""
         with self.store.unit_of_work(readonly=True) as uow:
-            records = list_orders(uow, self.user(), OrderList.DELIVERIES)
+            records = list_orders(uow, self.user(), OrderList.DELIVERIES, today=self.today())
             return [self.view(uow, r) for r in records]
 
     def allowed_actions(self, order_id: str) -> list[Action]:

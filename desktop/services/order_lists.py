@@ -30,7 +30,6 @@ from sync.client import delegations
 from sync.protocol.states import OrderState, Role
 
 S = OrderState
-WIB = dt.timedelta(hours=7)  # listing days are Jakarta days (the lifecycle check, with the session's clock, decides)
 DELIVERY_STATES = (S.DISETUJUI, S.DIKIRIM_KE_PENYEDIA, S.DIKONFIRMASI_PENYEDIA, S.DALAM_PENGIRIMAN,
                    S.KETIDAKSESUAIAN, S.DITERIMA, S.BAST)
 PAYMENT_STATES = (S.BAST, S.MENUNGGU_BAYAR, S.DIBAYAR)
@@ -65,13 +64,15 @@ RULES: dict[OrderList, ListRule] = {
 }
 
 
-def list_orders(uow: UnitOfWork, user: CurrentUser, which: OrderList, *, with_lines: bool = True) -> list[Order]:
+def list_orders(uow: UnitOfWork, user: CurrentUser, which: OrderList, *, today: dt.date,
+                with_lines: bool = True) -> list[Order]:
     """The orders `user` sees in list `which`, newest local change first (empty when the role has no such list
-    or the user has no OPD)."""
+    or the user has no OPD). `today` is the session's day (server-corrected clock): it decides which Plt/Plh
+    letters run."""
     rule = RULES[which]
     if not user.opd_id:
         return []
-    role = user.role if user.role in rule.roles else _delegated(uow, user, rule.roles)
+    role = user.role if user.role in rule.roles else _delegated(uow, user, rule.roles, today)
     if role is None:
         return []
     uid = str(user.id)
@@ -87,10 +88,9 @@ def may_see(order: Order, user_id: str) -> bool:
 
 
 
-def _delegated(uow: UnitOfWork, user: CurrentUser, roles: frozenset[Role]) -> Role | None:
+def _delegated(uow: UnitOfWork, user: CurrentUser, roles: frozenset[Role], today: dt.date) -> Role | None:
     """A role of `roles` a Plt/Plh letter gives the officer today (#17; the OPD's letters as of the last sync):
     a Plh PPK gets the PPK's lists while the letter runs."""
-    today = (dt.datetime.now(dt.UTC) + WIB).date()
     held = delegations.load(uow.sync_state.get_str, str(user.opd_id))
     found = sorted(d.role for d in held if d.delegate_id == str(user.id) and d.role in roles and d.covers(today))
     return found[0] if found else None

@@ -62,12 +62,12 @@ class OrderService(WorkflowBase):
         drafts only to their maker (desktop.services.order_lists)."""
         user = self.user()
         with self.store.unit_of_work(readonly=True) as uow:
-            return [self.view(uow, r) for r in list_orders(uow, user, OrderList.MINE)]
+            return [self.view(uow, r) for r in list_orders(uow, user, OrderList.MINE, today=self.today())]
 
     def list_history(self) -> list[OrderView]:
         """The orders whose history the officer may read: as "Pesanan", and for the Bendahara and PPTK too."""
         with self.store.unit_of_work(readonly=True) as uow:
-            return [self.view(uow, r) for r in list_orders(uow, self.user(), OrderList.HISTORY)]
+            return [self.view(uow, r) for r in list_orders(uow, self.user(), OrderList.HISTORY, today=self.today())]
 
     def get(self, order_id: str) -> OrderView:
         with self.store.unit_of_work(readonly=True) as uow:

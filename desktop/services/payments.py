@@ -138,7 +138,7 @@ class PaymentService(WorkflowBase):
     def queue(self) -> list[OrderView]:
         """Orders after the BAST: to request, authorise and pay; paid ones stay listed for printing."""
         with self.store.unit_of_work(readonly=True) as uow:
-            records = list_orders(uow, self.user(), OrderList.PAYMENTS)
+            records = list_orders(uow, self.user(), OrderList.PAYMENTS, today=self.today())
             return [self.view(uow, r) for r in records]
 
     def allowed_actions(self, order_id: str) -> list[Action]:

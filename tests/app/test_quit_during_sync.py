@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as pytestqt_timeout
 
 from desktop.app import bootstrap
 from desktop.app.gui import AppController
@@ -66,7 +67,12 @@ def test_quit_cancels_a_running_sync_and_closes_the_store_after_it(qtbot, tmp_pa
     ctrl.login_view.username_edit.setText(acc["username"])
     ctrl.login_view.password_edit.setText(acc["password"])
     ctrl.login_view.login_button.click()  # an online login starts the first (catalog) sync
-    qtbot.waitUntil(inside.is_set, timeout=60_000)
+    try:
+        qtbot.waitUntil(inside.is_set, timeout=60_000)
+    except pytestqt_timeout as exc:  # say where it stood: seen once in a full run, never alone
+        status = ctrl.window.status if ctrl.window is not None else None
+        raise AssertionError(f"no catalog download began: login says {ctrl.login_view.message.text()!r}, "
+                             f"sync state {getattr(status, 'state', None)!r}, outcome {outcome!r}") from exc
 
     started = time.monotonic()
     ctrl.shutdown()  # what QApplication.aboutToQuit runs, however the app is quit

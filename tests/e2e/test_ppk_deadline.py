@@ -11,19 +11,16 @@ clock was off gets a typed conflict instead.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from desktop.domain.alerts import AlertKind
 from desktop.services.alerts_service import AlertsService
-from sync.server import clock as server_clock
 from tests.e2e.desks import OPD, Desk, cheap_products
+from tests.e2e.timeline import Timeline
 from tests.server.live import LiveServer, start_server
 from tests.server.shifted_clock import ShiftedClock
 from tests.sync.kit import ServerView
@@ -33,38 +30,6 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 
 def wib(day: int, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(2026, 12, day, hour, minute, tzinfo=WIB)
-
-
-class Timeline:
-    """The server's clock and the PCs' (one shared shift; a PC may run `behind` it)."""
-
-    def __init__(self, live: LiveServer, shifted: ShiftedClock) -> None:
-        self.live = live
-        self.shifted = shifted
-
-    def move_to(self, moment: dt.datetime) -> None:
-        """Shift the server, and wait until its Date header says so (uvicorn refreshes it every tick)."""
-        self.shifted.set(moment)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            date = requests.get(f"{self.live.url}/health", timeout=5).headers["Date"]
-            if abs(email.utils.parsedate_to_datetime(date).timestamp() - moment.timestamp()) < 60:
-                return
-        raise AssertionError("the server's Date header did not follow the shifted clock")
-
-    def pc_clock(self, behind_s: float = 0) -> Any:
-        return lambda: self.shifted.now() - behind_s
-
-    def expire(self) -> list[str]:
-        """`blangkon-server expire-overdue`, in this process, on the server's shifted clock."""
-        previous = server_clock._source
-        server_clock.set_source(self.shifted.now)
-        try:
-            out = self.live.cli_inproc("expire-overdue")
-        finally:
-            server_clock.set_source(previous)
-        assert out.returncode == 0, out.stderr
-        return [line.split(": ", 1)[1] for line in out.stdout.splitlines() if line.startswith("dibatalkan: ")]
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,7 @@ on refuses the late PC's step dated in 2026 (409 year_closed, in Indonesian, a c
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
-import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import requests
@@ -26,6 +23,7 @@ from desktop.services.device_identity import DEVICE_ID_KEY
 from desktop.services.year_closing import YearClosingService
 from sync.protocol.states import Action
 from tests.e2e.desks import OPD, Desk, cheap_products
+from tests.e2e.timeline import Timeline
 from tests.server.live import LiveServer, start_server
 from tests.server.shifted_clock import ShiftedClock
 from tests.sync.kit import ServerView
@@ -35,25 +33,6 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 
 def wib(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
     return dt.datetime(year, month, day, hour, tzinfo=WIB)
-
-
-class Timeline:
-    def __init__(self, live: LiveServer, shifted: ShiftedClock) -> None:
-        self.live = live
-        self.shifted = shifted
-
-    def move_to(self, moment: dt.datetime) -> None:
-        """Shift the server, and wait until its Date header says so."""
-        self.shifted.set(moment)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            date = requests.get(f"{self.live.url}/health", timeout=5).headers["Date"]
-            if abs(email.utils.parsedate_to_datetime(date).timestamp() - moment.timestamp()) < 60:
-                return
-        raise AssertionError("the server's Date header did not follow the shifted clock")
-
-    def pc_clock(self) -> Any:
-        return self.shifted.now
 
 
 @pytest.fixture(scope="module")

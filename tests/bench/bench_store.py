@@ -123,11 +123,109 @@ def _bench_outbox(store: Store) -> tuple[float, float]:
     return per_edit, t_ready
 
 
+def _order(i: int, rng: random.Random):
+    """A realistic order: three lines, an address and notes, and — past the draft — the PPK's approval and
+    reason, the receipt and the payment (what the sealed columns hold)."""
+    from desktop.store.records import Order, OrderLine
+
+    oid = f"order-{i:05d}"
+    lines = tuple(OrderLine(f"{oid}-l{k}", 1 + rng.randrange(5000), 1, f"kopi arabika {k}", "kg",
+                            rng.randrange(1, 50), rng.randrange(10_000, 900_000), position=k) for k in range(3))
+    late = i % 3 != 0
+    return Order(id=oid, opd_id="opd-1", created_by="u", state="DIBAYAR" if late else "DRAFT", provider_id=1,
+                 kode_rup=f"RUP{i}", delivery_address=f"Jl. Pemuda No. {i}, Semarang Tengah, Kota Semarang 50132",
+                 notes=f"Kirim pagi hari sebelum jam 09.00, hubungi Bu Sri 0812-{i:04d}", lines=lines,
+                 total=sum(ln.qty * ln.unit_price_quoted for ln in lines),
+                 approval={"sp_number": f"SP/{i}/2026", "approved_by": "ppk", "at": "2026-11-23"} if late else None,
+                 receipt={"received_at": "2026-11-24", "note": "barang lengkap dan baik"} if late else None,
+                 payment={"method": "LS", "amount": 1_234_567, "note": f"transfer ke rekening penyedia {i}"}
+                 if late else None,
+                 reasons=({"text": "harga perlu dicek ulang", "by": "ppk"},) if late else ())
+
+
+def bench_orders(n: int = 5_000, sealer=None) -> dict[str, float]:
+    """List, open and save on a local database holding `n` orders; `sealer` is set on the store (None: the
+    default). Each figure is (wall ms, CPU ms)."""
+    rng = random.Random(5)
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_orders_") as tmp, Store.open(Path(tmp) / "o.db") as store:
+        if sealer is not None:
+            store.sealer = sealer
+        orders = [_order(i, rng) for i in range(n)]
+        with store.unit_of_work() as uow:  # setup: one transaction (not measured)
+            for o in orders:
+                uow.orders.save_draft(o)
+        ids = [o.id for o in orders]
+
+        def timed(name: str, fn, reps: int) -> None:
+            wall, cpu = [], []
+            for k in range(reps):
+                t0, c0 = time.perf_counter(), time.process_time()
+                fn(k)
+                wall.append((time.perf_counter() - t0) * 1000)
+                cpu.append((time.process_time() - c0) * 1000)
+            out[name] = (statistics.median(wall), statistics.median(cpu))
+
+        def list_heads(_k: int) -> None:
+            with store.unit_of_work(readonly=True) as uow:
+                assert len(uow.orders.list(with_lines=False)) == n
+
+        def list_lines(_k: int) -> None:
+            with store.unit_of_work(readonly=True) as uow:
+                assert len(uow.orders.list()) == n
+
+        def open_one(k: int) -> None:
+            with store.unit_of_work(readonly=True) as uow:
+                uow.orders.require(ids[(k * 7919) % n])
+
+        def save_one(k: int) -> None:  # what an autosave does: order + command + audit in one unit of work
+            from dataclasses import replace
+
+            o = orders[(k * 104729) % n]
+            with store.unit_of_work() as uow:
+                saved = uow.orders.save_draft(replace(o, notes=o.notes + f" rev {k}"))
+                uow.outbox.enqueue(method="PUT", path=f"/v1/orders/{o.id}", actor_user_id="u", order_id=o.id,
+                                   body={"delivery_address": saved.delivery_address, "notes": saved.notes,
+                                         "lines": [{"id": ln.id, "qty": ln.qty} for ln in saved.lines]})
+                uow.audit.append("edit", actor_user_id="u", order_id=o.id, details={"notes": saved.notes})
+
+        timed("list_5000_heads", list_heads, 5)
+        timed("list_5000_with_lines", list_lines, 3)
+        timed("open_one", open_one, 200)
+        timed("save_one", save_one, 200)
+        out["db_kb_per_order"] = (store.path.stat().st_size / 1024 / n, 0.0)
+    return out
+
+
+def orders_main(argv: list[str]) -> None:
+    """`python -m tests.bench store --orders[=N]`: the order tables only, clear vs sealed (issue 15)."""
+    import os as _os
+
+    from desktop.services.data_protection import AesGcmSealer
+
+    n = 5_000
+    for arg in argv:
+        if arg.startswith("--orders="):
+            n = int(arg.split("=", 1)[1])
+    runs = {"clear": bench_orders(n), "sealed": bench_orders(n, AesGcmSealer(_os.urandom(32)))}
+    for name in runs["clear"]:
+        (cw, cc), (sw, sc) = runs["clear"][name], runs["sealed"][name]
+        if name == "db_kb_per_order":
+            print(f"store.orders_{name}: clear {cw:.2f} KB, sealed {sw:.2f} KB (info)")
+            continue
+        print(f"store.orders_{name}_{n}: clear {cw:.2f} ms (CPU {cc:.2f}), sealed {sw:.2f} ms (CPU {sc:.2f}) "
+              f"(info; median)")
+    print(f"store.load_average: {os.getloadavg()[0]:.1f} (info: >2 on 2 cores means the wall times are inflated)")
+
+
 def _pct(values: list[float], p: float) -> float:
     return sorted(values)[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 def main(argv: list[str]) -> None:
+    if any(a == "--orders" or a.startswith("--orders=") for a in argv):
+        orders_main(argv)
+        return
     n = 100_000 if "--quick" in argv else 1_000_000
     for i, arg in enumerate(argv):  # --rows=N (what `python -m tests.bench` passes on) or --rows N
         if arg.startswith("--rows="):

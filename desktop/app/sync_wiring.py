@@ -62,7 +62,8 @@ def progress_for(phase: str, done: int, total: int) -> SyncProgress:
 class SyncOutcome:
     """A finished pass: the engine's report (its fields read through) and what a partial pass left for later.
     notice: None | "partial_retry" (commands wait for the network) | "partial_login" (commands of another
-    officer on this PC wait for their login) | "partial_parked" (a pulled order this PC cannot store waits, the
+    officer on this PC wait for their login) | "partial_sealed" (queued commands whose sealed content this session
+    cannot open stay queued, #15) | "partial_parked" (a pulled order this PC cannot store waits, the
     rest arrived) | "partial_catalog" (catalog re-checked next pass)."""
 
     report: Any
@@ -240,6 +241,8 @@ class SyncFacade:
             raise SyncUpgradeRequired()
         if status == "error":
             raise SyncFailed("; ".join(getattr(result, "errors", [])))
+        if getattr(service, "held_back", 0) and getattr(result, "status", "ok") == "partial":
+            return SyncOutcome(result, "partial_sealed")  # queued commands this session cannot open (#15)
         return SyncOutcome(result, partial_notice(result))
 
 

@@ -13,6 +13,7 @@ from desktop.services.order_view import OrderView
 from desktop.store.db import UnitOfWork
 from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Conflict, Order, OutboxCommand
+from desktop.store.sealing import is_withheld
 from sync.protocol.states import OrderState
 
 TITLES = {
@@ -159,7 +160,9 @@ def server_act(server: dict[str, Any], users: dict[str, str]) -> ServerAct:
 def _action_of(cmd: OutboxCommand | None) -> str | None:
     if cmd is None:
         return None
-    return str(json.loads(cmd.body).get("action")) if cmd.method == "POST" else cmd.method
+    if cmd.method != "POST":
+        return cmd.method
+    return None if is_withheld(cmd.body) else str(json.loads(cmd.body).get("action"))
 
 
 def _discards(uow: UnitOfWork, order: Order, server: ServerCopy | None,

@@ -23,6 +23,7 @@ from desktop.services.unsent import UnsentWork, unsent_work
 from desktop.services.workflow_base import WorkflowBase
 from desktop.store.db import UnitOfWork
 from desktop.store.records import Conflict, Order, OrderLine, OutboxCommand
+from desktop.store.sealing import SealedContentWithheld, is_withheld
 from sync.protocol.states import Action, OrderState
 
 # A resolution's edit of the local order, inside the unit of work that resends it.
@@ -204,6 +205,8 @@ class ConflictService(WorkflowBase):
         a resolution that resends the draft submits it again), or None."""
         for cmd in ([rejected] if rejected else []) + uow.outbox.for_order(order_id, include_done=False):
             if cmd.method == "POST" and cmd.path.endswith("/transitions"):
+                if is_withheld(cmd.body):  # never resolve as if the queued submit were not there (#15)
+                    raise SealedContentWithheld()
                 body = json.loads(cmd.body)
                 if body.get("action") == Action.SUBMIT.value:
                     return dict(body.get("payload") or {})

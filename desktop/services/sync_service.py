@@ -24,12 +24,14 @@ from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.device_identity import DeviceIdentity
 from desktop.services.draft_recheck import recheck_all
 from desktop.services.number_voids import is_void_command, void_order_numbers
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store import Store
 from desktop.store.db import UnitOfWork
 from desktop.store.errors import DiskFullError, StoreError
 from desktop.store.health import StoreDamagedError
 from desktop.store.records import OutboxCommand, User
 from desktop.store.replica import Replica
+from desktop.store.sealing import is_withheld
 from sync.client.auth import Auth
 from sync.client.devices import ensure_certificate
 from sync.client.engine import SyncEngine, SyncReport
@@ -53,6 +55,7 @@ def as_command(c: OutboxCommand) -> Command:
 class StoreOutbox:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.held: set[str] = set()  # commands of this pass kept back: content this session cannot open
 
     def recover_in_flight(self) -> int:
         with self.store.unit_of_work() as uow:
@@ -63,9 +66,18 @@ class StoreOutbox:
             return uow.outbox.reset_backoff()
 
     def sendable(self) -> list[Command]:
+        """The ready heads whose body this session can open. A body sealed with a key this session does not
+        hold (#15) is not sent and not dropped: the command stays queued (its order's later commands wait behind
+        it) and `held` names it, so the pass reports why."""
         with self.store.unit_of_work(readonly=True) as uow:
-            ready = uow.outbox.next_ready(limit=200)
-        return [as_command(c) for c in ready]
+            ready = uow.outbox.next_ready(limit=200 + len(self.held))
+        out = []
+        for c in ready:
+            if is_withheld(c.body):
+                self.held.add(c.cmd_id)
+            else:
+                out.append(as_command(c))
+        return out
 
     def mark_attempt(self, cmd_id: str) -> None:
         with self.store.unit_of_work() as uow:
@@ -276,6 +288,7 @@ class SyncService:
         self.credentials = KeyringCredentials(store, settings.server_url, keyring_store)
         self.auth = Auth(self.transport, self.credentials, settings.device_id or self._device_id())
         self._outbox = StoreOutbox(store)
+        self.held_back = 0  # commands the last pass kept queued: sealed with a key this session does not hold
         self.identity = DeviceIdentity(store, keyring_store)  # document-signing key + server certificate
 
     def _device_id(self) -> str:
@@ -312,9 +325,15 @@ class SyncService:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,
                           data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store))
+            self._outbox.held.clear()
             report = SyncEngine(self.transport, ports, self.auth, user_id, manual=manual).run_once(cancel, progress)
         finally:
             replica.close()
+        self.held_back = len(self._outbox.held)
+        if self.held_back:  # queued, not lost: the officer (and `blangkon sync`) must read why they did not go
+            report.errors.append(str(SERVICE_TEXTS("commands_sealed", count=self.held_back)))
+            if report.status == "ok":
+                report.status = "partial"
         if report.status in ("ok", "partial"):
             self.certify_device(user_id, cancel)
             self.fetch_usb_keys(cancel)

@@ -14,6 +14,10 @@ SERVICE_TEXTS = Catalog({
     "conflict_open": QT_TRANSLATE_NOOP(
         "Messages", "Server menolak langkah sebelumnya pada pesanan ini. Buka pesanan dan selesaikan masalahnya "
         "dulu, lalu ulangi."),
+    "commands_sealed": QT_TRANSLATE_NOOP(
+        "Messages", "{count} perintah belum dikirim: isinya tersimpan terenkripsi dengan kunci yang tidak ada di "
+        "sesi ini. Perintah tetap di antrean, tidak hilang; masuk dengan akun Anda di PC ini (kata sandi), lalu "
+        "sinkronkan lagi."),
     # drafting an order
     "other_provider": QT_TRANSLATE_NOOP(
         "Messages", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}."),

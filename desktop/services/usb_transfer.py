@@ -36,6 +36,8 @@ from desktop.store import Store
 from desktop.store.db import UnitOfWork
 from desktop.store.records import CommandStatus, OutboxCommand
 from desktop.store.replica import Replica
+from desktop.store.repositories.outbox import BARRIER_PREFIX
+from desktop.store.sealing import is_withheld
 from sync.client.catalog_delta import VERIFIED_KEY
 from sync.client.catalog_snapshot import SnapshotMismatch, install_snapshot, old_objects_frozen
 from sync.client.outbox_sender import OutboxResult, answer_is_final, preconditions, settle
@@ -155,8 +157,19 @@ class UsbTransfer:
 
     @staticmethod
     def _exportable(uow: UnitOfWork, opd_id: str) -> list[OutboxCommand]:
-        return [c for c in uow.outbox.exportable()
-                if (u := uow.users.get(c.actor_user_id)) is not None and u.opd_id == opd_id]
+        """The OPD's commands that may leave now. A command whose content this session cannot open (sealed with
+        a key it does not hold, #15) stays queued, and so does everything after it in its order's queue (and a
+        year-end barrier after it): never sent out of order, never dropped."""
+        out: list[OutboxCommand] = []
+        held: set[str | None] = set()
+        for c in uow.outbox.exportable():
+            barrier = (c.order_id or "").startswith(BARRIER_PREFIX)
+            if c.order_id in held or (barrier and held) or is_withheld(c.body):
+                held.add(c.order_id)
+                continue
+            if (u := uow.users.get(c.actor_user_id)) is not None and u.opd_id == opd_id:
+                out.append(c)
+        return out
 
     def export(self, target: Path, opd_id: str, now: dt.datetime | None = None) -> Exported:
         """Write the export file into `target` (a folder, e.g. the stick) or to `target` itself (a file name)."""

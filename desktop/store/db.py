@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,7 +46,7 @@ from desktop.store.repositories import (
     OutboxRepository,
     UserRepository,
 )
-from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, Sealer, seal_provider
+from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, ContentSealing, Sealer, seal_provider
 from desktop.store.tables import settings_kv, sync_state
 from desktop.store.texts import STORE_TEXTS
 
@@ -81,10 +81,14 @@ class UnitOfWork:
     """One Session = one SQLite transaction. Repositories share it, so an order edit, its outbox command and
     its audit entry commit (or roll back) together."""
 
-    def __init__(self, session: Session, sealer: Sealer = PLAINTEXT) -> None:
+    def __init__(self, session: Session, sealer: Sealer = PLAINTEXT,
+                 current: Callable[[], Sealer] | None = None) -> None:
         self.session = session
-        self.orders = OrderRepository(session)
-        self.outbox = OutboxRepository(session)
+        # order content is sealed with the store's sealer as it is at each write (`current`): one set at login
+        # applies at once (desktop.store.sealing.ContentSealing)
+        self.content = ContentSealing(current or (lambda: sealer))
+        self.orders = OrderRepository(session, self.content)
+        self.outbox = OutboxRepository(session, self.content)
         self.audit = AuditRepository(session)
         self.master = MasterDataRepository(session)
         self.users = UserRepository(session)
@@ -228,7 +232,7 @@ class Store:
         self._local.writing = not readonly or getattr(self._local, "writing", False)
         try:
             with session, session.begin():
-                yield UnitOfWork(session, self.sealer)
+                yield UnitOfWork(session, self.sealer, lambda: self.sealer)
         except (OperationalError, sqlite3.OperationalError) as exc:
             if is_disk_full(exc):  # rolled back: everything committed before, the outbox above all, is intact
                 raise DiskFullError(str(exc)) from exc

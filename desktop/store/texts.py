@@ -41,6 +41,10 @@ STORE_TEXTS = Catalog({
         "Messages", "NIK, NPWP dan rekening penyedia tersimpan terenkripsi, tetapi kuncinya tidak bisa dibuka: "
         "brankas kata sandi sistem (keyring) tidak tersedia atau terkunci. Buka kunci brankas, lalu ulangi; minta "
         "admin TI bila brankas tidak ada."),
+    "sealed_content_withheld": QT_TRANSLATE_NOOP(
+        "Messages", "Isi pesanan ini tersimpan terenkripsi dan kuncinya tidak tersedia di sesi ini, jadi tidak dapat "
+        "diubah atau dikirim; isi aslinya tidak ditimpa. Masuk dengan akun Anda di PC ini, lalu ulangi; minta admin "
+        "TI bila isinya tetap tersegel."),
     "store_damaged": QT_TRANSLATE_NOOP("Messages", "Basis data lokal {file} rusak: {what}. {todo}"),
     "damage_empty": QT_TRANSLATE_NOOP("Messages", "berkasnya kosong (0 bita)"),
     "damage_not_a_database": QT_TRANSLATE_NOOP("Messages", "isinya bukan basis data SQLite"),

@@ -724,92 +724,92 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BendaharaDeskView</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="98"/>
         <source>Rincian pajak</source>
         <translation>Tax breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
         <source>Nilai kuitansi (bruto)</source>
         <translation>Receipt amount (gross)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="99"/>
         <source>DPP (harga jual)</source>
         <translation>Tax base (selling price)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
         <source>DPP nilai lain (11/12)</source>
         <translation>Other-value tax base (11/12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="100"/>
         <source>PPN</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>PPh</source>
         <translation>Income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>Dibayarkan ke penyedia</source>
         <translation>Paid to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="101"/>
         <source>Meterai</source>
         <translation>Duty stamp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="111"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="104"/>
         <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
         <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
         <source>Andaikan penyedia punya Suket &amp;PP 55</source>
         <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
         <source>Penjelasan: rumus, aturan dan dasar hukum</source>
         <translation>Explanation: formula, rule and legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
         <source>&amp;Ajukan pembayaran</source>
         <translation>&amp;Request payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="115"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>&amp;Catat pembayaran…</source>
         <translation>&amp;Record payment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="116"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="109"/>
         <source>Tandai &amp;selesai</source>
         <translation>Mark &amp;complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="117"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="110"/>
         <source>Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan berkasnya lengkap (status Selesai).</source>
         <translation>Close a paid order once the receipt is printed and its file is complete (status Complete).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="119"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
         <source>Cetak &amp;kuitansi…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="120"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
         <source>Cetak &amp;BKU…</source>
         <translation>Print cash &amp;book…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="121"/>
+        <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
         <source>Cetak Buku Pembantu &amp;Pajak…</source>
         <translation>Print &amp;tax subsidiary book…</translation>
     </message>
@@ -3912,31 +3912,36 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/store/texts.py" line="44"/>
+        <source>Isi pesanan ini tersimpan terenkripsi dan kuncinya tidak tersedia di sesi ini, jadi tidak dapat diubah atau dikirim; isi aslinya tidak ditimpa. Masuk dengan akun Anda di PC ini, lalu ulangi; minta admin TI bila isinya tetap tersegel.</source>
+        <translation>This order&apos;s content is stored encrypted and its key is not available in this session, so it cannot be changed or sent; the original content was not overwritten. Sign in with your account on this PC, then try again; ask IT support if the content stays sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/texts.py" line="48"/>
         <source>Basis data lokal {file} rusak: {what}. {todo}</source>
         <translation>The local database {file} is damaged: {what}. {todo}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="45"/>
+        <location filename="../../desktop/store/texts.py" line="49"/>
         <source>berkasnya kosong (0 bita)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="46"/>
+        <location filename="../../desktop/store/texts.py" line="50"/>
         <source>isinya bukan basis data SQLite</source>
         <translation>it is not an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="47"/>
+        <location filename="../../desktop/store/texts.py" line="51"/>
         <source>sebagian isinya rusak</source>
         <translation>part of it is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="48"/>
+        <location filename="../../desktop/store/texts.py" line="52"/>
         <source>Pekerjaan yang belum terkirim dapat dipulihkan dari cadangan terbaru ({backup}): pilih Pulihkan di aplikasi, atau jalankan `blangkon db restore`.</source>
         <translation>Work not yet sent can be restored from the newest backup ({backup}): choose Restore in the app, or run `blangkon db restore`.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/texts.py" line="51"/>
+        <location filename="../../desktop/store/texts.py" line="55"/>
         <source>Tidak ada cadangan yang utuh. Jangan hapus berkas itu; hubungi admin TI. `blangkon db restore --fresh` menyisihkannya dan memulai basis data baru.</source>
         <translation>There is no intact backup. Do not delete the file; contact IT. `blangkon db restore --fresh` sets it aside and starts a new database.</translation>
     </message>
@@ -3966,537 +3971,542 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>The server refused the previous step on this order. Open the order and resolve the problem first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="18"/>
+        <location filename="../../desktop/services/texts.py" line="17"/>
+        <source>{count} perintah belum dikirim: isinya tersimpan terenkripsi dengan kunci yang tidak ada di sesi ini. Perintah tetap di antrean, tidak hilang; masuk dengan akun Anda di PC ini (kata sandi), lalu sinkronkan lagi.</source>
+        <translation>{count} command(s) not sent: their content is stored encrypted with a key this session does not hold. They stay in the queue, nothing is lost; sign in with your account on this PC (password), then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="22"/>
         <source>Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}.</source>
         <translation>One order is for one seller only. Start a new order for products from {provider}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="20"/>
+        <location filename="../../desktop/services/texts.py" line="24"/>
         <source>{product} sudah ada di pesanan. Ubah jumlahnya pada baris yang ada.</source>
         <translation>{product} is already in the order. Change the quantity on its line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="22"/>
+        <location filename="../../desktop/services/texts.py" line="26"/>
         <source>Kolom {fields} tidak dapat diubah di sini.</source>
         <translation>The field {fields} cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="23"/>
+        <location filename="../../desktop/services/texts.py" line="27"/>
         <source>Ongkos kirim harus rupiah bulat, 0 atau lebih.</source>
         <translation>Shipping must be whole rupiah, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="24"/>
+        <location filename="../../desktop/services/texts.py" line="28"/>
         <source>Pilih jalur belanja dari daftar yang tersedia.</source>
         <translation>Choose a purchasing channel from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="25"/>
+        <location filename="../../desktop/services/texts.py" line="29"/>
         <source>{product} tidak dijual lagi. Hapus baris ini atau ganti dengan produk lain.</source>
         <translation>{product} is no longer sold. Remove this line or replace it with another product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="27"/>
+        <location filename="../../desktop/services/texts.py" line="31"/>
         <source>Produk ini tidak ada atau sudah tidak dijual di katalog lokal. Sinkronkan katalog lalu pilih produk lain.</source>
         <translation>This product is missing from the local catalogue or no longer sold. Synchronise the catalogue, then choose another product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="30"/>
+        <location filename="../../desktop/services/texts.py" line="34"/>
         <source>Pesanan belum dapat diajukan: {items}. Perbaiki butir bertanda ✗ dulu.</source>
         <translation>The order cannot be submitted yet: {items}. Fix the items marked ✗ first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="32"/>
+        <location filename="../../desktop/services/texts.py" line="36"/>
         <source>Tulis alasan pembatalan agar tercatat di riwayat pesanan.</source>
         <translation>Write the reason for cancelling so it is kept in the order&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="34"/>
+        <location filename="../../desktop/services/texts.py" line="38"/>
         <source>Langkah ini bukan langkah pengiriman.</source>
         <translation>This step is not a delivery step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="35"/>
+        <location filename="../../desktop/services/texts.py" line="39"/>
         <source>Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.</source>
         <translation>Only a procurement officer (PP) or a commitment officer (PPK) may draft orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="36"/>
+        <location filename="../../desktop/services/texts.py" line="40"/>
         <source>Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang pesanan.</source>
         <translation>The order line was not found; it may have been removed. Reload the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="38"/>
+        <location filename="../../desktop/services/texts.py" line="42"/>
         <source>Jumlah harus bilangan bulat lebih dari 0, misalnya 10.</source>
         <translation>The quantity must be a whole number above 0, for example 10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="39"/>
+        <location filename="../../desktop/services/texts.py" line="43"/>
         <source>Jumlah terlalu besar. Periksa kembali angka yang diketik.</source>
         <translation>The quantity is too large. Check the number typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="41"/>
+        <location filename="../../desktop/services/texts.py" line="45"/>
         <source>Harga atau ketersediaan berubah untuk: {products}. Tolak pesanan agar Pejabat Pengadaan memperbaruinya.</source>
         <translation>The price or availability changed for: {products}. Reject the order so the procurement officer can update it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="44"/>
+        <location filename="../../desktop/services/texts.py" line="48"/>
         <source>Tulis alasan penolakan (minimal 5 huruf) agar Pejabat Pengadaan tahu apa yang harus diperbaiki.</source>
         <translation>Write the reason for rejecting (at least 5 letters) so the procurement officer knows what to fix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="47"/>
+        <location filename="../../desktop/services/texts.py" line="51"/>
         <source>Tanggal pemeriksaan tidak boleh setelah hari ini.</source>
         <translation>The inspection date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="48"/>
+        <location filename="../../desktop/services/texts.py" line="52"/>
         <source>Tanggal pemeriksaan tidak boleh sebelum tanggal SP ({day}).</source>
         <translation>The inspection date cannot be before the purchase order date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="50"/>
+        <location filename="../../desktop/services/texts.py" line="54"/>
         <source>Tanggal barang tiba harus antara tanggal SP dan tanggal pemeriksaan. Periksa tanggalnya.</source>
         <translation>The arrival date must be between the purchase order date and the inspection date. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="52"/>
+        <location filename="../../desktop/services/texts.py" line="56"/>
         <source>Ada baris penerimaan yang tidak ada di pesanan. Muat ulang.</source>
         <translation>A received line is not in the order. Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="54"/>
+        <location filename="../../desktop/services/texts.py" line="58"/>
         <source>Jumlah diterima {product} harus 0 sampai {qty}.</source>
         <translation>The quantity of {product} received must be 0 to {qty}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="55"/>
+        <location filename="../../desktop/services/texts.py" line="59"/>
         <source>Tanggal BAST tidak boleh setelah hari ini.</source>
         <translation>The BAST date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="56"/>
+        <location filename="../../desktop/services/texts.py" line="60"/>
         <source>Tanggal BAST tidak boleh sebelum tanggal SP ({day}). Pilih tanggal yang benar.</source>
         <translation>The BAST date cannot be before the purchase order date ({day}). Choose the right date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="58"/>
+        <location filename="../../desktop/services/texts.py" line="62"/>
         <source>Tanggal BAST tidak boleh sebelum tanggal pemeriksaan ({day}). Pilih tanggal yang benar.</source>
         <translation>The BAST date cannot be before the inspection date ({day}). Choose the right date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="61"/>
+        <location filename="../../desktop/services/texts.py" line="65"/>
         <source>Pilih cara bayar: UP/GU, transfer, KKPD atau LS.</source>
         <translation>Choose how to pay: UP/GU, transfer, KKPD or LS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="62"/>
+        <location filename="../../desktop/services/texts.py" line="66"/>
         <source>Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini.</source>
         <translation>Enter the cash book (BKU) number for this payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="63"/>
+        <location filename="../../desktop/services/texts.py" line="67"/>
         <source>Tanggal bayar tidak boleh setelah hari ini.</source>
         <translation>The payment date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="64"/>
+        <location filename="../../desktop/services/texts.py" line="68"/>
         <source>Tanggal setor pajak harus antara tanggal bayar dan hari ini.</source>
         <translation>The tax deposit date must be between the payment date and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="66"/>
+        <location filename="../../desktop/services/texts.py" line="70"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal BAST. Periksa tanggalnya.</source>
         <translation>The payment date cannot be before the BAST date. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="68"/>
+        <location filename="../../desktop/services/texts.py" line="72"/>
         <source>NTPN diisi untuk pajak yang tidak dipotong Bendahara: {taxes}. Kosongkan isian itu.</source>
         <translation>An NTPN was entered for a tax the treasurer does not withhold: {taxes}. Clear that field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="70"/>
+        <location filename="../../desktop/services/texts.py" line="74"/>
         <source>NTPN setoran {tax} harus 16 huruf/angka, seperti tertera pada bukti penerimaan negara. Periksa isiannya.</source>
         <translation>The NTPN of the {tax} deposit must be 16 letters/digits, as printed on the state receipt. Check the entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="74"/>
+        <location filename="../../desktop/services/texts.py" line="78"/>
         <source>Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi.</source>
         <translation>Unknown document type. Choose SP, BAST or receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="75"/>
+        <location filename="../../desktop/services/texts.py" line="79"/>
         <source>Pilih BKU atau Buku Pembantu Pajak.</source>
         <translation>Choose the cash book (BKU) or the tax sub-ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="76"/>
+        <location filename="../../desktop/services/texts.py" line="80"/>
         <source>{document} belum dapat dicetak pada status pesanan ini. Selesaikan langkah sebelumnya dulu.</source>
         <translation>The {document} cannot be printed at this order status yet. Finish the previous step first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="78"/>
+        <location filename="../../desktop/services/texts.py" line="82"/>
         <source>Surat Pesanan</source>
         <translation>Purchase order (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="79"/>
+        <location filename="../../desktop/services/texts.py" line="83"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="80"/>
+        <location filename="../../desktop/services/texts.py" line="84"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="81"/>
+        <location filename="../../desktop/services/texts.py" line="85"/>
         <source>Buku Kas Umum</source>
         <translation>Cash book (BKU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="82"/>
+        <location filename="../../desktop/services/texts.py" line="86"/>
         <source>Buku Pembantu Pajak</source>
         <translation>Tax sub-ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="84"/>
+        <location filename="../../desktop/services/texts.py" line="88"/>
         <source>Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.</source>
         <translation>This conflict is already resolved. Reload the order list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="86"/>
+        <location filename="../../desktop/services/texts.py" line="90"/>
         <source>Katalog di PC ini belum memuat harga terbaru {product} yang disebut server. Sinkronkan katalog dulu, lalu terima harga baru.</source>
         <translation>The catalog on this PC does not yet hold the latest price of {product} that the server names. Sync the catalog first, then accept the new price.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="89"/>
+        <location filename="../../desktop/services/texts.py" line="93"/>
         <source>Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini.</source>
         <translation>The replacement must be an active product from the same seller. Choose another product or remove this line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="91"/>
+        <location filename="../../desktop/services/texts.py" line="95"/>
         <source>Semua baris akan terhapus. Batalkan pesanan ini atau ganti minimal satu produk.</source>
         <translation>Every line would be removed. Cancel this order or replace at least one product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="93"/>
+        <location filename="../../desktop/services/texts.py" line="97"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi.</source>
         <translation>The server&apos;s copy is not on this PC yet. Synchronise first, then open this conflict again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="95"/>
+        <location filename="../../desktop/services/texts.py" line="99"/>
         <source>Pesanan di server sudah bukan draf; pakai salinan server.</source>
         <translation>The order on the server is no longer a draft; use the server&apos;s copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="97"/>
+        <location filename="../../desktop/services/texts.py" line="101"/>
         <source>Aksi &apos;{action}&apos; tidak dapat dilakukan pada pesanan berstatus {state}.</source>
         <translation>The action &apos;{action}&apos; cannot be taken on an order whose status is {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="99"/>
+        <location filename="../../desktop/services/texts.py" line="103"/>
         <source>Aksi &apos;{action}&apos; hanya boleh dilakukan oleh: {roles}.</source>
         <translation>The action &apos;{action}&apos; may only be taken by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="100"/>
+        <location filename="../../desktop/services/texts.py" line="104"/>
         <source>Pesanan berstatus {state} tidak dapat diubah; gunakan adendum atau batalkan.</source>
         <translation>An order whose status is {state} cannot be changed; use an addendum or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="102"/>
+        <location filename="../../desktop/services/texts.py" line="106"/>
         <source>Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.</source>
         <translation>The payment has not been authorised by the budget holder (PA/KPA) yet. Ask for the authorisation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="104"/>
+        <location filename="../../desktop/services/texts.py" line="108"/>
         <source>Pembayaran sudah diotorisasi PA/KPA.</source>
         <translation>The payment has already been authorised by the budget holder (PA/KPA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="105"/>
+        <location filename="../../desktop/services/texts.py" line="109"/>
         <source>Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. Persetujuan harus oleh PPK lain yang tidak ikut menyusun.</source>
         <translation>You helped draft or change this order, so you may not approve it yourself. Another commitment officer (PPK) who did not draft it must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="108"/>
+        <location filename="../../desktop/services/texts.py" line="112"/>
         <source>PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).</source>
         <translation>The PPK who approved the order may not also pay it (as treasurer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="110"/>
+        <location filename="../../desktop/services/texts.py" line="114"/>
         <source>Pencatat penerimaan barang tidak boleh juga membayarnya.</source>
         <translation>Whoever recorded the receipt of the goods may not also pay for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="112"/>
+        <location filename="../../desktop/services/texts.py" line="116"/>
         <source>Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya.</source>
         <translation>Whoever drafted or changed the order may not also pay for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="115"/>
+        <location filename="../../desktop/services/texts.py" line="119"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your username and password, then press Log in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="116"/>
+        <location filename="../../desktop/services/texts.py" line="120"/>
         <source>Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.</source>
         <translation>The server cannot be reached and this user has never logged in on this computer. Connect the computer to the network, then log in online once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="119"/>
+        <location filename="../../desktop/services/texts.py" line="123"/>
         <source>Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.</source>
         <translation>Wrong username or password. Check upper/lower case and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="121"/>
+        <location filename="../../desktop/services/texts.py" line="125"/>
         <source>Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali dengan kata sandi.</source>
         <translation>Wrong username or password, or your session has ended. Check, then log in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="124"/>
+        <location filename="../../desktop/services/texts.py" line="128"/>
         <source>Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.</source>
         <translation>The server {server} cannot be reached. Check the network or the server address in Settings; users who have logged in on this computer before can still log in offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="127"/>
+        <location filename="../../desktop/services/texts.py" line="131"/>
         <source>Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.</source>
         <translation>This version of the app is too old for the server. Install the latest version, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="129"/>
+        <location filename="../../desktop/services/texts.py" line="133"/>
         <source>Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.</source>
         <translation>The server refused the login (HTTP {status}). Try again in a while; if it keeps happening, contact the provincial admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="133"/>
+        <location filename="../../desktop/services/texts.py" line="137"/>
         <source>{problem} Contoh NIP yang benar: 19800101 200501 1 001.</source>
         <translation>{problem} Example of a valid NIP: 19800101 200501 1 001.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="134"/>
+        <location filename="../../desktop/services/texts.py" line="138"/>
         <source>Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).</source>
         <translation>The server address must start with http:// or https:// (example: https://blangkon.jatengprov.go.id).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="136"/>
+        <location filename="../../desktop/services/texts.py" line="140"/>
         <source>Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).</source>
         <translation>Enter the name of the local government (e.g. PEMERINTAH PROVINSI JAWA TENGAH).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="138"/>
+        <location filename="../../desktop/services/texts.py" line="142"/>
         <source>Isi nama OPD seperti yang tercetak pada kop surat.</source>
         <translation>Enter the agency name as printed on the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="139"/>
+        <location filename="../../desktop/services/texts.py" line="143"/>
         <source>Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.</source>
         <translation>The logo must be an existing PNG or JPG image. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="140"/>
+        <location filename="../../desktop/services/texts.py" line="144"/>
         <source>Isi nama pejabat untuk NIP yang sudah diisi.</source>
         <translation>Enter the official&apos;s name for the NIP given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="141"/>
+        <location filename="../../desktop/services/texts.py" line="145"/>
         <source>Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.</source>
         <translation>The payment limit must be between 0 and 60 working days; leave it empty to use the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="144"/>
+        <location filename="../../desktop/services/texts.py" line="148"/>
         <source>Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya.</source>
         <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="149"/>
+        <location filename="../../desktop/services/texts.py" line="153"/>
         <source>Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak bertanda DRAF.</source>
         <translation>This document cannot be printed as an official document yet: {who}. Fill in the full name and NIP (18 digits) in Settings › Signatories, then open the preview again. Until then it can only be printed marked DRAFT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="153"/>
+        <location filename="../../desktop/services/texts.py" line="157"/>
         <source>nama dan NIP {role} belum diisi</source>
         <translation>the name and NIP of the {role} are missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="154"/>
+        <location filename="../../desktop/services/texts.py" line="158"/>
         <source>NIP {role} ({name}) belum diisi</source>
         <translation>the NIP of the {role} ({name}) is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="156"/>
+        <location filename="../../desktop/services/texts.py" line="160"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
         <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="160"/>
+        <location filename="../../desktop/services/texts.py" line="164"/>
         <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
         <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="163"/>
+        <location filename="../../desktop/services/texts.py" line="167"/>
         <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
         <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="166"/>
+        <location filename="../../desktop/services/texts.py" line="170"/>
         <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
         <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="169"/>
+        <location filename="../../desktop/services/texts.py" line="173"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
         <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="171"/>
+        <location filename="../../desktop/services/texts.py" line="175"/>
         <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
         <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="174"/>
+        <location filename="../../desktop/services/texts.py" line="178"/>
         <source>tidak ada brankas yang terpasang</source>
         <translation>no vault is installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="175"/>
+        <location filename="../../desktop/services/texts.py" line="179"/>
         <source>brankas dimatikan (null)</source>
         <translation>the vault is disabled (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="176"/>
+        <location filename="../../desktop/services/texts.py" line="180"/>
         <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="178"/>
+        <location filename="../../desktop/services/texts.py" line="182"/>
         <source>{reason}atas surat perintah Plt/Plh {number} tanggal {date}</source>
         <translation>{reason}under Plt/Plh letter {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="179"/>
+        <location filename="../../desktop/services/texts.py" line="183"/>
         <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
         <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="182"/>
+        <location filename="../../desktop/services/texts.py" line="186"/>
         <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
         <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="184"/>
+        <location filename="../../desktop/services/texts.py" line="188"/>
         <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
         <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="185"/>
+        <location filename="../../desktop/services/texts.py" line="189"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="188"/>
+        <location filename="../../desktop/services/texts.py" line="192"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="190"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="192"/>
+        <location filename="../../desktop/services/texts.py" line="196"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="198"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="197"/>
+        <location filename="../../desktop/services/texts.py" line="201"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="199"/>
+        <location filename="../../desktop/services/texts.py" line="203"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="202"/>
+        <location filename="../../desktop/services/texts.py" line="206"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="205"/>
+        <location filename="../../desktop/services/texts.py" line="209"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="207"/>
+        <location filename="../../desktop/services/texts.py" line="211"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="209"/>
+        <location filename="../../desktop/services/texts.py" line="213"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="211"/>
+        <location filename="../../desktop/services/texts.py" line="215"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="214"/>
+        <location filename="../../desktop/services/texts.py" line="218"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="216"/>
+        <location filename="../../desktop/services/texts.py" line="220"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="218"/>
+        <location filename="../../desktop/services/texts.py" line="222"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="220"/>
+        <location filename="../../desktop/services/texts.py" line="224"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="222"/>
+        <location filename="../../desktop/services/texts.py" line="226"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="224"/>
+        <location filename="../../desktop/services/texts.py" line="228"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="226"/>
+        <location filename="../../desktop/services/texts.py" line="230"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="228"/>
+        <location filename="../../desktop/services/texts.py" line="232"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="230"/>
+        <location filename="../../desktop/services/texts.py" line="234"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="232"/>
+        <location filename="../../desktop/services/texts.py" line="236"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -5299,152 +5309,152 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderEditorView</name>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="190"/>
         <source>Data pesanan</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="191"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>&amp;Jalur belanja</source>
         <translation>Purchasing &amp;route</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
         <source>Kode &amp;RUP</source>
         <translation>&amp;RUP code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="194"/>
         <source>&amp;Sub-kegiatan</source>
         <translation>&amp;Sub-activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>&amp;Kode rekening</source>
         <translation>&amp;Account code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
         <source>&amp;Alamat pengiriman</source>
         <translation>Delivery &amp;address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="204"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>&amp;Ongkos kirim</source>
         <translation>&amp;Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
         <source>Tan&amp;ggal kirim</source>
         <translation>Delivery &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="199"/>
         <source>&amp;Catatan</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="200"/>
         <source>mis. 51234567</source>
         <translation>e.g. 51234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="201"/>
         <source>mis. Rp25.000</source>
         <translation>e.g. Rp25.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="202"/>
         <source>pilih atau ketik kode, mis. 2.18.01.2.06.0004</source>
         <translation>choose or type a code, e.g. 2.18.01.2.06.0004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="209"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="203"/>
         <source>pilih atau ketik kode, mis. 5.1.02.01.01.0024</source>
         <translation>choose or type a code, e.g. 5.1.02.01.01.0024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="205"/>
         <source>Tambah &amp;produk…</source>
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
         <source>&amp;Hapus baris</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
         <source>Terima harga &amp;baru</source>
         <translation>Accept the &amp;new price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Baris yang harganya berubah di katalog dikutip ulang dengan harga katalog hari ini.</source>
         <translation>Lines whose catalog price changed are quoted again at today&apos;s catalog price.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
         <source>U&amp;lang</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="224"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="225"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
         <source>Periksa &amp;ulang</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="226"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
         <source>A&amp;jukan ke PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
@@ -6592,88 +6602,88 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="205"/>
-        <location filename="../../desktop/ui/status/screen.py" line="256"/>
+        <location filename="../../desktop/ui/status/screen.py" line="208"/>
+        <location filename="../../desktop/ui/status/screen.py" line="259"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="238"/>
+        <location filename="../../desktop/ui/status/screen.py" line="241"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="239"/>
+        <location filename="../../desktop/ui/status/screen.py" line="242"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="251"/>
+        <location filename="../../desktop/ui/status/screen.py" line="254"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="255"/>
+        <location filename="../../desktop/ui/status/screen.py" line="258"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="255"/>
+        <location filename="../../desktop/ui/status/screen.py" line="258"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="257"/>
+        <location filename="../../desktop/ui/status/screen.py" line="260"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="258"/>
+        <location filename="../../desktop/ui/status/screen.py" line="261"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="260"/>
+        <location filename="../../desktop/ui/status/screen.py" line="263"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="261"/>
+        <location filename="../../desktop/ui/status/screen.py" line="264"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="269"/>
+        <location filename="../../desktop/ui/status/screen.py" line="272"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="270"/>
+        <location filename="../../desktop/ui/status/screen.py" line="273"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="272"/>
+        <location filename="../../desktop/ui/status/screen.py" line="275"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="274"/>
+        <location filename="../../desktop/ui/status/screen.py" line="277"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="275"/>
+        <location filename="../../desktop/ui/status/screen.py" line="278"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="278"/>
+        <location filename="../../desktop/ui/status/screen.py" line="281"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="280"/>
+        <location filename="../../desktop/ui/status/screen.py" line="283"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -6724,11 +6734,16 @@ The app keeps running; enter the server address on the login screen or in Settin
     </message>
     <message>
         <location filename="../../desktop/ui/status/screen.py" line="44"/>
+        <source>Sinkron sebagian: beberapa perintah tidak dikirim karena isinya terenkripsi dengan kunci yang tidak ada di sesi ini. Tetap di antrean, tidak hilang; masuk dengan akun Anda, lalu sinkronkan</source>
+        <translation>Partial sync: some commands were not sent because their content is encrypted with a key this session does not hold. They stay in the queue, nothing is lost; sign in with your account, then sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status/screen.py" line="47"/>
         <source>Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD</source>
         <translation>Partly synced: one or more orders from the server could not be stored on this PC and are held back; all other orders were downloaded. Tell your OPD admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="47"/>
+        <location filename="../../desktop/ui/status/screen.py" line="50"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>
@@ -7071,117 +7086,117 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>YearClosingView</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="124"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="117"/>
         <source>Tutup Buku Akhir Tahun</source>
         <translation>Year-End Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="125"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="118"/>
         <source>&amp;Tahun anggaran</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="120"/>
         <source>Keputusan untuk pos terpilih</source>
         <translation>Decision for the selected item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="121"/>
         <source>&amp;Bawa ke tahun berikutnya</source>
         <translation>&amp;Carry over to next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="129"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="122"/>
         <source>Batal&amp;kan</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="130"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="123"/>
         <source>Alasan (wajib untuk pembatalan), mis. anggaran dialihkan</source>
         <translation>Reason (required to cancel), e.g. budget reallocated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="131"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="124"/>
         <source>&amp;Simpan keputusan</source>
         <translation>&amp;Save decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="132"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="125"/>
         <source>Buku Kas Umum tahun ini</source>
         <translation>This year&apos;s Buku Kas Umum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="126"/>
         <source>Saldo awal tahun</source>
         <translation>Opening balance of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="126"/>
         <source>Jumlah penerimaan</source>
         <translation>Total received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total spent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
         <source>Saldo akhir BKU</source>
         <translation>BKU closing balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
         <source>Pajak belum disetor (dibawa)</source>
         <translation>Taxes not deposited (carried over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
         <source>Sisa UP yang harus dikembalikan</source>
         <translation>Unspent UP to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="138"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="131"/>
         <source>Pengembalian sisa UP ke Kas Daerah</source>
         <translation>Return of unspent UP to the Kas Daerah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="139"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="132"/>
         <source>Tanggal &amp;setor</source>
         <translation>&amp;Deposit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="140"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
         <source>Nomor S&amp;TS</source>
         <translation>S&amp;TS number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="141"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
         <source>Nomor B&amp;KU</source>
         <translation>B&amp;KU number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="142"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
         <source>nomor Surat Tanda Setoran</source>
         <translation>deposit slip (STS) number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="143"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="136"/>
         <source>mis. 0512</source>
         <translation>e.g. 0512</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="144"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="137"/>
         <source>Catat &amp;pengembalian sisa UP</source>
         <translation>Record the UP &amp;return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="145"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="138"/>
         <source>T&amp;utup buku tahun ini…</source>
         <translation>Cl&amp;ose this year&apos;s books…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="146"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="139"/>
         <source>C&amp;etak berkas tutup buku…</source>
         <translation>&amp;Print the closing set…</translation>
     </message>

@@ -104,3 +104,29 @@ def test_a_provider_changed_by_a_delta_stays_sealed(live, view, make_client, tmp
     assert _readable(tmp_path / "delta", _secrets(_providers(view)) | {b"9988776655"}) == []
     with client.store.unit_of_work(readonly=True) as uow:
         assert uow.catalog.get_provider(provider["id"]).bank_account == "9988776655"
+
+
+def test_a_command_sealed_with_a_key_this_session_lacks_stays_queued_and_the_status_says_why(live, view,
+                                                                                             make_client):
+    import os
+
+    from desktop.services.data_protection import AesGcmSealer
+
+    pp = live.account("PP", OPD)
+    client = make_client("held")
+    protect(client.store, CredentialStore())
+    client.login(pp)
+    assert client.sync(pp["username"]).status == "ok"
+    order_id = client.new_draft(pp["username"], view.products()[:1], OPD)
+    right_key = client.store.sealer
+    client.store.sealer = AesGcmSealer(os.urandom(32))  # a session that does not hold this database's key
+    report = client.sync(pp["username"])
+    assert report.status == "partial" and report.outbox.sent == 0
+    assert any("tersimpan terenkripsi" in e and "tidak hilang" in e for e in report.errors)
+    assert order_id not in view.orders()
+    [cmd] = client.commands(order_id)
+    assert cmd.status.value == "pending" and not cmd.attempted  # not sent, not dropped
+    client.store.sealer = right_key  # the officer logs in again: the key is held
+    report = client.sync(pp["username"])
+    assert report.status == "ok" and report.outbox.sent == 1
+    assert view.orders()[order_id]["state"] == "DRAFT"

@@ -22,6 +22,7 @@ from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.closings import ClosingRepository, jakarta_day
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
+from desktop.store.sealing import PLAINTEXT, ContentSealing
 from desktop.store.tables import order_event, order_line, orders
 from desktop.store.texts import STORE_TEXTS
 
@@ -64,8 +65,9 @@ def _wire_lines(order_dict: Mapping[str, Any]) -> list[OrderLine]:
 
 
 class OrderRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, content: ContentSealing | None = None) -> None:
         self._s = session
+        self._c = content or ContentSealing(lambda: PLAINTEXT)
 
     # -- reads -------------------------------------------------------------------------------------------
     def get(self, order_id: str) -> Order | None:
@@ -195,7 +197,7 @@ class OrderRepository:
         self._write(local, now=now)  # the server's copy is the authority: never refused by the local lock
         self._s.execute(update(orders).where(orders.c.id == order_id).values(
             server_version=version, server_snapshot=snapshot, flags=dumps({})))
-        refresh_sync_status(self._s, order_id)
+        refresh_sync_status(self._s, order_id, self._c)
         return self.require(order_id)
 
     def take_parked_snapshot(self, order_id: str, *, now: datetime | None = None) -> Order | None:

@@ -6,6 +6,11 @@ resolved by the user). Commands without an order form one FIFO of their own.
 
 A rejection (business conflict) blocks the later commands of that order only. An attempted command is
 immutable (also enforced by a trigger): the server fingerprints the body behind each Idempotency-Key.
+
+Bodies and responses hold an order's content (lines, address, notes, the PPK's reasons, receipts, payments), so
+they are sealed at rest (`outbox.body` / `outbox.response`, desktop.store.sealing) and opened on read: the text
+sent is the exact text enqueued. A body this session cannot open reads as the `Withheld` text (`is_withheld`):
+the sync adapter keeps such a command queued, never sends or drops it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.store._util import dumps, iso, parse_iso, rowcount
 from desktop.store.errors import NotFoundError, OutboxStateError
 from desktop.store.records import CommandStatus, OutboxCommand, SyncStatus
+from desktop.store.sealing import PLAINTEXT, ContentSealing
 from desktop.store.tables import orders, outbox
 from desktop.store.texts import STORE_TEXTS
 
@@ -44,7 +50,7 @@ def has_unsettled(session: Session, order_id: str) -> bool:
     return session.execute(q).first() is not None
 
 
-def refresh_sync_status(session: Session, order_id: str | None) -> None:
+def refresh_sync_status(session: Session, order_id: str | None, content: ContentSealing | None = None) -> None:
     """Derive orders.sync_status from the order's commands (the single place that decides it). When the
     order's last unsettled command settles (done, or a rejected/blocked chain resolved or dropped), the server
     copy parked in `server_snapshot` meanwhile becomes the local copy (SYNC.md §4)."""
@@ -66,15 +72,7 @@ def refresh_sync_status(session: Session, order_id: str | None) -> None:
     if status is SyncStatus.SENT and before in (SyncStatus.PENDING.value, SyncStatus.NEEDS_ATTENTION.value):
         from desktop.store.repositories.orders import OrderRepository  # orders imports this module
 
-        OrderRepository(session).take_parked_snapshot(order_id)
-
-
-def _cmd(r: Any) -> OutboxCommand:
-    return OutboxCommand(cmd_id=r.cmd_id, seq=r.seq, order_id=r.order_id, method=r.method, path=r.path,
-                         body=r.body, base_version=r.base_version, actor_user_id=r.actor_user_id,
-                         status=CommandStatus(r.status), attempts=r.attempts, attempted=bool(r.attempted),
-                         next_attempt_at=r.next_attempt_at, last_error=r.last_error, response=r.response,
-                         created_at=r.created_at, finished_at=r.finished_at, resolved_at=r.resolved_at)
+        OrderRepository(session, content).take_parked_snapshot(order_id)
 
 
 def _as_text(value: Any) -> str | None:
@@ -82,8 +80,20 @@ def _as_text(value: Any) -> str | None:
 
 
 class OutboxRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, content: ContentSealing | None = None) -> None:
         self._s = session
+        self._c = content or ContentSealing(lambda: PLAINTEXT)
+
+    def _cmd(self, r: Any) -> OutboxCommand:
+        return OutboxCommand(cmd_id=r.cmd_id, seq=r.seq, order_id=r.order_id, method=r.method, path=r.path,
+                             body=self._c.open("outbox.body", r.body) or "", base_version=r.base_version,
+                             actor_user_id=r.actor_user_id, status=CommandStatus(r.status), attempts=r.attempts,
+                             attempted=bool(r.attempted), next_attempt_at=r.next_attempt_at,
+                             last_error=r.last_error, response=self._c.open("outbox.response", r.response),
+                             created_at=r.created_at, finished_at=r.finished_at, resolved_at=r.resolved_at)
+
+    def _refresh(self, order_id: str | None) -> None:
+        refresh_sync_status(self._s, order_id, self._c)
 
     def enqueue(self, *, method: str, path: str, body: Any, actor_user_id: str, order_id: str | None = None,
                 base_version: int | None = None, cmd_id: str | None = None,
@@ -93,15 +103,16 @@ class OutboxRepository:
         stamp = iso(now)
         cmd_id = cmd_id or str(uuid.uuid4())
         self._s.execute(outbox.insert().values(
-            cmd_id=cmd_id, order_id=order_id, method=method.upper(), path=path, body=_as_text(body),
+            cmd_id=cmd_id, order_id=order_id, method=method.upper(), path=path,
+            body=self._c.seal("outbox.body", _as_text(body)),
             base_version=base_version, actor_user_id=actor_user_id, status="pending", attempts=0, attempted=0,
             next_attempt_at=stamp, created_at=stamp))
-        refresh_sync_status(self._s, order_id)
+        self._refresh(order_id)
         return self.require(cmd_id)
 
     def get(self, cmd_id: str) -> OutboxCommand | None:
         r = self._s.execute(select(outbox).where(outbox.c.cmd_id == cmd_id)).one_or_none()
-        return None if r is None else _cmd(r)
+        return None if r is None else self._cmd(r)
 
     def require(self, cmd_id: str) -> OutboxCommand:
         cmd = self.get(cmd_id)
@@ -129,7 +140,7 @@ class OutboxRepository:
              .order_by(outbox.c.seq).limit(limit))
         if actor_user_id is not None:
             q = q.where(outbox.c.actor_user_id == actor_user_id)
-        return [_cmd(r) for r in self._s.execute(q)]
+        return [self._cmd(r) for r in self._s.execute(q)]
 
     def exportable(self, actor_user_ids: Iterable[str] | None = None) -> list[OutboxCommand]:
         """What a USB export carries (#18): every pending or in-flight command, oldest first, except those
@@ -143,7 +154,7 @@ class OutboxRepository:
         q = select(outbox).where(outbox.c.status.in_(["pending", "in_flight"]), ~behind_refusal).order_by(outbox.c.seq)
         if actor_user_ids is not None:
             q = q.where(outbox.c.actor_user_id.in_(list(actor_user_ids)))
-        return [_cmd(r) for r in self._s.execute(q)]
+        return [self._cmd(r) for r in self._s.execute(q)]
 
     def freeze(self, cmd_ids: Iterable[str]) -> int:
         """The commands left the PC (on a USB stick): their bodies are final from now on, exactly as after a
@@ -158,14 +169,15 @@ class OutboxRepository:
         if cmd.status.value not in allowed:
             raise OutboxStateError(STORE_TEXTS("command_bad_transition", cmd_id=cmd_id, status=cmd.status.value))
         self._s.execute(update(outbox).where(outbox.c.cmd_id == cmd_id).values(**values))
-        refresh_sync_status(self._s, cmd.order_id)
+        self._refresh(cmd.order_id)
         return self.require(cmd_id)
 
     def mark_in_flight(self, cmd_id: str) -> OutboxCommand:
         return self._move(cmd_id, ["pending"], status="in_flight", attempted=1, attempts=outbox.c.attempts + 1)
 
     def mark_done(self, cmd_id: str, response: Any = None, *, now: datetime | None = None) -> OutboxCommand:
-        return self._move(cmd_id, ["in_flight", "pending"], status="done", response=_as_text(response),
+        return self._move(cmd_id, ["in_flight", "pending"], status="done",
+                          response=self._c.seal("outbox.response", _as_text(response)),
                           last_error=None, finished_at=iso(now))
 
     def mark_rejected(self, cmd_id: str, error: str, response: Any = None, *,
@@ -173,11 +185,11 @@ class OutboxRepository:
         """A business conflict: this command stops; later unsettled commands of the same order are blocked
         (other orders keep flowing)."""
         cmd = self._move(cmd_id, ["in_flight", "pending"], status="rejected", last_error=error,
-                         response=_as_text(response), finished_at=iso(now))
+                         response=self._c.seal("outbox.response", _as_text(response)), finished_at=iso(now))
         if cmd.order_id is not None:
             self._s.execute(update(outbox).where(outbox.c.order_id == cmd.order_id, outbox.c.seq > cmd.seq,
                                                  outbox.c.status == "pending").values(status="blocked"))
-        refresh_sync_status(self._s, cmd.order_id)
+        self._refresh(cmd.order_id)
         return cmd
 
     def retry(self, cmd_id: str, error: str, *, now: datetime | None = None, delay_s: float | None = None,
@@ -214,7 +226,7 @@ class OutboxRepository:
                                 ))
         else:
             n = rowcount(self._s.execute(delete(outbox).where(where)))
-        refresh_sync_status(self._s, order_id)
+        self._refresh(order_id)
         return n
 
     def replace_unattempted(self, cmd_id: str, body: Any, *, new_cmd_id: str | None = None) -> OutboxCommand:
@@ -224,7 +236,8 @@ class OutboxRepository:
         if cmd.attempted or cmd.status is not CommandStatus.PENDING:
             raise OutboxStateError(STORE_TEXTS("command_already_sent", cmd_id=cmd_id))
         new_id = new_cmd_id or str(uuid.uuid4())
-        self._s.execute(update(outbox).where(outbox.c.cmd_id == cmd_id).values(cmd_id=new_id, body=_as_text(body)))
+        self._s.execute(update(outbox).where(outbox.c.cmd_id == cmd_id).values(
+            cmd_id=new_id, body=self._c.seal("outbox.body", _as_text(body))))
         return self.require(new_id)
 
     # -- queries for the status bar and screens ----------------------------------------------------------
@@ -236,7 +249,7 @@ class OutboxRepository:
 
     def pending_for_user(self, actor_user_id: str) -> list[OutboxCommand]:
         q = select(outbox).where(outbox.c.actor_user_id == actor_user_id, _UNSETTLED).order_by(outbox.c.seq)
-        return [_cmd(r) for r in self._s.execute(q)]
+        return [self._cmd(r) for r in self._s.execute(q)]
 
     def unsettled_by_actor(self) -> dict[str, tuple[int, int]]:
         """actor → (commands waiting to be sent, commands the server refused and nobody resolved yet)."""
@@ -252,7 +265,7 @@ class OutboxRepository:
         q = select(outbox).where(outbox.c.order_id == order_id).order_by(outbox.c.seq)
         if not include_done:
             q = q.where(_UNSETTLED)
-        return [_cmd(r) for r in self._s.execute(q)]
+        return [self._cmd(r) for r in self._s.execute(q)]
 
     def prune_done(self, before: datetime) -> int:
         """Forget delivered commands older than `before` (the audit log keeps the history)."""

@@ -41,6 +41,9 @@ SYNC_MESSAGES: dict[str, str] = {
     "partial_catalog": str(QT_TRANSLATE_NOOP(
         "StatusController", "Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada "
         "sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang")),
+    "partial_sealed": str(QT_TRANSLATE_NOOP(
+        "StatusController", "Sinkron sebagian: beberapa perintah tidak dikirim karena isinya terenkripsi dengan "
+        "kunci yang tidak ada di sesi ini. Tetap di antrean, tidak hilang; masuk dengan akun Anda, lalu sinkronkan")),
     "partial_parked": str(QT_TRANSLATE_NOOP(
         "StatusController", "Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC "
         "ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD")),

@@ -23,6 +23,7 @@ from desktop.ui.documents_preview.dialogs import preview_order_document
 from desktop.ui.history.model import TimelineModel
 from desktop.ui.orders.common import error_text, sync_label
 from desktop.ui.screen import Screen, UiContext
+from desktop.ui.tasks import TaskHandle
 from desktop.ui.widgets.common import error_label, heading_label
 from desktop.ui.widgets.order_states import state_label
 
@@ -68,6 +69,10 @@ class OrderHistoryScreen(Screen):
         layout.addLayout(docs)
         self.picker.activated.connect(lambda _i: self.show_order(self.picker.currentData()))
         self.order_id: str | None = None
+        # the reads of the last visit and of the order shown last; a newer request cancels the older one, so a
+        # read that finishes late (the read lane runs two at once) never brings back an order left behind
+        self._list_task: TaskHandle | None = None
+        self._load_task: TaskHandle | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -82,7 +87,10 @@ class OrderHistoryScreen(Screen):
     def activate(self, **params: Any) -> None:
         wanted = params.get("order_id") or self.order_id
         svc = self.ctx.services.orders
-        self.ctx.tasks.run_read(svc.list_history, lambda orders: self._orders_loaded(orders, wanted), self._failed)
+        if self._list_task is not None:
+            self._list_task.cancel()
+        self._list_task = self.ctx.tasks.run_read(svc.list_history, lambda orders: self._orders_loaded(orders, wanted),
+                                                  self._failed)
 
     def _orders_loaded(self, orders: list[OrderView], wanted: str | None) -> None:
         self.picker.clear()
@@ -99,12 +107,16 @@ class OrderHistoryScreen(Screen):
         if not order_id:
             return
         self.order_id = order_id
+        for button in self.doc_buttons.values():  # nothing prints until this order's documents are known
+            button.setEnabled(False)
         orders, docs = self.ctx.services.orders, self.ctx.services.documents
 
         def load() -> tuple[OrderView, list[TimelineEntry], list[str]]:
             return orders.get(order_id), orders.timeline(order_id), docs.available(order_id)
 
-        self.ctx.tasks.run_read(load, self._loaded, self._failed)
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self._load_task = self.ctx.tasks.run_read(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[OrderView, list[TimelineEntry], list[str]]) -> None:
         order, entries, available = result

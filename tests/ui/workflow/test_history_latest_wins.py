@@ -1,0 +1,90 @@
+"""The history screen shows — and prints from — the order asked for last, whatever order its background reads
+finish in (the month-of-purchases journey once reprinted the previous order's BAST, 005 for 006: the read lane
+has two threads, and a slow list from an earlier visit re-selected the earlier order after the later one)."""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.ui.history import OrderHistoryScreen
+
+
+class Gate:
+    """The first call of `owner.name` waits until `release()`: a slow read (the real one after it)."""
+
+    def __init__(self, monkeypatch, owner, name: str) -> None:
+        self.entered, self._open, self._calls = threading.Event(), threading.Event(), 0
+        real, lock = getattr(owner, name), threading.Lock()
+
+        def slow(*args, **kwargs):
+            with lock:
+                self._calls += 1
+                first = self._calls == 1
+            if first:
+                self.entered.set()
+                assert self._open.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, slow)
+
+    def wait_entered(self, qtbot) -> None:
+        qtbot.waitUntil(self.entered.is_set, timeout=10_000)
+
+    def release(self) -> None:
+        self._open.set()
+
+
+def _settled(async_ctx, qtbot) -> None:
+    qtbot.waitUntil(lambda: async_ctx.tasks.pending_count() == 0, timeout=10_000)
+
+
+def test_a_slow_list_from_an_earlier_visit_does_not_reselect_its_order(async_ctx, world, qtbot, monkeypatch):
+    first, second = world.draft(), world.draft(1001, 3)
+    gate = Gate(monkeypatch, world.orders, "list_history")
+    screen = OrderHistoryScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate(order_id=first.id)  # its list is slow
+    gate.wait_entered(qtbot)
+    screen.activate(order_id=second.id)
+    title = world.orders.get(second.id).title
+    qtbot.waitUntil(lambda: screen.summary.text().startswith(title), timeout=10_000)
+    gate.release()
+    _settled(async_ctx, qtbot)
+    assert screen.order_id == second.id
+    assert screen.summary.text().startswith(title)
+    assert screen.picker.currentData() == second.id
+
+
+def test_a_slow_load_of_the_previous_order_does_not_overwrite_the_next(async_ctx, world, qtbot, monkeypatch):
+    first, second = world.draft(), world.draft(1001, 3)
+    screen = OrderHistoryScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate(order_id=first.id)
+    _settled(async_ctx, qtbot)
+    gate = Gate(monkeypatch, world.orders, "timeline")
+    screen.show_order(first.id)  # its timeline is slow
+    gate.wait_entered(qtbot)
+    screen.show_order(second.id)
+    title = world.orders.get(second.id).title
+    qtbot.waitUntil(lambda: screen.summary.text().startswith(title), timeout=10_000)
+    gate.release()
+    _settled(async_ctx, qtbot)
+    assert screen.order_id == second.id
+    assert screen.summary.text().startswith(title), screen.summary.text()
+
+
+def test_print_buttons_wait_for_the_order_they_print(async_ctx, world, qtbot, monkeypatch):
+    """Between choosing another order and its documents being known, no button prints anything."""
+    first, second = world.draft(), world.draft(1001, 3)
+    screen = OrderHistoryScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate(order_id=first.id)
+    _settled(async_ctx, qtbot)
+    assert screen.doc_buttons["sp"].isEnabled()
+    gate = Gate(monkeypatch, world.documents, "available")
+    screen.show_order(second.id)
+    try:
+        assert not any(b.isEnabled() for b in screen.doc_buttons.values())
+    finally:
+        gate.release()
+    qtbot.waitUntil(lambda: screen.doc_buttons["sp"].isEnabled(), timeout=10_000)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from desktop.app import paths
 from desktop.services.credentials import CredentialStore
-from desktop.services.data_protection import protect
+from desktop.services.data_protection import protect, unlock
 from desktop.services.sync_service import SyncService, SyncSettings
 from desktop.store import Store, StoreError
 from desktop.store.errors import DiskFullError
@@ -177,6 +177,9 @@ def _run(args: argparse.Namespace, store: Store, data_dir: Path) -> int:
                     print(NO_PASSWORD, file=sys.stderr)
                     return EXIT["needs_login"]
                 user_id = service.login(args.username, password, cancel)
+                notice = unlock(store, CredentialStore(), user_id, password).notice  # the officer's data keys
+                if notice:
+                    print(f"Catatan: {notice}", file=sys.stderr)
         except NeedsLogin:
             print("Login gagal: nama pengguna atau kata sandi salah, atau akun tidak aktif.", file=sys.stderr)
             return EXIT["needs_login"]

@@ -31,7 +31,7 @@ from desktop.store.health import StoreDamagedError
 from desktop.ui import settings as ui_options
 from desktop.ui.dashboard.alerts_dialog import show_login_alerts
 from desktop.ui.first_run import show_first_run_setup
-from desktop.ui.i18n import I18n
+from desktop.ui.i18n import I18n, render
 from desktop.ui.login import LoginController, LoginView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screen import UiContext
@@ -103,7 +103,9 @@ class AppController(QObject):
             window.notify(self.tr("Masuk tanpa koneksi: pekerjaan disimpan di komputer ini dan dikirim saat "
                                     "Anda menyinkronkan."))
         if result.warning:
-            window.show_message(self.tr("Sesi tidak diingat"), result.warning)
+            window.show_message(self.tr("Sesi tidak diingat"), render(result.warning))
+        if result.notice:  # e.g. part of the data stays locked until an officer holding its key logs in here
+            window.show_message(self.tr("Sebagian data terkunci"), render(result.notice))
         self.tell_about_others_work()
         show_first_run_setup(self.ctx, window)  # a PC without kop surat and signatories asks for them once
         self.show_alerts()

@@ -8,11 +8,15 @@ warning telling the officer they must log in again next time.
 After an offline login the password stays in this process's memory (never on disk) until the officer logs out
 or the app reaches the server: `reconnect(url)` then logs in online with it, so the work done offline is sent
 without asking for the password again (#13.3).
+
+Every successful login also unlocks the local database's data keys with the password (data_protection.unlock:
+the officer's wrapped key pair, issue 15); logout locks them again (what needs no password, the keyring, stays).
 """
 
 from __future__ import annotations
 
 import email.utils
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,14 +26,18 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.domain.messages import CodedError
+from desktop.services import data_protection
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.session import CurrentUser, LoginResult, SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
+from desktop.store.errors import StoreError
 from desktop.store.records import Opd, User
+from desktop.store.sealing import WITHHELD
 from sync.protocol import Role
 from sync.protocol.messages import TokenRequest, TokenResponse
 
+log = logging.getLogger(__name__)
 TOKEN_PATH = "/v1/auth/token"
 TIMEOUT = (5.0, 20.0)
 
@@ -122,11 +130,12 @@ class AuthService:
             self._credentials.save_refresh_token(server_url, username, token.refresh_token)
         except CredentialsUnavailable as exc:
             warning = exc.message
+        notice = self._unlock(user.id, password)
         if self._on_online_login is not None:
             self._on_online_login(server_url, user.id, token.refresh_token)
         self._held = None
         self._session.set_user(user)
-        return LoginResult(user=user, online=True, warning=warning)
+        return LoginResult(user=user, online=True, warning=warning, notice=notice)
 
     def login_offline(self, username: str, password: str) -> LoginResult:
         with self._store.unit_of_work(readonly=True) as uow:
@@ -142,9 +151,10 @@ class AuthService:
             role=Role(cached.roles[0]), opd_id=cached.opd_id, opd_name=opd.name if opd else "",
             nip=cached.nip or "", online=False,
         )
+        notice = self._unlock(user.id, password)
         self._held = _HeldLogin(user.id, cached.username, password)
         self._session.set_user(user)
-        return LoginResult(user=user, online=False)
+        return LoginResult(user=user, online=False, notice=notice)
 
     def reconnect(self, server_url: str) -> bool:
         """The server answers again after an offline login: log in online with the password this session still
@@ -168,6 +178,11 @@ class AuthService:
         in the keyring so that officer's commands can still be sent by a later sync."""
         self._held = None
         self._session.clear()
+        try:
+            data_protection.lock(self._store, self._credentials)  # the keys the password opened leave memory
+        except StoreError as exc:
+            log.warning("data keys not locked cleanly at logout: %s", exc)
+            self._store.sealer = WITHHELD
 
     def forget(self, server_url: str, username: str) -> None:
         """Remove the remembered session (refresh token) of a user from the keyring."""
@@ -182,6 +197,15 @@ class AuthService:
                 for u in users if u.roles and u.roles[0] in Role.__members__.values()]
 
     # --- internals --------------------------------------------------------------------------------------------
+    def _unlock(self, user_id: str, password: str) -> str:
+        """The data keys this password opens (after the password was checked). A store that cannot be written
+        (disk full, locked) does not stop the login: the officer is told, and the keyring's keys still serve."""
+        try:
+            return data_protection.unlock(self._store, self._credentials, user_id, password).notice
+        except StoreError as exc:
+            log.warning("data keys not unlocked: %s", exc)
+            return SERVICE_TEXTS("data_keys_unavailable", problem=exc.message)
+
     def _post_token(self, server_url: str, body: dict[str, Any]) -> TokenResponse:
         url = server_url.rstrip("/") + TOKEN_PATH
         try:

@@ -1,71 +1,317 @@
-"""The keyring-backed Sealer for personal data at rest (UU PDP 27/2022; issue 15).
+"""The data keys that seal personal data and order content at rest, and who holds them (UU PDP 27/2022; issue 15).
 
-One random AES-256 key per local database, named by `data_key_id` in sync_state and kept only in the OS keyring
-(CredentialStore). Each sealed value is `enc1:` + base64url(12-byte random nonce + AES-GCM ciphertext) with the
-field name as associated data, so a value cannot be moved to another field unnoticed. Why field-level and not
-SQLCipher: see docs/DATA_AT_REST.md (measured by tests/bench/bench_encryption.py).
+Each sealed value is `enc1:` + base64url(12-byte random nonce + AES-256-GCM ciphertext) with the field name as
+associated data, so a value cannot be moved to another field unnoticed. A local database has a small *set* of
+data keys, named by id in its `data_key` table (never the key itself): values are sealed with the session's
+current key and opened by trying each key the session holds (a wrong key fails the GCM tag at once).
+
+Who holds the keys (docs/DATA_AT_REST.md, "Keys: keyring and the officer's password"):
+- the OS keyring, when this PC has a usable one (`data-key|<id>`; the fast path, needs no password; the
+  version-6 key `sync_state.data_key_id` became the first row of `data_key`, so old databases still open);
+- every officer who has logged in here: an X25519 pair per officer, the private key wrapped under argon2id of the
+  password, and each data key wrapped to each officer's public key (X25519 + HKDF-SHA256 + AES-GCM).
+`protect` runs when the store opens (keyring only); `unlock` runs after each successful login (online, offline,
+`blangkon sync`): it opens the officer's keys with the password, makes a key when this officer holds none (so
+their work is sealed, never stored in clear and never withheld), hands every held key to every officer and to the
+keyring, and sets `store.sealer`. `lock` (logout) drops what the password opened.
+Why field-level and not SQLCipher: see docs/DATA_AT_REST.md (measured by tests/bench/bench_encryption.py).
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import os
 import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 
+from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
+from desktop.services.texts import SERVICE_TEXTS
 from desktop.store import Store
-from desktop.store.sealing import PREFIX, WITHHELD, SealedDataUnavailable, Sealer
+from desktop.store.repositories.keys import OfficerKey
+from desktop.store.sealing import PLAINTEXT, PREFIX, WITHHELD, SealedDataUnavailable, Sealer
 
 log = logging.getLogger(__name__)
-KEY_ID = "data_key_id"
+
+# The wrapping key of an officer's private key: argon2id with the offline verifier's cost (auth_service._HASHER).
+# The verifier already lets a stolen folder test a guess at that cost, so a higher cost here would add nothing.
+KDF_COST = {"t": 2, "m": 65536, "p": 2}
+_WRAP_INFO = b"blangkon data key wrap v1"
+_RAW = serialization.Encoding.Raw
 
 
 class AesGcmSealer:
+    """One key (tests, tools); the app uses KeySetSealer."""
+
     def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(key)
 
     def seal(self, field: str, value: str) -> str:
-        nonce = os.urandom(12)
-        blob = nonce + self._aead.encrypt(nonce, value.encode("utf-8"), field.encode())
-        return PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
+        return _seal(self._aead, field, value)
 
     def open(self, field: str, value: str) -> str:
-        try:
-            blob = base64.urlsafe_b64decode(value[len(PREFIX):])
-            return self._aead.decrypt(blob[:12], blob[12:], field.encode()).decode("utf-8")
-        except (InvalidTag, ValueError) as exc:  # another database's key, or an edited value
-            raise SealedDataUnavailable() from exc
+        return _open([self._aead], field, value)
 
 
-def sealer_for(store: Store, credentials: CredentialStore) -> Sealer:
-    """This database's key from the keyring (created on first use). WITHHELD when the keyring cannot be used:
-    personal data is then not stored at all, never in clear."""
-    with store.unit_of_work(readonly=True) as uow:
-        key_id = uow.sync_state.get_str(KEY_ID)
+class KeySetSealer:
+    """Seals with the current key; opens with whichever held key fits (current first)."""
+
+    def __init__(self, keys: Mapping[str, bytes], current: str) -> None:
+        self.current = current
+        self.key_ids = frozenset(keys)
+        self._sealing = AESGCM(keys[current])
+        self._all = [self._sealing] + [AESGCM(k) for kid, k in keys.items() if kid != current]
+
+    def seal(self, field: str, value: str) -> str:
+        return _seal(self._sealing, field, value)
+
+    def open(self, field: str, value: str) -> str:
+        return _open(self._all, field, value)
+
+
+def _seal(aead: AESGCM, field: str, value: str) -> str:
+    nonce = os.urandom(12)
+    blob = nonce + aead.encrypt(nonce, value.encode("utf-8"), field.encode())
+    return PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
+
+
+def _open(aeads: Iterable[AESGCM], field: str, value: str) -> str:
     try:
-        key = credentials.load_data_key(key_id) if key_id else None
-        if key is None:
-            if key_id:  # the key is gone from the keyring: sealed values stay unreadable, new ones get a new id
-                log.warning("data key %s not in the keyring; a new key is made for new data", key_id)
-            key_id, key = str(uuid.uuid4()), os.urandom(32)
-            credentials.save_data_key(key_id, key)
-            with store.unit_of_work() as uow:
-                uow.sync_state.set(KEY_ID, key_id)
+        blob = base64.urlsafe_b64decode(value[len(PREFIX):])
+    except ValueError as exc:  # an edited value
+        raise SealedDataUnavailable() from exc
+    if len(blob) < 28:
+        raise SealedDataUnavailable()
+    for aead in aeads:
+        try:
+            return aead.decrypt(blob[:12], blob[12:], field.encode()).decode("utf-8")
+        except InvalidTag:
+            continue  # another key of the set, or another database's key
+    raise SealedDataUnavailable()
+
+
+# -- what a login found ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Unlocked:
+    sealer: Sealer
+    held: frozenset[str] = field(default_factory=frozenset)  # the key ids this session holds
+    waiting: frozenset[str] = field(default_factory=frozenset)  # keys another officer holds and this one not yet
+    new_pair: bool = False  # the password did not open the officer's pair here: it changed on the server
+    created_key: bool = False
+
+    @property
+    def notice(self) -> str:
+        """What the officer should know ("" when everything opens)."""
+        if self.waiting:
+            return SERVICE_TEXTS("data_keys_password_changed" if self.new_pair else "data_keys_locked")
+        return ""
+
+
+# -- the keyring holder --------------------------------------------------------------------------------------------
+def _from_keyring(credentials: CredentialStore, key_ids: Iterable[str]) -> tuple[dict[str, bytes], bool]:
+    """The keys of this database the keyring holds, and whether the keyring can be used at all."""
+    keys: dict[str, bytes] = {}
+    try:
+        if not credentials.available():
+            return keys, False
+        for kid in key_ids:
+            key = credentials.load_data_key(kid)
+            if key is not None:
+                keys[kid] = key
     except CredentialsUnavailable as exc:
-        log.warning("personal data withheld (no usable keyring): %s", exc.detail or exc)
+        log.warning("keyring not usable for data keys: %s", exc.detail or exc)
+        return keys, False
+    return keys, True
+
+
+def _new_key(store: Store, created_by: str, now: datetime | None) -> tuple[str, bytes]:
+    kid, key = str(uuid.uuid4()), os.urandom(32)
+    with store.unit_of_work() as uow:
+        uow.keys.add_data_key(kid, created_by, now)
+    return kid, key
+
+
+def _keyring_sealer(store: Store, credentials: CredentialStore, *, create: bool) -> Sealer:
+    with store.unit_of_work(readonly=True) as uow:
+        ordered = [k.id for k in uow.keys.data_keys()]
+    keys, usable = _from_keyring(credentials, ordered)
+    from_keyring = set(keys)
+    if not keys and usable and create:  # first start, or this profile's keyring never held this database's keys
+        if ordered:
+            log.warning("no data key of this database in the keyring; a new key is made for new data")
+        kid, key = _new_key(store, "", None)
+        ordered.append(kid)
+        keys[kid] = key
+    if not keys:
         return WITHHELD
-    return AesGcmSealer(key)
+    share(store, credentials, keys, keyring=usable, in_keyring=from_keyring)
+    return KeySetSealer(keys, _newest(ordered, keys))
+
+
+def _newest(ordered_ids: list[str], keys: Mapping[str, bytes]) -> str:
+    return next(kid for kid in reversed(ordered_ids) if kid in keys)
 
 
 def protect(store: Store, credentials: CredentialStore) -> Sealer:
-    """Set the store's sealer and seal what an older version left in clear. Called once after Store.open."""
-    store.sealer = sealer_for(store, credentials)
+    """At start, before any login: the keyring's keys (one is made when the keyring holds none), else WITHHELD
+    (nothing is stored in clear; the officer's login unlocks). Seals what an older version left in clear."""
+    store.sealer = _keyring_sealer(store, credentials, create=True)
     if store.sealer is not WITHHELD:
         converted = store.seal_existing()
         if converted:
             log.info("sealed personal data of %d providers written before sealing existed", converted)
     return store.sealer
+
+
+def lock(store: Store, credentials: CredentialStore) -> Sealer:
+    """Logout: forget the keys the password opened; what needs no password (the keyring's keys) stays."""
+    store.sealer = _keyring_sealer(store, credentials, create=False)
+    return store.sealer
+
+
+# -- the officer's key pair ----------------------------------------------------------------------------------------
+def _derive(password: str, kdf: Mapping[str, object]) -> bytes:
+    cost = {name: int(str(kdf[name])) for name in ("t", "m", "p")}
+    return hash_secret_raw(password.encode("utf-8"), base64.b64decode(str(kdf["salt"])), time_cost=cost["t"],
+                           memory_cost=cost["m"], parallelism=cost["p"], hash_len=32, type=Type.ID)
+
+
+def _private_aad(user_id: str, public_key: bytes) -> bytes:
+    return b"blangkon officer key|" + user_id.encode() + b"|" + public_key
+
+
+def _new_pair(user_id: str, password: str) -> tuple[OfficerKey, X25519PrivateKey]:
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    kdf = {"alg": "argon2id", "salt": base64.b64encode(os.urandom(16)).decode("ascii"), **KDF_COST}
+    nonce = os.urandom(12)
+    wrapped = nonce + AESGCM(_derive(password, kdf)).encrypt(nonce, private_bytes(private),
+                                                             _private_aad(user_id, public))
+    return OfficerKey(public, user_id, wrapped, json.dumps(kdf, sort_keys=True)), private
+
+
+def private_bytes(private: X25519PrivateKey) -> bytes:
+    return private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+def open_officer_key(officer: OfficerKey, password: str) -> X25519PrivateKey | None:
+    """None when the password does not open it (changed on the server since, or a wrong password)."""
+    try:
+        kdf = json.loads(officer.kdf)
+        if kdf.get("alg") != "argon2id":
+            return None
+        blob = officer.wrapped_private
+        raw = AESGCM(_derive(password, kdf)).decrypt(blob[:12], blob[12:],
+                                                     _private_aad(officer.user_id, officer.public_key))
+    except (InvalidTag, ValueError, KeyError, TypeError):
+        return None
+    return X25519PrivateKey.from_private_bytes(raw)
+
+
+# -- data keys wrapped to officers ---------------------------------------------------------------------------------
+def _wrap_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> AESGCM:
+    kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+               info=_WRAP_INFO + ephemeral + recipient).derive(shared)
+    return AESGCM(kek)
+
+
+def _wrap_aad(key_id: str, recipient: bytes) -> bytes:
+    return b"blangkon data key|" + key_id.encode() + b"|" + recipient
+
+
+def wrap(key_id: str, key: bytes, recipient: bytes) -> bytes:
+    """ephemeral X25519 public (32) ‖ nonce (12) ‖ AES-GCM(HKDF(ECDH), key) — openable only by the recipient."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    nonce = os.urandom(12)
+    return eph_pub + nonce + _wrap_key(shared, eph_pub, recipient).encrypt(nonce, key, _wrap_aad(key_id, recipient))
+
+
+def unwrap(key_id: str, blob: bytes, private: X25519PrivateKey) -> bytes | None:
+    recipient = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    try:
+        eph_pub, nonce, sealed = blob[:32], blob[32:44], blob[44:]
+        shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+        key = _wrap_key(shared, eph_pub, recipient).decrypt(nonce, sealed, _wrap_aad(key_id, recipient))
+    except (InvalidTag, ValueError):
+        return None
+    return key if len(key) == 32 else None
+
+
+def share(store: Store, credentials: CredentialStore, keys: Mapping[str, bytes], *, keyring: bool,
+          in_keyring: set[str] | None = None, now: datetime | None = None) -> int:
+    """Every held key wrapped to every officer's current public key that lacks it, and saved to the keyring
+    (when usable) unless it came from there. Returns the wraps added."""
+    with store.unit_of_work(readonly=True) as uow:
+        recipients = [k.public_key for k in uow.keys.officer_keys()]
+        have = uow.keys.wrapped()
+    missing = [(kid, pub) for kid in keys for pub in recipients if (kid, pub) not in have]
+    if missing:
+        blobs = [(kid, pub, wrap(kid, keys[kid], pub)) for kid, pub in missing]
+        with store.unit_of_work() as uow:
+            for kid, pub, blob in blobs:
+                uow.keys.add_wrap(kid, pub, blob, now)
+    if keyring:
+        try:
+            for kid in set(keys) - (in_keyring or set()):
+                credentials.save_data_key(kid, keys[kid])
+        except CredentialsUnavailable as exc:
+            log.warning("data keys not saved to the keyring: %s", exc.detail or exc)
+    return len(missing)
+
+
+# -- login ---------------------------------------------------------------------------------------------------------
+def unlock(store: Store, credentials: CredentialStore, user_id: str, password: str, *,
+           now: datetime | None = None) -> Unlocked:
+    """After a successful login (the password was checked by the server or the offline verifier): the keys this
+    officer's password opens, plus the keyring's; a new key when they hold none. Sets `store.sealer`."""
+    with store.unit_of_work(readonly=True) as uow:
+        ordered = [k.id for k in uow.keys.data_keys()]
+        mine = uow.keys.officer_key(user_id)
+        wraps = uow.keys.wraps_for(mine.public_key) if mine is not None else {}
+    keys, keyring = _from_keyring(credentials, ordered)
+    from_keyring = set(keys)
+    private = open_officer_key(mine, password) if mine is not None else None
+    if private is not None:
+        for kid, blob in wraps.items():
+            key = unwrap(kid, blob, private)
+            if key is not None:
+                keys.setdefault(kid, key)
+    new_pair = mine is not None and private is None
+    if private is None:  # first login here, or the password changed on the server: a new pair (the old retired)
+        if new_pair:
+            log.warning("the officer's key pair does not open with this password; a new pair is made")
+        pair, private = _new_pair(user_id, password)
+        with store.unit_of_work() as uow:
+            uow.keys.add_officer_key(pair, now)
+    created = False
+    if not keys:  # never clear, never withheld: this officer's work gets a key of its own
+        kid, key = _new_key(store, user_id, now)
+        ordered.append(kid)
+        keys[kid] = key
+        created = True
+    share(store, credentials, keys, keyring=keyring, in_keyring=from_keyring, now=now)
+    previous = store.sealer
+    sealer = KeySetSealer(keys, _newest(ordered, keys))
+    store.sealer = sealer
+    if previous is WITHHELD or previous is PLAINTEXT:
+        converted = store.seal_existing()  # what an older version wrote in clear, now that a key is held
+        if converted:
+            log.info("sealed personal data of %d providers written before sealing existed", converted)
+    with store.unit_of_work(readonly=True) as uow:  # who could still bring the keys this session lacks
+        holders = {k.public_key for k in uow.keys.officer_keys() if k.user_id != user_id}
+        holders |= {k.public_key for k in uow.keys.retired_keys(user_id)}
+        held_elsewhere = {kid for kid, pub in uow.keys.wrapped() if pub in holders}
+    waiting = frozenset(kid for kid in ordered if kid not in keys and kid in held_elsewhere)
+    return Unlocked(sealer, frozenset(keys), waiting, new_pair, created)

@@ -39,6 +39,7 @@ class LoginResult:
     user: CurrentUser
     online: bool
     warning: str = ""  # e.g. keyring unavailable: the session is not remembered
+    notice: str = ""  # e.g. some data stays locked for this officer until another key holder logs in here
 
 
 def _utc_now() -> dt.datetime:

@@ -149,6 +149,17 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. "
         "Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci "
         "brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya."),
+    # data keys held by the officers' passwords (issue 15, docs/DATA_AT_REST.md)
+    "data_keys_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Sebagian data pesanan terkunci untuk akun Anda sampai petugas lain yang memegang kuncinya masuk "
+        "di PC ini. Pekerjaan Anda sendiri tetap tersimpan dan terkunci dengan aman."),
+    "data_keys_password_changed": QT_TRANSLATE_NOOP(
+        "Messages", "Kata sandi Anda berubah sejak terakhir masuk di PC ini, jadi data yang dikunci dengan kata sandi "
+        "lama belum dapat dibuka. Data itu terbuka lagi setelah petugas lain yang memegang kuncinya masuk di PC ini. "
+        "Pekerjaan baru Anda tetap tersimpan dan terkunci dengan aman."),
+    "data_keys_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "Kunci data di PC ini tidak dapat disiapkan ({problem}). Anda tetap masuk, tetapi data yang "
+        "terkunci belum dapat dibuka. Coba keluar lalu masuk lagi."),
     # an official document whose signatory has no name or NIP prints only marked DRAF (#13.19)
     "signatory_incomplete": QT_TRANSLATE_NOOP(
         "Messages", "Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 "

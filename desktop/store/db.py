@@ -39,6 +39,7 @@ from desktop.store.repositories import (
     ChunkRepository,
     ClosingRepository,
     ConflictRepository,
+    KeyRepository,
     KeyValueRepository,
     MasterDataRepository,
     NumberRepository,
@@ -100,6 +101,7 @@ class UnitOfWork:
         self.attachments = AttachmentRepository(session)
         self.chunks = ChunkRepository(session)
         self.bank = BankRepository(session)
+        self.keys = KeyRepository(session)  # the data keys' holders (ids, public keys, wrapped blobs only)
         self.catalog = CatalogSearch(session, sealer)
 
 

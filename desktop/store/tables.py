@@ -172,3 +172,18 @@ bank_link_entry = _t(
     "bank_link_entry",
     Column("link_id", Text, primary_key=True), Column("entry_id", Text, primary_key=True), Column("order_id", Text),
 )
+
+# -- the data keys' holders (migration 0007; desktop.services.data_protection): ids, public keys, wrapped blobs --
+data_key = _t(
+    "data_key", Column("id", Text, primary_key=True), Column("created_at", Text), Column("created_by", Text),
+)
+officer_key = _t(
+    "officer_key",
+    Column("public_key", BLOB, primary_key=True), Column("user_id", Text), Column("wrapped_private", BLOB),
+    Column("kdf", Text), Column("created_at", Text), Column("retired_at", Text),
+)
+data_key_wrap = _t(
+    "data_key_wrap",
+    Column("key_id", Text, primary_key=True), Column("public_key", BLOB, primary_key=True), Column("wrapped", BLOB),
+    Column("created_at", Text),
+)

@@ -156,12 +156,17 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>Session not remembered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="164"/>
+        <location filename="../../desktop/app/gui.py" line="108"/>
+        <source>Sebagian data terkunci</source>
+        <translation>Some data is locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app/gui.py" line="166"/>
         <source>Pekerjaan petugas lain belum terkirim</source>
         <translation>Other officers&apos; work not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/app/gui.py" line="184"/>
+        <location filename="../../desktop/app/gui.py" line="186"/>
         <source>Terjemahan tidak dapat dimuat; tetap memakai Bahasa Indonesia.</source>
         <translation>The translation could not be loaded; staying in Indonesian.</translation>
     </message>
@@ -4322,191 +4327,206 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="153"/>
+        <source>Sebagian data pesanan terkunci untuk akun Anda sampai petugas lain yang memegang kuncinya masuk di PC ini. Pekerjaan Anda sendiri tetap tersimpan dan terkunci dengan aman.</source>
+        <translation>Some order data stays locked for your account until another officer who holds its key logs in on this PC. Your own work is still saved and safely locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="156"/>
+        <source>Kata sandi Anda berubah sejak terakhir masuk di PC ini, jadi data yang dikunci dengan kata sandi lama belum dapat dibuka. Data itu terbuka lagi setelah petugas lain yang memegang kuncinya masuk di PC ini. Pekerjaan baru Anda tetap tersimpan dan terkunci dengan aman.</source>
+        <translation>Your password changed since you last logged in on this PC, so data locked with the old password cannot be opened yet. It opens again after another officer who holds its key logs in on this PC. Your new work is still saved and safely locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="160"/>
+        <source>Kunci data di PC ini tidak dapat disiapkan ({problem}). Anda tetap masuk, tetapi data yang terkunci belum dapat dibuka. Coba keluar lalu masuk lagi.</source>
+        <translation>The data keys on this PC could not be prepared ({problem}). You are logged in, but locked data cannot be opened yet. Try logging out and in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="164"/>
         <source>Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak bertanda DRAF.</source>
         <translation>This document cannot be printed as an official document yet: {who}. Fill in the full name and NIP (18 digits) in Settings › Signatories, then open the preview again. Until then it can only be printed marked DRAFT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="157"/>
+        <location filename="../../desktop/services/texts.py" line="168"/>
         <source>nama dan NIP {role} belum diisi</source>
         <translation>the name and NIP of the {role} are missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="158"/>
+        <location filename="../../desktop/services/texts.py" line="169"/>
         <source>NIP {role} ({name}) belum diisi</source>
         <translation>the NIP of the {role} ({name}) is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="160"/>
+        <location filename="../../desktop/services/texts.py" line="171"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
         <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="164"/>
+        <location filename="../../desktop/services/texts.py" line="175"/>
         <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
         <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="167"/>
+        <location filename="../../desktop/services/texts.py" line="178"/>
         <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
         <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="170"/>
+        <location filename="../../desktop/services/texts.py" line="181"/>
         <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
         <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="173"/>
+        <location filename="../../desktop/services/texts.py" line="184"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
         <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="175"/>
+        <location filename="../../desktop/services/texts.py" line="186"/>
         <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
         <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="178"/>
+        <location filename="../../desktop/services/texts.py" line="189"/>
         <source>tidak ada brankas yang terpasang</source>
         <translation>no vault is installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="179"/>
+        <location filename="../../desktop/services/texts.py" line="190"/>
         <source>brankas dimatikan (null)</source>
         <translation>the vault is disabled (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="180"/>
+        <location filename="../../desktop/services/texts.py" line="191"/>
         <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="182"/>
+        <location filename="../../desktop/services/texts.py" line="193"/>
         <source>{reason}atas surat perintah Plt/Plh {number} tanggal {date}</source>
         <translation>{reason}under Plt/Plh letter {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="183"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
         <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="186"/>
+        <location filename="../../desktop/services/texts.py" line="197"/>
         <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
         <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="188"/>
+        <location filename="../../desktop/services/texts.py" line="199"/>
         <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
         <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="189"/>
+        <location filename="../../desktop/services/texts.py" line="200"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="192"/>
+        <location filename="../../desktop/services/texts.py" line="203"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="205"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="196"/>
+        <location filename="../../desktop/services/texts.py" line="207"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="198"/>
+        <location filename="../../desktop/services/texts.py" line="209"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="201"/>
+        <location filename="../../desktop/services/texts.py" line="212"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="203"/>
+        <location filename="../../desktop/services/texts.py" line="214"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="206"/>
+        <location filename="../../desktop/services/texts.py" line="217"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="209"/>
+        <location filename="../../desktop/services/texts.py" line="220"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="211"/>
+        <location filename="../../desktop/services/texts.py" line="222"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="213"/>
+        <location filename="../../desktop/services/texts.py" line="224"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="215"/>
+        <location filename="../../desktop/services/texts.py" line="226"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="218"/>
+        <location filename="../../desktop/services/texts.py" line="229"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="220"/>
+        <location filename="../../desktop/services/texts.py" line="231"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="222"/>
+        <location filename="../../desktop/services/texts.py" line="233"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="224"/>
+        <location filename="../../desktop/services/texts.py" line="235"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="226"/>
+        <location filename="../../desktop/services/texts.py" line="237"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="228"/>
+        <location filename="../../desktop/services/texts.py" line="239"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="230"/>
+        <location filename="../../desktop/services/texts.py" line="241"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="232"/>
+        <location filename="../../desktop/services/texts.py" line="243"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="234"/>
+        <location filename="../../desktop/services/texts.py" line="245"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="236"/>
+        <location filename="../../desktop/services/texts.py" line="247"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -5462,32 +5482,32 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderHistoryScreen</name>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="74"/>
+        <location filename="../../desktop/ui/history/screen.py" line="79"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="77"/>
+        <location filename="../../desktop/ui/history/screen.py" line="82"/>
         <source>Riwayat dan jejak audit pesanan</source>
         <translation>Order history and audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="78"/>
+        <location filename="../../desktop/ui/history/screen.py" line="83"/>
         <source>&amp;Pesanan</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="80"/>
+        <location filename="../../desktop/ui/history/screen.py" line="85"/>
         <source>Cetak %1…</source>
         <translation>Print %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="92"/>
+        <location filename="../../desktop/ui/history/screen.py" line="100"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
         <translation>No orders on this PC yet. Create one from the Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="112"/>
+        <location filename="../../desktop/ui/history/screen.py" line="124"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -6186,7 +6206,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../desktop/app/gui.py" line="255"/>
+        <location filename="../../desktop/app/gui.py" line="257"/>
         <source>Pengaturan dari bagian TI (berkas provisioning) tidak dipakai:
 
 %1

@@ -26,7 +26,8 @@ from desktop.store.texts import STORE_TEXTS
 
 # Listed explicitly (not discovered) so a frozen build, which has no directory to scan, finds them too.
 STEP_MODULES = ("0001_initial", "0002_order_events_login_lockout", "0003_kabkota_search_index",
-                "0004_order_makers", "0005_bank_reconciliation", "0006_fts_prefix_2_3")
+                "0004_order_makers", "0005_bank_reconciliation", "0006_fts_prefix_2_3",
+                "0007_data_key_wraps")
 
 
 @dataclass(frozen=True, slots=True)

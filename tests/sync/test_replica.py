@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from desktop.store import replica_load
+from desktop.store import replica_fts, replica_load
 from desktop.store.migrations import migrate
 from desktop.store.replica import Replica
+from desktop.store.sealing import PLAINTEXT
 from sync.protocol.catalog import checksum_of
 from tests.sync.catalog_rows import catalog, product, provider, write_chunks
 
@@ -185,3 +189,78 @@ def test_slices_end_on_line_breaks_and_cover_the_block():
     assert b"".join(pieces) == block and len(pieces) > 50
     assert all(p.endswith(b"\n") for p in pieces)
     assert [bytes(p) for p in replica_load.slices(b'{"n":1}', 64)] == [b'{"n":1}']  # last line without a break
+
+
+def shadow_tables(path):
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM product_fts_{t} ORDER BY 1, 2").fetchall()
+                for t in replica_fts.SHADOWS}
+    finally:
+        conn.close()
+
+
+def test_fts_built_aside_during_the_swap_is_the_index_a_rebuild_makes(db, tmp_path, monkeypatch):
+    """The swap builds FTS in a scratch file on a second thread and copies it in: the same pages an in-place
+    rebuild writes, a whole index (integrity-check), no scratch file left, and deltas after it stay in step."""
+    rows = catalog(3000, providers=12)
+    replica = Replica(db, batch_rows=500)
+    threads = []
+    original = replica_fts.FtsAside._build
+
+    def build(self):
+        threads.append(threading.current_thread().name)
+        original(self)
+
+    monkeypatch.setattr(replica_fts.FtsAside, "_build", build)  # the real build, its thread noted
+    load(replica, rows, tmp_path)
+    replica.swap("c1", 1)
+    assert threads == ["fts-build"]
+    assert not replica_fts.scratch_path(db).exists()
+    aside = shadow_tables(db)
+    assert fts_ok(db) == 3000
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
+    conn.close()
+    assert shadow_tables(db) == aside
+    renamed = product(7, 12, version=2)
+    renamed["name"] = "rendang padang istimewa"
+    replica.apply_changes([renamed], "c2")  # the swap's own connection writes FTS after the copy
+    assert search(db, "rendang") == [7] and fts_ok(db) == 3000
+
+
+def test_a_swap_whose_aside_cannot_start_rebuilds_fts_in_place(db, tmp_path):
+    rows = catalog(800, providers=4)
+    replica = Replica(db, batch_rows=200)
+    load(replica, rows, tmp_path)
+    replica_fts.scratch_path(db).mkdir()  # the scratch file's place is taken: it cannot be made
+    replica.swap("c1", 1)
+    assert fts_ok(db) == 800 and replica.totals() == expected(rows)
+    assert search(db, "arabika")
+
+
+def test_wire_flags_reach_sqlite_as_ints(db, tmp_path):
+    """sqlite3 sends a bool through its adapter lookup on every bind; the decoder hands the writer plain 0/1."""
+    conn = sqlite3.connect(db)
+    decoder = replica_load.RowDecoder(conn, PLAINTEXT)
+    conn.close()
+    lines = [provider(1), product(1, 1), {**product(2, 1), "pdn": False}, {**product(3, 1), "pdn": None}]
+    batch = decoder.decode(b"".join(json.dumps(r).encode() + b"\n" for r in lines))
+    pdn = decoder.columns["product"].index("pdn")
+    assert [r[pdn] for r in batch.rows["product"]] == [1, 0, None]
+    assert all(type(v) is not bool for r in batch.rows["product"] + batch.rows["provider"] for v in r)
+
+
+def test_blocks_are_inflated_on_the_decoding_thread_not_the_writers():
+    """The writer's thread only writes: reading the gzip file (zlib) and decoding happen on the pool's thread."""
+    readers = []
+
+    def blocks():
+        for i in range(4):
+            readers.append(threading.current_thread().name)
+            yield b"%d" % i
+
+    with ThreadPoolExecutor(1, thread_name_prefix="chunk-decode") as pool:
+        decoded = list(replica_load.decoded_ahead(blocks(), lambda b: replica_load.Batch({}, int(b)), pool))
+    assert [b.lines for b in decoded] == [0, 1, 2, 3]
+    assert readers and all(name.startswith("chunk-decode") for name in readers)

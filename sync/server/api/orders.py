@@ -14,7 +14,7 @@ from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.catalog import decode_cursor, encode_cursor
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.server.api.schemas import body_schema
-from sync.server.api.web import ctx, principal, principal_async, read_json, to_response
+from sync.server.api.web import ctx, current_principal, parse_json, principal, to_response, token_principal
 from sync.server.orders import idempotency as idem
 from sync.server.orders import service as svc
 from sync.server.orders.audit import event_to_wire
@@ -77,26 +77,39 @@ def transition_command(c: Any, who: Any, order_id: str, key: str | None, raw: An
     return idem.run(c.engine, c.settings, who.user_id, key, fp, work)
 
 
+def _put_request(c: Any, token_who: Any, order_id: str, key: str | None, if_match_h: str | None,
+                 if_none_h: str | None, body: bytes) -> idem.Stored:
+    """Everything of PUT after the token's signature, in ONE worker thread: the account check, the order id,
+    the JSON body, the command (each hand-off between the event loop and a thread costs CPU)."""
+    who = current_principal(c, token_who)
+    _order_id(order_id)
+    return put_command(c, who, order_id, key, if_match_h, if_none_h, parse_json(body))
+
+
+def _transition_request(c: Any, token_who: Any, order_id: str, key: str | None, body: bytes) -> idem.Stored:
+    who = current_principal(c, token_who)
+    _order_id(order_id)
+    return transition_command(c, who, order_id, key, parse_json(body))
+
+
 @router.put("/{order_id}", status_code=201, summary="Buat atau ganti draf pesanan",
             openapi_extra=body_schema(OrderDraft, idempotent=True, preconditions=True))
 async def put_order(order_id: str, request: Request) -> Response:
-    who = await principal_async(request)
+    who = token_principal(request)  # a request without a valid token is refused before its body is read
     h = request.headers
-    _order_id(order_id)
-    raw = await read_json(request)
-    stored = await run_in_threadpool(put_command, ctx(request), who, order_id, h.get("idempotency-key"),
-                                     h.get("if-match"), h.get("if-none-match"), raw)
+    body = await request.body()
+    stored = await run_in_threadpool(_put_request, ctx(request), who, order_id, h.get("idempotency-key"),
+                                     h.get("if-match"), h.get("if-none-match"), body)
     return to_response(stored)
 
 
 @router.post("/{order_id}/transitions", summary="Jalankan aksi alur pesanan (ajukan, setujui, bayar, …)",
              openapi_extra=body_schema(TransitionRequest, idempotent=True))
 async def post_transition(order_id: str, request: Request) -> Response:
-    who = await principal_async(request)
-    _order_id(order_id)
-    raw = await read_json(request)
-    stored = await run_in_threadpool(transition_command, ctx(request), who, order_id,
-                                     request.headers.get("idempotency-key"), raw)
+    who = token_principal(request)
+    body = await request.body()
+    stored = await run_in_threadpool(_transition_request, ctx(request), who, order_id,
+                                     request.headers.get("idempotency-key"), body)
     return to_response(stored)
 
 

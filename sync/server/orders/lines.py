@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
@@ -27,8 +27,10 @@ _OLD = m.product_version.c
 # Built once: on this path statement construction costs more than the indexed reads themselves.
 _HISTORY = select(_OLD.product_id, _OLD.version, _OLD.provider_id, _OLD.name, _OLD.unit, _OLD.price).where(
     _OLD.product_id.in_(bindparam("ids", expanding=True)))
-_CLAIM = {"sqlite": sqlite_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"]),
-          "postgresql": pg_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"])}
+_CLAIM = {"sqlite": sqlite_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"])
+          .returning(_IDS.line_id),
+          "postgresql": pg_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"])
+          .returning(_IDS.line_id)}
 _OWNERS = select(_IDS.line_id, _IDS.order_id).where(_IDS.line_id.in_(bindparam("ids", expanding=True)))
 _WHAT = {LineCode.NAME_MISMATCH: "nama", LineCode.UNIT_MISMATCH: "satuan", LineCode.PRICE_MISMATCH: "harga satuan"}
 
@@ -95,13 +97,25 @@ def check_quotes(conn: Connection, order_id: str, provider_id: int, lines: Seque
     raise ProtocolError(ErrorCode.VALIDATION_ERROR, detail, order_id=order_id, details=tuple(issues))
 
 
-def claim_line_ids(conn: Connection, order_id: str, line_ids: Sequence[str]) -> None:
+def claim_line_ids(conn: Connection, order_id: str, line_ids: Sequence[str], known: Iterable[str] = ()) -> None:
     """Register the lines of `order_id`; refuse (and roll back) if another order already owns one of them.
-    ON CONFLICT DO NOTHING then a read: a concurrent writer of the same id waits on the key, then sees its owner."""
+    ON CONFLICT DO NOTHING RETURNING, then a read of the ids it did not insert: a concurrent writer of the same id
+    waits on the key, then sees its owner. `known`: ids the order already had (usually all of a rewritten
+    draft's lines), read first so that an unchanged draft costs one statement, not two."""
     if not line_ids:
         return
-    conn.execute(_CLAIM[conn.dialect.name], [{"line_id": lid, "order_id": order_id} for lid in line_ids])
-    owners = dict(conn.execute(_OWNERS, {"ids": list(line_ids)}).all())
+    ids = list(dict.fromkeys(line_ids))
+    owners: dict[str, str] = {}
+    if set(ids) <= set(known):
+        owners = dict(conn.execute(_OWNERS, {"ids": ids}).all())
+    missing = [lid for lid in ids if lid not in owners]
+    if missing:
+        inserted = set(conn.execute(_CLAIM[conn.dialect.name], [{"line_id": lid, "order_id": order_id}
+                                                                for lid in missing]).scalars())
+        owners.update(dict.fromkeys(inserted, order_id))
+        rest = [lid for lid in missing if lid not in inserted]
+        if rest:
+            owners.update(conn.execute(_OWNERS, {"ids": rest}).all())
     taken = [lid for lid in line_ids if owners.get(lid) != order_id]
     if taken:
         raise ProtocolError(

@@ -14,6 +14,8 @@ import json
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.dates import format_tanggal
@@ -118,19 +120,25 @@ def _used(conn: Connection, opd_id: str, year: int, doc_type: str, seq: int) -> 
                                                     nu.number == seq)).first()
 
 
+_nu = m.number_used.c
+_KEY = ["opd_id", "year", "doc_type", "number"]
+# One statement claims a number: the primary key decides between two orders claiming it at once (the loser's
+# insert waits for the winner's commit, then does nothing), without a read before it or a savepoint around it.
+_CLAIM = {"sqlite": sqlite_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY).returning(_nu.number),
+          "postgresql": pg_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY).returning(_nu.number)}
+
+
 def _mark_used(conn: Connection, opd_id: str, year: int, doc_type: str, seq: int, text: str, order_id: str,
                device_id: str | None, user_id: str) -> None:
-    used = _used(conn, opd_id, year, doc_type, seq)
-    if used is not None:
-        since = format_tanggal(dt.date.fromisoformat(used.used_at[:10]))
-        raise _conflict(text, doc_type, f"nomor itu sudah dipakai pesanan lain (sejak {since}).")
     row = {"opd_id": opd_id, "year": year, "doc_type": doc_type, "number": seq, "text": text,
            "order_id": order_id, "device_id": device_id, "used_by": user_id, "used_at": now_iso()}
-    try:
-        with conn.begin_nested():  # two orders claiming one number at once: the key decides, the loser is told
-            conn.execute(insert(m.number_used).values(**row))
-    except IntegrityError:
-        raise _conflict(text, doc_type, "nomor itu baru saja dipakai pesanan lain.") from None
+    if conn.execute(_CLAIM[conn.dialect.name], row).first() is not None:
+        return
+    used = _used(conn, opd_id, year, doc_type, seq)  # taken: by whom, since when (for the officer's message)
+    if used is None:
+        raise _conflict(text, doc_type, "nomor itu baru saja dipakai pesanan lain.")
+    since = format_tanggal(dt.date.fromisoformat(used.used_at[:10]))
+    raise _conflict(text, doc_type, f"nomor itu sudah dipakai pesanan lain (sejak {since}).")
 
 
 def void_number(conn: Connection, opd_id: str, year: int, doc_type: str, number: int, reason: str,

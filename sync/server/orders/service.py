@@ -116,9 +116,13 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
                             order_id=order_id, server_version=current["version"], current_order=current)
     facts = OrderFacts.from_order(_Obj(current)) if current else None
     check_edit(facts, actor)
-    check_seller(conn, draft.provider_id)
-    check_quotes(conn, order_id, draft.provider_id, [ln.to_dict() for ln in draft.lines])
-    claim_line_ids(conn, order_id, [ln.id for ln in draft.lines])
+    lines = [ln.to_dict() for ln in draft.lines]
+    rows = current_rows(conn, "product", {ln["product_id"] for ln in lines}) if lines else {}
+    if not any(r.provider_id == draft.provider_id for r in rows.values()):  # a product of it: the seller exists
+        check_seller(conn, draft.provider_id)
+    check_quotes(conn, order_id, draft.provider_id, lines, rows)
+    claim_line_ids(conn, order_id, [ln.id for ln in draft.lines],
+                   [ln["id"] for ln in current["lines"]] if current else ())
     now = now_iso()
     doc = draft.to_dict()
     doc.update(id=order_id, state=OrderState.DRAFT.value, total=compute_total(draft), updated_at=now)
@@ -192,9 +196,9 @@ def transition(conn: Connection, principal: Principal, order_id: str, req: Trans
         to_state = check(facts, req.action, actor, sod_policy(conn))
         validate_payload(req.action, req.payload)
         # tutup buku (#17): nothing dated in a year the OPD's Bendahara closed
-        check_open(conn, doc["opd_id"], command_date(req.action, req.payload, req.client_recorded_at,
-                                                     clock.legal_today()))
-        _apply(conn, principal, doc, req)
+        dated = command_date(req.action, req.payload, req.client_recorded_at, clock.legal_today())
+        check_open(conn, doc["opd_id"], dated)
+        _apply(conn, principal, doc, req, dated.year)
     except ProtocolError as err:
         if err.current_order is None:
             err.order_id, err.server_version, err.current_order = order_id, doc["version"], doc
@@ -246,8 +250,9 @@ def cancel_for_closing(conn: Connection, principal: Principal, order_id: str, re
     save_order(conn, doc, created=False)
 
 
-def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest) -> None:
-    """Business guards beyond role and state."""
+def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: TransitionRequest,
+           open_year: int) -> None:
+    """Business guards beyond role and state. `open_year`: the year the caller already found open (#17)."""
     act = req.action
     current_hash = content_hash(_Obj({**doc, "lines": tuple(_Obj(ln) for ln in doc["lines"])}))  # type: ignore[arg-type]
     if act is Action.SUBMIT:
@@ -271,12 +276,13 @@ def _apply(conn: Connection, principal: Principal, doc: dict[str, Any], req: Tra
         number, day = final_number(conn, opd_id=doc["opd_id"], doc_type="SP", order_id=doc["id"],
                                    user_id=principal.user_id, text=_text_or_none(p.get("sp_number")),
                                    day=payload_date(p.get("sp_date")), device_id=_text_or_none(p.get("device_id")))
-        check_open(conn, doc["opd_id"], day)  # the SP date the number carries, too (#17)
+        if day.year != open_year:
+            check_open(conn, doc["opd_id"], day)  # the SP date the number carries, too (#17)
         doc["number"] = number
         doc["approval_hash"] = current_hash
         doc["approval_sp_date"] = day.isoformat()
     elif act is Action.SIGN_BAST:
-        _bast_number(conn, principal, doc, req.payload)
+        _bast_number(conn, principal, doc, req.payload, open_year)
     elif act is Action.MARK_PAID and req.payload["amount"] != doc["total"]:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR,
                             f"Jumlah dibayar harus sama dengan total pesanan (Rp{doc['total']})")
@@ -286,7 +292,8 @@ def _text_or_none(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p: dict[str, Any]) -> None:
+def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p: dict[str, Any],
+                 open_year: int) -> None:
     """The BAST number: one from a block leased to the device (checked like the SP's), one the PPK typed in the
     OPD's own paper numbering (kept as typed), or none (the server's counter issues one)."""
     text = _text_or_none(p.get("bast_number") or p.get("number"))
@@ -296,11 +303,14 @@ def _bast_number(conn: Connection, principal: Principal, doc: dict[str, Any], p:
                                  user_id=principal.user_id, text=text, day=day,
                                  device_id=_text_or_none(p.get("device_id")))
     day = day or legal_today()
-    check_open(conn, doc["opd_id"], day)  # the date the BAST is stamped with, not only the one asked for (#17)
+    if day.year != open_year:  # the date the BAST is stamped with, not only the one asked for (#17)
+        check_open(conn, doc["opd_id"], day)
     doc["bast_number"], doc["bast_date"] = text, day.isoformat()
 
 
 def _full_name(conn: Connection, principal: Principal) -> str:
+    if principal.full_name is not None:  # read with the request's account check
+        return principal.full_name or principal.username
     name = conn.execute(select(m.app_user.c.full_name).where(m.app_user.c.id == principal.user_id)).scalar()
     return str(name or principal.username)
 

@@ -108,3 +108,96 @@ def test_the_withheld_text_is_never_written_into_the_outbox(sealed: Store) -> No
         _put(sealed, {"delivery_address": str(Withheld())})
     assert "tidak ditimpa" in err.value.message
     assert _raw(sealed, "SELECT count(*) FROM outbox") == [0]
+
+
+# -- step 2: the order's text and JSON columns, its events --------------------------------------------------
+SEALED_ORDER_COLUMNS = ("delivery_address", "notes", "reasons", "approval", "receipt", "bast", "payment")
+
+
+def _marked_order(order_id: str = "o-1"):
+    return make_order(order_id, delivery_address=f"Jl. {MARK} No. 1", notes=f"catatan {MARK}",
+                      reasons=({"text": f"alasan {MARK}", "by": "ppk"},), approval={"sp_number": f"SP {MARK}"},
+                      receipt={"note": f"terima {MARK}"}, bast={"number": f"BAST {MARK}"},
+                      payment={"note": f"bayar {MARK}", "amount": 110_000}, state="DIBAYAR", number="SP/1/2026")
+
+
+def test_order_text_and_json_columns_are_sealed_and_the_rest_stays_clear(sealed: Store) -> None:
+    order = _marked_order()
+    with sealed.unit_of_work() as uow:
+        uow.orders.save_draft(order, now=NOW)
+    with sealed.unit_of_work(readonly=True) as uow:
+        row = uow.session.execute(text("SELECT * FROM orders")).mappings().one()
+        got = uow.orders.require("o-1")
+        listed = uow.orders.list(states=["DIBAYAR"], opd_id="opd-1")  # filters on clear columns still work
+    assert all(row[c].startswith("enc1:") for c in SEALED_ORDER_COLUMNS), row
+    assert (row["id"], row["state"], row["number"], row["total"]) == ("o-1", "DIBAYAR", "SP/1/2026", order.total)
+    assert [o.id for o in listed] == ["o-1"]
+    for column in SEALED_ORDER_COLUMNS:
+        assert getattr(got, column) == getattr(order, column)
+    assert not _file_has(sealed, MARK)
+
+
+def test_the_server_copy_and_its_events_are_sealed(sealed: Store) -> None:
+    from tests.store.conftest import wire_order
+
+    with sealed.unit_of_work() as uow:
+        uow.orders.save_draft(make_order("o-1"), now=NOW)
+        uow.outbox.enqueue(method="PUT", path="/v1/orders/o-1", body={}, actor_user_id="u-pp", order_id="o-1")
+        uow.orders.apply_server_order(wire_order("o-1", notes=f"server {MARK}"))  # parked: a command waits
+        uow.orders.save_events([{"order_id": "o-1", "seq": 1, "version": 2, "action": "reject", "to_state": "DRAFT",
+                                 "actor": "ppk", "role": "PPK", "at": "2026-11-23T01:00:00Z",
+                                 "payload": {"reason": f"tolak {MARK}"}}])
+    assert _raw(sealed, "SELECT server_snapshot FROM orders")[0].startswith("enc1:")
+    assert _raw(sealed, "SELECT payload FROM order_event")[0].startswith("enc1:")
+    with sealed.unit_of_work(readonly=True) as uow:
+        assert uow.orders.require("o-1").server_snapshot["notes"] == f"server {MARK}"
+        assert uow.orders.events("o-1")[0].payload == {"reason": f"tolak {MARK}"}
+    assert not _file_has(sealed, MARK)
+
+
+def test_content_this_session_cannot_open_reads_withheld_and_is_never_written_back(sealed: Store) -> None:
+    with sealed.unit_of_work() as uow:
+        uow.orders.save_draft(_marked_order(), now=NOW)
+    before = _raw(sealed, "SELECT delivery_address || notes || approval || payment FROM orders")
+    sealed.sealer = AesGcmSealer(os.urandom(32))  # a session without this database's key
+    with sealed.unit_of_work(readonly=True) as uow:
+        order = uow.orders.require("o-1")
+    assert is_withheld(order.delivery_address) and "tersegel" in order.delivery_address
+    assert is_withheld(order.approval) and is_withheld(order.approval["sp_number"]) and order.payment
+    assert is_withheld(order.reasons[0]) and order.state == "DIBAYAR" and order.total  # clear columns read
+    from dataclasses import replace
+
+    for attempt in (order, replace(order, notes="catatan baru"), replace(order, delivery_address="Jl. Baru",
+                                                                          notes="baru", reasons=())):
+        with pytest.raises(SealedContentWithheld), sealed.unit_of_work() as uow:
+            uow.orders.save_draft(attempt, now=NOW)
+    assert _raw(sealed, "SELECT delivery_address || notes || approval || payment FROM orders") == before
+
+
+@pytest.mark.parametrize("sealer", [PLAINTEXT, WITHHELD], ids=["plaintext", "withheld"])
+def test_order_content_is_written_clear_when_the_session_cannot_seal(store: Store, sealer) -> None:
+    store.sealer = sealer
+    with store.unit_of_work() as uow:
+        uow.orders.save_draft(_marked_order(), now=NOW)
+    assert MARK in _raw(store, "SELECT notes FROM orders")[0]  # never withheld: the officer's work is kept
+    with store.unit_of_work(readonly=True) as uow:
+        assert uow.orders.require("o-1").approval == {"sp_number": f"SP {MARK}"}
+
+
+# -- step 3: audit details (sealed before hashing) and conflicts ----------------------------------------------
+def test_audit_details_are_sealed_before_hashing_so_the_chain_checks_without_a_key(sealed: Store) -> None:
+    with sealed.unit_of_work() as uow:
+        uow.orders.save_draft(make_order("o-1"), now=NOW)
+        uow.audit.append("reject", actor_user_id="u-ppk", order_id="o-1", details={"reason": f"tolak {MARK}"})
+        uow.conflicts.add("o-1", "stale_version", {"detail": f"server {MARK}"})
+    assert _raw(sealed, "SELECT details FROM audit_log")[0].startswith("enc1:")
+    assert _raw(sealed, "SELECT details FROM conflict")[0].startswith("enc1:")
+    with sealed.unit_of_work(readonly=True) as uow:
+        assert uow.audit.for_order("o-1")[0].details == {"reason": f"tolak {MARK}"}
+        assert uow.conflicts.open_for_order("o-1")[0].details == {"detail": f"server {MARK}"}
+    assert not _file_has(sealed, MARK)
+    sealed.sealer = PLAINTEXT  # no key at all: the chain is still checked, the details read as withheld
+    assert sealed.check() == []
+    with sealed.unit_of_work(readonly=True) as uow:
+        assert is_withheld(uow.audit.for_order("o-1")[0].details)
+        assert is_withheld(uow.conflicts.open_for_order("o-1")[0].details)

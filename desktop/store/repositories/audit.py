@@ -2,6 +2,10 @@
 
 Triggers refuse UPDATE/DELETE on `audit_log`; the chain (each entry hashes the previous hash and its own
 canonical content) makes an edit done with an outside tool visible to `verify_chain()`.
+
+The details (an edit's fields, the PPK's reason, a payment) and a conflict's details are order content, sealed at
+rest (desktop.store.sealing). An entry's details are sealed BEFORE hashing: the chain covers the stored text, so
+checking it (`Store.check`, the self-test) needs no key; the history and the evidence pack open them.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store._util import dumps, inserted_id, iso, loads
 from desktop.store.records import AuditEntry, Conflict
+from desktop.store.sealing import PLAINTEXT, ContentSealing
 from desktop.store.tables import audit_log, conflict
 
 GENESIS = "0" * 64
@@ -26,14 +31,15 @@ def _hash(prev_hash: str, at: str, actor: str | None, action: str, order_id: str
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _entry(r: Any) -> AuditEntry:
-    return AuditEntry(id=r.id, at=r.at, actor_user_id=r.actor_user_id, action=r.action, order_id=r.order_id,
-                      details=loads(r.details, {}), prev_hash=r.prev_hash, entry_hash=r.entry_hash)
-
-
 class AuditRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, content: ContentSealing | None = None) -> None:
         self._s = session
+        self._c = content or ContentSealing(lambda: PLAINTEXT)
+
+    def _entry(self, r: Any) -> AuditEntry:
+        return AuditEntry(id=r.id, at=r.at, actor_user_id=r.actor_user_id, action=r.action, order_id=r.order_id,
+                          details=self._c.open_json("audit_log.details", r.details, {}), prev_hash=r.prev_hash,
+                          entry_hash=r.entry_hash)
 
     def append(self, action: str, *, actor_user_id: str | None, order_id: str | None = None,
                details: dict[str, Any] | None = None, now: datetime | None = None) -> AuditEntry:
@@ -42,20 +48,21 @@ class AuditRepository:
         last = self._s.execute(select(audit_log.c.entry_hash).order_by(audit_log.c.id.desc()).limit(1)
                                ).scalar_one_or_none()
         prev = last or GENESIS
-        at, body = iso(now), dumps(details or {})
+        at, text = iso(now), dumps(details or {})
+        body = self._c.seal("audit_log.details", text) or "{}"  # sealed first: the hash covers what is stored
         entry_hash = _hash(prev, at, actor_user_id, action, order_id, body)
         new_id = inserted_id(self._s.execute(audit_log.insert().values(
             at=at, actor_user_id=actor_user_id, action=action, order_id=order_id, details=body,
             prev_hash=prev, entry_hash=entry_hash)))
-        return AuditEntry(new_id, at, actor_user_id, action, order_id, loads(body), prev, entry_hash)
+        return AuditEntry(new_id, at, actor_user_id, action, order_id, loads(text), prev, entry_hash)
 
     def for_order(self, order_id: str) -> list[AuditEntry]:
         q = select(audit_log).where(audit_log.c.order_id == order_id).order_by(audit_log.c.id)
-        return [_entry(r) for r in self._s.execute(q)]
+        return [self._entry(r) for r in self._s.execute(q)]
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:
         q = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
-        return [_entry(r) for r in self._s.execute(q)]
+        return [self._entry(r) for r in self._s.execute(q)]
 
     def count(self) -> int:
         return int(self._s.execute(select(func.count()).select_from(audit_log)).scalar_one())
@@ -97,33 +104,34 @@ def verify_rows(rows: Iterable[Any], prev: str = GENESIS) -> tuple[int | None, i
     return None, last_id, prev
 
 
-def _conflict(r: Any) -> Conflict:
-    return Conflict(id=r.id, order_id=r.order_id, code=r.code, details=loads(r.details, {}),
-                    created_at=r.created_at, cmd_id=r.cmd_id, resolved_at=r.resolved_at)
-
-
 class ConflictRepository:
     """Typed conflicts (`price_changed`, `stale_approval`, …) with the server's problem details, shown in the
     reconcile dialog until the user resolves them."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, content: ContentSealing | None = None) -> None:
         self._s = session
+        self._c = content or ContentSealing(lambda: PLAINTEXT)
+
+    def _conflict(self, r: Any) -> Conflict:
+        return Conflict(id=r.id, order_id=r.order_id, code=r.code,
+                        details=self._c.open_json("conflict.details", r.details, {}), created_at=r.created_at,
+                        cmd_id=r.cmd_id, resolved_at=r.resolved_at)
 
     def add(self, order_id: str, code: str, details: dict[str, Any] | None = None, *, cmd_id: str | None = None,
             now: datetime | None = None) -> Conflict:
         new_id = inserted_id(self._s.execute(conflict.insert().values(
-            order_id=order_id, cmd_id=cmd_id, code=code, details=dumps(details or {}), created_at=iso(now))
-        ))
-        return _conflict(self._s.execute(select(conflict).where(conflict.c.id == new_id)).one())
+            order_id=order_id, cmd_id=cmd_id, code=code,
+            details=self._c.seal_json("conflict.details", details or {}), created_at=iso(now))))
+        return self._conflict(self._s.execute(select(conflict).where(conflict.c.id == new_id)).one())
 
     def open_for_order(self, order_id: str) -> list[Conflict]:
         q = (select(conflict).where(conflict.c.order_id == order_id, conflict.c.resolved_at.is_(None))
              .order_by(conflict.c.id))
-        return [_conflict(r) for r in self._s.execute(q)]
+        return [self._conflict(r) for r in self._s.execute(q)]
 
     def open_all(self) -> list[Conflict]:
         q = select(conflict).where(conflict.c.resolved_at.is_(None)).order_by(conflict.c.id)
-        return [_conflict(r) for r in self._s.execute(q)]
+        return [self._conflict(r) for r in self._s.execute(q)]
 
     def resolve(self, conflict_id: int, *, now: datetime | None = None) -> None:
         self._s.execute(update(conflict).where(conflict.c.id == conflict_id, conflict.c.resolved_at.is_(None))

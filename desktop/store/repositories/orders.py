@@ -22,11 +22,14 @@ from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Order, OrderEvent, OrderLine, SyncStatus
 from desktop.store.repositories.closings import ClosingRepository, jakarta_day
 from desktop.store.repositories.outbox import has_unsettled, refresh_sync_status
-from desktop.store.sealing import PLAINTEXT, ContentSealing
+from desktop.store.sealing import PLAINTEXT, ContentSealing, SealedContentWithheld, is_withheld
 from desktop.store.tables import order_event, order_line, orders
 from desktop.store.texts import STORE_TEXTS
 
 _JSON_FIELDS = ("approval", "receipt", "bast", "payment")
+# Sealed at rest (desktop.store.sealing), with reasons, the JSON records, the parked server copy and the events'
+# payloads. Ids, state, number, totals, dates and sync status stay clear: lists, filters and counts use them.
+_SEALED_TEXT = ("delivery_address", "notes")
 # Header columns that come straight from the wire Order (docs/DESIGN.md "Orders (wire)").
 _WIRE_FIELDS = ("opd_id", "state", "number", "created_by", "provider_id", "marketplace", "kode_rup",
                 "sub_kegiatan", "kode_rekening", "delivery_address", "delivery_date", "shipping", "notes",
@@ -37,20 +40,6 @@ def _line(r: Any) -> OrderLine:
     return OrderLine(id=r.id, product_id=r.product_id, product_version=r.product_version, name=r.name,
                      unit=r.unit, qty=r.qty, unit_price_quoted=r.unit_price_quoted,
                      current_price=r.current_price, flag=r.flag, position=r.position)
-
-
-def _order(r: Any, lines: tuple[OrderLine, ...]) -> Order:
-    return Order(
-        id=r.id, opd_id=r.opd_id, created_by=r.created_by, state=r.state, number=r.number,
-        provider_id=r.provider_id, marketplace=r.marketplace, kode_rup=r.kode_rup, sub_kegiatan=r.sub_kegiatan,
-        kode_rekening=r.kode_rekening, delivery_address=r.delivery_address, delivery_date=r.delivery_date,
-        shipping=r.shipping, notes=r.notes, total=r.total, lines=lines,
-        approval=loads(r.approval), receipt=loads(r.receipt), bast=loads(r.bast), payment=loads(r.payment),
-        reasons=tuple(loads(r.reasons, [])), created_at=r.created_at, updated_at=r.updated_at,
-        server_version=r.server_version, local_version=r.local_version, sync_status=SyncStatus(r.sync_status),
-        server_snapshot=loads(r.server_snapshot), updated_at_local=r.updated_at_local,
-        flags=loads(r.flags, {}), makers=tuple(loads(r.makers, [])),
-    )
 
 
 def _line_rows(order_id: str, lines: Iterable[OrderLine]) -> list[dict[str, Any]]:
@@ -118,6 +107,24 @@ class OrderRepository:
              .order_by(order_line.c.order_id, order_line.c.position))
         return [(r.order_id, _line(r)) for r in self._s.execute(q)]
 
+    def _order(self, r: Any, lines: tuple[OrderLine, ...]) -> Order:
+        c = self._c
+        return Order(
+            id=r.id, opd_id=r.opd_id, created_by=r.created_by, state=r.state, number=r.number,
+            provider_id=r.provider_id, marketplace=r.marketplace, kode_rup=r.kode_rup, sub_kegiatan=r.sub_kegiatan,
+            kode_rekening=r.kode_rekening, delivery_address=c.open("orders.delivery_address", r.delivery_address) or "",
+            delivery_date=r.delivery_date, shipping=r.shipping, notes=c.open("orders.notes", r.notes) or "",
+            total=r.total,
+            lines=lines, approval=c.open_json("orders.approval", r.approval),
+            receipt=c.open_json("orders.receipt", r.receipt), bast=c.open_json("orders.bast", r.bast),
+            payment=c.open_json("orders.payment", r.payment),
+            reasons=tuple(c.open_json("orders.reasons", r.reasons, [])), created_at=r.created_at,
+            updated_at=r.updated_at, server_version=r.server_version, local_version=r.local_version,
+            sync_status=SyncStatus(r.sync_status),
+            server_snapshot=c.open_json("orders.server_snapshot", r.server_snapshot),
+            updated_at_local=r.updated_at_local, flags=loads(r.flags, {}), makers=tuple(loads(r.makers, [])),
+        )
+
     def _load(self, q: Any, *, with_lines: bool) -> builtins.list[Order]:
         heads = self._s.execute(q).all()
         lines: dict[str, list[OrderLine]] = {}
@@ -128,7 +135,7 @@ class OrderRepository:
                       .order_by(order_line.c.order_id, order_line.c.position))
                 for r in self._s.execute(lq):
                     lines.setdefault(r.order_id, []).append(_line(r))
-        return [_order(h, tuple(lines.get(h.id, ()))) for h in heads]
+        return [self._order(h, tuple(lines.get(h.id, ()))) for h in heads]
 
     # -- writes ------------------------------------------------------------------------------------------
     def save_draft(self, order: Order, *, now: datetime | None = None) -> Order:
@@ -142,9 +149,11 @@ class OrderRepository:
 
     def _write(self, order: Order, *, now: datetime | None = None) -> Order:
         stamp = iso(now)
+        c = self._c
         row = {f: getattr(order, f) for f in _WIRE_FIELDS}
-        row.update({f: None if getattr(order, f) is None else dumps(getattr(order, f)) for f in _JSON_FIELDS})
-        row.update(id=order.id, reasons=dumps(list(order.reasons)), flags=dumps(order.flags),
+        row.update({f: c.seal(f"orders.{f}", row[f]) for f in _SEALED_TEXT})
+        row.update({f: c.seal_json(f"orders.{f}", getattr(order, f)) for f in _JSON_FIELDS})
+        row.update(id=order.id, reasons=c.seal_json("orders.reasons", list(order.reasons)), flags=dumps(order.flags),
                    makers=dumps(list(order.makers)),
                    updated_at_local=stamp, created_at=order.created_at or stamp)
         stmt = insert(orders).values(**row, server_version=order.server_version, local_version=1,
@@ -175,10 +184,13 @@ class OrderRepository:
         current = self._s.execute(select(orders.c.server_version, orders.c.server_snapshot)
                                   .where(orders.c.id == order_id)).one_or_none()
         if current is not None:
-            known = max(current.server_version or 0, int(loads(current.server_snapshot, {}).get("version", 0)))
+            parked = self._c.open_json("orders.server_snapshot", current.server_snapshot, {})
+            # a parked copy this session cannot open is replaced by the newer one it is given, never read
+            parked_version = 0 if is_withheld(parked) else int(parked.get("version", 0))
+            known = max(current.server_version or 0, parked_version)
             if version < known:
                 return self.require(order_id)
-        snapshot = dumps(dict(order_dict))
+        snapshot = self._c.seal_json("orders.server_snapshot", dict(order_dict))
         if current is not None and has_unsettled(self._s, order_id):
             values: dict[str, Any] = {"server_snapshot": snapshot}
             if acknowledged:
@@ -205,11 +217,14 @@ class OrderRepository:
         local copy (fields, lines, version, state, number; sync status SENT). Called by the outbox when the
         last command settles; returns None (and changes nothing) while commands are unsettled or no copy
         is parked."""
-        snapshot = self._s.execute(select(orders.c.server_snapshot).where(orders.c.id == order_id)
-                                   ).scalar_one_or_none()
-        if snapshot is None or has_unsettled(self._s, order_id):
+        stored = self._s.execute(select(orders.c.server_snapshot).where(orders.c.id == order_id)
+                                 ).scalar_one_or_none()
+        if stored is None or has_unsettled(self._s, order_id):
             return None
-        return self.apply_server_order(loads(snapshot), now=now)
+        snapshot = self._c.open_json("orders.server_snapshot", stored)
+        if is_withheld(snapshot):  # sealed with a key this session lacks: the next pull brings the copy again
+            return None
+        return self.apply_server_order(snapshot, now=now)
 
     def adopt_server_snapshot(self, order_id: str, *, now: datetime | None = None) -> Order:
         """"Use the server's version" after a conflict: once the order's commands are settled (see
@@ -217,6 +232,8 @@ class OrderRepository:
         order = self.require(order_id)
         if order.server_snapshot is None:
             raise StoreError(STORE_TEXTS("no_server_copy", order_id=order_id), code="no_server_copy")
+        if is_withheld(order.server_snapshot):
+            raise SealedContentWithheld()
         if has_unsettled(self._s, order_id):
             raise StoreError(STORE_TEXTS("commands_unsettled", order_id=order_id), code="commands_unsettled")
         return self.apply_server_order(order.server_snapshot, now=now)
@@ -227,7 +244,8 @@ class OrderRepository:
         rows = [{"order_id": e["order_id"], "seq": int(e["seq"]), "version": int(e["version"]),
                  "action": e["action"], "from_state": e.get("from_state"), "to_state": e["to_state"],
                  "actor": e["actor"], "role": e["role"], "at": e["at"],
-                 "client_recorded_at": e.get("client_recorded_at"), "payload": dumps(e.get("payload") or {}),
+                 "client_recorded_at": e.get("client_recorded_at"),
+                 "payload": self._c.seal_json("order_event.payload", e.get("payload") or {}),
                  "hash": e.get("hash") or ""} for e in events]
         if not rows:
             return 0
@@ -236,7 +254,8 @@ class OrderRepository:
     def events(self, order_id: str) -> builtins.list[OrderEvent]:
         q = select(order_event).where(order_event.c.order_id == order_id).order_by(order_event.c.seq)
         return [OrderEvent(r.order_id, r.seq, r.version, r.action, r.from_state, r.to_state, r.actor, r.role,
-                           r.at, r.client_recorded_at, loads(r.payload, {}), r.hash) for r in self._s.execute(q)]
+                           r.at, r.client_recorded_at, self._c.open_json("order_event.payload", r.payload, {}), r.hash)
+                for r in self._s.execute(q)]
 
     def flag_lines(self, order_id: str, updates: Mapping[str, tuple[int | None, str | None]]) -> None:
         """Mark lines whose catalog price changed or whose product was delisted, before submit (§5).

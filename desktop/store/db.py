@@ -13,6 +13,7 @@ verified entry (`health.audit_broken_at`). The folder is made 0700 and the files
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -27,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.store import catalog_write, health, migrations
+from desktop.store import catalog_write, health, migrations, sealing_pass
 from desktop.store.backups import BackupInfo, Backups
 from desktop.store.catalog_search import CatalogSearch
 from desktop.store.errors import DiskFullError, StoreError, is_busy, is_disk_full
@@ -47,10 +48,19 @@ from desktop.store.repositories import (
     OutboxRepository,
     UserRepository,
 )
-from desktop.store.sealing import PLAINTEXT, SEALED_PROVIDER_FIELDS, ContentSealing, Sealer, seal_provider
+from desktop.store.sealing import (
+    PLAINTEXT,
+    PREFIX,
+    SEALED_PROVIDER_FIELDS,
+    WITHHELD_MARK,
+    ContentSealing,
+    Sealer,
+    seal_provider,
+)
 from desktop.store.tables import settings_kv, sync_state
 from desktop.store.texts import STORE_TEXTS
 
+log = logging.getLogger(__name__)
 _BEGIN_OPTION = "blangkon_begin"
 AUDIT_CHECKPOINT_KEY = "audit_verified"  # [id, entry_hash] of the last entry found intact
 
@@ -310,7 +320,25 @@ class Store:
 
     def seal_existing(self) -> int:
         """Seal personal data written before sealing existed (or with another sealer's marker left alone), with
-        secure_delete so the clear bytes are overwritten, not just unlinked. Returns rows converted."""
+        secure_delete so the clear bytes are overwritten, not just unlinked: sellers' numbers, then the order
+        content (desktop.store.sealing_pass, with a VACUUM; also in the backups made with the same key). Returns
+        the providers converted. Order content is only touched when this session really seals."""
+        converted = self._seal_providers()
+        content = ContentSealing(lambda: self.sealer)
+        probe = self.sealer.seal("probe", "probe")
+        if probe.startswith(PREFIX) and probe != WITHHELD_MARK:
+            try:
+                with self.raw_connection() as conn:
+                    rows = sealing_pass.seal_content(conn, content)
+                    current = sealing_pass.key_id(conn)
+                rows += sealing_pass.seal_copies(self.path, content, current)
+                if rows:
+                    log.info("sealed %d rows of order content written before sealing existed", rows)
+            except (sqlite3.Error, StoreError) as exc:  # busy, or a full disk: clear stays clear, retried next start
+                log.warning("order content not sealed now, retried at the next start: %s", exc)
+        return converted
+
+    def _seal_providers(self) -> int:
         cols = ", ".join(SEALED_PROVIDER_FIELDS)
         plain = " OR ".join(f"({c} IS NOT NULL AND {c} <> '' AND {c} NOT LIKE 'enc1:%')"
                             for c in SEALED_PROVIDER_FIELDS)

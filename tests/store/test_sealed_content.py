@@ -201,3 +201,57 @@ def test_audit_details_are_sealed_before_hashing_so_the_chain_checks_without_a_k
     with sealed.unit_of_work(readonly=True) as uow:
         assert is_withheld(uow.audit.for_order("o-1")[0].details)
         assert is_withheld(uow.conflicts.open_for_order("o-1")[0].details)
+
+
+# -- step 4: the one-time pass over what an older version wrote in clear ------------------------------------
+def test_the_pass_on_open_seals_clear_content_in_the_file_its_wal_and_its_backups(store: Store) -> None:
+    from tests.store.conftest import wire_order
+
+    order = _marked_order()
+    with store.unit_of_work() as uow:  # what an older version left: everything in clear
+        uow.sync_state.set("data_key_id", "key-1")
+        uow.orders.save_draft(order, now=NOW)
+        cmd = uow.outbox.enqueue(method="PUT", path="/v1/orders/o-1", body={"notes": order.notes},
+                                 actor_user_id="u-pp", order_id="o-1", now=NOW)
+        uow.outbox.mark_in_flight(cmd.cmd_id)  # attempted: its body is frozen (a trigger)
+        uow.orders.save_events([{"order_id": "o-1", "seq": 1, "version": 2, "action": "reject",
+                                 "to_state": "DRAFT", "actor": "ppk", "role": "PPK", "at": "2026-11-23T01:00:00Z",
+                                 "payload": {"reason": f"tolak {MARK}"}}])
+        uow.conflicts.add("o-1", "stale_version", {"current_order": wire_order("o-1", notes=MARK)})
+        for i in range(3):
+            uow.audit.append("edit", actor_user_id="u-pp", order_id="o-1", details={"notes": f"{MARK} {i}"})
+    sent_text = json.dumps({"notes": order.notes}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert store.check_audit(full=False) is None  # checkpoint recorded on the clear chain
+    store.backup_now()
+    assert _file_has(store, MARK)
+    store.sealer = AesGcmSealer(os.urandom(32))
+    store.seal_existing()
+    folder = Path(store.path).parent
+    found = [p.name for p in folder.rglob("*") if p.is_file() and MARK.encode() in p.read_bytes()]
+    assert found == []  # the database, its WAL and the backup
+    with store.unit_of_work(readonly=True) as uow:
+        got = uow.orders.require("o-1")
+        assert (got.delivery_address, got.notes, got.approval, got.payment) == (
+            order.delivery_address, order.notes, order.approval, order.payment)
+        assert uow.outbox.require(cmd.cmd_id).body == sent_text  # the same bytes go out again
+        assert [e.details["notes"] for e in uow.audit.for_order("o-1")] == [f"{MARK} {i}" for i in range(3)]
+        assert uow.orders.events("o-1")[0].payload == {"reason": f"tolak {MARK}"}
+        assert uow.conflicts.open_for_order("o-1")[0].details["current_order"]["notes"] == MARK
+    assert store.check_audit(full=False) is None and store.check() == []  # the re-chained log verifies
+    with pytest.raises(Exception, match="append-only"), store.unit_of_work() as uow:  # triggers put back
+        uow.session.execute(text("UPDATE audit_log SET action = 'x'"))
+    with pytest.raises(Exception, match="immutable"), store.unit_of_work() as uow:
+        uow.session.execute(text("UPDATE outbox SET body = '{}'"))
+    store.seal_existing()  # nothing left: a no-op
+
+
+def test_the_pass_leaves_a_tampered_audit_chain_as_it_is(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        for i in range(2):
+            uow.audit.append("edit", actor_user_id="u-pp", details={"notes": f"{MARK} {i}"})
+    with store.raw_connection() as conn:  # edited outside the app
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET action = 'forged' WHERE id = 1")
+    store.sealer = AesGcmSealer(os.urandom(32))
+    store.seal_existing()
+    assert store.check_audit(full=True) == 1  # still shown as broken, not laundered by a re-chain

@@ -8,7 +8,7 @@ from desktop.services.credentials import CredentialStore
 from desktop.services.data_protection import protect
 from desktop.store.sealing import WITHHELD, is_withheld
 from tests.sync.conftest import OPD
-from tests.sync.kit import install_keyring
+from tests.sync.kit import ServerView, install_keyring
 
 
 def _providers(view) -> dict[int, dict]:
@@ -130,3 +130,85 @@ def test_a_command_sealed_with_a_key_this_session_lacks_stays_queued_and_the_sta
     report = client.sync(pp["username"])
     assert report.status == "ok" and report.outbox.sent == 1
     assert view.orders()[order_id]["state"] == "DRAFT"
+
+
+def test_an_orders_content_is_sealed_in_every_file_from_draft_to_paid(live, tmp_path):
+    """Issue 15, order content: an order whose address, notes, the PPK's reason, the receipt's note and the payment's
+    BKU carry unique markers goes draft → submitted → rejected → submitted → approved → received → paid, synced with
+    the real server at every step (outbox bodies and responses, parked server copies, events, audit, conflicts all
+    written); then no file of the data folder — database, WAL, backups — holds a marker, and the app reads it all
+    back through the key."""
+    from desktop.services.order_view import PaymentInput, ReceiptInput
+    from desktop.services.payments import PaymentService
+    from sync.protocol.states import Action
+    from tests.e2e.desks import Desk
+
+    marks = {k: f"PDP{k.upper()}{n}Q" for n, k in enumerate(("alamat", "catatan", "alasan", "terima", "bku"))}
+    desk = Desk(live, tmp_path / "pdp-orders")
+    try:
+        protect(desk.client.store, CredentialStore())
+        payments = PaymentService(desk.client.store, desk.session)
+        for role in ("PP", "PPK", "PA_KPA", "BENDAHARA"):
+            desk.login(role, live.account(role, OPD))
+        desk.as_("PP")
+        assert desk.sync("PP").status == "ok"
+        product = next(p for p in desk.orders.find_products("") if p.price * 2 < 50_000_000)
+        draft = desk.orders.create_draft(product.id, 2)
+        order_id = draft.id
+        desk.orders.update_fields(order_id, kode_rup="51234569", sub_kegiatan="1.02.01.1.06.0004",
+                                  kode_rekening="5.1.02.01.01.0024",
+                                  delivery_address=f"Jl. Pemuda No. 7 {marks['alamat']}, Semarang",
+                                  notes=f"kirim pagi {marks['catatan']}")
+        desk.orders.submit(order_id)
+        assert desk.sync("PP").outbox.rejected == 0
+        desk.as_("PPK")
+        desk.sync("PPK")
+        desk.approvals.reject(order_id, f"harga perlu dicek {marks['alasan']}")
+        assert desk.sync("PPK").outbox.rejected == 0
+        desk.as_("PP")
+        desk.sync("PP")
+        desk.orders.submit(order_id)
+        desk.sync("PP")
+        desk.as_("PPK")
+        desk.sync("PPK")
+        desk.approvals.approve(order_id)
+        desk.sync("PPK")
+        desk.as_("PP")
+        for action in (Action.SEND_TO_SELLER, Action.SELLER_CONFIRM, Action.SHIP):
+            desk.orders.advance_delivery(order_id, action)
+        desk.sync("PP")
+        desk.as_("PPK")
+        today = desk.approvals.today()
+        desk.approvals.record_receipt(order_id, ReceiptInput(today, True, True, True, {},
+                                                             notes=f"barang baik {marks['terima']}"))
+        desk.approvals.sign_bast(order_id, today, "031/BAST/DINKES/2026")
+        desk.sync("PPK")
+        desk.as_("BENDAHARA")
+        payments.request_payment(order_id)
+        desk.sync("BENDAHARA")
+        desk.as_("PA_KPA")
+        payments.authorize(order_id)
+        desk.sync("PA_KPA")
+        desk.as_("BENDAHARA")
+        payments.record_payment(order_id, PaymentInput("TRANSFER", today, f"BKU-{marks['bku']}"))
+        report = desk.sync("BENDAHARA")
+        assert report.status == "ok" and report.outbox.rejected == 0
+        server = ServerView(live).order(order_id)
+        assert server["state"] == "DIBAYAR"  # the server got the clear content: only the files here are sealed
+        assert marks["alamat"] in server["delivery_address"]
+        store = desk.client.store
+        store.backup_now()
+        with store.raw_connection() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the WAL stays: both the file and its WAL are searched
+        secrets = {m.encode() for m in marks.values()}
+        assert _readable(tmp_path / "pdp-orders", secrets) == []
+        with store.unit_of_work(readonly=True) as uow:  # the officers read it all back through the key
+            order = uow.orders.require(order_id)
+            history = " ".join(str(e.details) for e in uow.audit.for_order(order_id))
+        assert marks["alamat"] in order.delivery_address and marks["catatan"] in order.notes
+        assert any(marks["alasan"] in str(r) for r in order.reasons)
+        assert marks["terima"] in str(order.receipt) and marks["bku"] in str(order.payment)
+        assert marks["alasan"] in history and marks["terima"] in history
+        assert store.check() == []  # the audit chain verifies over the sealed text
+    finally:
+        desk.close()

@@ -33,7 +33,6 @@ from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
 from desktop.store.errors import StoreError
 from desktop.store.records import Opd, User
-from desktop.store.sealing import WITHHELD
 from sync.protocol import Role
 from sync.protocol.messages import TokenRequest, TokenResponse
 
@@ -178,11 +177,7 @@ class AuthService:
         in the keyring so that officer's commands can still be sent by a later sync."""
         self._held = None
         self._session.clear()
-        try:
-            data_protection.lock(self._store, self._credentials)  # the keys the password opened leave memory
-        except StoreError as exc:
-            log.warning("data keys not locked cleanly at logout: %s", exc)
-            self._store.sealer = WITHHELD
+        data_protection.lock(self._store)  # the keys the password opened leave memory; the keyring's stay
 
     def forget(self, server_url: str, username: str) -> None:
         """Remove the remembered session (refresh token) of a user from the keyring."""

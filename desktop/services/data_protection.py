@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from weakref import WeakKeyDictionary
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -141,21 +142,32 @@ def _new_key(store: Store, created_by: str, now: datetime | None) -> tuple[str, 
     return kid, key
 
 
-def _keyring_sealer(store: Store, credentials: CredentialStore, *, create: bool) -> Sealer:
+def _keyring_sealer(store: Store, credentials: CredentialStore) -> Sealer:
     with store.unit_of_work(readonly=True) as uow:
         ordered = [k.id for k in uow.keys.data_keys()]
     keys, usable = _from_keyring(credentials, ordered)
     from_keyring = set(keys)
-    if not keys and usable and create:  # first start, or this profile's keyring never held this database's keys
+    if not keys and usable:  # first start, or this profile's keyring never held this database's keys
         if ordered:
             log.warning("no data key of this database in the keyring; a new key is made for new data")
         kid, key = _new_key(store, "", None)
         ordered.append(kid)
         keys[kid] = key
     if not keys:
-        return WITHHELD
-    share(store, credentials, keys, keyring=usable, in_keyring=from_keyring)
-    return KeySetSealer(keys, _newest(ordered, keys))
+        return _remember(store, ordered, {}, set())
+    return _remember(store, ordered, keys, share(store, credentials, keys, keyring=usable, in_keyring=from_keyring))
+
+
+# What needs no password, per open store: the keys the keyring holds (logout goes back to it without a keyring call,
+# which may block on a locked wallet — logout runs on the UI thread).
+_WITHOUT_PASSWORD: WeakKeyDictionary[Store, Sealer] = WeakKeyDictionary()
+
+
+def _remember(store: Store, ordered: list[str], keys: Mapping[str, bytes], in_keyring: set[str]) -> Sealer:
+    """The sealer of `keys`; the part of them the keyring holds is remembered for `lock`."""
+    kept = {kid: key for kid, key in keys.items() if kid in in_keyring}
+    _WITHOUT_PASSWORD[store] = KeySetSealer(kept, _newest(ordered, kept)) if kept else WITHHELD
+    return KeySetSealer(keys, _newest(ordered, keys)) if keys else WITHHELD
 
 
 def _newest(ordered_ids: list[str], keys: Mapping[str, bytes]) -> str:
@@ -165,7 +177,7 @@ def _newest(ordered_ids: list[str], keys: Mapping[str, bytes]) -> str:
 def protect(store: Store, credentials: CredentialStore) -> Sealer:
     """At start, before any login: the keyring's keys (one is made when the keyring holds none), else WITHHELD
     (nothing is stored in clear; the officer's login unlocks). Seals what an older version left in clear."""
-    store.sealer = _keyring_sealer(store, credentials, create=True)
+    store.sealer = _keyring_sealer(store, credentials)
     if store.sealer is not WITHHELD:
         converted = store.seal_existing()
         if converted:
@@ -173,9 +185,10 @@ def protect(store: Store, credentials: CredentialStore) -> Sealer:
     return store.sealer
 
 
-def lock(store: Store, credentials: CredentialStore) -> Sealer:
-    """Logout: forget the keys the password opened; what needs no password (the keyring's keys) stays."""
-    store.sealer = _keyring_sealer(store, credentials, create=False)
+def lock(store: Store) -> Sealer:
+    """Logout: forget the keys the password opened; what needs no password (the keyring's keys) stays. Touches
+    neither the keyring nor the database."""
+    store.sealer = _WITHOUT_PASSWORD.get(store, WITHHELD)
     return store.sealer
 
 
@@ -250,9 +263,9 @@ def unwrap(key_id: str, blob: bytes, private: X25519PrivateKey) -> bytes | None:
 
 
 def share(store: Store, credentials: CredentialStore, keys: Mapping[str, bytes], *, keyring: bool,
-          in_keyring: set[str] | None = None, now: datetime | None = None) -> int:
+          in_keyring: set[str] | None = None, now: datetime | None = None) -> set[str]:
     """Every held key wrapped to every officer's current public key that lacks it, and saved to the keyring
-    (when usable) unless it came from there. Returns the wraps added."""
+    (when usable) unless it came from there. Returns the ids the keyring holds now."""
     with store.unit_of_work(readonly=True) as uow:
         recipients = [k.public_key for k in uow.keys.officer_keys()]
         have = uow.keys.wrapped()
@@ -262,13 +275,15 @@ def share(store: Store, credentials: CredentialStore, keys: Mapping[str, bytes],
         with store.unit_of_work() as uow:
             for kid, pub, blob in blobs:
                 uow.keys.add_wrap(kid, pub, blob, now)
+    held = set(in_keyring or set())
     if keyring:
         try:
-            for kid in set(keys) - (in_keyring or set()):
+            for kid in set(keys) - held:
                 credentials.save_data_key(kid, keys[kid])
+                held.add(kid)
         except CredentialsUnavailable as exc:
             log.warning("data keys not saved to the keyring: %s", exc.detail or exc)
-    return len(missing)
+    return held
 
 
 # -- login ---------------------------------------------------------------------------------------------------------
@@ -301,9 +316,9 @@ def unlock(store: Store, credentials: CredentialStore, user_id: str, password: s
         ordered.append(kid)
         keys[kid] = key
         created = True
-    share(store, credentials, keys, keyring=keyring, in_keyring=from_keyring, now=now)
+    in_keyring = share(store, credentials, keys, keyring=keyring, in_keyring=from_keyring, now=now)
     previous = store.sealer
-    sealer = KeySetSealer(keys, _newest(ordered, keys))
+    sealer = _remember(store, ordered, keys, in_keyring)
     store.sealer = sealer
     if previous is WITHHELD or previous is PLAINTEXT:
         converted = store.seal_existing()  # what an older version wrote in clear, now that a key is held

@@ -244,8 +244,9 @@ def test_with_a_keyring_the_key_opens_without_a_login_and_is_also_wrapped_to_the
     assert pc.store.sealer is not WITHHELD  # the keyring holds the first key from the start
     work = pc.write("catatan dengan keyring")
     pc.login(a)
+    keyring.set_keyring(NoKeyring())  # logout runs on the UI thread: it must not ask a (possibly locked) keyring
     pc.auth.logout()
-    assert pc.read(work) == "catatan dengan keyring"  # logout keeps what needs no password
+    assert pc.read(work) == "catatan dengan keyring"  # logout keeps what needs no password, from memory
     pc.store.close()
     keyring.set_keyring(NoKeyring())  # the keyring is gone (locked wallet): A's password still opens the key
     pc = Pc(tmp_path / "pc", live.url)

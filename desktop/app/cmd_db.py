@@ -5,14 +5,19 @@
     blangkon db backups                 the backups kept, newest first, with the unsent work each holds
     blangkon db restore [--from FILE]   set the damaged database aside and restore the newest good backup
     blangkon db restore --fresh         no usable backup: set it aside and start with an empty database
+    blangkon db recover-keys --username U   after a password change on a PC without a keyring: the officer's OLD
+                                        password (BLANGKON_OLD_PASSWORD, else a prompt) reopens the data keys only
+                                        it held, for the new password (docs/DATA_AT_REST.md)
 
-Exit codes: 0 healthy / done · 5 local error (disk, permissions) · 6 damage found (`check`) ·
-7 nothing to restore from (use --fresh, or ask IT) · 8 audit log changed outside the app (`check`).
+Exit codes: 0 healthy / done · 2 the old password opens nothing (`recover-keys`) · 5 local error (disk,
+permissions) · 6 damage found (`check`) · 7 nothing to restore from (use --fresh, or ask IT) · 8 audit log changed
+outside the app (`check`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,8 +26,8 @@ from desktop.store import Store, StoreError
 from desktop.store.backups import Backups
 from desktop.store.health import StoreDamagedError
 
-EXIT = {"ok": 0, "error": 5, "damaged": 6, "no_backup": 7, "audit": 8}
-EXIT_HELP = ("kode keluar: 0 sehat/selesai; 5 galat lokal (disk, izin); 6 basis data rusak; 7 tidak ada cadangan "
+EXIT = {"ok": 0, "nothing_opened": 2, "error": 5, "damaged": 6, "no_backup": 7, "audit": 8}
+EXIT_HELP = ("kode keluar: 0 sehat/selesai; 2 kata sandi lama tidak membuka kunci apa pun; 5 galat lokal (disk, izin); 6 basis data rusak; 7 tidak ada cadangan "
              "yang utuh (pakai --fresh atau hubungi admin TI); 8 log audit diubah di luar aplikasi")
 
 
@@ -38,7 +43,34 @@ def parse(argv: list[str]) -> argparse.Namespace:
     restore = sub.add_parser("restore", help="pulihkan pekerjaan yang belum terkirim dari cadangan")
     restore.add_argument("--from", dest="source", type=Path, default=None, help="berkas cadangan tertentu")
     restore.add_argument("--fresh", action="store_true", help="tanpa cadangan: mulai dengan basis data kosong")
+    keys = sub.add_parser("recover-keys", help="sesudah kata sandi diganti: buka lagi kunci data dengan kata sandi "
+                          "lama (BLANGKON_OLD_PASSWORD atau ditanyakan)")
+    keys.add_argument("--username", required=True, help="nama pengguna petugas")
     return parser.parse_args(argv)
+
+
+def recover_keys(db: Path, username: str) -> int:
+    from desktop.app.cmd_sync import _read_password
+    from desktop.services.credentials import CredentialStore
+    from desktop.services.data_protection import recover
+
+    with Store.open(db) as store:
+        with store.unit_of_work(readonly=True) as uow:
+            user = uow.users.by_username(username)
+        if user is None:
+            print(f"Pengguna {username} belum pernah masuk di PC ini.", file=sys.stderr)
+            return EXIT["nothing_opened"]
+        old = os.environ.get("BLANGKON_OLD_PASSWORD") or _read_password(f"{username} (kata sandi LAMA)")
+        if not old:
+            print("Kata sandi lama diperlukan: isi BLANGKON_OLD_PASSWORD atau jalankan dari terminal.", file=sys.stderr)
+            return EXIT["nothing_opened"]
+        opened = recover(store, CredentialStore(), user.id, old)
+    if not opened:
+        print("Kata sandi lama ini tidak membuka kunci data apa pun di PC ini.", file=sys.stderr)
+        return EXIT["nothing_opened"]
+    print(f"{opened} kunci data dibuka lagi untuk kata sandi baru {username}. Masuk lagi di aplikasi untuk "
+          "membuka data lama.")
+    return EXIT["ok"]
 
 
 def check(db: Path, full: bool) -> int:
@@ -104,6 +136,8 @@ def main(argv: list[str]) -> int:
             return backups(db)
         if args.command == "restore":
             return restore(db, args.source, args.fresh)
+        if args.command == "recover-keys":
+            return recover_keys(db, args.username)
         with Store.open(db) as store:
             info = store.backup_now()
         print(f"Cadangan dibuat: {info.path if info else '-'}")

@@ -107,12 +107,16 @@ class Unlocked:
     sealer: Sealer
     held: frozenset[str] = field(default_factory=frozenset)  # the key ids this session holds
     waiting: frozenset[str] = field(default_factory=frozenset)  # keys another officer holds and this one not yet
+    stranded: frozenset[str] = field(default_factory=frozenset)  # keys only this officer's OLD password opens
     new_pair: bool = False  # the password did not open the officer's pair here: it changed on the server
     created_key: bool = False
+    username: str = ""
 
     @property
     def notice(self) -> str:
         """What the officer should know ("" when everything opens)."""
+        if self.stranded:
+            return SERVICE_TEXTS("data_keys_old_password", username=self.username)
         if self.waiting:
             return SERVICE_TEXTS("data_keys_password_changed" if self.new_pair else "data_keys_locked")
         return ""
@@ -325,8 +329,41 @@ def unlock(store: Store, credentials: CredentialStore, user_id: str, password: s
         if converted:
             log.info("sealed personal data of %d providers written before sealing existed", converted)
     with store.unit_of_work(readonly=True) as uow:  # who could still bring the keys this session lacks
-        holders = {k.public_key for k in uow.keys.officer_keys() if k.user_id != user_id}
-        holders |= {k.public_key for k in uow.keys.retired_keys(user_id)}
-        held_elsewhere = {kid for kid, pub in uow.keys.wrapped() if pub in holders}
-    waiting = frozenset(kid for kid in ordered if kid not in keys and kid in held_elsewhere)
-    return Unlocked(sealer, frozenset(keys), waiting, new_pair, created)
+        others = {k.public_key for k in uow.keys.officer_keys() if k.user_id != user_id}
+        mine_before = {k.public_key for k in uow.keys.retired_keys(user_id)}
+        wrapped = uow.keys.wrapped()
+        user = uow.users.get(user_id)
+    lacking = [kid for kid in ordered if kid not in keys]
+    waiting = frozenset(kid for kid in lacking if any((kid, pub) in wrapped for pub in others))
+    stranded = frozenset(kid for kid in lacking if kid not in waiting
+                         and any((kid, pub) in wrapped for pub in mine_before))
+    return Unlocked(sealer, frozenset(keys), waiting, stranded, new_pair, created,
+                    user.username if user is not None else "")
+
+
+def recover(store: Store, credentials: CredentialStore, user_id: str, old_password: str, *,
+            now: datetime | None = None) -> int:
+    """A password changed on the server left keys that only the officer's OLD password opens (no keyring, no other
+    holder here): open the retired pairs with it and wrap their keys to the officer's current pair (and to every
+    other officer, and the keyring). Returns how many keys the officer's current password now opens anew; the
+    officer logs in again to use them. Gives nothing to anyone who does not already hold a current pair here."""
+    with store.unit_of_work(readonly=True) as uow:
+        current = uow.keys.officer_key(user_id)
+        retired = [(pair, uow.keys.wraps_for(pair.public_key)) for pair in uow.keys.retired_keys(user_id)]
+        before = set(uow.keys.wraps_for(current.public_key)) if current is not None else set()
+    if current is None:
+        return 0
+    keys: dict[str, bytes] = {}
+    for pair, wraps in retired:
+        private = open_officer_key(pair, old_password)
+        if private is None:
+            continue
+        for kid, blob in wraps.items():
+            key = unwrap(kid, blob, private)
+            if key is not None:
+                keys.setdefault(kid, key)
+    if not keys:
+        return 0
+    _, usable = _from_keyring(credentials, ())
+    share(store, credentials, keys, keyring=usable, now=now)
+    return len(set(keys) - before)

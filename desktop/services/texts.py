@@ -157,6 +157,11 @@ SERVICE_TEXTS = Catalog({
         "Messages", "Kata sandi Anda berubah sejak terakhir masuk di PC ini, jadi data yang dikunci dengan kata sandi "
         "lama belum dapat dibuka. Data itu terbuka lagi setelah petugas lain yang memegang kuncinya masuk di PC ini. "
         "Pekerjaan baru Anda tetap tersimpan dan terkunci dengan aman."),
+    "data_keys_old_password": QT_TRANSLATE_NOOP(
+        "Messages", "Kata sandi Anda berubah sejak terakhir masuk di PC ini. Sebagian data yang Anda simpan di PC ini "
+        "hanya dapat dibuka dengan kata sandi lama, dan tidak ada petugas lain di PC ini yang memegang kuncinya. "
+        "Bila Anda masih ingat kata sandi lama, minta admin TI menjalankan `blangkon db recover-keys --username "
+        "{username}`, lalu masuk lagi. Tidak ada yang dihapus; pekerjaan baru Anda tersimpan dan terkunci dengan aman."),
     "data_keys_unavailable": QT_TRANSLATE_NOOP(
         "Messages", "Kunci data di PC ini tidak dapat disiapkan ({problem}). Anda tetap masuk, tetapi data yang "
         "terkunci belum dapat dibuka. Coba keluar lalu masuk lagi."),

@@ -4337,196 +4337,201 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="160"/>
+        <source>Kata sandi Anda berubah sejak terakhir masuk di PC ini. Sebagian data yang Anda simpan di PC ini hanya dapat dibuka dengan kata sandi lama, dan tidak ada petugas lain di PC ini yang memegang kuncinya. Bila Anda masih ingat kata sandi lama, minta admin TI menjalankan `blangkon db recover-keys --username {username}`, lalu masuk lagi. Tidak ada yang dihapus; pekerjaan baru Anda tersimpan dan terkunci dengan aman.</source>
+        <translation>Your password changed since you last logged in on this PC. Some data you saved on this PC opens only with the old password, and no other officer on this PC holds its key. If you still remember the old password, ask IT to run `blangkon db recover-keys --username {username}`, then log in again. Nothing was deleted; your new work is saved and safely locked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="165"/>
         <source>Kunci data di PC ini tidak dapat disiapkan ({problem}). Anda tetap masuk, tetapi data yang terkunci belum dapat dibuka. Coba keluar lalu masuk lagi.</source>
         <translation>The data keys on this PC could not be prepared ({problem}). You are logged in, but locked data cannot be opened yet. Try logging out and in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="164"/>
+        <location filename="../../desktop/services/texts.py" line="169"/>
         <source>Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak bertanda DRAF.</source>
         <translation>This document cannot be printed as an official document yet: {who}. Fill in the full name and NIP (18 digits) in Settings › Signatories, then open the preview again. Until then it can only be printed marked DRAFT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="168"/>
+        <location filename="../../desktop/services/texts.py" line="173"/>
         <source>nama dan NIP {role} belum diisi</source>
         <translation>the name and NIP of the {role} are missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="169"/>
+        <location filename="../../desktop/services/texts.py" line="174"/>
         <source>NIP {role} ({name}) belum diisi</source>
         <translation>the NIP of the {role} ({name}) is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="171"/>
+        <location filename="../../desktop/services/texts.py" line="176"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
         <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="175"/>
+        <location filename="../../desktop/services/texts.py" line="180"/>
         <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
         <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="178"/>
+        <location filename="../../desktop/services/texts.py" line="183"/>
         <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
         <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="181"/>
+        <location filename="../../desktop/services/texts.py" line="186"/>
         <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
         <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="184"/>
+        <location filename="../../desktop/services/texts.py" line="189"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
         <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="186"/>
+        <location filename="../../desktop/services/texts.py" line="191"/>
         <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
         <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="189"/>
+        <location filename="../../desktop/services/texts.py" line="194"/>
         <source>tidak ada brankas yang terpasang</source>
         <translation>no vault is installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="190"/>
+        <location filename="../../desktop/services/texts.py" line="195"/>
         <source>brankas dimatikan (null)</source>
         <translation>the vault is disabled (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="191"/>
+        <location filename="../../desktop/services/texts.py" line="196"/>
         <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="193"/>
+        <location filename="../../desktop/services/texts.py" line="198"/>
         <source>{reason}atas surat perintah Plt/Plh {number} tanggal {date}</source>
         <translation>{reason}under Plt/Plh letter {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="199"/>
         <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
         <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="197"/>
+        <location filename="../../desktop/services/texts.py" line="202"/>
         <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
         <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="199"/>
+        <location filename="../../desktop/services/texts.py" line="204"/>
         <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
         <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="200"/>
+        <location filename="../../desktop/services/texts.py" line="205"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="203"/>
+        <location filename="../../desktop/services/texts.py" line="208"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="205"/>
+        <location filename="../../desktop/services/texts.py" line="210"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="207"/>
+        <location filename="../../desktop/services/texts.py" line="212"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="209"/>
+        <location filename="../../desktop/services/texts.py" line="214"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="212"/>
+        <location filename="../../desktop/services/texts.py" line="217"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="214"/>
+        <location filename="../../desktop/services/texts.py" line="219"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="217"/>
+        <location filename="../../desktop/services/texts.py" line="222"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="220"/>
+        <location filename="../../desktop/services/texts.py" line="225"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="222"/>
+        <location filename="../../desktop/services/texts.py" line="227"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="224"/>
+        <location filename="../../desktop/services/texts.py" line="229"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="226"/>
+        <location filename="../../desktop/services/texts.py" line="231"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="229"/>
+        <location filename="../../desktop/services/texts.py" line="234"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="231"/>
+        <location filename="../../desktop/services/texts.py" line="236"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="233"/>
+        <location filename="../../desktop/services/texts.py" line="238"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="235"/>
+        <location filename="../../desktop/services/texts.py" line="240"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="237"/>
+        <location filename="../../desktop/services/texts.py" line="242"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="239"/>
+        <location filename="../../desktop/services/texts.py" line="244"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="241"/>
+        <location filename="../../desktop/services/texts.py" line="246"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="243"/>
+        <location filename="../../desktop/services/texts.py" line="248"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="245"/>
+        <location filename="../../desktop/services/texts.py" line="250"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="247"/>
+        <location filename="../../desktop/services/texts.py" line="252"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>

@@ -20,7 +20,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 
-from desktop.app import cmd_sync
+from desktop.app import cmd_db, cmd_sync
 from desktop.services import data_protection
 from desktop.services.auth_service import AuthError, AuthService
 from desktop.services.credentials import CredentialStore
@@ -207,6 +207,31 @@ def test_a_password_changed_on_the_server_gets_a_new_pair_and_the_keys_come_back
     with pc.store.unit_of_work(readonly=True) as uow:
         retired = uow.keys.retired_keys(_user_id(uow, a["username"]))
     assert len(retired) == 1  # the old pair is kept retired (it opens with the old password only)
+    pc.store.close()
+
+
+def test_an_only_holder_whose_password_changed_reopens_the_old_keys_with_the_old_password(
+        live, tmp_path, monkeypatch, no_keyring, capsys):
+    a = officer(live, "alone")
+    pc = Pc(tmp_path / "pc", live.url)
+    pc.login(a)
+    work = pc.write("catatan petugas tunggal")
+    pc.auth.logout()
+    new_password = "sandi-baru-gethuk-lindri-7"
+    assert live.cli_inproc("users", "reset-password", a["username"], "--password", new_password).returncode == 0
+    notice = pc.login({**a, "password": new_password})  # nobody else on this PC holds A's old key
+    assert notice == SERVICE_TEXTS("data_keys_old_password", username=a["username"])
+    assert is_withheld(pc.read(work)) and pc.stored(work).startswith("enc1:")  # locked, not lost
+    pc.auth.logout()
+
+    def recover_keys(old: str) -> int:
+        monkeypatch.setenv("BLANGKON_OLD_PASSWORD", old)
+        return cmd_db.main(["--data-dir", str(pc.folder), "recover-keys", "--username", a["username"]])
+
+    assert recover_keys("bukan-sandi-lamanya") == 2  # a wrong old password opens nothing
+    assert recover_keys(a["password"]) == 0, capsys.readouterr()
+    assert pc.login({**a, "password": new_password}, online=False) == ""
+    assert pc.read(work) == "catatan petugas tunggal"
     pc.store.close()
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.services.number_voids import voided_for_order
 from desktop.services.order_view import OrderView
+from desktop.services.refusal_texts import server_refusal
 from desktop.store.db import UnitOfWork
 from desktop.store.order_wire import line_from_wire
 from desktop.store.records import Conflict, Order, OutboxCommand
@@ -125,7 +126,8 @@ def build(uow: UnitOfWork, c: Conflict, order: Order, local: OrderView, rejected
         current = {ln.line_id: ln.current for ln in lines if ln.current is not None}
         new_total = order.shipping + sum(ln.qty * current.get(ln.id, ln.unit_price_quoted) for ln in order.lines)
     return ConflictView(
-        c.id, c.order_id, c.code, TITLES.get(c.code, "Server menolak perubahan"), str(c.details.get("detail") or ""),
+        c.id, c.order_id, c.code, TITLES.get(c.code, "Server menolak perubahan"),
+        server_refusal(c.code, str(c.details.get("detail") or "")),
         c.created_at, local, lines, server, action,
         server_act=server_act(server_dict, users) if isinstance(server_dict, dict) else None,
         voided=tuple(n.text or "" for n in voided_for_order(uow, order.id, "SP") + voided_for_order(uow, order.id,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.services.refusal_texts import server_refusal
 from desktop.services.session import SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
@@ -56,7 +57,7 @@ class DelegationForm:
                                      for_user=(self.for_user or "").strip() or None,
                                      delegate_nip=self.delegate_nip.replace(" ", ""))
         except ProtocolError as exc:
-            raise DelegationError(exc.detail, code=exc.code.value) from exc
+            raise DelegationError(server_refusal(exc.code.value, exc.detail), code=exc.code.value) from exc
 
 
 class DelegationService:
@@ -116,6 +117,7 @@ class DelegationService:
             return dict(body)
         if response.status_code >= 500:
             raise DelegationError(SERVICE_TEXTS("delegation_offline"), offline=True)
-        raise DelegationError(str(body.get("detail") or SERVICE_TEXTS("delegation_refused",
-                                                                    status=response.status_code)),
-                              code=str(body.get("code") or ""))
+        code, detail = str(body.get("code") or ""), str(body.get("detail") or "")
+        # the server's words, read in the officer's language where the code has a sentence (refusal_texts)
+        raise DelegationError(server_refusal(code, detail) if detail else
+                              SERVICE_TEXTS("delegation_refused", status=response.status_code), code=code)

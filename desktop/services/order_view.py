@@ -244,8 +244,10 @@ class OrderView:
     @property
     def title(self) -> str:
         """A short human name for lists and dialogs: SP number when there is one, else the seller."""
-        who = self.provider.name if self.provider else "penyedia belum dipilih"
-        return f"{self.number} — {who}" if self.number else f"Draf {self.id[:8]} — {who}"
+        who: str = self.provider.name if self.provider else SERVICE_TEXTS("order_title_no_provider")
+        if self.number:
+            return SERVICE_TEXTS("order_title", number=self.number, who=who)
+        return SERVICE_TEXTS("order_title_draft", id=self.id[:8], who=who)  # shown through ui.i18n.render
 
 
 @dataclass(frozen=True)

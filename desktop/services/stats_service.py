@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.documents import csv_excel
+from desktop.services.refusal_texts import server_refusal
 from desktop.services.session import SessionState
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.db import Store
@@ -174,8 +175,9 @@ def http_fetcher(send: Callable[..., Any], user_id: str) -> Fetch:
             problem = {}
         if response.status_code >= 500:
             raise StatsOffline(f"HTTP {response.status_code}")
-        raise StatsError(str(problem.get("detail") or "") or SERVICE_TEXTS("stats_refused", status=response.status_code),
-                         str(problem.get("code") or ""))
+        code, detail = str(problem.get("code") or ""), str(problem.get("detail") or "")
+        raise StatsError(server_refusal(code, detail) if detail else
+                         SERVICE_TEXTS("stats_refused", status=response.status_code), code)
 
     return fetch
 

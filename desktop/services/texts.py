@@ -18,6 +18,10 @@ SERVICE_TEXTS = Catalog({
         "Messages", "{count} perintah belum dikirim: isinya tersimpan terenkripsi dengan kunci yang tidak ada di "
         "sesi ini. Perintah tetap di antrean, tidak hilang; masuk dengan akun Anda di PC ini (kata sandi), lalu "
         "sinkronkan lagi."),
+    # an order's short name in lists and dialogs (OrderView.title)
+    "order_title": QT_TRANSLATE_NOOP("Messages", "{number} — {who}"),
+    "order_title_draft": QT_TRANSLATE_NOOP("Messages", "Draf {id} — {who}"),
+    "order_title_no_provider": QT_TRANSLATE_NOOP("Messages", "penyedia belum dipilih"),
     # drafting an order
     "other_provider": QT_TRANSLATE_NOOP(
         "Messages", "Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}."),

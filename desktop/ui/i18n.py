@@ -157,6 +157,13 @@ def long_stamp(value: str | dt.datetime | None) -> str:
     return f"{long_date(local.date())} {local:%H.%M} WIB"
 
 
+def date_edit_format() -> str:
+    """How a date editor (QDateEdit) shows its date in the UI's language: the locale's short date with a
+    four-digit year ('dd/MM/yyyy' in Indonesian, 'M/d/yyyy' in English), as the other date editors do."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def month_year(year: int, month: int, *, short: bool = False) -> str:
     """A month as the officer reads it: "Mei 2026" / "May 2026" (short: "Agu 2026" / "Aug 2026")."""
     if ui_language() == "en":

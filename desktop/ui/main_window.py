@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.act_usb_catalog.setText(self.tr("Pasang &katalog dari USB…"))
         self.act_quit.setText(self.tr("&Keluar"))
         self.view_menu.setTitle(self.tr("&Tampilan"))
-        self.language_menu.setTitle(self.tr("&Bahasa"))
+        self.language_menu.setTitle(self.tr("Ba&hasa"))
         self.help_menu.setTitle(self.tr("Bantua&n"))  # Alt+T is Tampilan
         self.act_about.setText(self.tr("&Tentang Blangkon Desktop"))
         self.status.retranslate()

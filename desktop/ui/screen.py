@@ -7,6 +7,7 @@ navigated to, and calls `activate(**params)` every time it is shown.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.context import Services
 from desktop.services.session import SessionState
-from desktop.ui.i18n import I18n
+from desktop.ui.i18n import WIB, I18n
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import SyncTaskRunner, TaskRunner
 from sync.protocol import Role
@@ -45,6 +46,11 @@ class UiContext:
     language_changed: Callable[[str], None] | None = None
     # scratch space for tests and tools (recorded navigations, a dialog to inspect); product code reads none of it
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def today(self) -> dt.date:
+        """The session's day in Central Java: the server-corrected, injectable clock (SessionState.now), never
+        the PC's own clock (which may be days off, #13.15)."""
+        return self.session.now().astimezone(WIB).date()
 
 
 class Screen(QWidget):

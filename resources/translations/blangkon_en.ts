@@ -95,22 +95,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ActedFirstDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="172"/>
         <source>Server menolak langkah ini.</source>
         <translation>The server refused this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="178"/>
         <source>Pakai salinan &amp;server</source>
         <translation>Use the &amp;server copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="183"/>
         <source>Kirim ulang &amp;milik saya</source>
         <translation>Send &amp;mine again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="185"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka lagi.</source>
         <translation>The server copy is not on this PC yet. Synchronise first, then open this again.</translation>
     </message>
@@ -521,12 +521,12 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="114"/>
-        <source>&amp;Bulan</source>
+        <source>Bul&amp;an</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="115"/>
-        <source>&amp;Rekening</source>
+        <source>Rekenin&amp;g</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="127"/>
         <source>Konfirmasi semua &amp;usulan</source>
-        <translation>Confirm all &amp;proposals</translation>
+        <translation>Confirm all propo&amp;sals</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="128"/>
@@ -586,8 +586,13 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="135"/>
-        <source>Biaya &amp;bank</source>
+        <source>Bia&amp;ya bank</source>
         <translation>&amp;Bank fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="138"/>
+        <source>Batalkan k&amp;onfirmasi</source>
+        <translation>&amp;Undo confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="136"/>
@@ -598,11 +603,6 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="137"/>
         <source>&amp;Lainnya (catatan)…</source>
         <translation>&amp;Other (note)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/bank_reconciliation/view.py" line="138"/>
-        <source>&amp;Batalkan konfirmasi</source>
-        <translation>&amp;Undo confirmation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bank_reconciliation/view.py" line="139"/>
@@ -770,13 +770,18 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="104"/>
-        <source>Andaikan penyedia &amp;tidak punya NPWP/NIK</source>
+        <source>Andaikan penyedia tidak punya NPWP/N&amp;IK</source>
         <translation>Suppose the seller has &amp;no tax ID/NIK</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="105"/>
-        <source>Andaikan penyedia punya Suket &amp;PP 55</source>
+        <source>Andaikan penyedia punya S&amp;uket PP 55</source>
         <translation>Suppose the seller has a &amp;PP 55 certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
+        <source>C&amp;etak BKU…</source>
+        <translation>Print cash &amp;book…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="106"/>
@@ -786,12 +791,12 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="107"/>
         <source>&amp;Ajukan pembayaran</source>
-        <translation>&amp;Request payment</translation>
+        <translation>Re&amp;quest payment</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="108"/>
         <source>&amp;Catat pembayaran…</source>
-        <translation>&amp;Record payment…</translation>
+        <translation>Recor&amp;d payment…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="109"/>
@@ -807,11 +812,6 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <location filename="../../desktop/ui/bendahara/view.py" line="112"/>
         <source>Cetak &amp;kuitansi…</source>
         <translation>Print &amp;receipt…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/bendahara/view.py" line="113"/>
-        <source>Cetak &amp;BKU…</source>
-        <translation>Print cash &amp;book…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/bendahara/view.py" line="114"/>
@@ -1015,23 +1015,23 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalog/screen.py" line="354"/>
-        <source>Kab/&amp;Kota</source>
-        <translation>Re&amp;gency/City</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/catalog/screen.py" line="355"/>
         <source>&amp;Lokapasar</source>
         <translation>&amp;Marketplace</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/catalog/screen.py" line="354"/>
+        <source>Kab/K&amp;ota</source>
+        <translation>Re&amp;gency/City</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/catalog/screen.py" line="356"/>
-        <source>&amp;Bentuk usaha</source>
-        <translation>&amp;Legal form</translation>
+        <source>Bentuk &amp;usaha</source>
+        <translation>Legal f&amp;orm</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/catalog/screen.py" line="357"/>
-        <source>&amp;Harga (Rp)</source>
+        <source>Harga (&amp;Rp)</source>
         <translation>&amp;Price (Rp)</translation>
     </message>
     <message>
@@ -1172,57 +1172,57 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="59"/>
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="69"/>
         <source>Perlu perhatian: %1</source>
         <translation>Needs attention: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="210"/>
         <source>%1 (BATAL)</source>
         <translation>%1 (VOID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="213"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="215"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="221"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="222"/>
         <source>Di PC ini</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="223"/>
         <source>Di server</source>
         <translation>On the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="255"/>
         <source>Tidak ada masalah yang perlu diselesaikan untuk pesanan ini.</source>
         <translation>There is nothing to resolve for this order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="265"/>
         <source>Pesanan dikembalikan sebagai draf dan siap dikirim ulang.</source>
         <translation>The order is back as a draft and ready to be sent again.</translation>
     </message>
@@ -1325,10 +1325,10 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="114"/>
         <location filename="../../desktop/ui/dashboard/charts.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="165"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="187"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
@@ -1359,355 +1359,355 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="61"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="61"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="67"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="56"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="62"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="98"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
         <source>Gratis Ongkir</source>
         <translation>Gratis Ongkir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="99"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
         <source>MBiz</source>
         <translation>MBiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="100"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="106"/>
         <source>Tisera</source>
         <translation>Tisera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="101"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="107"/>
         <source>E-katalog lokal</source>
         <translation>Local e-catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="108"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="109"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
         <source>Menunggu persetujuan PPK</source>
         <translation>Awaiting PPK approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="117"/>
         <source>Disetujui (SP)</source>
         <translation>Approved (purchase order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="112"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="118"/>
         <source>Dikirim ke penyedia</source>
         <translation>Sent to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="113"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="119"/>
         <source>Dikonfirmasi penyedia</source>
         <translation>Confirmed by seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="120"/>
         <source>Dalam pengiriman</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="121"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="122"/>
         <source>Ketidaksesuaian</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="117"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="123"/>
         <source>BAST</source>
         <translation>Handed over (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="118"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="124"/>
         <source>Menunggu bayar</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="119"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="125"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="120"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="126"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="121"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="127"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="147"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="147"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
         <source>Peringkat kab/kota</source>
         <translation>Regency/city ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="164"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="170"/>
         <source>Kab/kota pembeli</source>
         <translation>Buying regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="166"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="188"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="167"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="173"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
         <source>Nilai ke UMKM</source>
         <translation>Value to small businesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="176"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="201"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
         <source>Nilai PDN</source>
         <translation>Domestic product value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="178"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="173"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="179"/>
         <source>Nilai barang</source>
         <translation>Goods value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
         <source>Pangsa PDN</source>
         <translation>Domestic product share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="179"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="215"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="185"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="236"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="185"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
         <source>Per OPD</source>
         <translation>By agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="232"/>
         <source>OPD</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
         <source>Jumlah pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="238"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
         <source>Belum pernah terjual</source>
         <translation>Never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
         <source>Kab/kota penyedia</source>
         <translation>Seller&apos;s regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="204"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="227"/>
         <source>Penyedia aktif</source>
         <translation>Active sellers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
         <source>Penyedia belum pernah terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="212"/>
         <source>Porsi belum terjual</source>
         <translation>Share never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="207"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
         <source>Produk aktif</source>
         <translation>Active products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
         <source>Produk belum pernah terjual</source>
         <translation>Products never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
         <source>Daftar penyedia belum terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="217"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="212"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="234"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="222"/>
         <source>Jumlah produk</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="224"/>
         <source>Penyedia per bentuk usaha</source>
         <translation>Sellers by legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="230"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="231"/>
         <source>Tanggal SP</source>
         <translation>Purchase order date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="239"/>
         <source>UMKM</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="309"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="315"/>
         <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
         <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="310"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="316"/>
         <source>batas hari ini: %1 (%2)</source>
         <translation>deadline today: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="311"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="317"/>
         <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
         <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="312"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="318"/>
         <source>dibayar terlambat: %1 (%2)</source>
         <translation>paid late: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="321"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="327"/>
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
@@ -1715,177 +1715,177 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="222"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="230"/>
         <source>Dasbor Blangkon Jateng — seluruh provinsi</source>
         <translation>Blangkon Jateng dashboard — whole province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="231"/>
         <source>Dasbor OPD %1</source>
         <translation>Agency dashboard %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="233"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="234"/>
         <source>&amp;Kab/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Semua waktu</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="237"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
         <source>12 bulan terakhir</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="229"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="238"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
         <source>Semua kab/kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
         <source>Pemerintah Provinsi Jawa Tengah</source>
         <translation>Central Java Provincial Government</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="251"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="243"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="252"/>
         <source>Ekspor tabel (&amp;CSV)</source>
         <translation>Export table (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="244"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="253"/>
         <source>Ekspor semua tabel (&amp;XLSX)</source>
         <translation>Export all tables (&amp;XLSX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="245"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="254"/>
         <source>Ekspor halaman (P&amp;DF)</source>
         <translation>Export page (P&amp;DF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="246"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="255"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="248"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="257"/>
         <source>Penyedia yang belum pernah terjual (urut kab/kota) — sasaran pelatihan dan pendampingan. Di katalog, filter &quot;belum pernah terjual&quot; menampilkan produk mereka.</source>
         <translation>Sellers who have never sold (by regency/city) — targets for training and mentoring. In the catalogue, the &quot;never sold&quot; filter shows their products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="263"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="254"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="263"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="264"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="255"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="264"/>
         <source>Pangsa produk dalam negeri (PDN)</source>
         <translation>Domestic product share (PDN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="291"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="300"/>
         <source>Layanan statistik belum terpasang pada aplikasi ini. Perbarui aplikasi, lalu buka dasbor lagi.</source>
         <translation>The statistics service is not installed in this application. Update the application, then open the dashboard again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="303"/>
         <source>Memuat angka terbaru…</source>
         <translation>Loading the latest figures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="314"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="323"/>
         <source>UMKM: %1</source>
         <translation>Small businesses: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="316"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="325"/>
         <source>pesanan disetujui (SP), tidak batal</source>
         <translation>approved orders (SP), not cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="320"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="329"/>
         <source>TKDN tertimbang: %1</source>
         <translation>Weighted local content (TKDN): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="331"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="340"/>
         <source>Data per %1 (waktu server)</source>
         <translation>Data as of %1 (server time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="332"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="341"/>
         <source>LURING — menampilkan angka terakhir yang tersinkron</source>
         <translation>OFFLINE — showing the last synchronised figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="335"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="344"/>
         <source>Sebagian angka belum pernah tersinkron untuk filter ini dan server tidak terjangkau. Sambungkan ke jaringan lalu tekan Muat ulang.</source>
         <translation>Some figures were never synchronised for this filter and the server is unreachable. Connect to the network, then press Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="347"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="356"/>
         <source>Target nasional ≥ %1%: tercapai</source>
         <translation>National target ≥ %1%: met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="348"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="357"/>
         <source>Target nasional ≥ %1%: belum tercapai</source>
         <translation>National target ≥ %1%: not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="350"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="359"/>
         <source>Pangsa UMKM: nilai transaksi ke penyedia non-PKP atau ber-Suket PP 55. Target: paling sedikit %1% belanja barang/jasa untuk produk usaha mikro, kecil dan koperasi (PP 7/2021 Pasal 97; Perpres 12/2021 Pasal 65).</source>
         <translation>Small-business share: transaction value to sellers not registered for VAT or holding a PP 55 certificate. Target: at least %1% of goods/services spending on products of micro and small enterprises and cooperatives (PP 7/2021 art. 97; Perpres 12/2021 art. 65).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="375"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="384"/>
         <source>Memuat transaksi %1…</source>
         <translation>Loading transactions %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/screen.py" line="380"/>
+        <location filename="../../desktop/ui/dashboard/screen.py" line="389"/>
         <source>Rincian transaksi hanya tersedia saat terhubung ke server: %1</source>
         <translation>Transaction details are only available when connected to the server: %1</translation>
     </message>
@@ -1893,22 +1893,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="95"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="96"/>
         <source>Pilih dari kalender (Alt+↓)</source>
         <translation>Pick from the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="97"/>
         <source>Pilih tanggal dari kalender</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="117"/>
         <source>Tanggal &quot;%1&quot; tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih dari kalender.</source>
         <translation>Date &quot;%1&quot; is not recognised. Type dd/mm/yyyy, for example %2, or pick it from the calendar.</translation>
     </message>
@@ -2588,7 +2588,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <source>&amp;Bahasa</source>
+        <source>Ba&amp;hasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
@@ -3982,556 +3982,571 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/services/texts.py" line="22"/>
+        <source>{number} — {who}</source>
+        <translation>{number} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="23"/>
+        <source>Draf {id} — {who}</source>
+        <translation>Draft {id} — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="24"/>
+        <source>penyedia belum dipilih</source>
+        <translation>no seller chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/texts.py" line="26"/>
         <source>Satu pesanan hanya untuk satu penyedia. Buat pesanan baru untuk produk dari {provider}.</source>
         <translation>One order is for one seller only. Start a new order for products from {provider}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="24"/>
+        <location filename="../../desktop/services/texts.py" line="28"/>
         <source>{product} sudah ada di pesanan. Ubah jumlahnya pada baris yang ada.</source>
         <translation>{product} is already in the order. Change the quantity on its line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="26"/>
+        <location filename="../../desktop/services/texts.py" line="30"/>
         <source>Kolom {fields} tidak dapat diubah di sini.</source>
         <translation>The field {fields} cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="27"/>
+        <location filename="../../desktop/services/texts.py" line="31"/>
         <source>Ongkos kirim harus rupiah bulat, 0 atau lebih.</source>
         <translation>Shipping must be whole rupiah, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="28"/>
+        <location filename="../../desktop/services/texts.py" line="32"/>
         <source>Pilih jalur belanja dari daftar yang tersedia.</source>
         <translation>Choose a purchasing channel from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="29"/>
+        <location filename="../../desktop/services/texts.py" line="33"/>
         <source>{product} tidak dijual lagi. Hapus baris ini atau ganti dengan produk lain.</source>
         <translation>{product} is no longer sold. Remove this line or replace it with another product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="31"/>
+        <location filename="../../desktop/services/texts.py" line="35"/>
         <source>Produk ini tidak ada atau sudah tidak dijual di katalog lokal. Sinkronkan katalog lalu pilih produk lain.</source>
         <translation>This product is missing from the local catalogue or no longer sold. Synchronise the catalogue, then choose another product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="34"/>
+        <location filename="../../desktop/services/texts.py" line="38"/>
         <source>Pesanan belum dapat diajukan: {items}. Perbaiki butir bertanda ✗ dulu.</source>
         <translation>The order cannot be submitted yet: {items}. Fix the items marked ✗ first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="36"/>
+        <location filename="../../desktop/services/texts.py" line="40"/>
         <source>Tulis alasan pembatalan agar tercatat di riwayat pesanan.</source>
         <translation>Write the reason for cancelling so it is kept in the order&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="38"/>
+        <location filename="../../desktop/services/texts.py" line="42"/>
         <source>Langkah ini bukan langkah pengiriman.</source>
         <translation>This step is not a delivery step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="39"/>
+        <location filename="../../desktop/services/texts.py" line="43"/>
         <source>Hanya Pejabat Pengadaan atau PPK yang boleh menyusun pesanan.</source>
         <translation>Only a procurement officer (PP) or a commitment officer (PPK) may draft orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="40"/>
+        <location filename="../../desktop/services/texts.py" line="44"/>
         <source>Baris pesanan tidak ditemukan; mungkin sudah dihapus. Muat ulang pesanan.</source>
         <translation>The order line was not found; it may have been removed. Reload the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="42"/>
+        <location filename="../../desktop/services/texts.py" line="46"/>
         <source>Jumlah harus bilangan bulat lebih dari 0, misalnya 10.</source>
         <translation>The quantity must be a whole number above 0, for example 10.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="43"/>
+        <location filename="../../desktop/services/texts.py" line="47"/>
         <source>Jumlah terlalu besar. Periksa kembali angka yang diketik.</source>
         <translation>The quantity is too large. Check the number typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="45"/>
+        <location filename="../../desktop/services/texts.py" line="49"/>
         <source>Harga atau ketersediaan berubah untuk: {products}. Tolak pesanan agar Pejabat Pengadaan memperbaruinya.</source>
         <translation>The price or availability changed for: {products}. Reject the order so the procurement officer can update it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="48"/>
+        <location filename="../../desktop/services/texts.py" line="52"/>
         <source>Tulis alasan penolakan (minimal 5 huruf) agar Pejabat Pengadaan tahu apa yang harus diperbaiki.</source>
         <translation>Write the reason for rejecting (at least 5 letters) so the procurement officer knows what to fix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="51"/>
+        <location filename="../../desktop/services/texts.py" line="55"/>
         <source>Tanggal pemeriksaan tidak boleh setelah hari ini.</source>
         <translation>The inspection date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="52"/>
+        <location filename="../../desktop/services/texts.py" line="56"/>
         <source>Tanggal pemeriksaan tidak boleh sebelum tanggal SP ({day}).</source>
         <translation>The inspection date cannot be before the purchase order date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="54"/>
+        <location filename="../../desktop/services/texts.py" line="58"/>
         <source>Tanggal barang tiba harus antara tanggal SP dan tanggal pemeriksaan. Periksa tanggalnya.</source>
         <translation>The arrival date must be between the purchase order date and the inspection date. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="56"/>
+        <location filename="../../desktop/services/texts.py" line="60"/>
         <source>Ada baris penerimaan yang tidak ada di pesanan. Muat ulang.</source>
         <translation>A received line is not in the order. Reload.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="58"/>
+        <location filename="../../desktop/services/texts.py" line="62"/>
         <source>Jumlah diterima {product} harus 0 sampai {qty}.</source>
         <translation>The quantity of {product} received must be 0 to {qty}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="59"/>
+        <location filename="../../desktop/services/texts.py" line="63"/>
         <source>Tanggal BAST tidak boleh setelah hari ini.</source>
         <translation>The BAST date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="60"/>
+        <location filename="../../desktop/services/texts.py" line="64"/>
         <source>Tanggal BAST tidak boleh sebelum tanggal SP ({day}). Pilih tanggal yang benar.</source>
         <translation>The BAST date cannot be before the purchase order date ({day}). Choose the right date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="62"/>
+        <location filename="../../desktop/services/texts.py" line="66"/>
         <source>Tanggal BAST tidak boleh sebelum tanggal pemeriksaan ({day}). Pilih tanggal yang benar.</source>
         <translation>The BAST date cannot be before the inspection date ({day}). Choose the right date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="65"/>
+        <location filename="../../desktop/services/texts.py" line="69"/>
         <source>Pilih cara bayar: UP/GU, transfer, KKPD atau LS.</source>
         <translation>Choose how to pay: UP/GU, transfer, KKPD or LS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="66"/>
+        <location filename="../../desktop/services/texts.py" line="70"/>
         <source>Isi nomor BKU (Buku Kas Umum) untuk pembayaran ini.</source>
         <translation>Enter the cash book (BKU) number for this payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="67"/>
+        <location filename="../../desktop/services/texts.py" line="71"/>
         <source>Tanggal bayar tidak boleh setelah hari ini.</source>
         <translation>The payment date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="68"/>
+        <location filename="../../desktop/services/texts.py" line="72"/>
         <source>Tanggal setor pajak harus antara tanggal bayar dan hari ini.</source>
         <translation>The tax deposit date must be between the payment date and today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="70"/>
+        <location filename="../../desktop/services/texts.py" line="74"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal BAST. Periksa tanggalnya.</source>
         <translation>The payment date cannot be before the BAST date. Check the date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="72"/>
+        <location filename="../../desktop/services/texts.py" line="76"/>
         <source>NTPN diisi untuk pajak yang tidak dipotong Bendahara: {taxes}. Kosongkan isian itu.</source>
         <translation>An NTPN was entered for a tax the treasurer does not withhold: {taxes}. Clear that field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="74"/>
+        <location filename="../../desktop/services/texts.py" line="78"/>
         <source>NTPN setoran {tax} harus 16 huruf/angka, seperti tertera pada bukti penerimaan negara. Periksa isiannya.</source>
         <translation>The NTPN of the {tax} deposit must be 16 letters/digits, as printed on the state receipt. Check the entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="78"/>
+        <location filename="../../desktop/services/texts.py" line="82"/>
         <source>Jenis dokumen tidak dikenal. Pilih SP, BAST atau kuitansi.</source>
         <translation>Unknown document type. Choose SP, BAST or receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="79"/>
+        <location filename="../../desktop/services/texts.py" line="83"/>
         <source>Pilih BKU atau Buku Pembantu Pajak.</source>
         <translation>Choose the cash book (BKU) or the tax sub-ledger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="80"/>
+        <location filename="../../desktop/services/texts.py" line="84"/>
         <source>{document} belum dapat dicetak pada status pesanan ini. Selesaikan langkah sebelumnya dulu.</source>
         <translation>The {document} cannot be printed at this order status yet. Finish the previous step first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="82"/>
+        <location filename="../../desktop/services/texts.py" line="86"/>
         <source>Surat Pesanan</source>
         <translation>Purchase order (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="83"/>
+        <location filename="../../desktop/services/texts.py" line="87"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="84"/>
+        <location filename="../../desktop/services/texts.py" line="88"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="85"/>
+        <location filename="../../desktop/services/texts.py" line="89"/>
         <source>Buku Kas Umum</source>
         <translation>Cash book (BKU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="86"/>
+        <location filename="../../desktop/services/texts.py" line="90"/>
         <source>Buku Pembantu Pajak</source>
         <translation>Tax sub-ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="88"/>
+        <location filename="../../desktop/services/texts.py" line="92"/>
         <source>Konflik ini sudah diselesaikan. Muat ulang daftar pesanan.</source>
         <translation>This conflict is already resolved. Reload the order list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="90"/>
+        <location filename="../../desktop/services/texts.py" line="94"/>
         <source>Katalog di PC ini belum memuat harga terbaru {product} yang disebut server. Sinkronkan katalog dulu, lalu terima harga baru.</source>
         <translation>The catalog on this PC does not yet hold the latest price of {product} that the server names. Sync the catalog first, then accept the new price.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="93"/>
+        <location filename="../../desktop/services/texts.py" line="97"/>
         <source>Pengganti harus produk aktif dari penyedia yang sama. Pilih produk lain atau hapus baris ini.</source>
         <translation>The replacement must be an active product from the same seller. Choose another product or remove this line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="95"/>
+        <location filename="../../desktop/services/texts.py" line="99"/>
         <source>Semua baris akan terhapus. Batalkan pesanan ini atau ganti minimal satu produk.</source>
         <translation>Every line would be removed. Cancel this order or replace at least one product.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="97"/>
+        <location filename="../../desktop/services/texts.py" line="101"/>
         <source>Salinan server belum ada di PC ini. Sinkronkan dulu, lalu buka konflik ini lagi.</source>
         <translation>The server&apos;s copy is not on this PC yet. Synchronise first, then open this conflict again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="99"/>
+        <location filename="../../desktop/services/texts.py" line="103"/>
         <source>Pesanan di server sudah bukan draf; pakai salinan server.</source>
         <translation>The order on the server is no longer a draft; use the server&apos;s copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="101"/>
+        <location filename="../../desktop/services/texts.py" line="105"/>
         <source>Aksi &apos;{action}&apos; tidak dapat dilakukan pada pesanan berstatus {state}.</source>
         <translation>The action &apos;{action}&apos; cannot be taken on an order whose status is {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="103"/>
+        <location filename="../../desktop/services/texts.py" line="107"/>
         <source>Aksi &apos;{action}&apos; hanya boleh dilakukan oleh: {roles}.</source>
         <translation>The action &apos;{action}&apos; may only be taken by: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="104"/>
+        <location filename="../../desktop/services/texts.py" line="108"/>
         <source>Pesanan berstatus {state} tidak dapat diubah; gunakan adendum atau batalkan.</source>
         <translation>An order whose status is {state} cannot be changed; use an addendum or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="106"/>
+        <location filename="../../desktop/services/texts.py" line="110"/>
         <source>Pembayaran belum disetujui PA/KPA (setuju dibayar). Minta otorisasi terlebih dahulu.</source>
         <translation>The payment has not been authorised by the budget holder (PA/KPA) yet. Ask for the authorisation first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="108"/>
+        <location filename="../../desktop/services/texts.py" line="112"/>
         <source>Pembayaran sudah diotorisasi PA/KPA.</source>
         <translation>The payment has already been authorised by the budget holder (PA/KPA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="109"/>
+        <location filename="../../desktop/services/texts.py" line="113"/>
         <source>Anda ikut menyusun atau mengubah isi pesanan ini, jadi tidak boleh menyetujuinya sendiri. Persetujuan harus oleh PPK lain yang tidak ikut menyusun.</source>
         <translation>You helped draft or change this order, so you may not approve it yourself. Another commitment officer (PPK) who did not draft it must approve it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="112"/>
+        <location filename="../../desktop/services/texts.py" line="116"/>
         <source>PPK yang menyetujui pesanan tidak boleh juga membayarnya (Bendahara).</source>
         <translation>The PPK who approved the order may not also pay it (as treasurer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="114"/>
+        <location filename="../../desktop/services/texts.py" line="118"/>
         <source>Pencatat penerimaan barang tidak boleh juga membayarnya.</source>
         <translation>Whoever recorded the receipt of the goods may not also pay for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="116"/>
+        <location filename="../../desktop/services/texts.py" line="120"/>
         <source>Penyusun atau pengubah isi pesanan tidak boleh juga membayarnya.</source>
         <translation>Whoever drafted or changed the order may not also pay for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="119"/>
+        <location filename="../../desktop/services/texts.py" line="123"/>
         <source>Isi nama pengguna dan kata sandi, lalu tekan Masuk.</source>
         <translation>Enter your username and password, then press Log in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="120"/>
+        <location filename="../../desktop/services/texts.py" line="124"/>
         <source>Server tidak dapat dihubungi dan pengguna ini belum pernah masuk di komputer ini. Sambungkan komputer ke jaringan, lalu masuk sekali secara daring.</source>
         <translation>The server cannot be reached and this user has never logged in on this computer. Connect the computer to the network, then log in online once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="123"/>
+        <location filename="../../desktop/services/texts.py" line="127"/>
         <source>Nama pengguna atau kata sandi salah. Periksa huruf besar/kecil lalu coba lagi.</source>
         <translation>Wrong username or password. Check upper/lower case and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="125"/>
+        <location filename="../../desktop/services/texts.py" line="129"/>
         <source>Nama pengguna atau kata sandi salah, atau sesi Anda telah berakhir. Periksa lalu masuk kembali dengan kata sandi.</source>
         <translation>Wrong username or password, or your session has ended. Check, then log in again with your password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="128"/>
+        <location filename="../../desktop/services/texts.py" line="132"/>
         <source>Server {server} tidak dapat dihubungi. Periksa jaringan atau alamat server di Pengaturan; pengguna yang pernah masuk di komputer ini tetap dapat masuk tanpa koneksi.</source>
         <translation>The server {server} cannot be reached. Check the network or the server address in Settings; users who have logged in on this computer before can still log in offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="131"/>
+        <location filename="../../desktop/services/texts.py" line="135"/>
         <source>Versi aplikasi ini terlalu lama untuk server. Pasang versi terbaru, lalu masuk lagi.</source>
         <translation>This version of the app is too old for the server. Install the latest version, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="133"/>
+        <location filename="../../desktop/services/texts.py" line="137"/>
         <source>Server menolak permintaan masuk (HTTP {status}). Coba lagi beberapa saat lagi; bila terus terjadi, hubungi admin provinsi.</source>
         <translation>The server refused the login (HTTP {status}). Try again in a while; if it keeps happening, contact the provincial admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="137"/>
+        <location filename="../../desktop/services/texts.py" line="141"/>
         <source>{problem} Contoh NIP yang benar: 19800101 200501 1 001.</source>
         <translation>{problem} Example of a valid NIP: 19800101 200501 1 001.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="138"/>
+        <location filename="../../desktop/services/texts.py" line="142"/>
         <source>Alamat server harus diawali http:// atau https:// (contoh: https://blangkon.jatengprov.go.id).</source>
         <translation>The server address must start with http:// or https:// (example: https://blangkon.jatengprov.go.id).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="140"/>
+        <location filename="../../desktop/services/texts.py" line="144"/>
         <source>Isi nama pemerintah daerah (mis. PEMERINTAH PROVINSI JAWA TENGAH).</source>
         <translation>Enter the name of the local government (e.g. PEMERINTAH PROVINSI JAWA TENGAH).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="142"/>
+        <location filename="../../desktop/services/texts.py" line="146"/>
         <source>Isi nama OPD seperti yang tercetak pada kop surat.</source>
         <translation>Enter the agency name as printed on the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="143"/>
+        <location filename="../../desktop/services/texts.py" line="147"/>
         <source>Berkas logo harus gambar PNG atau JPG yang ada. Pilih berkas lain.</source>
         <translation>The logo must be an existing PNG or JPG image. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="144"/>
+        <location filename="../../desktop/services/texts.py" line="148"/>
         <source>Isi nama pejabat untuk NIP yang sudah diisi.</source>
         <translation>Enter the official&apos;s name for the NIP given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="145"/>
+        <location filename="../../desktop/services/texts.py" line="149"/>
         <source>Batas hari kerja pembayaran harus antara 0 dan 60; kosongkan untuk memakai aturan.</source>
         <translation>The payment limit must be between 0 and 60 working days; leave it empty to use the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="148"/>
+        <location filename="../../desktop/services/texts.py" line="152"/>
         <source>Brankas kata sandi sistem (keyring) tidak tersedia atau terkunci, jadi sesi ini tidak diingat. Anda tetap dapat bekerja sekarang, tetapi harus masuk lagi saat membuka aplikasi berikutnya. Buka kunci brankas (mis. GNOME Keyring / Windows Credential Manager) atau minta admin TI memasangnya.</source>
         <translation>The system password vault (keyring) is missing or locked, so this session is not remembered. You can keep working now, but you will have to log in again next time you open the app. Unlock the vault (e.g. GNOME Keyring / Windows Credential Manager) or ask IT to set it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="153"/>
+        <location filename="../../desktop/services/texts.py" line="157"/>
         <source>Sebagian data pesanan terkunci untuk akun Anda sampai petugas lain yang memegang kuncinya masuk di PC ini. Pekerjaan Anda sendiri tetap tersimpan dan terkunci dengan aman.</source>
         <translation>Some order data stays locked for your account until another officer who holds its key logs in on this PC. Your own work is still saved and safely locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="156"/>
+        <location filename="../../desktop/services/texts.py" line="160"/>
         <source>Kata sandi Anda berubah sejak terakhir masuk di PC ini, jadi data yang dikunci dengan kata sandi lama belum dapat dibuka. Data itu terbuka lagi setelah petugas lain yang memegang kuncinya masuk di PC ini. Pekerjaan baru Anda tetap tersimpan dan terkunci dengan aman.</source>
         <translation>Your password changed since you last logged in on this PC, so data locked with the old password cannot be opened yet. It opens again after another officer who holds its key logs in on this PC. Your new work is still saved and safely locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="160"/>
+        <location filename="../../desktop/services/texts.py" line="164"/>
         <source>Kata sandi Anda berubah sejak terakhir masuk di PC ini. Sebagian data yang Anda simpan di PC ini hanya dapat dibuka dengan kata sandi lama, dan tidak ada petugas lain di PC ini yang memegang kuncinya. Bila Anda masih ingat kata sandi lama, minta admin TI menjalankan `blangkon db recover-keys --username {username}`, lalu masuk lagi. Tidak ada yang dihapus; pekerjaan baru Anda tersimpan dan terkunci dengan aman.</source>
         <translation>Your password changed since you last logged in on this PC. Some data you saved on this PC opens only with the old password, and no other officer on this PC holds its key. If you still remember the old password, ask IT to run `blangkon db recover-keys --username {username}`, then log in again. Nothing was deleted; your new work is saved and safely locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="165"/>
+        <location filename="../../desktop/services/texts.py" line="169"/>
         <source>Kunci data di PC ini tidak dapat disiapkan ({problem}). Anda tetap masuk, tetapi data yang terkunci belum dapat dibuka. Coba keluar lalu masuk lagi.</source>
         <translation>The data keys on this PC could not be prepared ({problem}). You are logged in, but locked data cannot be opened yet. Try logging out and in again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="169"/>
+        <location filename="../../desktop/services/texts.py" line="173"/>
         <source>Dokumen ini belum dapat dicetak sebagai dokumen resmi: {who}. Isi nama lengkap dan NIP (18 angka) di Pengaturan › Penandatangan, lalu buka pratinjau lagi. Sampai itu, dokumen hanya dapat dicetak bertanda DRAF.</source>
         <translation>This document cannot be printed as an official document yet: {who}. Fill in the full name and NIP (18 digits) in Settings › Signatories, then open the preview again. Until then it can only be printed marked DRAFT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="173"/>
+        <location filename="../../desktop/services/texts.py" line="177"/>
         <source>nama dan NIP {role} belum diisi</source>
         <translation>the name and NIP of the {role} are missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="174"/>
+        <location filename="../../desktop/services/texts.py" line="178"/>
         <source>NIP {role} ({name}) belum diisi</source>
         <translation>the NIP of the {role} ({name}) is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="176"/>
+        <location filename="../../desktop/services/texts.py" line="180"/>
         <source>Dokumen dicetak tanpa tanda tangan digital karena brankas kata sandi sistem (keyring) di PC ini tidak dapat dipakai, padahal kunci tanda tangan perangkat hanya disimpan di sana; kode QR hanya memuat isi dokumen.</source>
         <translation>The document was printed without a digital signature because this PC&apos;s system password vault (keyring) cannot be used, and the device&apos;s signing key is kept only there; the QR code carries the document&apos;s content only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="180"/>
+        <location filename="../../desktop/services/texts.py" line="184"/>
         <source>Brankas: {backend}; galat: {error}. Yang dapat dilakukan admin TI: {advice}; lalu jalankan `blangkon --self-test` untuk memeriksanya dan sinkronkan sekali agar perangkat disertifikasi.</source>
         <translation>Vault: {backend}; error: {error}. What IT can do: {advice}; then run `blangkon --self-test` to check it and synchronise once so the device is certified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="183"/>
+        <location filename="../../desktop/services/texts.py" line="187"/>
         <source>Dokumen dicetak tanpa tanda tangan digital: perangkat ini belum disertifikasi server provinsi. Sinkronkan sekali saat terhubung; sertifikat diambil otomatis.</source>
         <translation>The document was printed without a digital signature: this device is not yet certified by the provincial server. Synchronise once while online; the certificate is fetched automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="186"/>
+        <location filename="../../desktop/services/texts.py" line="190"/>
         <source>nyalakan layanan Windows Credential Manager (VaultSvc, Startup type: Manual) dan pastikan kebijakan grup tidak memblokirnya; masuk Windows dengan akun pengguna biasa (bukan akun layanan)</source>
         <translation>start the Windows Credential Manager service (VaultSvc, Startup type: Manual) and make sure no group policy blocks it; sign in to Windows with a normal user account (not a service account)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="189"/>
+        <location filename="../../desktop/services/texts.py" line="193"/>
         <source>buka aplikasi Keychain Access dan pastikan keychain &apos;login&apos; tidak terkunci</source>
         <translation>open Keychain Access and make sure the &apos;login&apos; keychain is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="191"/>
+        <location filename="../../desktop/services/texts.py" line="195"/>
         <source>pasang dan aktifkan Secret Service — gnome-keyring (paket gnome-keyring, libsecret-1-0) atau KWallet — lalu masuk ulang ke desktop agar brankasnya terbuka</source>
         <translation>install and enable a Secret Service — gnome-keyring (packages gnome-keyring, libsecret-1-0) or KWallet — then sign in to the desktop again so the vault is unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="194"/>
+        <location filename="../../desktop/services/texts.py" line="198"/>
         <source>tidak ada brankas yang terpasang</source>
         <translation>no vault is installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="195"/>
+        <location filename="../../desktop/services/texts.py" line="199"/>
         <source>brankas dimatikan (null)</source>
         <translation>the vault is disabled (null)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="196"/>
+        <location filename="../../desktop/services/texts.py" line="200"/>
         <source>brankas menyimpan tanpa enkripsi (keyrings.alt), ditolak</source>
         <translation>the vault stores without encryption (keyrings.alt), refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="198"/>
+        <location filename="../../desktop/services/texts.py" line="202"/>
         <source>{reason}atas surat perintah Plt/Plh {number} tanggal {date}</source>
         <translation>{reason}under Plt/Plh letter {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="199"/>
+        <location filename="../../desktop/services/texts.py" line="203"/>
         <source>Server tidak terjangkau. Pelimpahan Plt/Plh hanya dapat dicatat atau dicabut saat terhubung; daftar di bawah adalah salinan sinkronisasi terakhir.</source>
         <translation>The server cannot be reached. Plt/Plh delegations can only be recorded or revoked while connected; the list below is the copy from the last sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="202"/>
+        <location filename="../../desktop/services/texts.py" line="206"/>
         <source>Server menolak pelimpahan ini (HTTP {status}); periksa isian atau hubungi admin.</source>
         <translation>The server refused this delegation (HTTP {status}); check the form or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="204"/>
+        <location filename="../../desktop/services/texts.py" line="208"/>
         <source>Akun ini tidak terikat OPD, jadi tidak ada pelimpahan Plt/Plh.</source>
         <translation>This account belongs to no agency (OPD), so it has no Plt/Plh delegations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="205"/>
+        <location filename="../../desktop/services/texts.py" line="209"/>
         <source>Server menolak permintaan statistik (HTTP {status}); coba lagi atau hubungi admin.</source>
         <translation>The server refused the statistics request (HTTP {status}); try again or contact the admin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="208"/>
+        <location filename="../../desktop/services/texts.py" line="212"/>
         <source>Berkas {file} tidak dapat dibuka ({problem}). Periksa bahwa berkas masih ada dan dapat dibaca.</source>
         <translation>The file {file} cannot be opened ({problem}). Check that it still exists and can be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="210"/>
+        <location filename="../../desktop/services/texts.py" line="214"/>
         <source>Pilih dulu baris rekening koran (dan pembayaran yang cocok) yang akan dikonfirmasi.</source>
         <translation>First select the statement line (and the matching payment) to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="212"/>
+        <location filename="../../desktop/services/texts.py" line="216"/>
         <source>Baris rekening koran tidak ditemukan di PC ini. Muat ulang daftar lalu ulangi.</source>
         <translation>The statement line is not on this PC. Reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="214"/>
+        <location filename="../../desktop/services/texts.py" line="218"/>
         <source>Pembayaran {entry} tidak tercatat di PC ini. Pencocokan hanya menautkan pembayaran yang sudah dicatat; catat pembayarannya dulu di Meja Bendahara.</source>
         <translation>Payment {entry} is not recorded on this PC. Matching only links payments already recorded; record the payment at the Bendahara desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="217"/>
+        <location filename="../../desktop/services/texts.py" line="221"/>
         <source>{what} sudah dikonfirmasi pada pencocokan lain. Batalkan pencocokan itu dulu bila keliru.</source>
         <translation>{what} is already confirmed in another match. Undo that match first if it is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="219"/>
+        <location filename="../../desktop/services/texts.py" line="223"/>
         <source>Uang keluar hanya dapat dicocokkan dengan pembayaran/setoran, uang masuk dengan penerimaan. Periksa pilihan Anda.</source>
         <translation>Money out can only match payments/deposits, money in only receipts. Check your selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="222"/>
+        <location filename="../../desktop/services/texts.py" line="226"/>
         <source>Jumlah di bank dan di buku berselisih {difference}. Tulis penjelasannya di catatan sebelum mengonfirmasi.</source>
         <translation>The bank and the books differ by {difference}. Write the explanation in the note before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="225"/>
+        <location filename="../../desktop/services/texts.py" line="229"/>
         <source>Tulis catatan yang menjelaskan baris ini (minimal 5 huruf).</source>
         <translation>Write a note explaining this line (at least 5 letters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="227"/>
+        <location filename="../../desktop/services/texts.py" line="231"/>
         <source>Konfirmasi ini sudah tidak ada (mungkin sudah dibatalkan). Muat ulang daftar.</source>
         <translation>This confirmation no longer exists (it may have been undone). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="229"/>
+        <location filename="../../desktop/services/texts.py" line="233"/>
         <source>Hanya Bendahara Pengeluaran yang mengimpor rekening koran dan mengonfirmasi pencocokan.</source>
         <translation>Only the Bendahara Pengeluaran imports bank statements and confirms matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="231"/>
+        <location filename="../../desktop/services/texts.py" line="235"/>
         <source>Impor ini tidak dapat dibatalkan: sebagian barisnya sudah dikonfirmasi. Batalkan konfirmasinya dulu.</source>
         <translation>This import cannot be undone: some of its lines are already confirmed. Undo those confirmations first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="234"/>
+        <location filename="../../desktop/services/texts.py" line="238"/>
         <source>Pilih bulan dan tahun rekonsiliasi yang sah.</source>
         <translation>Choose a valid month and year to reconcile.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="236"/>
+        <location filename="../../desktop/services/texts.py" line="240"/>
         <source>Tutup buku dilakukan oleh Bendahara Pengeluaran OPD. Masuk dengan akun Bendahara.</source>
         <translation>The year-end closing is done by the OPD&apos;s Bendahara Pengeluaran. Log in with the Bendahara&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="238"/>
+        <location filename="../../desktop/services/texts.py" line="242"/>
         <source>Pos ini tidak lagi terbuka (mungkin sudah dibayar atau disinkronkan). Muat ulang daftarnya.</source>
         <translation>This item is no longer open (it may have been paid or synced). Reload the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="240"/>
+        <location filename="../../desktop/services/texts.py" line="244"/>
         <source>Masih ada {count} pos terbuka tanpa keputusan: pilih dibawa ke tahun berikutnya atau batalkan.</source>
         <translation>{count} open items still have no decision: carry each over to next year or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="242"/>
+        <location filename="../../desktop/services/texts.py" line="246"/>
         <source>Sisa UP {amount} belum dicatat kembali ke Kas Daerah: catat pengembalian sisa UP dulu.</source>
         <translation>The unspent UP of {amount} has not been recorded as returned to the Kas Daerah: record the return first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="244"/>
+        <location filename="../../desktop/services/texts.py" line="248"/>
         <source>Isi nomor STS (bukti setor ke Kas Daerah) dan nomor BKU pengembalian sisa UP.</source>
         <translation>Enter the STS number (deposit slip to the Kas Daerah) and the BKU number of the UP return.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="246"/>
+        <location filename="../../desktop/services/texts.py" line="250"/>
         <source>Pengembalian sisa UP tahun ini sudah dicatat.</source>
         <translation>The return of this year&apos;s unspent UP is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="248"/>
+        <location filename="../../desktop/services/texts.py" line="252"/>
         <source>Tidak ada sisa UP untuk dikembalikan: saldo kas sama dengan pajak yang belum disetor.</source>
         <translation>There is no unspent UP to return: the cash balance equals the taxes not yet deposited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="250"/>
+        <location filename="../../desktop/services/texts.py" line="254"/>
         <source>Buku tahun {year} sudah ditutup; buku hanya dapat dilihat dan dicetak.</source>
         <translation>The books of {year} are closed; they can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/texts.py" line="252"/>
+        <location filename="../../desktop/services/texts.py" line="256"/>
         <source>Belum dapat tutup buku: {reasons}</source>
         <translation>The year cannot be closed yet: {reasons}</translation>
     </message>
@@ -5090,6 +5105,91 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <source>Tutup buku tahun {year} dilakukan di akhir tahun: paling awal 1 Desember {year}.</source>
         <translation>The books of {year} are closed at the end of the year: 1 December {year} at the earliest.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="16"/>
+        <source>Pesanan ini sudah diubah orang lain di server. Sinkronkan, lalu periksa salinan server.</source>
+        <translation>Someone else already changed this order on the server. Synchronise, then check the server&apos;s copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="18"/>
+        <source>Langkah ini tidak sesuai status pesanan di server: pengguna lain sudah bertindak lebih dulu.</source>
+        <translation>This step does not fit the order&apos;s status on the server: another user acted first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="20"/>
+        <source>Harga produk di server sudah berubah. Periksa harga baru sebelum mengajukan lagi.</source>
+        <translation>The product&apos;s price changed on the server. Check the new price before submitting again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="22"/>
+        <source>Produk ini tidak dijual lagi menurut server. Hapus atau ganti barisnya.</source>
+        <translation>The server says this product is no longer sold. Remove or replace its line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="24"/>
+        <source>Persetujuan ini kedaluwarsa: pesanan atau harganya berubah sesudah disetujui.</source>
+        <translation>This approval is out of date: the order or its prices changed after it was approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="26"/>
+        <source>Peran Anda tidak berwenang melakukan langkah ini menurut server.</source>
+        <translation>The server says your role may not take this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="28"/>
+        <source>Pesanan ini tidak dapat diubah lagi di server.</source>
+        <translation>This order can no longer be changed on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="29"/>
+        <source>Nilai pesanan melebihi batas belanja jalur ini menurut server. Pilih jalur lain atau pecah kebutuhan sesuai aturan.</source>
+        <translation>The server says the order&apos;s value exceeds this purchasing route&apos;s cap. Choose another route or split the need as the rules allow.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="32"/>
+        <source>Server menolak isian ini karena belum lengkap atau tidak sah. Periksa isian, lalu coba lagi.</source>
+        <translation>The server refused these entries as incomplete or invalid. Check them, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="34"/>
+        <source>Sesi server Anda telah berakhir. Masuk lagi, lalu ulangi.</source>
+        <translation>Your server session has ended. Log in again, then repeat the step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="36"/>
+        <source>Akun Anda tidak berwenang melakukan langkah ini di server. Hubungi admin OPD.</source>
+        <translation>Your account may not take this step on the server. Contact the OPD admin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="38"/>
+        <source>Data ini tidak ditemukan di server. Sinkronkan, lalu coba lagi.</source>
+        <translation>The server cannot find this record. Synchronise, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="40"/>
+        <source>Server sedang menerima terlalu banyak permintaan. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>The server is receiving too many requests. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="42"/>
+        <source>Server tidak dapat memakai nomor dokumen ini: nomor itu sudah dipakai, sudah dibatalkan, atau tidak dicadangkan untuk PC ini.</source>
+        <translation>The server cannot use this document number: it is already used, was voided, or was not reserved for this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="45"/>
+        <source>Batas waktu persetujuan PPK untuk pesanan ini sudah lewat.</source>
+        <translation>The PPK&apos;s approval deadline for this order has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="47"/>
+        <source>Tahun anggaran itu sudah ditutup (tutup buku) di server; langkah bertanggal tahun itu tidak diterima lagi.</source>
+        <translation>That budget year is closed on the server (books closed); steps dated in that year are no longer accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/refusal_texts.py" line="50"/>
+        <source>Pelimpahan ini bertabrakan dengan Plt/Plh lain untuk jabatan dan masa yang sama. Periksa daftar pelimpahan.</source>
+        <translation>This delegation overlaps another acting (Plt/Plh) officer for the same post and period. Check the list of delegations.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -5170,17 +5270,17 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>NumberConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="194"/>
         <source>Server tidak dapat menyimpan nomor dokumen yang dicetak PC ini sebagai nomor resmi:</source>
         <translation>The server cannot keep the document number this PC printed as the official number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="197"/>
         <source>Kembalikan pesanan ke antrean PPK, lalu setujui lagi: nomor baru diambil dari blok nomor PC ini.</source>
         <translation>Return the order to the PPK queue, then approve it again: a new number is taken from this PC&apos;s number block.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="201"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>
@@ -5261,42 +5361,52 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Not saved yet — saved automatically when you stop typing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="212"/>
+        <source>perorangan</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="212"/>
+        <source>badan usaha</source>
+        <translation>business entity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="220"/>
         <source>Status: %1 · %2</source>
         <translation>Status: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="218"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="223"/>
         <source>belum dipilih</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="233"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="238"/>
         <source>Pesanan ini sudah diajukan dan tidak dapat diubah lagi.</source>
         <translation>This order has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="242"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="247"/>
         <source>Dibatalkan otomatis oleh sistem pada %1: PPK tidak menyetujui atau menolak pesanan ini sampai batas waktu %2. Buat pesanan baru bila barangnya masih diperlukan.</source>
         <translation>Cancelled automatically by the system on %1: the PPK did not approve or reject this order by the deadline, %2. Create a new order if the goods are still needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="250"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="255"/>
         <source>PPK</source>
         <translation>PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="252"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="257"/>
         <source>Ditolak oleh %1 (%2): “%3”. Perbaiki pesanan sesuai alasan ini, lalu ajukan lagi.</source>
         <translation>Rejected by %1 (%2): “%3”. Fix the order for this reason, then submit it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="304"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="309"/>
         <source>%1 butir wajib diperbaiki sebelum diajukan.</source>
         <translation>%1 items must be fixed before submitting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="305"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="310"/>
         <source>Semua syarat wajib terpenuhi. Pesanan siap diajukan.</source>
         <translation>All required conditions are met. The order is ready to submit.</translation>
     </message>
@@ -5306,27 +5416,27 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="346"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="351"/>
         <source>Pilih baris yang akan dihapus dulu (klik atau tombol panah), lalu tekan Hapus.</source>
         <translation>First select the line to remove (click or arrow keys), then press Remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="425"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="430"/>
         <source>Ajukan ke PPK</source>
         <translation>Submit to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="426"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="431"/>
         <source>Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali ditolak PPK.</source>
         <translation>Submit order %1 worth %2 to the PPK? Once submitted, the order cannot be changed unless the PPK rejects it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="437"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="442"/>
         <source>Pesanan diajukan ke PPK. Akan dikirim ke server saat ada koneksi.</source>
         <translation>Order submitted to the PPK. It will be sent to the server when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/screen.py" line="453"/>
+        <location filename="../../desktop/ui/order_editor/screen.py" line="458"/>
         <source>Riwayat urungkan dikosongkan.</source>
         <translation>Undo history cleared.</translation>
     </message>
@@ -5346,7 +5456,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="192"/>
         <source>&amp;Jalur belanja</source>
-        <translation>Purchasing &amp;route</translation>
+        <translation>Purchasin&amp;g route</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="193"/>
@@ -5361,7 +5471,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="195"/>
         <source>&amp;Kode rekening</source>
-        <translation>&amp;Account code</translation>
+        <translation>A&amp;ccount code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="196"/>
@@ -5371,7 +5481,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="198"/>
         <source>&amp;Ongkos kirim</source>
-        <translation>&amp;Shipping cost</translation>
+        <translation>Shipping c&amp;ost</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="197"/>
@@ -5409,110 +5519,120 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
         <translation>Add &amp;product…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
-        <source>&amp;Hapus baris</source>
-        <translation>&amp;Remove line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
-        <source>Terima harga &amp;baru</source>
-        <translation>Accept the &amp;new price</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="208"/>
         <source>Baris yang harganya berubah di katalog dikutip ulang dengan harga katalog hari ini.</source>
         <translation>Lines whose catalog price changed are quoted again at today&apos;s catalog price.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="206"/>
+        <source>Hapus bar&amp;is</source>
+        <translation>Remove l&amp;ine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="207"/>
+        <source>Teri&amp;ma harga baru</source>
+        <translation>Accept the &amp;new price</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="210"/>
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="211"/>
-        <source>U&amp;lang</source>
-        <translation>&amp;Redo</translation>
+        <source>Ulang</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/order_editor/view.py" line="212"/>
+        <source>Urungkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <source>Ulangi perubahan yang diurungkan (Ctrl+Y)</source>
+        <translation>Redo the undone change (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
         <source>Nilai pesanan</source>
         <translation>Order value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Subtotal barang/jasa</source>
         <translation>Goods/services subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="213"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
         <source>Ongkos kirim</source>
         <translation>Shipping cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>Total (termasuk pajak)</source>
         <translation>Total (tax included)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="214"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="216"/>
         <source>Perkiraan PPN</source>
         <translation>Estimated VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>Perkiraan PPh</source>
         <translation>Estimated income tax</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="215"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="217"/>
         <source>Perkiraan diterima penyedia</source>
         <translation>Estimated amount to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="218"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
         <source>Pemeriksaan sebelum diajukan</source>
         <translation>Checks before submitting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="219"/>
+        <location filename="../../desktop/ui/order_editor/view.py" line="221"/>
         <source>Periksa &amp;ulang</source>
-        <translation>Check &amp;again</translation>
+        <translation>Chec&amp;k again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_editor/view.py" line="220"/>
-        <source>A&amp;jukan ke PPK</source>
+        <location filename="../../desktop/ui/order_editor/view.py" line="222"/>
+        <source>Ajukan k&amp;e PPK</source>
         <translation>Sub&amp;mit to the PPK</translation>
     </message>
 </context>
 <context>
     <name>OrderHistoryScreen</name>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="79"/>
+        <location filename="../../desktop/ui/history/screen.py" line="80"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="82"/>
+        <location filename="../../desktop/ui/history/screen.py" line="83"/>
         <source>Riwayat dan jejak audit pesanan</source>
         <translation>Order history and audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="83"/>
+        <location filename="../../desktop/ui/history/screen.py" line="84"/>
         <source>&amp;Pesanan</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="85"/>
+        <location filename="../../desktop/ui/history/screen.py" line="86"/>
         <source>Cetak %1…</source>
         <translation>Print %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="100"/>
+        <location filename="../../desktop/ui/history/screen.py" line="101"/>
         <source>Belum ada pesanan di PC ini. Buat pesanan dari Katalog.</source>
         <translation>No orders on this PC yet. Create one from the Catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/screen.py" line="124"/>
+        <location filename="../../desktop/ui/history/screen.py" line="125"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
@@ -5770,7 +5890,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="60"/>
-        <source>&amp;Buka</source>
+        <source>B&amp;uka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
@@ -5786,12 +5906,12 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="63"/>
         <source>&amp;Riwayat</source>
-        <translation>&amp;History</translation>
+        <translation>His&amp;tory</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="64"/>
         <source>&amp;Muat ulang</source>
-        <translation>&amp;Reload</translation>
+        <translation>R&amp;eload</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="65"/>
@@ -5806,7 +5926,7 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="67"/>
         <source>Dikon&amp;firmasi penyedia</source>
-        <translation>Con&amp;firmed by the seller</translation>
+        <translation>Confirmed b&amp;y the seller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/orders/view.py" line="68"/>
@@ -5822,52 +5942,52 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="31"/>
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="45"/>
         <source>mis. 0457</source>
         <translation>e.g. 0457</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="47"/>
         <source>&amp;Cara bayar</source>
         <translation>Payment &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="48"/>
         <source>&amp;Tanggal bayar</source>
         <translation>Payment &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="49"/>
         <source>Nomor &amp;BKU</source>
         <translation>Cash &amp;book number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="61"/>
         <source>16 huruf/angka dari bukti setor; kosongkan bila belum disetor</source>
         <translation>16 letters/digits from the deposit receipt; leave empty if not deposited yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="63"/>
         <source>NTPN %1 (%2)</source>
         <translation>NTPN %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="66"/>
         <source>Tanggal &amp;setor pajak</source>
         <translation>Tax &amp;deposit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="70"/>
         <source>Simpan pembayaran</source>
         <translation>Save payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/bendahara/dialogs.py" line="73"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -6040,13 +6160,13 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="92"/>
-        <source>&amp;Tolak…</source>
+        <source>T&amp;olak…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="93"/>
         <source>&amp;Pratinjau SP…</source>
-        <translation>Pre&amp;view SP…</translation>
+        <translation>Preview S&amp;P…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="94"/>
@@ -6071,48 +6191,48 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
     <message>
         <location filename="../../desktop/ui/ppk_inbox/view.py" line="98"/>
         <source>Setu&amp;ju dibayar</source>
-        <translation>Appro&amp;ve payment</translation>
+        <translation>Approve pa&amp;yment</translation>
     </message>
 </context>
 <context>
     <name>PriceChangedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="107"/>
         <source>Harga di katalog berubah sejak pesanan ini disusun. Periksa selisihnya: &quot;Terima harga baru&quot; mengirim ulang pesanan dengan harga sekarang; &quot;Ubah pesanan&quot; membukanya kembali sebagai draf.</source>
         <translation>Catalogue prices changed since this order was drafted. Check the differences: &quot;Accept new prices&quot; sends the order again at today&apos;s prices; &quot;Edit order&quot; reopens it as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
         <source>Harga dikutip</source>
         <translation>Quoted price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
         <source>Harga sekarang</source>
         <translation>Current price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="118"/>
         <source>Selisih total</source>
         <translation>Total difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="120"/>
         <source>&amp;Terima harga baru</source>
         <translation>&amp;Accept new prices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="122"/>
         <source>&amp;Ubah pesanan</source>
         <translation>&amp;Edit order</translation>
     </message>
@@ -6173,37 +6293,37 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>ProductUnavailableDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="129"/>
         <source>Produk berikut tidak dijual lagi. Untuk tiap baris pilih &quot;Hapus baris&quot; atau produk pengganti dari penyedia yang sama, lalu tekan Terapkan.</source>
         <translation>These products are no longer sold. For each line choose &quot;Remove line&quot; or a replacement from the same seller, then press Apply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="133"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="133"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="133"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="138"/>
         <source>Hapus baris</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="140"/>
         <source>Ganti: %1 (%2)</source>
         <translation>Replace: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="146"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -6374,7 +6494,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../desktop/ui/screen.py" line="64"/>
+        <location filename="../../desktop/ui/screen.py" line="70"/>
         <source>Layar</source>
         <translation>Screen</translation>
     </message>
@@ -6440,16 +6560,6 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="197"/>
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_screen/screen.py" line="198"/>
-        <source>Alamat &amp;server</source>
-        <translation>&amp;Server address</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="200"/>
         <source>Gunakan server demo lokal</source>
         <translation>Use the local demo server</translation>
@@ -6482,7 +6592,7 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="210"/>
         <source>Nama &amp;OPD</source>
-        <translation>&amp;Agency (OPD) name</translation>
+        <translation>Agency (OPD) &amp;name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="211"/>
@@ -6492,7 +6602,7 @@ The app keeps running; enter the server address on the login screen or in Settin
     <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="212"/>
         <source>&amp;Logo</source>
-        <translation>&amp;Logo</translation>
+        <translation>L&amp;ogo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="213"/>
@@ -6543,6 +6653,16 @@ The app keeps running; enter the server address on the login screen or in Settin
         <location filename="../../desktop/ui/settings_screen/screen.py" line="204"/>
         <source>Dahulukan penyedia UMKM yang belum pernah terjual</source>
         <translation>Put MSME sellers without a sale yet first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="197"/>
+        <source>Bahasa apl&amp;ikasi</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_screen/screen.py" line="198"/>
+        <source>Alamat se&amp;rver</source>
+        <translation>Server a&amp;ddress</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_screen/screen.py" line="205"/>
@@ -6601,12 +6721,12 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StaleApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="155"/>
         <source>Persetujuan yang Anda berikan saat offline ditolak server karena pesanan atau harganya berubah sesudahnya. Kembalikan pesanan ke antrean lalu periksa ulang.</source>
         <translation>The approval you gave offline was refused by the server because the order or its prices changed afterwards. Return the order to the queue and check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflicts/dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/conflicts/dialogs.py" line="161"/>
         <source>&amp;Kembalikan ke antrean PPK</source>
         <translation>&amp;Return to the PPK queue</translation>
     </message>
@@ -6799,52 +6919,197 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="57"/>
+        <location filename="../../desktop/ui/history/model.py" line="26"/>
+        <source>Membuat draf</source>
+        <translation>Created the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="27"/>
+        <source>Menambah baris</source>
+        <translation>Added a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="28"/>
+        <source>Menghapus baris</source>
+        <translation>Removed a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="29"/>
+        <source>Mengembalikan baris</source>
+        <translation>Restored a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="30"/>
+        <source>Mengubah jumlah</source>
+        <translation>Changed a quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="31"/>
+        <source>Mengubah data pesanan</source>
+        <translation>Changed the order&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="32"/>
+        <source>Menerima harga baru</source>
+        <translation>Accepted the new price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="33"/>
+        <source>Mengajukan ke PPK</source>
+        <translation>Submitted to the PPK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="34"/>
+        <source>Menyetujui (SP)</source>
+        <translation>Approved (SP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="35"/>
+        <source>Menolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="36"/>
+        <source>Mengirim ke penyedia</source>
+        <translation>Sent to the seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="37"/>
+        <source>Dikonfirmasi penyedia</source>
+        <translation>Confirmed by the seller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="38"/>
+        <source>Dalam pengiriman</source>
+        <translation>In delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="39"/>
+        <source>Memeriksa dan menerima</source>
+        <translation>Inspected and received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="40"/>
+        <source>Mencatat ketidaksesuaian</source>
+        <translation>Recorded a mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="41"/>
+        <source>Menandatangani BAST</source>
+        <translation>Signed the BAST</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="42"/>
+        <source>Mengajukan pembayaran</source>
+        <translation>Requested payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="43"/>
+        <source>Setuju dibayar (PA/KPA)</source>
+        <translation>Consented to pay (PA/KPA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="44"/>
+        <source>Membayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="45"/>
+        <source>Menyelesaikan</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="46"/>
+        <source>Membatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="47"/>
+        <source>Mencetak dokumen</source>
+        <translation>Printed a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="48"/>
+        <source>Menerima harga baru (konflik)</source>
+        <translation>Accepted the new price (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="49"/>
+        <source>Mengganti produk (konflik)</source>
+        <translation>Replaced a product (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="50"/>
+        <source>Membuka kembali draf (konflik)</source>
+        <translation>Reopened the draft (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="51"/>
+        <source>Mengembalikan ke PPK (konflik)</source>
+        <translation>Returned to the PPK (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="52"/>
+        <source>Memakai salinan server</source>
+        <translation>Took the server&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="53"/>
+        <source>Mengirim ulang draf (konflik)</source>
+        <translation>Sent the draft again (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="54"/>
+        <source>Nomor dokumen dibatalkan (BATAL)</source>
+        <translation>Document number voided (BATAL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history/model.py" line="83"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="57"/>
+        <location filename="../../desktop/ui/history/model.py" line="83"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="57"/>
+        <location filename="../../desktop/ui/history/model.py" line="83"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="57"/>
+        <location filename="../../desktop/ui/history/model.py" line="83"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="58"/>
+        <location filename="../../desktop/ui/history/model.py" line="84"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="58"/>
+        <location filename="../../desktop/ui/history/model.py" line="84"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="68"/>
+        <location filename="../../desktop/ui/history/model.py" line="94"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="69"/>
+        <location filename="../../desktop/ui/history/model.py" line="95"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="84"/>
+        <location filename="../../desktop/ui/history/model.py" line="110"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="85"/>
+        <location filename="../../desktop/ui/history/model.py" line="111"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>
@@ -7111,117 +7376,117 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>YearClosingView</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="117"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="119"/>
         <source>Tutup Buku Akhir Tahun</source>
         <translation>Year-End Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="118"/>
-        <source>&amp;Tahun anggaran</source>
-        <translation>Fiscal &amp;year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="120"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="122"/>
         <source>Keputusan untuk pos terpilih</source>
         <translation>Decision for the selected item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="121"/>
-        <source>&amp;Bawa ke tahun berikutnya</source>
-        <translation>&amp;Carry over to next year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="122"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="124"/>
         <source>Batal&amp;kan</source>
-        <translation>Cance&amp;l</translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="123"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="125"/>
         <source>Alasan (wajib untuk pembatalan), mis. anggaran dialihkan</source>
         <translation>Reason (required to cancel), e.g. budget reallocated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="124"/>
-        <source>&amp;Simpan keputusan</source>
+        <location filename="../../desktop/ui/year_closing/view.py" line="120"/>
+        <source>Tahun an&amp;ggaran</source>
+        <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="123"/>
+        <source>Bawa ke tahun ber&amp;ikutnya</source>
+        <translation>&amp;Carry over to next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/year_closing/view.py" line="126"/>
+        <source>Si&amp;mpan keputusan</source>
         <translation>&amp;Save decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="125"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
         <source>Buku Kas Umum tahun ini</source>
         <translation>This year&apos;s Buku Kas Umum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="126"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
         <source>Saldo awal tahun</source>
         <translation>Opening balance of the year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="126"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
         <source>Jumlah penerimaan</source>
         <translation>Total received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="129"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total spent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="127"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="129"/>
         <source>Saldo akhir BKU</source>
         <translation>BKU closing balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="130"/>
         <source>Pajak belum disetor (dibawa)</source>
         <translation>Taxes not deposited (carried over)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="128"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="130"/>
         <source>Sisa UP yang harus dikembalikan</source>
         <translation>Unspent UP to return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="131"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
         <source>Pengembalian sisa UP ke Kas Daerah</source>
         <translation>Return of unspent UP to the Kas Daerah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="132"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
         <source>Tanggal &amp;setor</source>
         <translation>&amp;Deposit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="133"/>
-        <source>Nomor S&amp;TS</source>
+        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <source>N&amp;omor STS</source>
         <translation>S&amp;TS number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="134"/>
-        <source>Nomor B&amp;KU</source>
+        <location filename="../../desktop/ui/year_closing/view.py" line="136"/>
+        <source>Nomo&amp;r BKU</source>
         <translation>B&amp;KU number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="135"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="137"/>
         <source>nomor Surat Tanda Setoran</source>
         <translation>deposit slip (STS) number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="136"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="138"/>
         <source>mis. 0512</source>
         <translation>e.g. 0512</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="137"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="139"/>
         <source>Catat &amp;pengembalian sisa UP</source>
         <translation>Record the UP &amp;return</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="138"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="140"/>
         <source>T&amp;utup buku tahun ini…</source>
         <translation>Cl&amp;ose this year&apos;s books…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/view.py" line="139"/>
+        <location filename="../../desktop/ui/year_closing/view.py" line="141"/>
         <source>C&amp;etak berkas tutup buku…</source>
         <translation>&amp;Print the closing set…</translation>
     </message>

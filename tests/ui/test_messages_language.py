@@ -17,8 +17,10 @@ from desktop.domain.messages import CONTEXT, Message
 from desktop.domain.resources import resource_path
 from desktop.services.auth_service import AuthError
 from desktop.services.credentials import CredentialsUnavailable
+from desktop.services.delegations import DelegationError
 from desktop.services.order_view import WorkflowError
 from desktop.services.protocol_refusals import refusal
+from desktop.services.refusal_texts import server_refusal
 from desktop.services.settings_service import validate_server_url
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.errors import DiskFullError, NotFoundError
@@ -76,6 +78,9 @@ def representative_errors() -> list[BaseException]:
         _refusal(lambda: DocumentLine("Kertas HVS", 0, "rim", 55_500)),
         _refusal(lambda: DocumentLine("Kertas HVS", 1, "rim", -5)),
         _refusal(lambda: DocumentOptions(paper="A3")),  # type: ignore[arg-type]
+        # the server's own sentence (Indonesian), read through its code's sentence in English
+        DelegationError(server_refusal("year_closed", "Tahun anggaran 2026 OPD ini sudah ditutup; langkah "
+                                                      "bertanggal 2026 ditolak.")),
     ]
 
 

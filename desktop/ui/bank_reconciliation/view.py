@@ -111,8 +111,8 @@ class BankReconciliationView(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Rekonsiliasi bank"))
-        self.month_label.setText(self.tr("&Bulan"))
-        self.account_label.setText(self.tr("&Rekening"))
+        self.month_label.setText(self.tr("Bul&an"))
+        self.account_label.setText(self.tr("Rekenin&g"))
         current = self.month.currentIndex()
         self.month.clear()
         for m in range(1, 13):
@@ -132,8 +132,8 @@ class BankReconciliationView(QWidget):
         self.confirm_button.setText(self.tr("&Konfirmasi pasangan"))
         self.confirm_button.setToolTip(self.tr("Menautkan baris bank ke pembayaran yang sudah dicatat. Tidak "
                                                "membuat pembayaran baru."))
-        self.fee_button.setText(self.tr("Biaya &bank"))
+        self.fee_button.setText(self.tr("Bia&ya bank"))
         self.reversal_button.setText(self.tr("&Retur"))
         self.other_button.setText(self.tr("&Lainnya (catatan)…"))
-        self.undo_button.setText(self.tr("&Batalkan konfirmasi"))
+        self.undo_button.setText(self.tr("Batalkan k&onfirmasi"))
         self.unmatched_box.setTitle(self.tr("Pembayaran tercatat yang belum tampil di rekening koran"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, TaxView
+from desktop.ui.i18n import render
 from desktop.ui.widgets.payment_words import method_label, payment_summary
 from sync.protocol.lifecycle import PAYMENT_METHODS
 
@@ -81,7 +82,7 @@ class PaymentDialog(QDialog):
         """What happens to the money, worded for the chosen method (cash is not "ditransfer"); the amounts are
         the tax engine's (gross, withheld, net), never worked out here."""
         t = self.taxes
-        self.info.setText(payment_summary(str(self.method.currentData())).replace("%1", self.order.title)
+        self.info.setText(payment_summary(str(self.method.currentData())).replace("%1", render(self.order.title))
                           .replace("%2", format_rupiah(t.gross)).replace("%3", format_rupiah(t.withheld))
                           .replace("%4", format_rupiah(t.net)))
 

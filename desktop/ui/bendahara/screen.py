@@ -190,7 +190,7 @@ class BendaharaDeskScreen(Screen):
 
     def _confirm_complete(self, stakes: PaymentStakes) -> None:
         order = stakes.order
-        question = self.tr("Tandai %1 selesai?").replace("%1", order.title)
+        question = self.tr("Tandai %1 selesai?").replace("%1", render(order.title))
         consequence = self.tr("Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah "
                               "dicetak dan berkasnya lengkap.")
         if not confirm_stakes(self, self.tr("Tandai selesai"), question, stakes, consequence):
@@ -201,7 +201,7 @@ class BendaharaDeskScreen(Screen):
     def _completed(self, order: OrderView) -> None:
         self.view.message.setText("")
         self.ctx.notify(self.tr("Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.")
-                        .replace("%1", order.title))
+                        .replace("%1", render(order.title)))
         self.reload()
 
     def print_kuitansi(self) -> None:

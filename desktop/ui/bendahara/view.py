@@ -101,8 +101,8 @@ class BendaharaDeskView(QWidget):
                  "pph": self.tr("PPh"), "net": self.tr("Dibayarkan ke penyedia"), "meterai": self.tr("Meterai")}
         for key, (label, _value) in self.figures.items():
             label.setText(names[key])
-        self.no_npwp.setText(self.tr("Andaikan penyedia &tidak punya NPWP/NIK"))
-        self.with_suket.setText(self.tr("Andaikan penyedia punya Suket &PP 55"))
+        self.no_npwp.setText(self.tr("Andaikan penyedia tidak punya NPWP/N&IK"))
+        self.with_suket.setText(self.tr("Andaikan penyedia punya S&uket PP 55"))
         self.explain_box.setTitle(self.tr("Penjelasan: rumus, aturan dan dasar hukum"))
         self.request_button.setText(self.tr("&Ajukan pembayaran"))
         self.pay_button.setText(self.tr("&Catat pembayaran…"))
@@ -110,5 +110,5 @@ class BendaharaDeskView(QWidget):
         self.complete_button.setToolTip(self.tr("Tutup pesanan yang sudah dibayar setelah kuitansi dicetak dan "
                                                 "berkasnya lengkap (status Selesai)."))
         self.kuitansi_button.setText(self.tr("Cetak &kuitansi…"))
-        self.bku_button.setText(self.tr("Cetak &BKU…"))
+        self.bku_button.setText(self.tr("C&etak BKU…"))
         self.tax_book_button.setText(self.tr("Cetak Buku Pembantu &Pajak…"))

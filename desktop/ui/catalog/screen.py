@@ -351,10 +351,10 @@ class CatalogScreen(Screen):
         v = self.view
         v.search.setPlaceholderText(self.tr("Cari produk, penyedia, kab/kota… (Ctrl+F)"))
         v.labels["category"].setText(self.tr("&Kategori"))
-        v.labels["kabkota"].setText(self.tr("Kab/&Kota"))
+        v.labels["kabkota"].setText(self.tr("Kab/K&ota"))
         v.labels["marketplace"].setText(self.tr("&Lokapasar"))
-        v.labels["legal_form"].setText(self.tr("&Bentuk usaha"))
-        v.labels["price"].setText(self.tr("&Harga (Rp)"))
+        v.labels["legal_form"].setText(self.tr("Bentuk &usaha"))
+        v.labels["price"].setText(self.tr("Harga (&Rp)"))
         v.price_min.setPlaceholderText(self.tr("minimal"))
         v.price_max.setPlaceholderText(self.tr("maksimal"))
         v.never_sold.setText(self.tr("Produk UMKM belum pernah terjual"))

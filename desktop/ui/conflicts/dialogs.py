@@ -24,6 +24,7 @@ from desktop.domain.money import format_rupiah
 from desktop.services.conflicts import ConflictView
 from desktop.services.order_view import OrderView, ProductChoice
 from desktop.ui.conflicts import words
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text, tr
 from desktop.ui.screen import UiContext
 from desktop.ui.widgets.common import error_label
@@ -65,7 +66,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 420)
         self.heading.setText(tr(conflict.heading))
-        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Perlu perhatian: %1").replace("%1", conflict.local.title))
+        self.setWindowTitle(QCoreApplication.translate("ConflictDialog", "Perlu perhatian: %1").replace("%1", render(conflict.local.title)))
 
     def add_action(self, text: str, run: Callable[[], OrderView], default: bool = False) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.stats_service import export_csv
-from desktop.ui.dashboard.tables import RowsModel, export_rows
+from desktop.ui.dashboard.tables import RowsModel, count_text, export_rows
 from desktop.ui.settings import UiSettings
 from desktop.ui.widgets.save_location import ask_save_path
 
@@ -34,7 +34,7 @@ class DrillDialog(QDialog):
         self.model.set_rows(body.get("rows", []))
         shown, total = len(self.model.rows), int(body.get("total", 0))
         self.summary = QLabel(self.tr("%1 transaksi; ditampilkan %2 terbaru. Ekspor untuk diolah lebih lanjut.")
-                              .replace("%1", f"{total:,}".replace(",", ".")).replace("%2", str(shown)), self)
+                              .replace("%1", count_text(total)).replace("%2", str(shown)), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

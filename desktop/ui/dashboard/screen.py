@@ -35,7 +35,16 @@ from desktop.services.stats_service import Dashboard, StatsFilters, StatsService
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.drill import DrillDialog
 from desktop.ui.dashboard.exports import TABLE_TABS, ExportsMixin
-from desktop.ui.dashboard.tables import SECTIONS, SORT_ROLE, RowsModel, age_text, share_text, short_rupiah, tr
+from desktop.ui.dashboard.tables import (
+    SECTIONS,
+    SORT_ROLE,
+    RowsModel,
+    age_text,
+    count_text,
+    share_text,
+    short_rupiah,
+    tr,
+)
 from desktop.ui.i18n import long_stamp
 from desktop.ui.orders.common import error_text
 from desktop.ui.screen import Screen, UiContext
@@ -264,7 +273,7 @@ class DashboardScreen(ExportsMixin, Screen):
 
     # --- data ---------------------------------------------------------------------------------------------
     def filters(self, today: dt.date | None = None) -> StatsFilters:
-        today = today or dt.date.today()
+        today = today or self.ctx.today()
         preset = self.preset.currentData() or "all"
         start: dt.date | None = None
         end: dt.date | None = None
@@ -312,7 +321,7 @@ class DashboardScreen(ExportsMixin, Screen):
         head = board.sections.get("summary", {})
         self.cards["total"].value.setText(short_rupiah(int(head.get("total_value", 0))))
         self.cards["total"].note.setText(self.tr("UMKM: %1").replace("%1", short_rupiah(int(head.get("umkm_value", 0)))))
-        self.cards["count"].value.setText(f"{int(head.get('order_count', 0)):,}".replace(",", "."))
+        self.cards["count"].value.setText(count_text(int(head.get("order_count", 0))))
         self.cards["count"].note.setText(self.tr("pesanan disetujui (SP), tidak batal"))
         self.cards["umkm"].value.setText(share_text(head.get("umkm_share", 0.0)))
         self._umkm_target(float(head.get("umkm_share") or 0.0))
@@ -341,7 +350,7 @@ class DashboardScreen(ExportsMixin, Screen):
         resources/rules/thresholds.json) and whether it is met."""
         day = self.filters().date_to
         target = self.thresholds.value("umk_share_target_percent",
-                                       dt.date.fromisoformat(day) if day else dt.date.today())
+                                       dt.date.fromisoformat(day) if day else self.ctx.today())
         met = share * 100 >= target
         card = self.cards["umkm"]
         card.note.setText((self.tr("Target nasional ≥ %1%: tercapai") if met else

@@ -44,6 +44,12 @@ def decimal_sign(number: str) -> str:
     return number.replace(".", ",") if ui_language() != "en" else number
 
 
+def count_text(value: int) -> str:
+    """A count with the reader's thousands separator: '5.093' in Indonesian, '5,093' in English."""
+    text = f"{int(value):,}"
+    return text if ui_language() == "en" else text.replace(",", ".")
+
+
 def share_text(value: float | None) -> str:
     if value is None:
         return ""
@@ -78,7 +84,7 @@ class Col:
         if self.kind == "money":
             return format_rupiah(int(v))
         if self.kind == "int":
-            return f"{int(v):,}".replace(",", ".")
+            return count_text(int(v))
         if self.kind == "share":
             return share_text(float(v))
         if self.kind == "category":  # named by the server in Indonesian; the catalog screen translates them

@@ -90,7 +90,7 @@ class DelegationsScreen(Screen):
         self.delegate = QLineEdit(self.form_box)
         self.nip = QLineEdit(self.form_box)
         self.for_user = QLineEdit(self.form_box)
-        today = dt.date.today()
+        today = self.ctx.today()
         self.starts = QDateEdit(_qdate(today), self.form_box)
         self.ends = QDateEdit(_qdate(today + dt.timedelta(days=4)), self.form_box)
         self.letter = QLineEdit(self.form_box)
@@ -187,7 +187,7 @@ class DelegationsScreen(Screen):
 
     def _fill(self, items: list[Delegation]) -> None:
         self.items = list(items)
-        today = dt.date.today().isoformat()
+        today = self.ctx.today().isoformat()
         self.table.setRowCount(len(self.items))
         for row, d in enumerate(self.items):
             if d.revoked:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.messages import Message
@@ -15,19 +22,38 @@ from desktop.ui.widgets.roles import role_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-ACTION_LABELS = {
-    "create_draft": "Membuat draf", "add_line": "Menambah baris", "remove_line": "Menghapus baris",
-    "restore_line": "Mengembalikan baris", "set_qty": "Mengubah jumlah", "update_fields": "Mengubah data pesanan",
-    "reprice_line": "Menerima harga baru", "submit": "Mengajukan ke PPK", "approve": "Menyetujui (SP)",
-    "reject": "Menolak", "send_to_seller": "Mengirim ke penyedia", "seller_confirm": "Dikonfirmasi penyedia",
-    "ship": "Dalam pengiriman", "receive": "Memeriksa dan menerima", "report_mismatch": "Mencatat ketidaksesuaian",
-    "sign_bast": "Menandatangani BAST", "request_payment": "Mengajukan pembayaran",
-    "authorize_payment": "Setuju dibayar (PA/KPA)", "mark_paid": "Membayar", "complete": "Menyelesaikan",
-    "cancel": "Membatalkan", "print_document": "Mencetak dokumen", "accept_prices": "Menerima harga baru (konflik)",
-    "substitute": "Mengganti produk (konflik)", "conflict_back_to_draft": "Membuka kembali draf (konflik)",
-    "conflict_back_to_ppk": "Mengembalikan ke PPK (konflik)", "conflict_take_server": "Memakai salinan server",
-    "conflict_keep_mine": "Mengirim ulang draf (konflik)", "number_void": "Nomor dokumen dibatalkan (BATAL)",
+_ACTIONS = {  # marked for lupdate; translated at display (self.tr in TimelineModel.data)
+    "create_draft": QT_TRANSLATE_NOOP("TimelineModel", "Membuat draf"),
+    "add_line": QT_TRANSLATE_NOOP("TimelineModel", "Menambah baris"),
+    "remove_line": QT_TRANSLATE_NOOP("TimelineModel", "Menghapus baris"),
+    "restore_line": QT_TRANSLATE_NOOP("TimelineModel", "Mengembalikan baris"),
+    "set_qty": QT_TRANSLATE_NOOP("TimelineModel", "Mengubah jumlah"),
+    "update_fields": QT_TRANSLATE_NOOP("TimelineModel", "Mengubah data pesanan"),
+    "reprice_line": QT_TRANSLATE_NOOP("TimelineModel", "Menerima harga baru"),
+    "submit": QT_TRANSLATE_NOOP("TimelineModel", "Mengajukan ke PPK"),
+    "approve": QT_TRANSLATE_NOOP("TimelineModel", "Menyetujui (SP)"),
+    "reject": QT_TRANSLATE_NOOP("TimelineModel", "Menolak"),
+    "send_to_seller": QT_TRANSLATE_NOOP("TimelineModel", "Mengirim ke penyedia"),
+    "seller_confirm": QT_TRANSLATE_NOOP("TimelineModel", "Dikonfirmasi penyedia"),
+    "ship": QT_TRANSLATE_NOOP("TimelineModel", "Dalam pengiriman"),
+    "receive": QT_TRANSLATE_NOOP("TimelineModel", "Memeriksa dan menerima"),
+    "report_mismatch": QT_TRANSLATE_NOOP("TimelineModel", "Mencatat ketidaksesuaian"),
+    "sign_bast": QT_TRANSLATE_NOOP("TimelineModel", "Menandatangani BAST"),
+    "request_payment": QT_TRANSLATE_NOOP("TimelineModel", "Mengajukan pembayaran"),
+    "authorize_payment": QT_TRANSLATE_NOOP("TimelineModel", "Setuju dibayar (PA/KPA)"),
+    "mark_paid": QT_TRANSLATE_NOOP("TimelineModel", "Membayar"),
+    "complete": QT_TRANSLATE_NOOP("TimelineModel", "Menyelesaikan"),
+    "cancel": QT_TRANSLATE_NOOP("TimelineModel", "Membatalkan"),
+    "print_document": QT_TRANSLATE_NOOP("TimelineModel", "Mencetak dokumen"),
+    "accept_prices": QT_TRANSLATE_NOOP("TimelineModel", "Menerima harga baru (konflik)"),
+    "substitute": QT_TRANSLATE_NOOP("TimelineModel", "Mengganti produk (konflik)"),
+    "conflict_back_to_draft": QT_TRANSLATE_NOOP("TimelineModel", "Membuka kembali draf (konflik)"),
+    "conflict_back_to_ppk": QT_TRANSLATE_NOOP("TimelineModel", "Mengembalikan ke PPK (konflik)"),
+    "conflict_take_server": QT_TRANSLATE_NOOP("TimelineModel", "Memakai salinan server"),
+    "conflict_keep_mine": QT_TRANSLATE_NOOP("TimelineModel", "Mengirim ulang draf (konflik)"),
+    "number_void": QT_TRANSLATE_NOOP("TimelineModel", "Nomor dokumen dibatalkan (BATAL)"),
 }
+ACTION_LABELS: dict[str, str] = {action: str(label) for action, label in _ACTIONS.items()}
 
 
 def _wib(stamp: str) -> str:

@@ -21,6 +21,7 @@ from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, TimelineEntry
 from desktop.ui.documents_preview.dialogs import preview_order_document
 from desktop.ui.history.model import TimelineModel
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text, sync_label
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.tasks import TaskHandle
@@ -95,7 +96,7 @@ class OrderHistoryScreen(Screen):
     def _orders_loaded(self, orders: list[OrderView], wanted: str | None) -> None:
         self.picker.clear()
         for o in orders:
-            self.picker.addItem(f"{o.title} — {format_rupiah(o.total)}", o.id)
+            self.picker.addItem(f"{render(o.title)} — {format_rupiah(o.total)}", o.id)
         if not orders:
             self.summary.setText(self.tr("Belum ada pesanan di PC ini. Buat pesanan dari Katalog."))
             return
@@ -121,7 +122,7 @@ class OrderHistoryScreen(Screen):
     def _loaded(self, result: tuple[OrderView, list[TimelineEntry], list[str]]) -> None:
         order, entries, available = result
         self.model.set_entries(entries)
-        self.summary.setText(self.tr("%1 · %2 · %3 · %4").replace("%1", order.title).replace(
+        self.summary.setText(self.tr("%1 · %2 · %3 · %4").replace("%1", render(order.title)).replace(
             "%2", state_label(order.state)).replace("%3", sync_label(order)).replace(
             "%4", format_rupiah(order.total)))
         for kind, button in self.doc_buttons.items():

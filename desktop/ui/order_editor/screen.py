@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import CheckItem, Choice, OrderView, ProductChoice, Severity, TaxView
-from desktop.ui.i18n import long_date
+from desktop.ui.i18n import long_date, render
 from desktop.ui.order_editor.commands import (
     AddLineCommand,
     ChangeFieldCommand,
@@ -207,15 +207,20 @@ class OrderEditorScreen(Screen):
             return []
         return [f.name for f in dirty_fields(self.view, self._known) if f.name in self._typing]
 
+    def legal_form_text(self, code: str) -> str:
+        """The seller's legal form in words, in the UI's language (never the stored code)."""
+        forms = {"perorangan": self.tr("perorangan"), "badan_usaha": self.tr("badan usaha")}
+        return forms.get(code, code.replace("_", " "))
+
     def show_order(self, order: OrderView, *, fresh: bool = False) -> None:
         self.order = order
         v = self.view
         editable = order.state in EDITABLE
-        v.heading.setText(order.title)
+        v.heading.setText(render(order.title))
         v.status.setText(self.tr("Status: %1 · %2").replace("%1", state_label(order.state))
                          .replace("%2", sync_label(order)))
         p = order.provider
-        v.provider.setText(f"{p.name} ({p.legal_form.replace('_', ' ')})" if p else self.tr("belum dipilih"))
+        v.provider.setText(f"{p.name} ({self.legal_form_text(p.legal_form)})" if p else self.tr("belum dipilih"))
         self._loading = True
         try:
             self._fill_fields(order, fresh=fresh)
@@ -424,7 +429,7 @@ class OrderEditorScreen(Screen):
         answer = QMessageBox.question(
             self, self.tr("Ajukan ke PPK"),
             self.tr("Ajukan pesanan %1 senilai %2 ke PPK? Setelah diajukan pesanan tidak dapat diubah kecuali "
-                    "ditolak PPK.").replace("%1", self.order.title).replace("%2", format_rupiah(self.order.total)))
+                    "ditolak PPK.").replace("%1", render(self.order.title)).replace("%2", format_rupiah(self.order.total)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         order_id = self.order.id

@@ -203,12 +203,14 @@ class OrderEditorView(QWidget):
         self.kode_rekening_edit.setPlaceholderText(self.tr("pilih atau ketik kode, mis. 5.1.02.01.01.0024"))
         self.delivery_date.retranslate()
         self.add_button.setText(self.tr("Tambah &produk…"))
-        self.remove_button.setText(self.tr("&Hapus baris"))
-        self.reprice_button.setText(self.tr("Terima harga &baru"))
+        self.remove_button.setText(self.tr("Hapus bar&is"))
+        self.reprice_button.setText(self.tr("Teri&ma harga baru"))
         self.reprice_button.setToolTip(self.tr("Baris yang harganya berubah di katalog dikutip ulang dengan harga "
                                                "katalog hari ini."))
-        self.undo_button.setText(self.tr("&Urungkan"))
-        self.redo_button.setText(self.tr("U&lang"))
+        self.undo_button.setText(self.tr("Urungkan"))
+        self.redo_button.setText(self.tr("Ulang"))
+        self.undo_button.setToolTip(self.tr("Urungkan perubahan terakhir (Ctrl+Z)"))  # keys, not Alt+letters
+        self.redo_button.setToolTip(self.tr("Ulangi perubahan yang diurungkan (Ctrl+Y)"))
         self.totals_box.setTitle(self.tr("Nilai pesanan"))
         names = {"goods": self.tr("Subtotal barang/jasa"), "shipping": self.tr("Ongkos kirim"),
                  "total": self.tr("Total (termasuk pajak)"), "ppn": self.tr("Perkiraan PPN"),
@@ -217,7 +219,7 @@ class OrderEditorView(QWidget):
             label.setText(names[key])
         self.checks_box.setTitle(self.tr("Pemeriksaan sebelum diajukan"))
         self.recheck_button.setText(self.tr("Periksa &ulang"))
-        self.submit_button.setText(self.tr("A&jukan ke PPK"))
+        self.submit_button.setText(self.tr("Ajukan k&e PPK"))
 
 
 def _line_edit(combo: QComboBox) -> QLineEdit:

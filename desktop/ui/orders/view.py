@@ -57,7 +57,7 @@ class OrdersView(QWidget):
         self.heading.setText(self.tr("Pesanan saya"))
         self.hint.setText(self.tr("Status sinkronisasi tiap pesanan: \"Tersimpan di PC ini saja\", \"Menunggu "
                                   "dikirim\", \"Terkirim\" atau \"Perlu perhatian\". Enter membuka pesanan terpilih."))
-        self.open_button.setText(self.tr("&Buka"))
+        self.open_button.setText(self.tr("B&uka"))
         self.conflict_button.setText(self.tr("&Selesaikan masalah…"))
         self.print_button.setText(self.tr("&Cetak SP…"))
         self.history_button.setText(self.tr("&Riwayat"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.delivery import sp_deadline
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView
-from desktop.ui.i18n import long_date
+from desktop.ui.i18n import long_date, render
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -70,7 +70,7 @@ class RejectDialog(_Base):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tolak pesanan"))
         self.info.setText(self.tr("Tolak %1 (%2)? Tulis apa yang harus diperbaiki Pejabat Pengadaan.")
-                          .replace("%1", order.title).replace("%2", format_rupiah(order.total)))
+                          .replace("%1", render(order.title)).replace("%2", format_rupiah(order.total)))
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("mis. Kode rekening salah, gunakan 5.1.02.01.01.0025"))
@@ -94,7 +94,7 @@ class ReceiptDialog(_Base):
         self.setWindowTitle(self.tr("Pemeriksaan barang diterima"))
         self.info.setText(self.tr("Periksa barang %1. Bila ada yang kurang atau tidak sesuai, pesanan dicatat "
                                   "sebagai KETIDAKSESUAIAN dan dapat diperiksa ulang setelah dilengkapi.")
-                          .replace("%1", order.title))
+                          .replace("%1", render(order.title)))
         self.date = QDateEdit(_qdate(today), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -165,7 +165,7 @@ class BastDialog(_Base):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Berita Acara Serah Terima"))
         self.info.setText(self.tr("BAST untuk %1. Ketik nomor BAST sesuai penomoran OPD, atau kosongkan agar "
-                                  "nomor diambil dari blok nomor perangkat ini.").replace("%1", order.title))
+                                  "nomor diambil dari blok nomor perangkat ini.").replace("%1", render(order.title)))
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("mis. 027/BAST/DINKOP/XI/2026"))
         self.date = QDateEdit(_qdate(today), self)

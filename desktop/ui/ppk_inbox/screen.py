@@ -168,7 +168,7 @@ class PpkInboxScreen(Screen):
 
     def _confirm_approve(self, order: OrderView, items: list[CheckItem]) -> None:
         text = self.tr("Setujui %1 senilai %2? SP diberi nomor dari blok nomor perangkat ini dan dianggap "
-                       "ditandatangani.").replace("%1", order.title).replace("%2", format_rupiah(order.total))
+                       "ditandatangani.").replace("%1", render(order.title)).replace("%2", format_rupiah(order.total))
         warnings = [i for i in items if i.severity is not Severity.OK]
         if warnings:
             text += "\n\n" + self.tr("Periksa harga sebelum menyetujui (peringatan, tidak menghalangi):") + "\n" + \
@@ -222,7 +222,7 @@ class PpkInboxScreen(Screen):
 
     def _confirm_authorize(self, stakes: PaymentStakes) -> None:
         order = stakes.order
-        question = self.tr("Setujui pembayaran %1?").replace("%1", order.title)
+        question = self.tr("Setujui pembayaran %1?").replace("%1", render(order.title))
         consequence = self.tr("Setelah Anda setuju, Bendahara Pengeluaran dapat membayar sejumlah di atas. "
                               "Persetujuan tersimpan di PC ini dan dikirim saat sinkronisasi.")
         if not confirm_stakes(self, self.tr("Setuju dibayar"), question, stakes, consequence):

@@ -89,7 +89,7 @@ class PpkInboxView(QWidget):
         self.tabs.setTabText(1, self.tr("Pengiriman, penerimaan dan BAST"))
         self.tabs.setTabText(2, self.tr("Persetujuan bayar (PA/KPA)"))
         self.approve_button.setText(self.tr("&Setujui dan terbitkan SP"))
-        self.reject_button.setText(self.tr("&Tolak…"))
+        self.reject_button.setText(self.tr("T&olak…"))
         self.preview_sp_button.setText(self.tr("&Pratinjau SP…"))
         self.receive_button.setText(self.tr("Periksa &penerimaan…"))
         self.bast_button.setText(self.tr("Tanda tangani &BAST…"))

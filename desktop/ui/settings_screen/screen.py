@@ -194,8 +194,8 @@ class SettingsScreen(Screen):
     def retranslate(self) -> None:
         v = self.view
         v.general_box.setTitle(self.tr("Umum"))
-        v.language_label.setText(self.tr("&Bahasa"))
-        v.server_label.setText(self.tr("Alamat &server"))
+        v.language_label.setText(self.tr("Bahasa apl&ikasi"))
+        v.server_label.setText(self.tr("Alamat se&rver"))
         v.server.setPlaceholderText("https://blangkon.jatengprov.go.id")
         v.use_local.setText(self.tr("Gunakan server demo lokal"))
         v.data_label.setText(self.tr("Folder data"))

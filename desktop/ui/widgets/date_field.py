@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
@@ -33,6 +33,29 @@ def format_date(value: dt.date | None) -> str:
     return f"{value:%d/%m/%Y}" if value is not None else ""
 
 
+def calendar_icon(size: int = 16) -> QIcon:
+    """A small calendar page (binding rings, a coloured header, a grid of days), drawn so it shows on every PC."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor("#37474f")
+    p.setPen(QPen(ink, 1))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRoundedRect(QRectF(1.5, 2.5, size - 3, size - 4), 1.5, 1.5)
+    p.fillRect(QRectF(2, 3, size - 4, 3.5), QColor("#c62828"))
+    p.setPen(QPen(ink, 1.5))
+    for x in (size * 0.3, size * 0.7):
+        p.drawLine(QPointF(x, 1), QPointF(x, 4.5))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(ink)
+    for row in range(3):
+        for col in range(4):
+            p.drawRect(QRectF(3.5 + col * (size - 7) / 3.5, 8 + row * 2.3, 1.6, 1.4))
+    p.end()
+    return QIcon(pixmap)
+
+
 class DateField(QWidget):
     """`dateChanged(date | None)` when the officer finished an entry (Enter, Tab, a calendar pick, a cleared
     box) and it differs from before; `invalid(message)` when the typed text is not a date."""
@@ -48,7 +71,7 @@ class DateField(QWidget):
         self.edit.setMaxLength(10)
         self.button = QToolButton(self)
         self.button.setObjectName("dateCalendarButton")
-        self.button.setText("📅")
+        self.button.setIcon(calendar_icon())  # drawn: an emoji glyph is missing from many office PCs' fonts
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+↓ / F4 from the text box; Tab skips it
         self.calendar = QCalendarWidget()
         self.calendar.setWindowFlags(Qt.WindowType.Popup)

@@ -3,7 +3,7 @@ the return of unspent UP, closing and printing. Layout only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import date_edit_format
 from desktop.ui.widgets.common import error_label, figure_rows, heading_label, record_table
 from desktop.ui.year_closing.model import COLUMNS, OpenItemsModel
 
@@ -67,7 +68,6 @@ class YearClosingView(QWidget):
         self.up_box = QGroupBox(self)
         self.up_date = QDateEdit(self)
         self.up_date.setCalendarPopup(True)
-        self.up_date.setDisplayFormat("dd/MM/yyyy")
         self.up_reference = QLineEdit(self)
         self.up_bku = QLineEdit(self)
         self.up_record = QPushButton(self)
@@ -114,14 +114,16 @@ class YearClosingView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.up_date.setLocale(QLocale())  # the deposit date the way the UI's language writes dates
+        self.up_date.setDisplayFormat(date_edit_format())
         self.heading.setText(self.tr("Tutup Buku Akhir Tahun"))
-        self.year_label.setText(self.tr("&Tahun anggaran"))
+        self.year_label.setText(self.tr("Tahun an&ggaran"))
         self.year_label.setBuddy(self.year)
         self.decision_box.setTitle(self.tr("Keputusan untuk pos terpilih"))
-        self.carry.setText(self.tr("&Bawa ke tahun berikutnya"))
+        self.carry.setText(self.tr("Bawa ke tahun ber&ikutnya"))
         self.cancel.setText(self.tr("Batal&kan"))
         self.reason.setPlaceholderText(self.tr("Alasan (wajib untuk pembatalan), mis. anggaran dialihkan"))
-        self.save_decision.setText(self.tr("&Simpan keputusan"))
+        self.save_decision.setText(self.tr("Si&mpan keputusan"))
         self.books_box.setTitle(self.tr("Buku Kas Umum tahun ini"))
         names = {"opening": self.tr("Saldo awal tahun"), "received": self.tr("Jumlah penerimaan"),
                  "spent": self.tr("Jumlah pengeluaran"), "closing": self.tr("Saldo akhir BKU"),
@@ -130,8 +132,8 @@ class YearClosingView(QWidget):
             label.setText(names[key])
         self.up_box.setTitle(self.tr("Pengembalian sisa UP ke Kas Daerah"))
         self.up_date_label.setText(self.tr("Tanggal &setor"))
-        self.up_reference_label.setText(self.tr("Nomor S&TS"))
-        self.up_bku_label.setText(self.tr("Nomor B&KU"))
+        self.up_reference_label.setText(self.tr("N&omor STS"))
+        self.up_bku_label.setText(self.tr("Nomo&r BKU"))
         self.up_reference.setPlaceholderText(self.tr("nomor Surat Tanda Setoran"))
         self.up_bku.setPlaceholderText(self.tr("mis. 0512"))
         self.up_record.setText(self.tr("Catat &pengembalian sisa UP"))

@@ -26,7 +26,7 @@ from sync.protocol.states import Role
 from sync.server.accounts.throttle import check_throttle, record_attempt
 from sync.server.settings import Settings
 from sync.server.storage import models as m
-from sync.server.storage.db import now_s, write_txn
+from sync.server.storage.db import Hot, now_s, write_txn
 from sync.server.storage.state import get_state
 
 # OWASP's argon2id minimum (19 MiB, t=2, p=1): memory-hard yet ~20 ms, so logins stay cheap on 2 cores.
@@ -123,20 +123,21 @@ class TokenSigner:
             raise ProtocolError(ErrorCode.UNAUTHORIZED, "Token akses tidak valid; silakan masuk ulang.") from None
 
 
-_CURRENT = select(m.app_user.c.disabled, m.app_user.c.role, m.app_user.c.auth_gen, m.app_user.c.full_name).where(
-    m.app_user.c.id == bindparam("uid"))  # built once: only parameters are bound per request
+_CURRENT = Hot(select(m.app_user.c.disabled, m.app_user.c.role, m.app_user.c.auth_gen, m.app_user.c.full_name)
+               .where(m.app_user.c.id == bindparam("uid")))  # built once: only parameters are bound per request
 
 
 def check_current(conn: Connection, who: Principal) -> Principal:
     """An access token ends at once when its user is disabled, loses or changes a role, or has the password
     reset (issue 15): the signature alone would keep it valid for its whole lifetime. Returns the caller with
     the account's full name (stamped on what a command records: one read fewer per transition)."""
-    row = conn.execute(_CURRENT, {"uid": who.user_id}).first()
-    if row is None or row.disabled:
+    row = _CURRENT.first(conn, {"uid": who.user_id})
+    if row is None or row[0]:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Akun ini dinonaktifkan; hubungi admin OPD.")
-    if row.auth_gen != who.gen or row.role != who.role_claim:
+    _disabled, role, auth_gen, full_name = row
+    if auth_gen != who.gen or role != who.role_claim:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Hak akses akun Anda berubah; silakan masuk ulang.")
-    return dataclasses.replace(who, full_name=row.full_name)
+    return dataclasses.replace(who, full_name=full_name)
 
 
 def _invalid_grant(detail: str = "Nama pengguna atau kata sandi salah.") -> ProtocolError:

@@ -12,10 +12,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, exc, insert, select, update
 
 from sync.server.orders.audit_key import OPTION, AuditKey, read_checkpoints, write_checkpoint
 from sync.server.storage import models as m
+from sync.server.storage.db import Hot
 
 GENESIS = "0" * 64
 _HASHED = ("order_id", "opd_id", "version", "action", "from_state", "to_state", "actor", "role", "at",
@@ -29,19 +30,22 @@ def event_hash(prev_hash: str, ev: dict[str, Any], key: AuditKey | None = None) 
     return hashlib.sha256(doc.encode("ascii")).hexdigest()
 
 
-_HEAD = select(m.opd.c.audit_head).where(m.opd.c.id == bindparam("opd")).with_for_update()
-_INSERT = insert(m.order_event).returning(m.order_event.c.seq)
-_ADVANCE = update(m.opd).where(m.opd.c.id == bindparam("opd")).values(
-    audit_head=bindparam("head"), audit_count=m.opd.c.audit_count + 1)
+_HEAD = Hot(select(m.opd.c.audit_head).where(m.opd.c.id == bindparam("opd")).with_for_update())
+_INSERT = Hot(insert(m.order_event).returning(m.order_event.c.seq))
+_ADVANCE = Hot(update(m.opd).where(m.opd.c.id == bindparam("opd")).values(
+    audit_head=bindparam("head"), audit_count=m.opd.c.audit_count + 1))
 
 
 def append(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:
     """Link `ev` after the OPD's head; the OPD row lock serialises appends to one chain."""
-    head = conn.execute(_HEAD, {"opd": ev["opd_id"]}).scalar_one()
+    head = _HEAD.first(conn, {"opd": ev["opd_id"]})
+    if head is None:
+        raise exc.NoResultFound(f"OPD {ev['opd_id']} not found")
+    head = head[0]
     ev = {**ev, "payload": json.dumps(ev["payload"], sort_keys=True, ensure_ascii=False)}
     digest = event_hash(head, ev, conn.get_execution_options().get(OPTION))
-    seq = conn.execute(_INSERT, {**ev, "prev_hash": head, "hash": digest}).scalar_one()
-    conn.execute(_ADVANCE, {"opd": ev["opd_id"], "head": digest})
+    seq = _INSERT.scalar(conn, {**ev, "prev_hash": head, "hash": digest})
+    _ADVANCE.run(conn, {"opd": ev["opd_id"], "head": digest})
     return {**ev, "seq": seq, "hash": digest, "payload": json.loads(ev["payload"])}
 
 

@@ -17,14 +17,15 @@ from sync.protocol.states import Role
 from sync.server import clock
 from sync.server.accounts.auth import Principal
 from sync.server.storage import models as m
+from sync.server.storage.db import Hot
 
 CLOSING_ROLES = frozenset({Role.BENDAHARA})
 _c = m.closed_year.c
-_IS_CLOSED = select(_c.year).where(_c.opd_id == bindparam("opd"), _c.year == bindparam("year"))
+_IS_CLOSED = Hot(select(_c.year).where(_c.opd_id == bindparam("opd"), _c.year == bindparam("year")))
 
 
 def is_closed(conn: Connection, opd_id: str, year: int) -> bool:
-    return conn.execute(_IS_CLOSED, {"opd": opd_id, "year": year}).first() is not None
+    return _IS_CLOSED.first(conn, {"opd": opd_id, "year": year}) is not None
 
 
 def check_open(conn: Connection, opd_id: str, day: dt.date, order_id: str | None = None) -> None:

@@ -22,7 +22,7 @@ from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.errors import PROBLEM_CONTENT_TYPE
 from sync.server.settings import Settings
 from sync.server.storage import models as m
-from sync.server.storage.db import now_s, write_txn
+from sync.server.storage.db import Hot, now_s, write_txn
 
 # Test seam (SYNC.md §9.3): called with the Idempotency-Key after a command's transaction has committed and before
 # its response leaves. The product installs nothing; a crash test installs a hook that dies like `kill -9` there
@@ -102,13 +102,13 @@ def _claim(engine: Engine, settings: Settings, user_id: str, key: str, fp: str) 
 
 
 # Built once: the hot path then only binds parameters (statement construction was most of its CPU).
-_INSERT = insert(m.idempotency)
-_STORE = update(m.idempotency).where(m.idempotency.c.user_id == bindparam("u"), m.idempotency.c.key == bindparam("k")) \
-    .values(state="done", status=bindparam("status"), body=bindparam("body"), headers=bindparam("headers"))
+_INSERT = Hot(insert(m.idempotency))
+_STORE = Hot(update(m.idempotency).where(m.idempotency.c.user_id == bindparam("u"), m.idempotency.c.key == bindparam("k"))
+             .values(state="done", status=bindparam("status"), body=bindparam("body"), headers=bindparam("headers")))
 
 
 def _store(conn: Connection, user_id: str, key: str, resp: Stored) -> None:
-    conn.execute(_STORE, {"u": user_id, "k": key, "status": resp.status, "body": resp.body,
+    _STORE.run(conn, {"u": user_id, "k": key, "status": resp.status, "body": resp.body,
                           "headers": json.dumps(resp.headers)})
 
 
@@ -126,7 +126,7 @@ def run(engine: Engine, settings: Settings, user_id: str, key: str, fp: str,
     try:
         with write_txn(engine) as conn:
             # First statement: if the key exists this fails and the whole (still empty) transaction rolls back.
-            conn.execute(_INSERT, {"user_id": user_id, "key": key, "fingerprint": fp, "state": "in_flight",
+            _INSERT.run(conn, {"user_id": user_id, "key": key, "fingerprint": fp, "state": "in_flight",
                                    "created_at": now, "lease_until": now + settings.idempotency_lease_s})
             resp = work(conn)
             _store(conn, user_id, key, resp)

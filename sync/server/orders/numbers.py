@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -24,7 +24,7 @@ from desktop.domain.numbering import default_numbering, document_number, read_do
 from sync.protocol import ErrorCode, ProtocolError
 from sync.server import clock
 from sync.server.storage import models as m
-from sync.server.storage.db import now_iso
+from sync.server.storage.db import Hot, now_iso
 
 LABELS = {"SP": "SP", "BAST": "BAST", "KUITANSI": "kuitansi"}
 _FINAL_STATES_FREE = frozenset({"DIBATALKAN"})  # an order in these states no longer holds its numbers
@@ -39,11 +39,14 @@ def legal_today() -> dt.date:
     return clock.legal_today()
 
 
+_ADD = Hot(update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + bindparam("size"))
+           .returning(m.counter.c.value))
+
+
 def next_numbers(conn: Connection, opd_id: str, year: int, doc_type: str, size: int) -> range:
     name = counter_name(opd_id, year, doc_type)
     c = m.counter.c
-    end = conn.execute(update(m.counter).where(c.name == name).values(value=c.value + size)
-                       .returning(c.value)).scalar()
+    end = _ADD.scalar(conn, {"n": name, "size": size})
     if end is None:
         try:
             with conn.begin_nested():
@@ -124,15 +127,16 @@ _nu = m.number_used.c
 _KEY = ["opd_id", "year", "doc_type", "number"]
 # One statement claims a number: the primary key decides between two orders claiming it at once (the loser's
 # insert waits for the winner's commit, then does nothing), without a read before it or a savepoint around it.
-_CLAIM = {"sqlite": sqlite_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY).returning(_nu.number),
-          "postgresql": pg_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY).returning(_nu.number)}
+_CLAIM = {"sqlite": Hot(sqlite_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY).returning(_nu.number)),
+          "postgresql": Hot(pg_insert(m.number_used).on_conflict_do_nothing(index_elements=_KEY)
+                            .returning(_nu.number))}
 
 
 def _mark_used(conn: Connection, opd_id: str, year: int, doc_type: str, seq: int, text: str, order_id: str,
                device_id: str | None, user_id: str) -> None:
     row = {"opd_id": opd_id, "year": year, "doc_type": doc_type, "number": seq, "text": text,
            "order_id": order_id, "device_id": device_id, "used_by": user_id, "used_at": now_iso()}
-    if conn.execute(_CLAIM[conn.dialect.name], row).first() is not None:
+    if _CLAIM[conn.dialect.name].first(conn, row) is not None:
         return
     used = _used(conn, opd_id, year, doc_type, seq)  # taken: by whom, since when (for the officer's message)
     if used is None:

@@ -34,7 +34,7 @@ from sync.server.orders.closing import check_open
 from sync.server.orders.lines import check_quotes, check_seller, claim_line_ids
 from sync.server.orders.numbers import final_number, legal_today, looks_like_our_number, payload_date
 from sync.server.storage import models as m
-from sync.server.storage.db import now_iso
+from sync.server.storage.db import Hot, now_iso
 from sync.server.storage.state import marketplace_cap, sod_policy
 
 
@@ -42,26 +42,29 @@ def _not_found(order_id: str) -> ProtocolError:
     return ProtocolError(ErrorCode.NOT_FOUND, "Pesanan tidak ditemukan.", order_id=order_id)
 
 
-_LOAD = select(m.orders.c.doc, m.orders.c.opd_id).where(m.orders.c.id == bindparam("oid"))
-_LOAD_LOCKED = _LOAD.with_for_update()
-_NEXT = update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + 1) \
-    .returning(m.counter.c.value)
-_UPDATE_ORDER = update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
+_LOAD_STMT = select(m.orders.c.doc, m.orders.c.opd_id).where(m.orders.c.id == bindparam("oid"))
+_LOAD = Hot(_LOAD_STMT)
+_LOAD_LOCKED = Hot(_LOAD_STMT.with_for_update())
+_NEXT = Hot(update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + 1)
+            .returning(m.counter.c.value))
+_INSERT_ORDER = Hot(insert(m.orders))
+_UPDATE_ORDER = Hot(update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
     opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
-    change_seq=bindparam("change_seq"), doc=bindparam("doc"), approval_due=bindparam("approval_due"))
+    change_seq=bindparam("change_seq"), doc=bindparam("doc"), approval_due=bindparam("approval_due")))
 
 
 def load(conn: Connection, principal: Principal, order_id: str, lock: bool = False) -> dict[str, Any] | None:
-    row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"oid": order_id}).first()
+    row = (_LOAD_LOCKED if lock else _LOAD).first(conn, {"oid": order_id})
     if row is None:
         return None
-    if not principal.reads_all and row.opd_id != principal.opd_id:
+    doc, opd_id = row
+    if not principal.reads_all and opd_id != principal.opd_id:
         raise _not_found(order_id)  # the same answer as an unknown id: which ids exist is not revealed
-    return dict(json.loads(row.doc))
+    return dict(json.loads(doc))
 
 
 def _next_seq(conn: Connection, name: str) -> int:
-    value = conn.execute(_NEXT, {"n": name}).scalar()
+    value = _NEXT.scalar(conn, {"n": name})
     if value is None:
         conn.execute(insert(m.counter).values(name=name, value=1))
         return 1
@@ -76,9 +79,9 @@ def save_order(conn: Connection, doc: dict[str, Any], created: bool) -> None:
               "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False),
               "approval_due": due}
     if created:
-        conn.execute(m.orders.insert(), {"id": doc["id"], **values})
+        _INSERT_ORDER.run(conn, {"id": doc["id"], **values})
     else:
-        conn.execute(_UPDATE_ORDER, {"oid": doc["id"], **values})
+        _UPDATE_ORDER.run(conn, {"oid": doc["id"], **values})
 
 
 def _event(conn: Connection, principal: Principal, doc: dict[str, Any], action: str, before: str | None,

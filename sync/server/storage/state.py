@@ -13,7 +13,7 @@ from desktop.domain.reference import load_kabkota
 from desktop.domain.thresholds import default_thresholds
 from sync.protocol.lifecycle import SodPolicy
 from sync.server.storage import models as m
-from sync.server.storage.db import write_txn
+from sync.server.storage.db import Hot, write_txn
 
 # Categories seen on Blangkon Jateng (DOMAIN.md §8): code, name, kind, unit, price range (rupiah).
 CATEGORIES: list[tuple[str, str, str]] = [
@@ -50,11 +50,12 @@ def ensure_initialized(engine: Engine) -> None:
         pass  # another worker initialised it first
 
 
-_GET = select(m.server_state.c.value).where(m.server_state.c.key == bindparam("k"))
+_GET = Hot(select(m.server_state.c.value).where(m.server_state.c.key == bindparam("k")))
 
 
 def get_state(conn: Connection, key: str) -> str | None:
-    return conn.execute(_GET, {"k": key}).scalar()
+    value = _GET.scalar(conn, {"k": key})
+    return None if value is None else str(value)
 
 
 def set_state(conn: Connection, key: str, value: str) -> None:

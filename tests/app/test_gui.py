@@ -105,3 +105,16 @@ def test_log_file_in_the_log_folder(tmp_path):
     for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
         root.removeHandler(handler)
         handler.close()
+
+
+def test_an_officer_without_the_other_officers_data_key_is_told_in_their_language(qtbot, app_ctrl):
+    """No keyring (the suite's backend): the first officer's data key is held by their password only, so the next
+    officer on this PC sees a box saying part of the data stays locked until a holder logs in (issue 15)."""
+    login(qtbot, app_ctrl)
+    app_ctrl.on_logout()
+    app_ctrl.set_language("en")
+    result = login(qtbot, app_ctrl, username="ppk.demo")
+    assert result.notice
+    boxes = [w for w in app_ctrl.window.findChildren(QMessageBox) if w.isVisible()]
+    assert any(b.windowTitle() == "Some data is locked" and "until another officer who holds its key" in b.text()
+               for b in boxes), [(b.windowTitle(), b.text()) for b in boxes]

@@ -87,3 +87,18 @@ def test_automatic_widths_forget_the_saved_layout(open_catalog, qtbot):
     assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))
     assert header.sectionSize(0) > 90
     assert s.ctx.ui_settings.get(table_header_option("catalog")).isEmpty()
+
+
+def test_fitting_measures_the_rows_on_screen_not_a_thousand(open_catalog, qtbot):
+    """Qt measures up to 1000 rows for a column's width by default: on the lazy catalog model every fit after a
+    keystroke asked for (and formatted, on the main thread) ten pages nobody looks at."""
+    s = open_catalog()
+    asked: list[int] = []
+    s.controller.model.page_needed.connect(lambda generation, page, ids: asked.append(page))
+    with qtbot.waitSignal(s.controller.results_shown, timeout=10000):
+        s.activate(text="")  # every product: many pages of results
+    assert s.controller.model.rowCount() > 500
+    qtbot.waitUntil(lambda: s.controller.model.row_data(0) is not None, timeout=10000)
+    s.controller.columns.fit()
+    assert s.view.table.rowAt(s.view.table.viewport().height() - 1) < 100  # the screen shows page 0 only
+    assert set(asked) <= {0}

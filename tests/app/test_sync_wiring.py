@@ -263,3 +263,17 @@ def test_queue_counts_keep_refused_apart(facade):
     counts = f.queue_counts("u-pp")
     assert (counts.waiting, counts.refused) == (1, 1)
     assert f.pending_count("u-pp") == 1
+
+
+def test_commands_kept_back_for_a_key_this_session_lacks_get_their_own_notice(facade):
+    """#15: a queued command sealed with a key the session does not hold stays queued; the strip says why."""
+    from desktop.ui.status.screen import SYNC_MESSAGES
+
+    f, _, _ = facade
+    f.connect("http://srv")
+    engine = FakeSyncService.instances[-1]
+    engine.held_back = 1
+    engine.report = Report(status="partial", outbox=SimpleNamespace(retry_later=0, waiting_users=set()),
+                           errors=["1 perintah belum dikirim"])
+    assert f.run_once(threading.Event(), lambda m: None).notice == "partial_sealed"
+    assert "terenkripsi" in SYNC_MESSAGES["partial_sealed"] and "tidak hilang" in SYNC_MESSAGES["partial_sealed"]

@@ -330,8 +330,10 @@ class Store:
             try:
                 with self.raw_connection() as conn:
                     rows = sealing_pass.seal_content(conn, content)
-                    current = sealing_pass.key_id(conn)
-                rows += sealing_pass.seal_copies(self.path, content, current)
+                    legacy = sealing_pass.key_id(conn)
+                sealing_id = getattr(self.sealer, "current", None)  # the key a key-set sealer seals with
+                rows += sealing_pass.seal_copies(self.path, content, sealing_id if isinstance(sealing_id, str)
+                                                 else None, legacy)
                 if rows:
                     log.info("sealed %d rows of order content written before sealing existed", rows)
             except (sqlite3.Error, StoreError) as exc:  # busy, or a full disk: clear stays clear, retried next start

@@ -128,11 +128,20 @@ def key_id(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def seal_copies(db_path: Path, content: ContentSealing, current_key_id: str | None) -> int:
-    """Seal the clear order content of every copy made with the same data key (restoring it later must open
-    it with that key); a copy of another key, or of none, is left as it is. Returns rows changed."""
+def knows_key(conn: sqlite3.Connection, sealing_key_id: str | None, legacy_key_id: str | None) -> bool:
+    """Does this copy name the key the session seals with — so that, restored, it can open what is sealed in it?
+    Version 7 lists its keys in `data_key`; a version-6 copy names its one key in `sync_state`."""
+    if sealing_key_id is not None and "data_key" in _tables(conn):
+        return conn.execute("SELECT 1 FROM data_key WHERE id = ?", (sealing_key_id,)).fetchone() is not None
+    return legacy_key_id is not None and key_id(conn) == legacy_key_id
+
+
+def seal_copies(db_path: Path, content: ContentSealing, sealing_key_id: str | None,
+                legacy_key_id: str | None = None) -> int:
+    """Seal the clear order content of every copy that knows the sealing key (restoring it later must open it
+    with that key); a copy of another key, or of none, is left as it is. Returns rows changed."""
     changed = 0
-    if current_key_id is None:
+    if sealing_key_id is None and legacy_key_id is None:
         return 0
     for path in copies_of(db_path):
         try:
@@ -140,7 +149,7 @@ def seal_copies(db_path: Path, content: ContentSealing, current_key_id: str | No
         except sqlite3.Error:
             continue
         try:
-            if key_id(conn) == current_key_id and clear_rows(conn):
+            if knows_key(conn, sealing_key_id, legacy_key_id) and clear_rows(conn):
                 changed += seal_content(conn, content)
         except sqlite3.Error as exc:  # a damaged or busy copy: left as it is, the restore checks copies anyway
             log.warning("copy %s not sealed: %s", path.name, exc)

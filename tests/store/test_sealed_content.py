@@ -255,3 +255,22 @@ def test_the_pass_leaves_a_tampered_audit_chain_as_it_is(store: Store) -> None:
     store.sealer = AesGcmSealer(os.urandom(32))
     store.seal_existing()
     assert store.check_audit(full=True) == 1  # still shown as broken, not laundered by a re-chain
+
+
+def test_the_pass_seals_a_backup_only_when_it_knows_the_sealing_key(store: Store) -> None:
+    from desktop.services.data_protection import KeySetSealer
+
+    with store.unit_of_work() as uow:
+        uow.orders.save_draft(_marked_order(), now=NOW)
+    store.backup_now()  # knows no key at all: restored, it could not open a sealed value — left as it is
+    with store.raw_connection() as conn:
+        conn.execute("INSERT INTO data_key (id, created_at) VALUES ('k-1', '2026-12-01T00:00:00.000000Z')")
+    store.backup_now(now=NOW)  # knows k-1
+    store.sealer = KeySetSealer({"k-1": os.urandom(32)}, "k-1")
+    store.seal_existing()
+    backups = sorted((Path(store.path).parent / "backups").glob("*.db"), key=lambda p: p.stat().st_mtime_ns)
+    holding = [MARK.encode() in p.read_bytes() for p in backups]
+    assert holding == [True, False]
+    with store.raw_connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert MARK.encode() not in Path(store.path).read_bytes()

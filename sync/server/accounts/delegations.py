@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import aliased
 
 from sync.protocol import ErrorCode, ProtocolError
@@ -23,6 +23,7 @@ from sync.server import clock
 from sync.server.accounts.auth import parse_roles
 from sync.server.accounts.throttle import security_event
 from sync.server.storage import models as m
+from sync.server.storage.db import Hot
 
 ADMIN_ROLES = frozenset({Role.ADMIN_OPD})
 
@@ -50,9 +51,12 @@ def list_for_opd(conn: Connection, opd_id: str, *, include_revoked: bool = True)
     return [_row(r) for r in conn.execute(q.order_by(_d.starts_on, _d.id))]
 
 
+_HELD_BY = Hot(_SELECT.where(_d.delegate_id == bindparam("uid"), _d.revoked.is_(False)))  # every transition reads it
+
+
 def held_by(conn: Connection, user_id: str) -> list[Delegation]:
     """The delegations naming `user_id` as the acting official (not revoked), for the lifecycle's role check."""
-    return [_row(r) for r in conn.execute(_SELECT.where(_d.delegate_id == user_id, _d.revoked.is_(False)))]
+    return [_row(r) for r in _HELD_BY.records(conn, {"uid": user_id})]
 
 
 def _user(conn: Connection, username: str, opd_id: str, what: str) -> Any:

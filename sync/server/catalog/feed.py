@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 from sync.protocol import ErrorCode, ProtocolError
 from sync.protocol.catalog import combine, decode_cursor, encode_cursor, remove, row_checksum
 from sync.server.storage import models as m
-from sync.server.storage.db import write_txn
+from sync.server.storage.db import HotIn, write_txn
 
 PROVIDER_FIELDS = ("id", "version", "seq", "status", "name", "owner_name", "legal_form", "kabkota_code", "kabkota",
                    "address", "nib", "npwp", "nik", "pkp", "suket_pp55", "bank_name", "bank_account",
@@ -199,3 +199,11 @@ _CURRENT = {kind: _select(kind).where(table.c.id.in_(bindparam("ids", expanding=
 
 def current_rows(conn: Connection, kind: str, ids: Iterable[int]) -> dict[int, Any]:
     return {r.id: r for r in conn.execute(_CURRENT[kind], {"ids": list(ids)})}
+
+
+_ORDER_PRODUCTS = HotIn(lambda ids: _select("product").where(m.product.c.id.in_(ids)))
+
+
+def order_products(conn: Connection, ids: Iterable[int]) -> dict[int, Any]:
+    """`current_rows(conn, "product", ids)` for the few products of one order (the order-command path)."""
+    return {r.id: r for r in _ORDER_PRODUCTS.records(conn, sorted(ids))}

@@ -19,8 +19,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sync.protocol import ErrorCode, LineCode, LineIssue, ProtocolError
-from sync.server.catalog.feed import current_rows
+from sync.server.catalog.feed import order_products
 from sync.server.storage import models as m
+from sync.server.storage.db import HotIn
 
 _IDS = m.order_line_id.c
 _OLD = m.product_version.c
@@ -31,7 +32,11 @@ _CLAIM = {"sqlite": sqlite_insert(m.order_line_id).on_conflict_do_nothing(index_
           .returning(_IDS.line_id),
           "postgresql": pg_insert(m.order_line_id).on_conflict_do_nothing(index_elements=["line_id"])
           .returning(_IDS.line_id)}
-_OWNERS = select(_IDS.line_id, _IDS.order_id).where(_IDS.line_id.in_(bindparam("ids", expanding=True)))
+_OWNERS = HotIn(lambda ids: select(_IDS.line_id, _IDS.order_id).where(_IDS.line_id.in_(ids)))
+# the claim of n new line ids as one multi-row INSERT … ON CONFLICT DO NOTHING RETURNING (n up to 64; more: executemany)
+_CLAIM_ROWS = {name: HotIn(lambda ids, ins=ins: ins(m.order_line_id).values(  # type: ignore[misc]
+    [{"line_id": b, "order_id": bindparam("o")} for b in ids]).on_conflict_do_nothing(index_elements=["line_id"])
+    .returning(_IDS.line_id)) for name, ins in (("sqlite", sqlite_insert), ("postgresql", pg_insert))}
 _WHAT = {LineCode.NAME_MISMATCH: "nama", LineCode.UNIT_MISMATCH: "satuan", LineCode.PRICE_MISMATCH: "harga satuan"}
 
 
@@ -46,7 +51,7 @@ def quote_issues(conn: Connection, provider_id: int, lines: Sequence[Mapping[str
     lines' products as read by the caller (else read here)."""
     ids = {int(ln["product_id"]) for ln in lines}
     if current is None:
-        current = current_rows(conn, "product", ids)
+        current = order_products(conn, ids)
     # History only for lines quoting an older version (usually none: one statement saved per command)
     old_ids = [pid for pid in ids if pid in current and any(
         ln["product_id"] == pid and ln["product_version"] != current[pid].version for ln in lines)]
@@ -107,15 +112,19 @@ def claim_line_ids(conn: Connection, order_id: str, line_ids: Sequence[str], kno
     ids = list(dict.fromkeys(line_ids))
     owners: dict[str, str] = {}
     if set(ids) <= set(known):
-        owners = dict(conn.execute(_OWNERS, {"ids": ids}).all())
+        owners = {r.line_id: r.order_id for r in _OWNERS.records(conn, ids)}
     missing = [lid for lid in ids if lid not in owners]
     if missing:
-        inserted = set(conn.execute(_CLAIM[conn.dialect.name], [{"line_id": lid, "order_id": order_id}
-                                                                for lid in missing]).scalars())
+        claim = _CLAIM_ROWS[conn.dialect.name]
+        if len(missing) <= claim.most:
+            inserted = {r.line_id for r in claim.records(conn, missing, {"o": order_id})}
+        else:
+            inserted = set(conn.execute(_CLAIM[conn.dialect.name], [{"line_id": lid, "order_id": order_id}
+                                                                    for lid in missing]).scalars())
         owners.update(dict.fromkeys(inserted, order_id))
         rest = [lid for lid in missing if lid not in inserted]
         if rest:
-            owners.update(conn.execute(_OWNERS, {"ids": rest}).all())
+            owners.update({r.line_id: r.order_id for r in _OWNERS.records(conn, rest)})
     taken = [lid for lid in line_ids if owners.get(lid) != order_id]
     if taken:
         raise ProtocolError(

@@ -28,7 +28,7 @@ from sync.protocol.states import Action, OrderState, Role
 from sync.server import clock
 from sync.server.accounts import delegations
 from sync.server.accounts.auth import Principal
-from sync.server.catalog.feed import current_rows
+from sync.server.catalog.feed import order_products
 from sync.server.orders import audit, expiry
 from sync.server.orders.closing import check_open
 from sync.server.orders.lines import check_quotes, check_seller, claim_line_ids
@@ -120,7 +120,7 @@ def put_draft(conn: Connection, principal: Principal, order_id: str, draft: Orde
     facts = OrderFacts.from_order(_Obj(current)) if current else None
     check_edit(facts, actor)
     lines = [ln.to_dict() for ln in draft.lines]
-    rows = current_rows(conn, "product", {ln["product_id"] for ln in lines}) if lines else {}
+    rows = order_products(conn, {ln["product_id"] for ln in lines})
     if not any(r.provider_id == draft.provider_id for r in rows.values()):  # a product of it: the seller exists
         check_seller(conn, draft.provider_id)
     check_quotes(conn, order_id, draft.provider_id, lines, rows)
@@ -168,7 +168,7 @@ def _line_issues(doc: dict[str, Any], rows: dict[int, Any]) -> tuple[LineIssue, 
 def _check_lines(conn: Connection, doc: dict[str, Any]) -> None:
     if not doc["lines"]:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Pesanan tanpa barang tidak dapat diproses.")
-    rows = current_rows(conn, "product", {ln["product_id"] for ln in doc["lines"]})  # read once for both checks
+    rows = order_products(conn, {ln["product_id"] for ln in doc["lines"]})  # read once for both checks
     check_quotes(conn, doc["id"], doc["provider_id"], doc["lines"], rows)
     issues = _line_issues(doc, rows)
     if issues:

@@ -8,14 +8,15 @@ PostgreSQL: READ COMMITTED writes serialised by row locks; feed reads in REPEATA
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections import namedtuple
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, text
 from sqlalchemy import exc as exc_mod
 
 from sync.server import clock
@@ -64,6 +65,7 @@ class Hot:
     def __init__(self, stmt: Any) -> None:
         self.stmt = stmt
         self._compiled: dict[tuple[str, frozenset[str]], Any] = {}
+        self._record: Any = None
 
     def _compile(self, conn: Connection, names: frozenset[str]) -> Any:
         found = self._compiled.get((conn.dialect.name, names))
@@ -100,6 +102,36 @@ class Hot:
 
     def run(self, conn: Connection, params: dict[str, Any]) -> None:
         self.rows(conn, params)
+
+    def records(self, conn: Connection, params: dict[str, Any]) -> list[Any]:
+        """The rows with attribute access by column key (`row.provider_id`), like SQLAlchemy's rows."""
+        if self._record is None:
+            self._record = namedtuple("Record", [c.key for c in self.stmt.exported_columns])  # type: ignore[misc]
+        return [self._record._make(r) for r in self.rows(conn, params)]
+
+
+class HotIn:
+    """`Hot` statements with `IN (:v0, :v1, …)`: one compiled statement per list length up to `most` (an order
+    has a few lines), longer lists through SQLAlchemy's expanding parameter. `build(values)` makes the statement
+    for `values`: a list of bind parameters, or one expanding bind parameter (`column.in_(values)` takes both)."""
+
+    def __init__(self, build: Callable[[Any], Any], most: int = 64) -> None:
+        self.build, self.most = build, most
+        self._by_length: dict[int, Hot] = {}
+
+    def hot(self, n: int) -> Hot:
+        found = self._by_length.get(n)
+        if found is None:
+            found = self._by_length[n] = Hot(self.build([bindparam(f"v{i}") for i in range(n)]))
+        return found
+
+    def records(self, conn: Connection, values: Sequence[Any], params: dict[str, Any] | None = None) -> list[Any]:
+        if not values:
+            return []
+        if len(values) > self.most:
+            stmt = self.build(bindparam("vs", expanding=True))
+            return list(conn.execute(stmt, {**(params or {}), "vs": list(values)}))
+        return self.hot(len(values)).records(conn, {**(params or {}), **{f"v{i}": v for i, v in enumerate(values)}})
 
 
 def make_plain_engine(url: str) -> Engine:

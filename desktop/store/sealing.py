@@ -62,18 +62,16 @@ WITHHELD_KEY = "_tersegel"
 
 
 class WithheldMap(dict[str, Any]):
-    """A sealed JSON object (an approval, a payment, an event's payload…) this session cannot open: truthy, every
-    key reads as the `Withheld` text, and it holds that text itself, so a copy written back is recognised and
-    refused instead of overwriting the sealed original."""
+    """A sealed JSON object (an approval, a payment, an event's payload…) this session cannot open: truthy (the
+    order has an approval), `m[key]` reads as the `Withheld` text, `m.get(key)` as absent (optional parts — an
+    acting letter, a deposit list — are not invented from a placeholder), and it holds the text itself under
+    `_tersegel`, so a copy written back is recognised and refused instead of overwriting the sealed original."""
 
     def __init__(self) -> None:
         super().__init__({WITHHELD_KEY: Withheld()})
 
     def __missing__(self, key: str) -> Withheld:
         return Withheld()
-
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        return super().get(key, Withheld())
 
 
 def is_withheld(value: object) -> bool:

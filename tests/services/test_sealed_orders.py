@@ -39,3 +39,34 @@ def test_an_editor_save_over_content_it_cannot_open_is_refused_and_nothing_is_ov
         assert stored() == before
     finally:
         world.store.close()
+
+
+def test_a_paid_order_this_session_cannot_open_is_still_shown_and_printed(tmp_path):
+    """The shared PC without a keyring (#15 keys): an officer who does not hold the key yet opens a colleague's paid
+    order — every view, list, book and document still works, the sealed parts read '(tersegel: …)', nothing crashes
+    on a placeholder where a record's optional part (an acting letter, the deposits) would be."""
+    from desktop.services.order_view import PaymentInput
+    from tests.services.test_payments import to_bast
+    from tests.services.workflow_world import NOW
+
+    world = make_world(tmp_path)
+    try:
+        world.store.sealer = AesGcmSealer(os.urandom(32))
+        order = to_bast(world)
+        world.login("bendahara")
+        world.payments.request_payment(order.id)
+        world.login("pa")
+        world.payments.authorize(order.id)
+        world.login("bendahara")
+        world.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "BKU-0457"))
+        world.store.sealer = AesGcmSealer(os.urandom(32))  # another officer's session, without this key
+        view = world.orders.get(order.id)
+        assert view.state.value == "DIBAYAR" and is_withheld(view.payment) and view.total
+        assert world.orders.timeline(order.id) and world.payments.queue() is not None
+        for kind in ("sp", "bast", "kuitansi"):
+            assert world.documents.render(order.id, kind).pdf
+        assert world.documents.render_book("bku", 2026, 11).pdf
+        world.login("ppk")
+        world.approvals.inbox()
+    finally:
+        world.store.close()

@@ -97,6 +97,8 @@ def seal_content(conn: sqlite3.Connection, content: ContentSealing) -> int:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not changed:  # only values that must stay as they are: nothing was rewritten, nothing to compact
+            return 0
         try:
             conn.execute("VACUUM")  # no free page keeps a clear copy
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -3,8 +3,10 @@ after the sync thread has left — never under it. Real window, real server on l
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import traceback
 from typing import Any
 
 import pytest
@@ -17,6 +19,14 @@ from desktop.domain.resources import resource_path
 from desktop.ui.i18n import I18n
 from desktop.ui.settings import UiSettings
 from tests.server.live import start_server
+
+
+def thread_stacks() -> str:
+    """Where every other thread of this process stands (the sync and login workers among them): a wait that
+    times out names the frame it waited behind."""
+    names = {t.ident: t.name for t in threading.enumerate()}  # Qt's pool threads have no Python name
+    return "\n".join(f"--- thread {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame)[-12:])
+                     for ident, frame in sys._current_frames().items() if ident != threading.get_ident())
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +82,8 @@ def test_quit_cancels_a_running_sync_and_closes_the_store_after_it(qtbot, tmp_pa
     except pytestqt_timeout as exc:  # say where it stood: seen once in a full run, never alone
         status = ctrl.window.status if ctrl.window is not None else None
         raise AssertionError(f"no catalog download began: login says {ctrl.login_view.message.text()!r}, "
-                             f"sync state {getattr(status, 'state', None)!r}, outcome {outcome!r}") from exc
+                             f"sync state {getattr(status, 'state', None)!r}, outcome {outcome!r}, "
+                             f"tasks pending {ctrl.tasks.pending_count()}\n{thread_stacks()}") from exc
 
     started = time.monotonic()
     ctrl.shutdown()  # what QApplication.aboutToQuit runs, however the app is quit

@@ -99,6 +99,9 @@ def test_counts_on_the_dashboard_use_the_readers_separator(i18n, qtbot, ui_conte
     assert count_text(5093) == "5.093"
     assert i18n.set_language("en")
     assert count_text(5093) == "5,093"
+    from desktop.ui.dashboard.pdf import _cell  # the page exported as PDF writes them as the screen does
+
+    assert (_cell(5093), _cell(80.1)) == ("5,093", "80.10")
     screen, _svc, _ = make(qtbot, ui_context)
     screen.activate()
     count = int(screen.board.sections["summary"]["order_count"])

@@ -10,14 +10,16 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.dashboard.tables import count_text, decimal_sign
+
 Table = tuple[str, list[str], list[list[Any]]]
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}".replace(",", ".")
+        return count_text(value)  # 5.093 / 5,093: the reader's separators, as on screen
     if isinstance(value, float):
-        return f"{value:.2f}".replace(".", ",")
+        return decimal_sign(f"{value:.2f}")
     return "" if value is None else str(value)
 
 

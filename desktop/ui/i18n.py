@@ -157,6 +157,13 @@ def long_stamp(value: str | dt.datetime | None) -> str:
     return f"{long_date(local.date())} {local:%H.%M} WIB"
 
 
+def count_text(value: int) -> str:
+    """A count (products, orders, stock) with the reader's thousands separator: '5.093' / '5,093' in English.
+    Rupiah amounts keep money.format_rupiah (one formatter for money, printed and shown)."""
+    text = f"{int(value):,}"
+    return text if ui_language() == "en" else text.replace(",", ".")
+
+
 def date_edit_format() -> str:
     """How a date editor (QDateEdit) shows its date in the UI's language: the locale's short date with a
     four-digit year ('dd/MM/yyyy' in Indonesian, 'M/d/yyyy' in English), as the other date editors do."""

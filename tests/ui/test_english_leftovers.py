@@ -177,3 +177,17 @@ def test_dashboard_periods_run_on_the_sessions_day(qtbot, ui_context):
     screen, _svc, _ = make(qtbot, ui_context)
     screen.preset.setCurrentIndex(screen.preset.findData("month"))
     assert screen.filters().date_from == "2027-03-01"
+
+
+def test_catalog_counts_read_in_english(i18n, qtbot, catalog_store):
+    """'Showing 1,000 of 3,000 products', not '1.000 dari 3.000' with English words around it."""
+    from tests.ui.test_catalog import screen as catalog_screen
+
+    assert i18n.set_language("en")
+    made = catalog_screen.__wrapped__(qtbot, catalog_store)  # the catalog test's own screen, built in English
+    screen = next(made)
+    try:
+        text = screen.view.count_label.text()
+        assert "1,000" in text and "3,000" in text, text
+    finally:
+        next(made, None)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.domain.errors import MoneyError
-from desktop.domain.money import format_number, format_rupiah, parse_rupiah
+from desktop.domain.money import format_rupiah, parse_rupiah
 from desktop.services.catalog_service import CatalogService
 from desktop.services.catalog_view import (
     CATEGORY_NAMES,
@@ -25,7 +25,7 @@ from desktop.services.catalog_view import (
 from desktop.services.order_view import OrderView
 from desktop.ui.catalog.model import PAGE_SIZE, ROW_ROLE, CatalogTableModel
 from desktop.ui.catalog.view import CatalogView
-from desktop.ui.i18n import message_of
+from desktop.ui.i18n import count_text, message_of
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.tasks import TaskHandle
 from desktop.ui.widgets.table_columns import FittedColumns
@@ -192,11 +192,11 @@ class CatalogController(QObject):
         self.results_shown.emit(len(result.ids))
 
     def _count_text(self, result: SearchResult) -> str:
-        shown = format_number(len(result.ids))
+        shown = count_text(len(result.ids))
         if len(result.ids) < result.total or not result.exact:
             approx = "" if result.exact else "±"
             return self.tr("Menampilkan %1 dari %2%3 produk. Persempit pencarian untuk melihat sisanya.").replace(
-                "%1", shown).replace("%2", approx).replace("%3", format_number(result.total))
+                "%1", shown).replace("%2", approx).replace("%3", count_text(result.total))
         return self.tr("%1 produk ditemukan.").replace("%1", shown)
 
     def _fetch_page(self, generation: int, page: int, ids: tuple[int, ...]) -> None:
@@ -256,7 +256,7 @@ class CatalogController(QObject):
         yes, no = self.tr("ya"), self.tr("tidak")
         values = {
             "unit": r.unit, "category": self.tr(CATEGORY_NAMES.get(r.category, r.category)),
-            "stock": format_number(r.stock), "tkdn": "–" if detail.tkdn is None else f"{detail.tkdn:.0f}%".replace(".", ","),
+            "stock": count_text(r.stock), "tkdn": "–" if detail.tkdn is None else f"{detail.tkdn:.0f}%".replace(".", ","),
             "provider": r.provider_name, "legal_form": self.tr(LEGAL_FORM_NAMES.get(r.legal_form, r.legal_form)),
             "kabkota": r.kabkota, "marketplace": MARKETPLACE_NAMES.get(r.marketplace, r.marketplace),
             "tax": self.tr("PKP: %1 · NPWP: %2 · Suket PP 55: %3").replace("%1", yes if detail.provider_pkp else no)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.money import format_rupiah
-from desktop.ui.i18n import long_date, month_year, ui_language
+from desktop.ui.i18n import count_text, long_date, month_year, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -42,12 +42,6 @@ def tr(text: str) -> str:
 def decimal_sign(number: str) -> str:
     """A formatted decimal with the reader's sign: '80,1' in Indonesian, '80.1' in English."""
     return number.replace(".", ",") if ui_language() != "en" else number
-
-
-def count_text(value: int) -> str:
-    """A count with the reader's thousands separator: '5.093' in Indonesian, '5,093' in English."""
-    text = f"{int(value):,}"
-    return text if ui_language() == "en" else text.replace(",", ".")
 
 
 def share_text(value: float | None) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.usb_transfer import CatalogInstalled, Exported, ReceiptApplied, RelayDone, UsbSummary
-from desktop.ui.i18n import message_of
+from desktop.ui.i18n import count_text, message_of
 from desktop.ui.screen import UiContext
 
 EXPORT, RELAY, RECEIPT, CATALOG = "export", "relay", "receipt", "catalog"
@@ -201,6 +201,5 @@ class UsbDialog(QDialog):
                 text += " " + self.tr("Buka pesanan bertanda perlu perhatian untuk menyelesaikan penolakannya.")
             return text
         if isinstance(outcome, CatalogInstalled):
-            return self.tr("Katalog terpasang: %1 produk dan penyedia aktif.").replace("%1", f"{outcome.rows:,}"
-                                                                                       .replace(",", "."))
+            return self.tr("Katalog terpasang: %1 produk dan penyedia aktif.").replace("%1", count_text(outcome.rows))
         return ""

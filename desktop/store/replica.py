@@ -23,7 +23,7 @@ from typing import Any, TypeVar, cast
 from desktop.store import catalog_write, replica_fts
 from desktop.store import replica_sql as q
 from desktop.store.errors import DiskFullError, is_disk_full
-from desktop.store.replica_load import ROW_BYTES, RowDecoder, decoded_ahead, line_blocks
+from desktop.store.replica_load import ROW_BYTES, Batch, RowDecoder, line_blocks, read_ahead
 from desktop.store.sealing import PLAINTEXT, Sealer, seal_provider
 from sync.client.ports import ApplyResult, ChunkRecord
 from sync.protocol.catalog import row_checksum
@@ -164,38 +164,50 @@ class Replica:
 
     @_disk_full_is_typed
     def load_chunk(self, snapshot_id: str, n: int, path: Path, on_rows: Callable[[int], None]) -> int:
-        """Stream one gzip NDJSON chunk into staging, decoding the next batch while this one is written.
+        """Stream one gzip NDJSON chunk into staging, reading the next block while this one is decoded and
+        written (replica_load.read_ahead).
 
-        Each batch commits on its own (the write lock is held briefly, so the officer's saves never wait
-        long); the chunk's totals and its `applied` mark commit with the last batch. Rows replace same-id
-        rows, so re-applying a chunk after a crash, whole or in part, is exact.
+        Each batch commits on its own and is decoded before its transaction begins (the write lock is held
+        briefly, so the officer's saves never wait long); the chunk's totals and its `applied` mark commit with
+        the last batch. Rows replace same-id rows, so re-applying a chunk after a crash, whole or in part, is
+        exact.
         """
         decoder = self._row_decoder()
         inserts = {k: f"INSERT OR REPLACE INTO staging_{k} VALUES ({','.join('?' * len(decoder.columns[k]))})"
                    for k in q.KINDS}
-        lines = count = checksum = orphans = 0
-        blocks = line_blocks(path, self.batch_rows * ROW_BYTES)
-        with ThreadPoolExecutor(1, thread_name_prefix="chunk-decode") as pool:
+        totals = [0, 0, 0, 0]  # lines, count, checksum, orphans
+
+        def write(batch: Batch | None, last: bool) -> None:
             self._begin()
             try:
-                for batch in decoded_ahead(blocks, decoder.decode, pool):
+                if batch is not None:
                     for kind, rows in batch.rows.items():
                         if rows:
                             self.conn.executemany(inserts[kind], rows)
-                    lines += batch.lines
-                    count, checksum, orphans = count + batch.count, checksum + batch.checksum, orphans + batch.orphans
-                    self._commit()
-                    on_rows(batch.lines)
-                    self._begin()
-                self.conn.execute(f"INSERT OR REPLACE INTO {TOTALS_TABLE} VALUES (?, ?, ?, ?)",
-                                  (n, count, checksum % 2**32, orphans))
-                self.conn.execute("UPDATE snapshot_chunk SET applied = 1, rows = ? WHERE snapshot_id = ? AND n = ?",
-                                  (lines, snapshot_id, n))
+                    for i, part in enumerate((batch.lines, batch.count, batch.checksum, batch.orphans)):
+                        totals[i] += part
+                if last:
+                    self.conn.execute(f"INSERT OR REPLACE INTO {TOTALS_TABLE} VALUES (?, ?, ?, ?)",
+                                      (n, totals[1], totals[2] % 2**32, totals[3]))
+                    self.conn.execute("UPDATE snapshot_chunk SET applied = 1, rows = ? WHERE snapshot_id = ? "
+                                      "AND n = ?", (totals[0], snapshot_id, n))
                 self._commit()
             except BaseException:
                 self._rollback()
                 raise
-        return lines
+            if batch is not None:
+                on_rows(batch.lines)
+
+        blocks = line_blocks(path, self.batch_rows * ROW_BYTES)
+        pending: Batch | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="chunk-read") as pool:
+            for block in read_ahead(blocks, pool):
+                batch = decoder.decode(block)
+                if pending is not None:
+                    write(pending, last=False)
+                pending = batch
+            write(pending, last=True)
+        return totals[0]
 
     def _totals(self, prefix: str) -> tuple[int, int]:
         count = checksum = 0

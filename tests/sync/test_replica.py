@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import random
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -251,8 +253,9 @@ def test_wire_flags_reach_sqlite_as_ints(db, tmp_path):
     assert all(type(v) is not bool for r in batch.rows["product"] + batch.rows["provider"] for v in r)
 
 
-def test_blocks_are_inflated_on_the_decoding_thread_not_the_writers():
-    """The writer's thread only writes: reading the gzip file (zlib) and decoding happen on the pool's thread."""
+def test_blocks_are_read_on_the_pool_thread_and_handed_over_in_order():
+    """The writer's thread decodes and writes; reading the gzip file (zlib, GIL released) runs one block ahead on
+    the pool's thread."""
     readers = []
 
     def blocks():
@@ -260,7 +263,18 @@ def test_blocks_are_inflated_on_the_decoding_thread_not_the_writers():
             readers.append(threading.current_thread().name)
             yield b"%d" % i
 
-    with ThreadPoolExecutor(1, thread_name_prefix="chunk-decode") as pool:
-        decoded = list(replica_load.decoded_ahead(blocks(), lambda b: replica_load.Batch({}, int(b)), pool))
-    assert [b.lines for b in decoded] == [0, 1, 2, 3]
-    assert readers and all(name.startswith("chunk-decode") for name in readers)
+    with ThreadPoolExecutor(1, thread_name_prefix="chunk-read") as pool:
+        assert list(replica_load.read_ahead(blocks(), pool)) == [b"0", b"1", b"2", b"3"]
+    assert readers and all(name.startswith("chunk-read") for name in readers)
+
+
+def test_line_blocks_cut_on_line_breaks_across_gzip_members(tmp_path):
+    rng = random.Random(5)  # text that does not compress away: several 256 KB reads of the gzip file
+    lines = [b'{"n":%d,"pad":"%s"}\n' % (i, rng.randbytes(20 + i % 50).hex().encode()) for i in range(40000)]
+    path = tmp_path / "0.ndjson.gz"
+    with open(path, "wb") as fh:  # two gzip members, as a file written in two appends is
+        fh.write(gzip.compress(b"".join(lines[:7000])))
+        fh.write(gzip.compress(b"".join(lines[7000:])))
+    blocks = list(replica_load.line_blocks(path, 4096))
+    assert b"".join(blocks) == b"".join(lines) and len(blocks) >= 3
+    assert all(b.endswith(b"\n") for b in blocks)

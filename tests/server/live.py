@@ -178,6 +178,22 @@ class LiveServer:
         self._launch()
 
 
+def listens(pid: int, port: int) -> bool | None:
+    """Whether process `pid` holds the socket listening on 127.0.0.1:`port` (Linux /proc); None where that
+    cannot be read (the check is then skipped)."""
+    try:
+        rows = [line.split() for line in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return None
+    inodes = {r[9] for r in rows if len(r) > 9 and r[3] == "0A" and int(r[1].rsplit(":", 1)[1], 16) == port}
+    held = set()
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            held.add(os.readlink(fd))
+    return any(f"socket:[{inode}]" in held for inode in inodes)
+
+
 def wait_ready(url: str, proc: subprocess.Popen[bytes], log_path: Path | None = None, deadline_s: float = 60) -> None:
     """Poll /v1/sync/meta until it answers; fail early (with the server's stderr) if the process died."""
     deadline = time.monotonic() + deadline_s
@@ -186,7 +202,12 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], log_path: Path | None = 
             err = log_path.read_text(errors="replace") if log_path and log_path.exists() else ""
             raise RuntimeError(f"blangkon-server exited with {proc.returncode}:\n{err[-4000:]}")
         try:
-            if requests.get(f"{url}/v1/sync/meta", timeout=2).status_code == 200:
+            # the answer must come from this process: free_port() only reserves a number, so another worker's
+            # server (or a test that brings one back on a 'dead' port) may answer there while ours fails to bind
+            # — a test would then log in to someone else's server (seen once: test_quit_during_sync's first sync
+            # never began in a full run)
+            if requests.get(f"{url}/v1/sync/meta", timeout=2).status_code == 200 and \
+                    listens(proc.pid, int(url.rsplit(":", 1)[1].split("/")[0])) is not False:
                 return
         except requests.RequestException:
             pass

@@ -32,8 +32,15 @@ def event_hash(prev_hash: str, ev: dict[str, Any], key: AuditKey | None = None) 
 
 _HEAD = Hot(select(m.opd.c.audit_head).where(m.opd.c.id == bindparam("opd")).with_for_update())
 _INSERT = Hot(insert(m.order_event).returning(m.order_event.c.seq))
-_ADVANCE = Hot(update(m.opd).where(m.opd.c.id == bindparam("opd")).values(
-    audit_head=bindparam("head"), audit_count=m.opd.c.audit_count + 1))
+_ADVANCE_STMT = update(m.opd).where(m.opd.c.id == bindparam("opd")).values(
+    audit_head=bindparam("head"), audit_count=m.opd.c.audit_count + 1)
+_ADVANCE = Hot(_ADVANCE_STMT)
+_EVENT_COLUMNS = (*_HASHED, "prev_hash", "hash")
+# PostgreSQL: the event and the head's advance in ONE statement (a data-modifying CTE runs exactly once); the OPD
+# row is already locked by _HEAD, so the lock order is unchanged. SQLite has no DML in CTEs: two statements there.
+_EVENT_CTE = insert(m.order_event).values({c: bindparam(c) for c in _EVENT_COLUMNS}) \
+    .returning(m.order_event.c.seq).cte("ev")
+_APPEND_PG = Hot(_ADVANCE_STMT.add_cte(_EVENT_CTE).returning(select(_EVENT_CTE.c.seq).scalar_subquery()))
 
 
 def append(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:
@@ -44,8 +51,12 @@ def append(conn: Connection, ev: dict[str, Any]) -> dict[str, Any]:
     head = head[0]
     ev = {**ev, "payload": json.dumps(ev["payload"], sort_keys=True, ensure_ascii=False)}
     digest = event_hash(head, ev, conn.get_execution_options().get(OPTION))
-    seq = _INSERT.scalar(conn, {**ev, "prev_hash": head, "hash": digest})
-    _ADVANCE.run(conn, {"opd": ev["opd_id"], "head": digest})
+    row = {**ev, "prev_hash": head, "hash": digest}
+    if conn.dialect.name == "postgresql":
+        seq = _APPEND_PG.scalar(conn, {**{c: row[c] for c in _EVENT_COLUMNS}, "opd": ev["opd_id"], "head": digest})
+    else:
+        seq = _INSERT.scalar(conn, row)
+        _ADVANCE.run(conn, {"opd": ev["opd_id"], "head": digest})
     return {**ev, "seq": seq, "hash": digest, "payload": json.loads(ev["payload"])}
 
 

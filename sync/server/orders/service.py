@@ -48,6 +48,18 @@ _LOAD_LOCKED = Hot(_LOAD_STMT.with_for_update())
 _NEXT = Hot(update(m.counter).where(m.counter.c.name == bindparam("n")).values(value=m.counter.c.value + 1)
             .returning(m.counter.c.value))
 _INSERT_ORDER = Hot(insert(m.orders))
+_ORDER_VALUES: dict[str, Any] = {k: bindparam(k) for k in ("opd_id", "version", "state", "doc", "approval_due")}
+# PostgreSQL: the feed counter's step and the order's write in ONE statement (a data-modifying CTE runs exactly
+# once; lock order as before: the order row, then the counter). SQLite keeps two statements.
+_FEED_STEP = update(m.counter).where(m.counter.c.name == "orders").values(value=m.counter.c.value + 1) \
+    .returning(m.counter.c.value).cte("step")
+_SAVE_PG = {
+    True: Hot(insert(m.orders).values(id=bindparam("oid"), change_seq=select(_FEED_STEP.c.value).scalar_subquery(),
+                                      **_ORDER_VALUES).add_cte(_FEED_STEP).returning(m.orders.c.change_seq)),
+    False: Hot(update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
+        change_seq=select(_FEED_STEP.c.value).scalar_subquery(), **_ORDER_VALUES).add_cte(_FEED_STEP)
+        .returning(m.orders.c.change_seq)),
+}
 _UPDATE_ORDER = Hot(update(m.orders).where(m.orders.c.id == bindparam("oid")).values(
     opd_id=bindparam("opd_id"), version=bindparam("version"), state=bindparam("state"),
     change_seq=bindparam("change_seq"), doc=bindparam("doc"), approval_due=bindparam("approval_due")))
@@ -75,6 +87,13 @@ def save_order(conn: Connection, doc: dict[str, Any], created: bool) -> None:
     """Last write of a command: the global feed counter is locked here, so it is held only until commit.
     (Lock order everywhere: order row → OPD audit head → counter; no deadlocks.)"""
     due = doc.get("approval_due") if doc["state"] == OrderState.DIAJUKAN.value else None  # the expiry job's index
+    if conn.dialect.name == "postgresql":
+        seq = _SAVE_PG[created].scalar(conn, {"oid": doc["id"], "opd_id": doc["opd_id"], "version": doc["version"],
+                                              "state": doc["state"], "doc": json.dumps(doc, ensure_ascii=False),
+                                              "approval_due": due})
+        if seq is None:  # no such order row to update: never happens after load(lock=True)
+            raise RuntimeError(f"order {doc['id']} vanished while it was locked")
+        return
     values = {"opd_id": doc["opd_id"], "version": doc["version"], "state": doc["state"],
               "change_seq": _next_seq(conn, "orders"), "doc": json.dumps(doc, ensure_ascii=False),
               "approval_due": due}

@@ -64,7 +64,7 @@ class BendaharaDeskScreen(Screen):
 
     def reload(self, select: str | None = None) -> None:
         svc = self.ctx.services.payments
-        self.ctx.tasks.run_read(svc.queue, lambda orders: self._loaded(orders, select), self._failed)
+        self.read_latest("queue", svc.queue, lambda orders: self._loaded(orders, select), self._failed)
 
     def _loaded(self, orders: list[OrderView], keep: str | None) -> None:
         current = self.selected()

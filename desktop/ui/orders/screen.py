@@ -58,7 +58,7 @@ class OrdersScreen(Screen):
     # -- data ------------------------------------------------------------------------------------------------
     def reload(self) -> None:
         svc = self.ctx.services.orders
-        self.ctx.tasks.run_read(svc.list_mine, self._loaded, self._failed)
+        self.read_latest("list", svc.list_mine, self._loaded, self._failed)
 
     def _loaded(self, orders: list[OrderView]) -> None:
         current = self.selected()

@@ -90,7 +90,7 @@ class PpkInboxScreen(Screen):
                        if (reason := approvals.why_not(i.order.id, Action.APPROVE)) is not None}
             return inbox, deliveries, consent, allowed, refused
 
-        self.ctx.tasks.run_read(load, self._loaded, self._failed)
+        self.read_latest("lists", load, self._loaded, self._failed)
 
     def _loaded(self, result: _Loaded) -> None:
         inbox, deliveries, consent, self.allowed, self.approve_refused = result

@@ -88,3 +88,42 @@ def test_print_buttons_wait_for_the_order_they_print(async_ctx, world, qtbot, mo
     finally:
         gate.release()
     qtbot.waitUntil(lambda: screen.doc_buttons["sp"].isEnabled(), timeout=10_000)
+
+
+def test_an_older_reload_of_the_inbox_does_not_undo_a_step(async_ctx, world, qtbot, monkeypatch):
+    """The PPK's deliveries list read before a step and delivered after the reload that follows the step must
+    not show the order back in its old state (the journey's rare 'waited for state BAST' timeout)."""
+    from desktop.ui.ppk_inbox import PpkInboxScreen
+    from sync.protocol.states import Action, OrderState
+
+    order = world.orders.submit(world.draft().id)
+    world.login("ppk")
+    world.approvals.approve(order.id)
+    real, entered, release, calls = world.approvals.deliveries, threading.Event(), threading.Event(), []
+
+    def read_then_wait():  # the first read sees the order as approved, and answers late
+        result = real()
+        calls.append(1)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return result
+
+    monkeypatch.setattr(world.approvals, "deliveries", read_then_wait)
+    screen = PpkInboxScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate()
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    world.login("pp")
+    world.orders.advance_delivery(order.id, Action.SEND_TO_SELLER)  # the step
+    world.login("ppk")
+    screen.reload()  # what the screen does after a step
+    model = screen.view.deliveries_model
+
+    def shown() -> OrderState | None:
+        return next((model.order(r).state for r in range(model.rowCount()) if model.order(r).id == order.id), None)
+
+    qtbot.waitUntil(lambda: shown() is OrderState.DIKIRIM_KE_PENYEDIA, timeout=10_000)
+    release.set()
+    _settled(async_ctx, qtbot)
+    assert shown() is OrderState.DIKIRIM_KE_PENYEDIA

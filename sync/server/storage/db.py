@@ -51,6 +51,22 @@ def make_engine(url: str, *, pool_size: int = 8) -> Engine:
     return create_engine(url, pool_size=pool_size, max_overflow=8, pool_recycle=1800)
 
 
+_CURSOR = "blangkon_hot_cursor"
+
+
+def _cursor(conn: Connection) -> Any:
+    """One driver cursor per pooled connection, reused by every `Hot` statement on it (creating a psycopg cursor
+    cost about as much as binding a statement). Kept with the connection's record, tied to the DBAPI connection
+    it was made on: a replaced (invalidated) connection gets a new one."""
+    dbapi_conn = conn.connection.dbapi_connection
+    assert dbapi_conn is not None
+    info = conn.connection.info
+    found = info.get(_CURSOR)
+    if found is None or found[0] is not dbapi_conn:
+        found = info[_CURSOR] = (dbapi_conn, dbapi_conn.cursor())
+    return found[1]
+
+
 class Hot:
     """A statement of the order-command path, built once with Core and run straight on the driver's cursor.
 
@@ -64,6 +80,7 @@ class Hot:
 
     def __init__(self, stmt: Any) -> None:
         self.stmt = stmt
+        self.returns_rows = len(stmt.exported_columns) > 0  # a SELECT, or DML with RETURNING
         self._compiled: dict[tuple[str, frozenset[str]], Any] = {}
         self._record: Any = None
 
@@ -78,19 +95,16 @@ class Hot:
         compiled = self._compile(conn, frozenset(params))
         values = compiled.construct_params(params)
         args: Any = [values[n] for n in compiled.positiontup] if compiled.positional else values
-        dbapi_conn = conn.connection.dbapi_connection
-        assert dbapi_conn is not None
-        cur = dbapi_conn.cursor()
+        cur = _cursor(conn)
+        if conn.dispatch.before_cursor_execute:  # instrumentation (a test counting statements) sees it too
+            conn.dispatch.before_cursor_execute(conn, cur, compiled.string, args, None, False)
         try:
-            if conn.dispatch.before_cursor_execute:  # instrumentation (a test counting statements) sees it too
-                conn.dispatch.before_cursor_execute(conn, cur, compiled.string, args, None, False)
             cur.execute(compiled.string, args)
-            return list(cur.fetchall()) if cur.description is not None else []
+            # no `cur.description` check: psycopg builds a column object per column each time it is read
+            return list(cur.fetchall()) if self.returns_rows else []
         except conn.dialect.loaded_dbapi.Error as exc:
             raise exc_mod.DBAPIError.instance(compiled.string, args, exc, conn.dialect.loaded_dbapi.Error,
                                               dialect=conn.dialect) from exc
-        finally:
-            cur.close()
 
     def first(self, conn: Connection, params: dict[str, Any]) -> tuple[Any, ...] | None:
         found = self.rows(conn, params)

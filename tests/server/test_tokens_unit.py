@@ -26,9 +26,23 @@ def test_token_roundtrip_roles_and_expiry():
                                     lambda t: t.split(".")[0] + "." + TokenSigner(b"o" * 32, 60).issue(_User(), 1000).split(".")[1]])
 def test_altered_tokens_are_refused(mutate):
     signer = TokenSigner(b"k" * 32, ttl_s=60)
+    token = signer.issue(_User(), now=1000)
+    assert signer.verify(token, now=1000).user_id == "u1"  # the genuine one is known (kept) first
     with pytest.raises(ProtocolError) as err:
-        signer.verify(mutate(signer.issue(_User(), now=1000)), now=1001)
+        signer.verify(mutate(token), now=1001)
     assert err.value.code is ErrorCode.UNAUTHORIZED
+
+
+def test_kept_signatures_are_bounded_and_still_expire():
+    signer = TokenSigner(b"k" * 32, ttl_s=60)
+    signer.SEEN_MAX = 3
+    tokens = [signer.issue(type("U", (_User,), {"id": f"u{n}"})(), now=1000) for n in range(5)]
+    assert [signer.verify(t, now=1000).user_id for t in tokens] == ["u0", "u1", "u2", "u3", "u4"]
+    assert len(signer._seen) <= 3
+    for t in tokens:
+        with pytest.raises(ProtocolError) as err:
+            signer.verify(t, now=1061)
+        assert "berakhir" in err.value.detail
 
 
 def test_passwords_and_roles():

@@ -87,9 +87,15 @@ def parse_roles(text: str) -> tuple[Role, ...]:
 
 
 class TokenSigner:
+    SEEN_MAX = 4096  # tokens whose signature was checked, kept to answer their next request without HMAC/JSON
+
     def __init__(self, secret: bytes, ttl_s: int) -> None:
         self._secret = secret
         self.ttl_s = ttl_s
+        # token → (its caller, exp): a signature checked once holds for the token's life under this process's
+        # key. Expiry is still checked on every request; disabled accounts, role and password changes are
+        # checked against the database per request (check_current), never here.
+        self._seen: dict[str, tuple[Principal, int]] = {}
 
     @classmethod
     def from_db(cls, conn: Connection, ttl_s: int) -> TokenSigner:
@@ -106,6 +112,18 @@ class TokenSigner:
         return f"{body}.{sig}"
 
     def verify(self, token: str, now: int) -> Principal:
+        seen = self._seen.get(token)
+        if seen is not None:
+            if seen[1] < now:
+                raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sesi berakhir; perbarui token lalu ulangi.")
+            return seen[0]
+        who, exp = self._verify(token, now)
+        if len(self._seen) >= self.SEEN_MAX:
+            self._seen.clear()  # crude but bounded: the next request of each live token checks it again
+        self._seen[token] = (who, exp)
+        return who
+
+    def _verify(self, token: str, now: int) -> tuple[Principal, int]:
         try:
             body, sig = token.split(".")
             expected = _b64(hmac.new(self._secret, body.encode(), hashlib.sha256).digest())
@@ -116,7 +134,7 @@ class TokenSigner:
                 raise ProtocolError(ErrorCode.UNAUTHORIZED, "Sesi berakhir; perbarui token lalu ulangi.")
             roles = parse_roles(claims["role"])
             return Principal(claims["sub"], claims["usr"], roles[0], claims["opd"], frozenset(roles),
-                             claims["role"], int(claims.get("gen", 0)))
+                             claims["role"], int(claims.get("gen", 0))), int(claims["exp"])
         except ProtocolError:
             raise
         except (ValueError, KeyError, TypeError):

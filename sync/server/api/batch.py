@@ -85,7 +85,7 @@ def run_command(c: Any, who: Any, cmd: Any, n: int) -> dict[str, Any]:
             "etag": stored.headers.get("etag"), "body": json.loads(stored.body)}
 
 
-def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
+def run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
     return [run_command(c, who, cmd, n) for n, cmd in enumerate(commands)]
 
 
@@ -93,11 +93,19 @@ def _run_all(c: Any, who: Any, commands: list[Any]) -> list[dict[str, Any]]:
 async def batch(request: Request) -> Response:
     c = ctx(request)
     who = await principal_async(request)
-    raw = await read_json(request, check_text=False)  # each command is checked on its own
+    commands = batch_commands(await read_json(request, check_text=False))  # each command is checked on its own
+    results = await run_in_threadpool(run_all, c, who, commands)
+    return Response(results_body(results), status_code=207, media_type="application/json")
+
+
+def batch_commands(raw: Any) -> list[Any]:
+    """The command list of a decoded batch body (this route and the lean one in lean.py)."""
     if not isinstance(raw, dict) or set(raw) != {"commands"} or not isinstance(raw["commands"], list):
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, "Isi harus {\"commands\": [...]}.")
     if len(raw["commands"]) > MAX_COMMANDS:
         raise ProtocolError(ErrorCode.VALIDATION_ERROR, f"Paling banyak {MAX_COMMANDS} perintah per kiriman.")
-    results = await run_in_threadpool(_run_all, c, who, raw["commands"])
-    body = json.dumps({"results": results}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(body, status_code=207, media_type="application/json")
+    return raw["commands"]
+
+
+def results_body(results: list[dict[str, Any]]) -> bytes:
+    return json.dumps({"results": results}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

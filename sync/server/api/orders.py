@@ -77,7 +77,7 @@ def transition_command(c: Any, who: Any, order_id: str, key: str | None, raw: An
     return idem.run(c.engine, c.settings, who.user_id, key, fp, work)
 
 
-def _put_request(c: Any, token_who: Any, order_id: str, key: str | None, if_match_h: str | None,
+def put_request(c: Any, token_who: Any, order_id: str, key: str | None, if_match_h: str | None,
                  if_none_h: str | None, body: bytes) -> idem.Stored:
     """Everything of PUT after the token's signature, in ONE worker thread: the account check, the order id,
     the JSON body, the command (each hand-off between the event loop and a thread costs CPU)."""
@@ -86,7 +86,7 @@ def _put_request(c: Any, token_who: Any, order_id: str, key: str | None, if_matc
     return put_command(c, who, order_id, key, if_match_h, if_none_h, parse_json(body))
 
 
-def _transition_request(c: Any, token_who: Any, order_id: str, key: str | None, body: bytes) -> idem.Stored:
+def transition_request(c: Any, token_who: Any, order_id: str, key: str | None, body: bytes) -> idem.Stored:
     who = current_principal(c, token_who)
     _order_id(order_id)
     return transition_command(c, who, order_id, key, parse_json(body))
@@ -98,7 +98,7 @@ async def put_order(order_id: str, request: Request) -> Response:
     who = token_principal(request)  # a request without a valid token is refused before its body is read
     h = request.headers
     body = await request.body()
-    stored = await run_in_threadpool(_put_request, ctx(request), who, order_id, h.get("idempotency-key"),
+    stored = await run_in_threadpool(put_request, ctx(request), who, order_id, h.get("idempotency-key"),
                                      h.get("if-match"), h.get("if-none-match"), body)
     return to_response(stored)
 
@@ -108,7 +108,7 @@ async def put_order(order_id: str, request: Request) -> Response:
 async def post_transition(order_id: str, request: Request) -> Response:
     who = token_principal(request)
     body = await request.body()
-    stored = await run_in_threadpool(_transition_request, ctx(request), who, order_id,
+    stored = await run_in_threadpool(transition_request, ctx(request), who, order_id,
                                      request.headers.get("idempotency-key"), body)
     return to_response(stored)
 

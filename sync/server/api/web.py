@@ -39,11 +39,15 @@ def ctx(request: Request) -> Ctx:
 def token_principal(request: Request) -> Principal:
     """The caller as its access token says (signature and expiry only: no database, cheap enough for the event
     loop). A request without a valid token is refused here, before its body is read."""
-    header = request.headers.get("authorization", "")
+    return bearer_principal(ctx(request), request.headers.get("authorization", ""))
+
+
+def bearer_principal(c: Ctx, header: str) -> Principal:
+    """`token_principal` from the Authorization header's value (the lean command route reads it from ASGI)."""
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "Permintaan ini memerlukan token akses (Authorization: Bearer).")
-    return ctx(request).signer.verify(token.strip(), now_s())
+    return c.signer.verify(token.strip(), now_s())
 
 
 def current_principal(c: Ctx, who: Principal) -> Principal:
@@ -156,11 +160,16 @@ def problem(err: ProtocolError, headers: dict[str, str] | None = None) -> Respon
     return Response(body, status_code=err.status, media_type=PROBLEM_CONTENT_TYPE, headers=extra)
 
 
+def protocol_problem(exc: ProtocolError) -> Response:
+    """The app's answer to a ProtocolError (its handler here and the lean command route in lean.py)."""
+    wait = getattr(exc, "retry_after", None)
+    return problem(exc, {"retry-after": str(wait)} if wait else None)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProtocolError)
     async def _protocol(_req: Request, exc: ProtocolError) -> Response:
-        wait = getattr(exc, "retry_after", None)
-        return problem(exc, {"retry-after": str(wait)} if wait else None)
+        return protocol_problem(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_req: Request, exc: RequestValidationError) -> Response:
@@ -259,22 +268,26 @@ class BodyLimit:
                 seen += len(msg.get("body", b""))
                 if seen > limit:
                     rejected = True
-                    raise _TooLarge
+                    raise StreamTooLarge
             return msg
 
         try:
             await self.app(scope, limited, send)
-        except _TooLarge:
+        except StreamTooLarge:
             if rejected:
                 await self._reject(send, limit)
 
     async def _reject(self, send: Send, limit: int) -> None:
-        err = ProtocolError(ErrorCode.PAYLOAD_TOO_LARGE,
-                            f"Isi permintaan melebihi {limit} byte; kirim dalam beberapa bagian.")
-        await send_problem(send, err, [(b"connection", b"close")])
+        await body_too_large(send, limit)
 
 
-class _TooLarge(ProtocolError):
+async def body_too_large(send: Send, limit: int) -> None:
+    """413 problem and close the connection (the rest of the body is never read)."""
+    err = ProtocolError(ErrorCode.PAYLOAD_TOO_LARGE, f"Isi permintaan melebihi {limit} byte; kirim dalam beberapa bagian.")
+    await send_problem(send, err, [(b"connection", b"close")])
+
+
+class StreamTooLarge(ProtocolError):
     """Raised from inside the app's body read; handled like any ProtocolError (413 problem+json)."""
 
     def __init__(self) -> None:

@@ -20,7 +20,7 @@ from desktop.services.context import Services
 from desktop.services.session import SessionState
 from desktop.ui.i18n import WIB, I18n
 from desktop.ui.settings import UiSettings
-from desktop.ui.tasks import SyncTaskRunner, TaskHandle, TaskRunner
+from desktop.ui.tasks import LatestReads, SyncTaskRunner, TaskHandle, TaskRunner
 from sync.protocol import Role
 
 Navigate = Callable[..., None]
@@ -64,19 +64,18 @@ class Screen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"screen_{self.key or type(self).__name__}")
-        self._latest: dict[str, TaskHandle] = {}
+        self._latest = LatestReads(ctx.tasks)
 
     def read_latest(self, name: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
                     on_error: Callable[[BaseException], None] | None = None) -> TaskHandle:
         """A read whose answer stands only while no newer read of the same `name` was asked for: the read lane
         runs two at once, so an older reload (a visit, a sync) that finishes after the one asked for after a
         step would otherwise put the step's order back as it was (the journey's 'waited for BAST' timeouts)."""
-        older = self._latest.get(name)
-        if older is not None:
-            older.cancel()
-        handle = self.ctx.tasks.run_read(fn, on_done, on_error)
-        self._latest[name] = handle
-        return handle
+        return self._latest.run(name, fn, on_done, on_error)
+
+    def drop_read(self, name: str) -> None:
+        """A write's answer (the new state) is shown now: the read of `name` still running must not follow it."""
+        self._latest.drop(name)
 
     def title(self) -> str:
         """Translated title shown in the navigation and window title."""

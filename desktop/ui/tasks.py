@@ -222,6 +222,34 @@ def _deliver_error(exc: object, handler: Error | None) -> None:
     handler(exc)
 
 
+class LatestReads:
+    """Named reads of which only the one asked for last may answer: asking again cancels the older read's
+    callbacks. The read lane runs two at once, so an older reload (a visit, a sync, a timer) can finish after the
+    one asked for after a step and would otherwise show the state from before the step (the journeys' timeouts
+    and a previous order's documents). Screens use it through Screen.read_latest; the status strip and other
+    non-screen controllers hold one of their own."""
+
+    def __init__(self, tasks: TaskRunner | SyncTaskRunner) -> None:
+        self._tasks = tasks
+        self._latest: dict[str, TaskHandle] = {}
+
+    def run(self, name: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Error | None = None) -> TaskHandle:
+        older = self._latest.get(name)
+        if older is not None:
+            older.cancel()
+        handle = self._tasks.run_read(fn, on_done, on_error)
+        self._latest[name] = handle
+        return handle
+
+    def drop(self, name: str) -> None:
+        """An answer from elsewhere (a write that returns the new state) stands over every read of `name`
+        asked before it: such a read, still running, must not answer."""
+        older = self._latest.pop(name, None)
+        if older is not None:
+            older.cancel()
+
+
 class SyncTaskRunner:
     """Same interface as TaskRunner, but runs inline on the caller's thread (controller unit tests)."""
 

@@ -316,3 +316,33 @@ def test_a_plh_ppk_sees_the_ppk_screens_while_the_letter_runs(qtbot, window, app
     assert window.current_key() == "ppk_inbox"
     app_ctx.session.set_user(user(Role.PP, "u2"))  # another PP on the same PC: not named in the letter
     qtbot.waitUntil(lambda: "ppk_inbox" not in window.nav_keys(), timeout=3000)
+
+
+def test_an_older_recount_answering_late_does_not_bring_back_what_the_sync_sent(qtbot, window, app_ctx):
+    """A recount read while a sync is still sending (the queue still 1) that answers after the recount asked for
+    when the sync finished (0) must not put 'Menunggu dikirim: 1' back until the next 15 s tick (the read lane
+    runs two at once): the journeys' 'Menunggu dikirim: 0' wait timed out under load."""
+    sync = app_ctx.services.sync
+    app_ctx.session.set_user(user(Role.PP, "u1"))
+    qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 2", timeout=3000)
+    real, entered, release, calls = sync.queue_counts, threading.Event(), threading.Event(), []
+
+    def read_then_wait(user_id):  # the first read counts the queue before the sync emptied it, and answers late
+        counts = real(user_id)
+        calls.append(counts)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return counts
+
+    sync.queue_counts = read_then_wait
+    try:
+        window.status.refresh()
+        qtbot.waitUntil(entered.is_set, timeout=3000)
+        sync.pending["u1"] = 0  # the sync sent everything
+        window.status.refresh()  # what the strip does when the sync finishes
+        qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: app_ctx.tasks.pending_count("read") == 0, timeout=3000)
+    assert window.status_view.pending_label.text() == "Menunggu dikirim: 0"

@@ -25,6 +25,7 @@ from desktop.services.context import QueueCounts, SyncControl
 from desktop.ui.i18n import long_stamp, message_of
 from desktop.ui.screen import UiContext
 from desktop.ui.status.view import StatusView
+from desktop.ui.tasks import LatestReads
 from desktop.ui.widgets.roles import role_short
 
 REFRESH_MS = 15_000
@@ -77,6 +78,9 @@ class StatusController(QObject):
         self._cancel: threading.Event | None = None
         self._probing = False
         self._progress = ""  # the latest phase of the running sync, as shown
+        # the queue counts asked for last win: a recount read during a sync that answers after the recount that
+        # follows it would put back "Menunggu dikirim: 1" for a queue the sync just emptied, until the next tick
+        self._reads = LatestReads(ctx.tasks)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.tick)
@@ -133,8 +137,8 @@ class StatusController(QObject):
         if sync is None or user is None:
             self.render()
             return
-        self.ctx.tasks.run_read(lambda: (sync.queue_counts(user.id), sync.last_success()),
-                                on_done=self._on_counts, on_error=lambda exc: self.render())
+        self._reads.run("counts", lambda: (sync.queue_counts(user.id), sync.last_success()), self._on_counts,
+                        lambda exc: self.render())
 
     def probe(self) -> None:
         """Is the server reachable now (I/O lane)? Skipped while a sync runs: that sync will tell."""

@@ -6,6 +6,7 @@ the sync keeps it (sync.client.delegations), so the lifecycle on this PC sees it
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -65,6 +66,9 @@ class DelegationService:
         self._store = store
         self._session = session
         self._send = send  # the connected server's authenticated send, or None when not connected
+        # one refresh at a time (fetch and keep together): two at once (a visit's and the one after adding a
+        # letter) could keep the older list last, and the letter just added would vanish from the kept copy
+        self._refreshing = threading.Lock()
 
     def opd_id(self) -> str:
         user = self._session.require_user()
@@ -83,10 +87,11 @@ class DelegationService:
 
     def refresh(self) -> list[Delegation]:
         """Fetch the OPD's list from the server and keep it."""
-        response = self._call("GET", pulled.PATH)
-        with self._store.unit_of_work() as uow:
-            pulled.store_pulled(uow.sync_state.set, response)
-        return self.kept()
+        with self._refreshing:
+            response = self._call("GET", pulled.PATH)
+            with self._store.unit_of_work() as uow:
+                pulled.store_pulled(uow.sync_state.set, response)
+            return self.kept()
 
     def add(self, form: DelegationForm) -> Delegation:
         body = form.request().to_dict()

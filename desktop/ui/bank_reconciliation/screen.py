@@ -88,7 +88,7 @@ class BankReconciliationScreen(Screen):
         year, month, account = self.period()
         current = self.selected_line()
         self._keep = keep or (current.id if current else None)
-        self.ctx.tasks.run_read(lambda: self.svc.review(year, month, account), self._show, self._failed)
+        self.read_latest("review", lambda: self.svc.review(year, month, account), self._show, self._failed)
 
     def _show(self, review: ReviewView | None) -> None:
         self.review = review

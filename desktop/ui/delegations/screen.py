@@ -5,6 +5,7 @@ rules (sync.protocol.delegation) decide, and a refusal is shown as the server wo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
@@ -64,6 +65,11 @@ class DelegationsScreen(Screen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.items: list[Delegation] = []
+        # Each list asked for (the kept copy on the read lane, the server's on the I/O lane) is numbered; an answer
+        # older than the one shown is dropped, so a refresh that left before a letter was added and answers after
+        # the list that follows it cannot take the new letter off the table.
+        self._asked = 0
+        self._shown = 0
         self.heading = heading_label(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -177,13 +183,31 @@ class DelegationsScreen(Screen):
             return
         editable = svc.may_edit()
         self.form_box.setEnabled(editable)
-        self.ctx.tasks.run_read(svc.kept, self._fill, self._failed)
+        self._read_kept()
         self.refresh()
 
     def refresh(self) -> None:
         svc = self.ctx.services.delegations
         if svc is not None:
-            self.ctx.tasks.run_io(svc.refresh, self._fill, self._failed)
+            self.ctx.tasks.run_io(svc.refresh, self._answer(), self._failed)
+
+    def _read_kept(self) -> None:
+        svc = self.ctx.services.delegations
+        if svc is not None:
+            self.ctx.tasks.run_read(svc.kept, self._answer(), self._failed)
+
+    def _answer(self) -> Callable[[list[Delegation]], None]:
+        """The callback of the list asked for now: it fills the table unless a newer list is already shown."""
+        self._asked += 1
+        asked = self._asked
+
+        def fill(items: list[Delegation]) -> None:
+            if asked < self._shown:
+                return
+            self._shown = asked
+            self._fill(items)
+
+        return fill
 
     def _fill(self, items: list[Delegation]) -> None:
         self.items = list(items)
@@ -238,7 +262,7 @@ class DelegationsScreen(Screen):
         self.message.setText(text.replace("%1", made.title).replace("%2", made.delegate_name)
                              .replace("%3", long_date(dt.date.fromisoformat(made.starts_on)))
                              .replace("%4", long_date(dt.date.fromisoformat(made.ends_on))))
-        self.ctx.tasks.run_read(self.ctx.services.delegations.kept, self._fill, self._failed)  # type: ignore[union-attr]
+        self._read_kept()
 
     def revoke(self) -> None:
         chosen, svc = self._selected(), self.ctx.services.delegations
@@ -248,7 +272,7 @@ class DelegationsScreen(Screen):
 
     def _revoked(self, done: Delegation) -> None:
         self.message.setText(self.tr("Dicabut: %1 %2.").replace("%1", done.title).replace("%2", done.delegate_name))
-        self.ctx.tasks.run_read(self.ctx.services.delegations.kept, self._fill, self._failed)  # type: ignore[union-attr]
+        self._read_kept()
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(error_text(exc))

@@ -75,7 +75,7 @@ class YearClosingScreen(Screen):
         svc, year = self.service, self.year()
         current = self.selected()
         keep = keep or (current.key if current else None)
-        self.ctx.tasks.run_read(lambda: svc.overview(year), lambda o: self._loaded(o, keep), self._failed)
+        self.read_latest("overview", lambda: svc.overview(year), lambda o: self._loaded(o, keep), self._failed)
 
     def _loaded(self, overview: ClosingOverview, keep: str | None = None) -> None:
         if overview.year != self.year():
@@ -214,6 +214,7 @@ class YearClosingScreen(Screen):
         preview_document(self.ctx, lambda: svc.render_closing_set(year), self, self.view.message.setText)
 
     def _changed(self, overview: ClosingOverview, keep: str | None = None) -> None:
+        self.drop_read("overview")  # a reload asked before the step would show the item undecided again
         self.view.message.setText("")
         self._loaded(overview, keep)
 

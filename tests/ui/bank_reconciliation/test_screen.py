@@ -212,3 +212,46 @@ def test_the_same_statement_as_csv_is_flagged_and_taken_back(screen, month, tmp_
     qtbot.mouseClick(screen.view.undo_import_button, Qt.MouseButton.LeftButton)
     assert "10 baris dihapus" in screen.ctx.extras["notes"][-1]
     assert len(screen.view.lines_model.items) == 10 and not screen.view.undo_import_button.isVisibleTo(screen)
+
+
+def test_a_review_read_before_a_confirmation_does_not_undo_it_on_screen(month, qtbot, monkeypatch):
+    """A reload (a visit, a change of period) that read the month before the Bendahara confirmed a fee and
+    answers after the reload that follows the confirmation (the read lane runs two at once) must not show the
+    line unconfirmed again."""
+    import threading
+
+    from desktop.ui.tasks import TaskRunner
+
+    w = month.world
+    services = partial_services(payments=w.payments, documents=w.documents, bank=month.bank)
+    runner = TaskRunner()
+    ctx = UiContext(services=services, tasks=runner, session=w.session, navigate=lambda *a, **k: None)
+    w.login("bendahara")
+    month.bank.import_file(month.statement)
+    s = BankReconciliationScreen(ctx)
+    qtbot.addWidget(s)
+    s.activate()
+    qtbot.waitUntil(lambda: len(s.view.lines_model.items) == 10 and runner.pending_count() == 0, timeout=10_000)
+    real, entered, release, calls = month.bank.review, threading.Event(), threading.Event(), []
+
+    def read_then_wait(*args, **kwargs):  # reads the month before the confirmation, answers after it
+        found = real(*args, **kwargs)
+        calls.append(found)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return found
+
+    monkeypatch.setattr(month.bank, "review", read_then_wait)
+    try:
+        s.reload()
+        qtbot.waitUntil(entered.is_set, timeout=10_000)
+        select(s, "BIAYA ADM BULANAN")
+        qtbot.waitUntil(s.view.fee_button.isEnabled, timeout=10_000)
+        qtbot.mouseClick(s.view.fee_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: statuses(s)["BIAYA ADM BULANAN"] is LineStatus.CONFIRMED, timeout=10_000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: runner.pending_count() == 0, timeout=10_000)
+    assert statuses(s)["BIAYA ADM BULANAN"] is LineStatus.CONFIRMED
+    runner.shutdown()

@@ -4,6 +4,7 @@ server's words, revoke it; the list stays readable offline (the last sync's copy
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -94,4 +95,45 @@ def test_the_admin_records_sees_an_overlap_refused_and_revokes(qtbot, live, tmp_
     online["send"] = None  # the server out of reach: the last copy is still listed, changes are refused
     screen.activate()
     assert screen.table.rowCount() == 1 and "Server tidak terjangkau" in screen.message.text()
+    client.close()
+
+
+def listed(screen: DelegationsScreen) -> bool:
+    """The letter that starts in 20 days is on the table (an earlier test may have left a revoked one)."""
+    return any(screen.table.item(r, 6).text() == "belum mulai" for r in range(screen.table.rowCount()))
+
+
+def test_a_refresh_answering_after_a_letter_was_added_does_not_take_it_off(qtbot, live, tmp_path, ring):
+    """A visit's refresh that fetched the list before the Admin added a letter, and answers after the list that
+    follows the addition (the I/O lane runs several at once), must not empty the table again."""
+    from desktop.ui.tasks import TaskRunner
+
+    screen, client, _online = admin_screen(live, tmp_path / "admin-pc")
+    runner = TaskRunner()
+    screen.ctx.tasks = runner
+    qtbot.addWidget(screen)
+    service = screen.ctx.services.delegations
+    real, entered, release, calls = service.refresh, threading.Event(), threading.Event(), []
+
+    def fetch_then_wait():  # the first refresh has the server's list before the letter, and answers late
+        found = real()
+        calls.append(found)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return found
+
+    service.refresh = fetch_then_wait
+    try:
+        screen.activate()
+        qtbot.waitUntil(entered.is_set, timeout=10_000)
+        today = dt.date.today()
+        fill(screen, live, today + dt.timedelta(days=20), today + dt.timedelta(days=24))
+        screen.add_button.click()
+        qtbot.waitUntil(lambda: listed(screen), timeout=10_000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: runner.pending_count() == 0, timeout=10_000)
+    assert listed(screen), screen.message.text()
+    runner.shutdown()
     client.close()

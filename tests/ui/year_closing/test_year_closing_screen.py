@@ -82,3 +82,48 @@ def test_the_default_year_and_a_year_with_nothing_open(year, qtbot, clock) -> No
     assert screen.year() == 2026  # January–November: last year is the one to close
     screen.view.year.setValue(2025)
     assert screen.view.model.rowCount() == 0 and "Tidak ada pesanan" in screen.view.lock.text()
+
+
+def test_a_reload_asked_before_a_decision_does_not_show_the_item_undecided(year, qtbot, monkeypatch) -> None:
+    """A reload (a visit, a sync) that read the year before the officer's decision and answers after it (the
+    read lane runs two at once) must not show the item undecided again."""
+    import threading
+
+    from desktop.ui.tasks import TaskRunner
+
+    world, ids = year
+    ctx = closing_ctx(world)
+    ctx.tasks = runner = TaskRunner()
+    screen = YearClosingScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.activate(year=2026)
+    qtbot.waitUntil(lambda: screen.overview is not None and runner.pending_count() == 0, timeout=10_000)
+    key = f"order:{ids['approved']}"
+    real, entered, release, calls = ctx.services.closing.overview, threading.Event(), threading.Event(), []
+
+    def read_then_wait(year_: int):  # reads the year before the decision, answers after it
+        found = real(year_)
+        calls.append(found)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return found
+
+    monkeypatch.setattr(ctx.services.closing, "overview", read_then_wait)
+
+    def decision():
+        row = screen.view.model.row_of(key)
+        return screen.view.model.item(row).decision if row >= 0 else None
+
+    try:
+        screen.reload()
+        qtbot.waitUntil(entered.is_set, timeout=10_000)
+        _select(screen, key)
+        screen.view.carry.setChecked(True)
+        screen.view.save_decision.click()
+        qtbot.waitUntil(lambda: decision() is Decision.CARRY, timeout=10_000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: runner.pending_count() == 0, timeout=10_000)
+    assert decision() is Decision.CARRY
+    runner.shutdown()

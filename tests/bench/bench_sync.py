@@ -30,21 +30,55 @@ from pathlib import Path
 from typing import Any
 
 
-class RssSampler:
-    """Peak resident set size of this process while a block runs (ru_maxrss would include the setup)."""
+def _children() -> dict[int, list[int]]:
+    """ppid → pids of every process on the box (Linux /proc)."""
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
 
-    def __init__(self, every_s: float = 0.05) -> None:
+
+def _rss_kb(pid: int | str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssSampler:
+    """Peak resident set size of this process and its descendants (the snapshot-loading child among them) while
+    a block runs (ru_maxrss would include the setup); `exclude` names processes left out with their own
+    descendants (the benchmark's server)."""
+
+    def __init__(self, every_s: float = 0.05, exclude: set[int] | None = None) -> None:
         self.every_s = every_s
+        self.exclude = set(exclude or ())
         self.peak_kb = 0
+        self.peak_own_kb = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
-                    return
+        own = _rss_kb("self")
+        total, kids, todo = own, _children(), list(_children().get(os.getpid(), []))
+        while todo:
+            pid = todo.pop()
+            if pid in self.exclude:
+                continue
+            total += _rss_kb(pid)
+            todo += kids.get(pid, [])
+        self.peak_own_kb = max(self.peak_own_kb, own)
+        self.peak_kb = max(self.peak_kb, total)
 
     def _run(self) -> None:
         while not self._stop.wait(self.every_s):
@@ -59,6 +93,13 @@ class RssSampler:
         self._stop.set()
         self._thread.join()
         self._sample()
+
+
+def cpu_seconds() -> float:
+    """CPU of this process plus its reaped children (the snapshot child is joined before the sync returns)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def load_average() -> str:
@@ -228,17 +269,18 @@ def _first_syncs(srv: Any, tmp: Path, products: int, repeat: int) -> tuple[Any, 
 
         def progress(phase: str, done: int, total: int, marks: dict[str, tuple[float, float]] = marks) -> None:
             if phase == "catalog_index":  # 0/1 when the swap (indexes + FTS) starts, 1/1 when it ends
-                marks[f"index{done}"] = (time.perf_counter(), time.process_time())
+                marks[f"index{done}"] = (time.perf_counter(), cpu_seconds())
 
         load_before = load_average()
-        cpu0 = time.process_time()
-        with RssSampler() as rss:
+        cpu0 = cpu_seconds()
+        with RssSampler(exclude={srv.proc.pid}) as rss:
             started = time.perf_counter()
             report = service.sync_now(uid, threading.Event(), progress)
             first = time.perf_counter() - started
-        cpu = time.process_time() - cpu0
+        cpu = cpu_seconds() - cpu0
         assert report.status == "ok" and report.catalog_mode == "snapshot", report.summary()
         run = {"first": first, "cpu": cpu, "rows": report.catalog_rows, "rss": rss.peak_kb / 1024,
+               "rss_own": rss.peak_own_kb / 1024,
                "load": f"{load_before} before, {load_average()} after", "started": started, "cpu0": cpu0,
                "marks": marks, "disk": disk_mb(service.store.path)}
         print(f"(first sync {attempt + 1}/{repeat}: {first:.1f} s, client CPU {cpu:.1f} s, load {run['load']})",
@@ -264,9 +306,11 @@ def _first_syncs(srv: Any, tmp: Path, products: int, repeat: int) -> tuple[Any, 
         load_wall, load_cpu = marks["index0"][0] - best["started"], marks["index0"][1] - best["cpu0"]
         swap_wall = marks["index1"][0] - marks["index0"][0]
         swap_cpu = marks["index1"][1] - marks["index0"][1]
-        line("sync_first_download_load_verify", load_wall, "s", f"informational, CPU {load_cpu:.1f} s", True)
-        line("sync_first_swap_indexes_fts", swap_wall, "s", f"informational, CPU {swap_cpu:.1f} s", True)
-    line("sync_first_peak_rss", best["rss"], "MB", "≤300 MB", best["rss"] <= 300)
+        # CPU of this process and its reaped children: a snapshot child's CPU counts only once it has ended
+        line("sync_first_download_load_verify", load_wall, "s", f"informational, CPU here {load_cpu:.1f} s", True)
+        line("sync_first_swap_indexes_fts", swap_wall, "s", f"informational, CPU here {swap_cpu:.1f} s", True)
+    line("sync_first_peak_rss", best["rss"], "MB", f"≤300 MB (this process and its snapshot child; this process "
+         f"alone {best['rss_own']:.0f} MB)", best["rss"] <= 300)
     line("sync_first_disk_size", best["disk"], "MB", f"informational: client database after the first sync of "
          f"{products:,}", True)
     return service, uid

@@ -36,11 +36,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.services.aead_seal import AesGcmSealer as AesGcmSealer  # the one-key sealer of tests and tools
+from desktop.services.aead_seal import KeySetSealer
 from desktop.services.credentials import CredentialStore, CredentialsUnavailable
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store import Store
 from desktop.store.repositories.keys import OfficerKey
-from desktop.store.sealing import PLAINTEXT, PREFIX, WITHHELD, SealedDataUnavailable, Sealer
+from desktop.store.sealing import PLAINTEXT, WITHHELD, Sealer
 
 log = logging.getLogger(__name__)
 
@@ -49,56 +51,6 @@ log = logging.getLogger(__name__)
 KDF_COST = {"t": 2, "m": 65536, "p": 2}
 _WRAP_INFO = b"blangkon data key wrap v1"
 _RAW = serialization.Encoding.Raw
-
-
-class AesGcmSealer:
-    """One key (tests, tools); the app uses KeySetSealer."""
-
-    def __init__(self, key: bytes) -> None:
-        self._aead = AESGCM(key)
-
-    def seal(self, field: str, value: str) -> str:
-        return _seal(self._aead, field, value)
-
-    def open(self, field: str, value: str) -> str:
-        return _open([self._aead], field, value)
-
-
-class KeySetSealer:
-    """Seals with the current key; opens with whichever held key fits (current first)."""
-
-    def __init__(self, keys: Mapping[str, bytes], current: str) -> None:
-        self.current = current
-        self.key_ids = frozenset(keys)
-        self._sealing = AESGCM(keys[current])
-        self._all = [self._sealing] + [AESGCM(k) for kid, k in keys.items() if kid != current]
-
-    def seal(self, field: str, value: str) -> str:
-        return _seal(self._sealing, field, value)
-
-    def open(self, field: str, value: str) -> str:
-        return _open(self._all, field, value)
-
-
-def _seal(aead: AESGCM, field: str, value: str) -> str:
-    nonce = os.urandom(12)
-    blob = nonce + aead.encrypt(nonce, value.encode("utf-8"), field.encode())
-    return PREFIX + base64.urlsafe_b64encode(blob).decode("ascii")
-
-
-def _open(aeads: Iterable[AESGCM], field: str, value: str) -> str:
-    try:
-        blob = base64.urlsafe_b64decode(value[len(PREFIX):])
-    except ValueError as exc:  # an edited value
-        raise SealedDataUnavailable() from exc
-    if len(blob) < 28:
-        raise SealedDataUnavailable()
-    for aead in aeads:
-        try:
-            return aead.decrypt(blob[:12], blob[12:], field.encode()).decode("utf-8")
-        except InvalidTag:
-            continue  # another key of the set, or another database's key
-    raise SealedDataUnavailable()
 
 
 # -- what a login found ------------------------------------------------------------------------------------------

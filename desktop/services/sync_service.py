@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import pickle
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -276,6 +277,7 @@ class SyncSettings:
     verify: bool | str = True  # True, or the path of a provincial CA bundle
     device_id: str | None = None
     client_version: str = "0.1.0"
+    snapshot_in_child: bool = True  # a first sync's snapshot loads in a child process (issue 16)
 
 
 class SyncService:
@@ -324,7 +326,8 @@ class SyncService:
         try:
             ports = Ports(replica=replica, outbox=self._outbox, orders=StoreOrders(self.store),
                           state=StoreState(self.store), credentials=self.credentials,
-                          data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store))
+                          data_dir=self.settings.data_dir, numbers=StoreNumbers(self.store),
+                          open_replica=self._replica_opener())
             self._outbox.held.clear()
             report = SyncEngine(self.transport, ports, self.auth, user_id, manual=manual).run_once(cancel, progress)
         finally:
@@ -338,6 +341,20 @@ class SyncService:
             self.certify_device(user_id, cancel)
             self.fetch_usb_keys(cancel)
         return report
+
+    def _replica_opener(self) -> Callable[[], Replica] | None:
+        """How the snapshot's child process opens this store's replica (issue 16: a first sync's load must not
+        hold this process's GIL, or the window freezes). None keeps the load on the sync's thread: turned off in
+        the settings, or a sealer that cannot be handed to another process (then said in the log)."""
+        if not self.settings.snapshot_in_child:
+            return None
+        opener = functools.partial(Replica, self.store.path, sealer=self.store.sealer)
+        try:
+            pickle.dumps(opener)
+        except Exception as exc:
+            log.warning("snapshot loads in this process (sealer not transferable): %s: %s", type(exc).__name__, exc)
+            return None
+        return opener
 
     def _protect_work(self) -> None:
         """Before each sync: the scheduled full check and a backup of the officers' work (issue 15). Damage

@@ -31,8 +31,28 @@ Catalog functions on a raw connection: `desktop.store.catalog_search.search/get_
 Errors: `desktop.store.errors.StoreError` subclasses with a stable `.code` and an Indonesian `.message`.
 """
 
-from desktop.store.catalog_search import CatalogPage, CatalogQuery
-from desktop.store.db import Store, UnitOfWork
-from desktop.store.errors import StoreError
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.store.catalog_search import CatalogPage, CatalogQuery
+    from desktop.store.db import Store, UnitOfWork
+    from desktop.store.errors import StoreError
 
 __all__ = ["CatalogPage", "CatalogQuery", "Store", "StoreError", "UnitOfWork"]
+
+# Imported on first use (PEP 562): the raw-sqlite modules (the replica, which the first sync's child process runs,
+# issue 16) then load without SQLAlchemy — ~20 MB and ~0.3 s less for that process.
+_HOME = {"CatalogPage": "desktop.store.catalog_search", "CatalogQuery": "desktop.store.catalog_search",
+         "Store": "desktop.store.db", "UnitOfWork": "desktop.store.db", "StoreError": "desktop.store.errors"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

@@ -102,10 +102,16 @@ class _Plaintext:
     def open(self, field: str, value: str) -> str:
         raise SealedDataUnavailable()
 
+    def __reduce__(self) -> str:
+        return "PLAINTEXT"  # pickled by name (the snapshot's child process): `is PLAINTEXT` still holds there
+
 
 class _Withheld(_Plaintext):
     def seal(self, field: str, value: str) -> str:
         return WITHHELD_MARK
+
+    def __reduce__(self) -> str:
+        return "WITHHELD"
 
 
 PLAINTEXT: Sealer = _Plaintext()

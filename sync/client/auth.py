@@ -26,6 +26,10 @@ class NeedsLogin(Exception):
     def __init__(self, user: str, detail: str = "") -> None:
         super().__init__(f"login required for {user}: {detail}".strip())
         self.user = user
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[type[NeedsLogin], tuple[str, str]]:  # crosses the snapshot child's pipe as itself
+        return NeedsLogin, (self.user, self.detail)
 
 
 class UpgradeRequired(Exception):

@@ -188,6 +188,12 @@ class SnapshotSync:
 
     def _run(self, cancel: Cancel | None, progress: Progress) -> dict[str, Any]:
         manifest = self.manifest(cancel)
+        self.install(manifest, cancel, progress)
+        return manifest
+
+    def install(self, manifest: dict[str, Any], cancel: Cancel | None, progress: Progress) -> None:
+        """Download (resuming), stage, verify and swap the snapshot `manifest` describes (in this process: the
+        desktop runs it in a child, sync.client.snapshot_process)."""
         snapshot_id = str(manifest["snapshot_id"])
         records = self.replica.chunks(snapshot_id)
         folder = self.folder / snapshot_id
@@ -202,7 +208,6 @@ class SnapshotSync:
             return path
 
         install_snapshot(self.replica, manifest, folder, fetch, cancel, progress)
-        return manifest
 
 
 @contextlib.contextmanager
@@ -235,6 +240,8 @@ def install_snapshot(replica: CatalogReplica, manifest: dict[str, Any], folder: 
         nonlocal done_rows
         done_rows += n
         progress("catalog_snapshot", done_rows, total_rows)
+        if cancel is not None and cancel.is_set():  # after a batch's commit: its chunk is applied again next time
+            raise Cancelled()
 
     todo = [c for c in manifest["chunks"] if not ((r := records.get(int(c["n"]))) and r.applied)]
 

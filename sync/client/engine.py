@@ -19,13 +19,14 @@ from typing import Any
 import requests
 
 from sync.client import closings, delegations
-from sync.client.auth import Auth, NeedsLogin, UpgradeRequired
+from sync.client.auth import Auth, NeedsLogin, Session, UpgradeRequired
 from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
 from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
 from sync.client.clock_evidence import CLOCK_OFFSET_KEY, CLOCK_VERIFIED_KEY, server_stamp
 from sync.client.numbers import top_up
 from sync.client.outbox_sender import OutboxResult, OutboxSender
 from sync.client.ports import Ports
+from sync.client.snapshot_process import SnapshotJob, run_in_child
 from sync.client.transport import Cancel, Cancelled, Transport, TransportError
 
 META_PATH = "/v1/sync/meta"
@@ -208,7 +209,7 @@ class SyncEngine:
         snapshot = SnapshotSync(self.transport, self.ports.replica, self.ports.data_dir / "snapshot", self._send)
         for attempt in range(SNAPSHOT_TRIES):
             try:
-                manifest = snapshot.run(cancel, progress)
+                manifest = self._load_snapshot(snapshot, cancel, progress)
             except SnapshotMismatch as exc:
                 report.errors.append(str(exc)[:300])
                 if attempt + 1 == SNAPSHOT_TRIES:
@@ -219,6 +220,24 @@ class SyncEngine:
             # the staged rows were just counted and checksummed in full against the manifest
             self.ports.state.set(VERIFIED_KEY, str(int(self.clock())))
             return
+
+    def _load_snapshot(self, snapshot: SnapshotSync, cancel: Cancel, progress: Progress) -> dict[str, Any]:
+        """In a child process when the host can open the replica there (the desktop), else on this thread."""
+        if self.ports.open_replica is None:
+            return snapshot.run(cancel, progress)
+        manifest = snapshot.manifest(cancel)
+        session = self.auth.session(self.user_id, cancel)
+        job = SnapshotJob(self.transport.config, manifest, snapshot.folder, self.user_id, session.access_token,
+                          self.ports.open_replica)
+
+        def fresh_token(stale: str) -> str:
+            return self.auth.refreshed(self.user_id, Session(self.user_id, "", stale, {}), cancel).access_token
+
+        def retried(n: int) -> None:
+            self.transport.retries += n
+
+        run_in_child(job, cancel, progress, fresh_token, retried)
+        return manifest
 
     def _orders(self, cancel: Cancel, progress: Progress, report: SyncReport) -> int:
         cursor = self.ports.state.get("orders_cursor") or ""

@@ -156,3 +156,6 @@ class Ports:
     credentials: Credentials
     data_dir: Path  # chunk files go under data_dir / "snapshot"
     numbers: NumberBlocks | None = None
+    # A picklable callable that opens the replica (the same database) in another process: when given, a snapshot
+    # loads in a child process (sync.client.snapshot_process) and the host's threads never hold the GIL for it.
+    open_replica: Callable[[], CatalogReplica] | None = None

@@ -23,28 +23,32 @@ import resource
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+# The sampler runs in its own process: scanning /proc from a thread of the measured process took that process's
+# GIL for milliseconds at a time, which the UI benchmark's heartbeat then counted as the window's own stall.
+_SAMPLER = r"""
+import os, select, sys
 
-def _children() -> dict[int, list[int]]:
-    """ppid → pids of every process on the box (Linux /proc)."""
-    kids: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
+def children():
+    kids = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
             try:
-                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
+                with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as fh:
                     ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
             except (OSError, ValueError, IndexError):
                 continue
-            kids.setdefault(ppid, []).append(int(entry.name))
+            kids.setdefault(ppid, []).append(int(name))
     return kids
 
-
-def _rss_kb(pid: int | str) -> int:
+def rss_kb(pid):
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as fh:
             for line in fh:
@@ -54,45 +58,47 @@ def _rss_kb(pid: int | str) -> int:
         pass
     return 0
 
+root, every, exclude = int(sys.argv[1]), float(sys.argv[2]), {int(p) for p in sys.argv[3:]}
+exclude.add(os.getpid())
+peak = peak_own = 0
+while True:
+    own = rss_kb(root)
+    total, kids, todo = own, children(), list(children().get(root, []))
+    while todo:
+        pid = todo.pop()
+        if pid not in exclude:
+            total += rss_kb(pid)
+            todo += kids.get(pid, [])
+    peak, peak_own = max(peak, total), max(peak_own, own)
+    if select.select([sys.stdin], [], [], every)[0]:
+        break
+print(peak, peak_own, flush=True)
+"""
+
 
 class RssSampler:
     """Peak resident set size of this process and its descendants (the snapshot-loading child among them) while
-    a block runs (ru_maxrss would include the setup); `exclude` names processes left out with their own
-    descendants (the benchmark's server)."""
+    a block runs (ru_maxrss would include the setup), sampled by a separate process; `exclude` names processes
+    left out with their own descendants (the benchmark's server)."""
 
     def __init__(self, every_s: float = 0.05, exclude: set[int] | None = None) -> None:
         self.every_s = every_s
         self.exclude = set(exclude or ())
         self.peak_kb = 0
         self.peak_own_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _sample(self) -> None:
-        own = _rss_kb("self")
-        total, kids, todo = own, _children(), list(_children().get(os.getpid(), []))
-        while todo:
-            pid = todo.pop()
-            if pid in self.exclude:
-                continue
-            total += _rss_kb(pid)
-            todo += kids.get(pid, [])
-        self.peak_own_kb = max(self.peak_own_kb, own)
-        self.peak_kb = max(self.peak_kb, total)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
-            self._sample()
+        self._proc: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> RssSampler:
-        self._sample()
-        self._thread.start()
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _SAMPLER, str(os.getpid()), str(self.every_s), *map(str, self.exclude)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._sample()
+        assert self._proc is not None
+        out, _ = self._proc.communicate("stop\n")
+        peak, own = out.split()
+        self.peak_kb, self.peak_own_kb = int(peak), int(own)
 
 
 def cpu_seconds() -> float:

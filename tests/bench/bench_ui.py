@@ -190,13 +190,27 @@ class Heartbeat:
     thread sat in the OS run queue (this 2-core box is shared: under load the kernel, not our workers' GIL holds,
     makes most of the wall-clock gap; the second figure is what our own threads cost the UI)."""
 
-    def __init__(self) -> None:
+    def __init__(self, where=lambda: "") -> None:
         from PySide6.QtCore import QTimer
 
         self.ticks: list[tuple[float, float]] = []
+        self.places: list[str] = []  # what was going on at each tick (`where()`: the sync's phase)
         self.timer = QTimer()
         self.timer.setInterval(5)
-        self.timer.timeout.connect(lambda: self.ticks.append((time.perf_counter() * 1000, _run_queue_wait_ms())))
+        self.timer.timeout.connect(self._tick)
+        self._where = where
+
+    def _tick(self) -> None:
+        self.ticks.append((time.perf_counter() * 1000, _run_queue_wait_ms()))
+        self.places.append(self._where())
+
+    def worst_own_at(self) -> str:
+        """`where()` at the tick that ended the longest own gap."""
+        pairs = list(itertools.pairwise(self.ticks))
+        if not pairs:
+            return ""
+        own = [(b[0] - a[0]) - (b[1] - a[1]) for a, b in pairs]
+        return self.places[own.index(max(own)) + 1]
 
     def start(self) -> None:
         self.timer.start()
@@ -264,6 +278,7 @@ class SyncFigures:
     rows: int
     peak_rss_mb: float  # this process and its descendants but the server (the snapshot child among them)
     peak_own_rss_mb: float  # this process alone
+    worst_at: str  # the sync's last progress when the longest own stall ended
 
 
 def heartbeat_during_sync(app, n: int) -> SyncFigures:
@@ -286,22 +301,29 @@ def heartbeat_during_sync(app, n: int) -> SyncFigures:
         url = server.ensure_started()
         account = server.demo_accounts()[0]
         core.services.auth.login(url, account.username, account.password)
-        beat = Heartbeat()
         done: list[object] = []
         progress: list[object] = []
+        latest = ["before the first progress"]  # every progress, unthrottled, from the sync's thread
+
+        def run(report):
+            def seen(value):
+                latest[0] = f"{value.phase} {value.done}/{value.total}"
+                report(value)
+            return core.services.sync.run_once(threading.Event(), seen)
+
+        beat = Heartbeat(lambda: latest[0])
         server_pid = server._proc.pid if server._proc is not None else -1
         with RssSampler(every_s=0.1, exclude={server_pid}) as rss:
             beat.start()
             started = time.perf_counter()
-            tasks.run_io(lambda report: core.services.sync.run_once(threading.Event(), report),
-                         on_done=done.append, on_error=done.append, on_progress=progress.append)
+            tasks.run_io(run, on_done=done.append, on_error=done.append, on_progress=progress.append)
             _wait(app, lambda: bool(done), timeout_s=1800)
             seconds = time.perf_counter() - started
             beat.stop()
         if isinstance(done[0], BaseException):
             raise done[0]
         return SyncFigures(beat.max_gap(), beat.p99_gap(), seconds, int(getattr(done[0], "catalog_rows", 0)),
-                           rss.peak_kb / 1024, rss.peak_own_kb / 1024)
+                           rss.peak_kb / 1024, rss.peak_own_kb / 1024, beat.worst_own_at())
     finally:
         tasks.shutdown()
         core.close()
@@ -346,8 +368,8 @@ def main(argv: list[str]) -> None:
         got = heartbeat_during_sync(app, sync_n)
         (stall, own), (p99, p99_own) = got.stall, got.p99
         print(f"ui_main_thread_max_stall_during_sync_{sync_n}: {stall:.1f} ms (target ≤50 ms; {own:.1f} ms without "
-              f"OS run-queue waits; first full sync of {got.rows} rows took {got.seconds:.1f} s on the I/O lane; "
-              f"load {_load()})")
+              f"OS run-queue waits, ended at '{got.worst_at}'; first full sync of {got.rows} rows took "
+              f"{got.seconds:.1f} s on the I/O lane; load {_load()})")
         print(f"ui_main_thread_p99_stall_during_sync_{sync_n}: {p99:.1f} ms (informational; {p99_own:.1f} ms without "
               f"OS run-queue waits)")
         print(f"ui_peak_rss_during_sync_{sync_n}: {got.peak_rss_mb:.0f} MB (target ≤300 MB; the app process and any "

@@ -8,6 +8,8 @@ Prints `name: value unit (target X)` lines:
   BLANGKON_TEST_PG_URL is set — then with 1 and with 2 `serve` workers, both printed — else SQLite),
   with the CPU time each command cost: the server's processes, PostgreSQL's backends for this database (when it
   runs on this machine) and the load generator — read from /proc, so a loaded box still gives honest figures.
+`--callgrind` instead counts the instructions the server process executes per order command under valgrind
+(repeatable to a fraction of a percent, unlike CPU time on a shared box): `server --callgrind --products 5000`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import argparse
 import http.client
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import tempfile
 import threading
 import time
@@ -33,7 +37,16 @@ from sync.server.catalog.snapshot import build_snapshot
 from sync.server.demo.generate import generate
 from sync.server.storage.db import make_plain_engine, migrate
 from sync.server.storage.state import ensure_initialized
-from tests.server.live import drop_pg_schema, fresh_pg_schema, serve_existing
+from tests.server.live import (
+    ROOT,
+    SERVER,
+    LiveServer,
+    drop_pg_schema,
+    free_port,
+    fresh_pg_schema,
+    serve_existing,
+    wait_ready,
+)
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
@@ -190,7 +203,9 @@ def _client(srv: Any, opd: str, pp: dict[str, str], ppk: dict[str, str], n_order
     conn.close()
 
 
-def bench_commands(srv: Any, clients: int, orders_per_client: int, label: str = "") -> None:
+def _prepare(srv: Any, clients: int) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, str], dict[str, str]]]]:
+    """Three cheap products of one seller, and the PP/PPK sign-ins of `clients` OPDs (argon2id costs ~30 ms a
+    login: signed in before any timed or counted window, which then holds order commands only)."""
     s = requests.Session()
     acc = srv.account("PP")
     tok = s.post(f"{srv.url}/v1/auth/token", json={"grant_type": "password", "username": acc["username"],
@@ -208,12 +223,20 @@ def bench_commands(srv: Any, clients: int, orders_per_client: int, label: str = 
         if not page["has_more"] and products is None:
             raise RuntimeError("no provider with 3 cheap products in the catalog")
     opds = sorted({a["opd_id"] for a in srv.accounts if a["opd_id"]})[:clients]
+    return products, [(opd, _login(srv, "PP", opd), _login(srv, "PPK", opd)) for opd in opds]
+
+
+def _clients(srv: Any, heads: list[tuple[str, dict[str, str], dict[str, str]]], orders_per_client: int,
+             products: list[dict[str, Any]], lat: list[float], errors: list[str]) -> list[threading.Thread]:
+    return [threading.Thread(target=_client, args=(srv, opd, pp, ppk, orders_per_client, products, lat, errors))
+            for opd, pp, ppk in heads]
+
+
+def bench_commands(srv: Any, clients: int, orders_per_client: int, label: str = "") -> None:
+    products, heads = _prepare(srv, clients)
     lat: list[float] = []
     errors: list[str] = []
-    # sign in first (argon2id costs ~30 ms a login): the timed window holds order commands only
-    heads = [(opd, _login(srv, "PP", opd), _login(srv, "PPK", opd)) for opd in opds]
-    threads = [threading.Thread(target=_client, args=(srv, opd, pp, ppk, orders_per_client, products, lat, errors))
-               for opd, pp, ppk in heads]
+    threads = _clients(srv, heads, orders_per_client, products, lat, errors)
     pg = srv.db_url.startswith("postgresql") and _pg_local(srv.db_url) and "application_name=" in srv.db_url
     app = srv.db_url.split("application_name=")[-1].split("&")[0] if pg else None
     t0 = time.perf_counter()
@@ -238,14 +261,83 @@ def bench_commands(srv: Any, clients: int, orders_per_client: int, label: str = 
         print("first error:", errors[0])
 
 
+class _UnderCallgrind(LiveServer):
+    """`blangkon-server serve` (one worker) under valgrind's callgrind, collecting nothing until told to."""
+
+    out: str = ""
+
+    @property
+    def command(self) -> list[str]:
+        return ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--separate-threads=yes",
+                f"--callgrind-out-file={self.out}", *SERVER]
+
+    def _launch(self) -> None:
+        with self._open_log() as log:
+            self.proc = subprocess.Popen(
+                [*self.command, "serve", "--db", self.db_url, "--data-dir", str(self.data_dir), "--port",
+                 str(self.port)], cwd=ROOT, env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=log)
+        wait_ready(self.url, self.proc, self.log_path, deadline_s=900)  # ~50× slower under valgrind
+
+
+def _callgrind_totals(out: str) -> dict[int, int]:
+    """Instructions per thread (callgrind's thread number → Ir) of the dump made while collection was on."""
+    found: dict[int, int] = {}
+    for path in Path(out).parent.glob(Path(out).name + ".1-*"):
+        for line in path.read_text(errors="replace").splitlines():
+            if line.startswith("totals:"):
+                found[int(path.name.rsplit("-", 1)[1])] = int(line.split()[1])
+    return found
+
+
+def bench_instructions(db_url: str, data_dir: Path, accounts: list[dict[str, Any]], clients: int,
+                       orders_per_client: int) -> None:
+    """Instructions the server process executes per order command (valgrind callgrind): unlike CPU time on a
+    shared box, the same code gives the same count to within a fraction of a percent — for before/after pairs."""
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        print("order_command_instructions: skipped (valgrind not installed)")
+        return
+    out = str(data_dir / "callgrind.out")
+    srv = _UnderCallgrind(url="", proc=None, db_url=db_url, data_dir=data_dir,  # type: ignore[arg-type]
+                          port=free_port(), accounts=accounts)
+    srv.url, srv.out = f"http://127.0.0.1:{srv.port}", out
+    srv._launch()
+    try:
+        products, heads = _prepare(srv, clients)
+        lat: list[float] = []
+        errors: list[str] = []
+        for n, orders in ((0, 1), (1, orders_per_client)):  # one order per client warms every code path first
+            if n == 1:
+                subprocess.run(["callgrind_control", "-i", "on", str(srv.proc.pid)], check=True, capture_output=True)
+                lat.clear()
+            threads = _clients(srv, heads, orders, products, lat, errors)
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        subprocess.run(["callgrind_control", "-i", "off", str(srv.proc.pid)], check=True, capture_output=True)
+        subprocess.run(["callgrind_control", "-d", str(srv.proc.pid)], check=True, capture_output=True)
+    finally:
+        srv.stop()
+    totals = _callgrind_totals(out)
+    n = len(lat)
+    if errors or not n or not totals:
+        print(f"order_command_instructions: failed ({len(errors)} errors, {n} commands, {len(totals)} dumps)")
+        return
+    main_thread = totals.get(1, 0)  # the event loop (uvicorn's main thread); the others run the commands
+    print(f"order_command_instructions: {sum(totals.values()) / n / 1e6:.2f} M per command in the server process "
+          f"(event loop {main_thread / n / 1e6:.2f} M; {n} commands, valgrind callgrind, 1 worker)", flush=True)
+
+
 def main(argv: list[str]) -> None:
     p = argparse.ArgumentParser(prog="bench_server")
     p.add_argument("--quick", action="store_true")
     p.add_argument("--products", type=int, default=None, help="catalog size (default 1,000,000; quick 50,000)")
     p.add_argument("--clients", type=int, default=8)
     p.add_argument("--orders", type=int, default=None, help="orders per client (4 commands each)")
+    p.add_argument("--callgrind", action="store_true",
+                   help="only count the server's instructions per order command under valgrind (before/after pairs)")
     args, _ = p.parse_known_args(argv)
-    products = args.products or (50_000 if args.quick else 1_000_000)
+    products = args.products or (5_000 if args.callgrind else 50_000 if args.quick else 1_000_000)
     orders = args.orders or (10 if args.quick else 40)
     pg = os.environ.get("BLANGKON_TEST_PG_URL", "")
     with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
@@ -270,6 +362,9 @@ def main(argv: list[str]) -> None:
                   f"{len(manifest['chunks'])} chunks, {sum(c['bytes'] for c in manifest['chunks']) / 1e6:.1f} MB, "
                   f"{sum(c['bytes'] for c in manifest['chunks']) / max(1, manifest['row_count']):.0f} B/row)")
             engine.dispose()
+            if args.callgrind:
+                bench_instructions(db_url, data_dir, out["accounts"], args.clients, args.orders or 2)
+                return
             # SQLite has one writer: more workers only queue on its lock. PostgreSQL: 1 and 2 workers, both printed.
             for n, workers in enumerate((1, 2) if pg else (1,)):
                 url = pg_app_url(db_url, f"bench_{schema}") if schema else db_url  # its backends are measured

@@ -104,7 +104,9 @@ class BendaharaDeskScreen(Screen):
             return taxes, svc.what_if(order_id), svc.allowed_actions(order_id), svc.why_not(order_id,
                                                                                             Action.MARK_PAID)
 
-        self.ctx.tasks.run_read(load, lambda r: self._show_taxes(order_id, *r), self._failed)
+        # the breakdown asked for last wins: one read before a step (a visit, a selection) answering after the
+        # one that follows it put back the old status and buttons ('BKU …' gone, 'Tandai selesai' off)
+        self.read_latest("taxes", load, lambda r: self._show_taxes(order_id, *r), self._failed)
 
     def _show_taxes(self, order_id: str, taxes: TaxView, variants: dict[str, TaxView],
                     allowed: list[Action], pay_refused: str | None = None) -> None:

@@ -127,3 +127,47 @@ def test_an_older_reload_of_the_inbox_does_not_undo_a_step(async_ctx, world, qtb
     release.set()
     _settled(async_ctx, qtbot)
     assert shown() is OrderState.DIKIRIM_KE_PENYEDIA
+
+
+def test_an_older_breakdown_on_the_desk_does_not_undo_a_payment(async_ctx, world, qtbot, monkeypatch):
+    """The desk's tax breakdown (status line and buttons) read before the payment and delivered after the one
+    that follows it must not show the order unpaid again: the journeys wait for 'BKU …' on the status line and
+    for 'Tandai selesai' to be enabled, and timed out under load."""
+    from desktop.services.order_view import PaymentInput
+    from desktop.ui.bendahara import BendaharaDeskScreen
+    from tests.services.test_payments import to_bast
+    from tests.services.workflow_world import NOW
+
+    order = to_bast(world)
+    world.login("bendahara")
+    world.payments.request_payment(order.id)
+    world.login("pa")
+    world.payments.authorize(order.id)
+    world.login("bendahara")
+    screen = BendaharaDeskScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate(order_id=order.id)
+    v = screen.view
+    qtbot.waitUntil(lambda: v.pay_button.isEnabled(), timeout=10_000)
+    _settled(async_ctx, qtbot)
+    real, entered, release, calls = world.payments.why_not, threading.Event(), threading.Event(), []
+
+    def read_then_wait(*args, **kwargs):  # the breakdown's last read: taxes and actions are read before it
+        answer = real(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return answer
+
+    monkeypatch.setattr(world.payments, "why_not", read_then_wait)
+    screen.show_selected()  # a breakdown read before the payment, answering late
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    try:
+        world.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "0457"))
+        screen.reload()  # what the desk does after the payment
+        qtbot.waitUntil(lambda: "BKU 0457" in v.status.text() and v.complete_button.isEnabled(), timeout=10_000)
+    finally:
+        release.set()
+    _settled(async_ctx, qtbot)
+    assert "BKU 0457" in v.status.text() and v.complete_button.isEnabled(), v.status.text()

@@ -174,72 +174,72 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>BankReconciliation</name>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="27"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="19"/>
         <source>Selisih dengan bank: Rp%1</source>
         <translation>Difference from the bank: Rp%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="75"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="38"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="76"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="39"/>
         <source>Uraian bank</source>
         <translation>Bank narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="77"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="40"/>
         <source>Referensi</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="78"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="41"/>
         <source>Debet (Rp)</source>
         <translation>Debit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="79"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="42"/>
         <source>Kredit (Rp)</source>
         <translation>Credit (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="80"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="107"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="70"/>
         <source>Pilihan</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="108"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="143"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="71"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="106"/>
         <source>Tanggal catat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="109"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="147"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="72"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="110"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="110"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="145"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="73"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="108"/>
         <source>Penerima</source>
         <translation>Beneficiary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="111"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="144"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="74"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="107"/>
         <source>SP / uraian</source>
         <translation>SP / description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="112"/>
-        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="146"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="75"/>
+        <location filename="../../desktop/ui/bank_reconciliation/model.py" line="109"/>
         <source>No. BKU / NTPN</source>
         <translation>BKU no. / NTPN</translation>
     </message>
@@ -1144,27 +1144,27 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>ClosingModel</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="27"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="20"/>
         <source>Disetujui, belum dibayar</source>
         <translation>Approved, not paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="28"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="21"/>
         <source>Diterima, belum BAST</source>
         <translation>Received, no BAST yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="29"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="22"/>
         <source>Pajak belum disetor</source>
         <translation>Tax not yet deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="32"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="25"/>
         <source>Dibawa ke tahun berikutnya</source>
         <translation>Carried over to next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="33"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="26"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
@@ -1325,10 +1325,10 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="114"/>
         <location filename="../../desktop/ui/dashboard/charts.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="187"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="193"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
         <source>Nilai transaksi</source>
         <translation>Transaction value</translation>
     </message>
@@ -1359,355 +1359,355 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="61"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
         <source>triliun</source>
         <translation>trillion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="66"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="61"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="55"/>
         <source>miliar</source>
         <translation>billion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/charts.py" line="67"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="62"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="56"/>
         <source>juta</source>
         <translation>million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="98"/>
         <source>Gratis Ongkir</source>
         <translation>Gratis Ongkir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="99"/>
         <source>MBiz</source>
         <translation>MBiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="106"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="100"/>
         <source>Tisera</source>
         <translation>Tisera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="107"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="101"/>
         <source>E-katalog lokal</source>
         <translation>Local e-catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="104"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="105"/>
         <source>Badan usaha</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="108"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="109"/>
         <source>Menunggu persetujuan PPK</source>
         <translation>Awaiting PPK approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="110"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="117"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="111"/>
         <source>Disetujui (SP)</source>
         <translation>Approved (purchase order)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="118"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="112"/>
         <source>Dikirim ke penyedia</source>
         <translation>Sent to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="119"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="113"/>
         <source>Dikonfirmasi penyedia</source>
         <translation>Confirmed by seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="120"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="114"/>
         <source>Dalam pengiriman</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="121"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="115"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="122"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="116"/>
         <source>Ketidaksesuaian</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="117"/>
         <source>BAST</source>
         <translation>Handed over (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="124"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="118"/>
         <source>Menunggu bayar</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="125"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="119"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="126"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="120"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="121"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="141"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="162"/>
         <source>Peringkat kab/kota</source>
         <translation>Regency/city ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="163"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="170"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="164"/>
         <source>Kab/kota pembeli</source>
         <translation>Buying regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="188"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="194"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
         <source>Jumlah transaksi</source>
         <translation>Number of transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="173"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="167"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
         <source>Nilai ke UMKM</source>
         <translation>Value to small businesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="174"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="182"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="176"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="189"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="195"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="201"/>
         <source>Pangsa UMKM</source>
         <translation>Small-business share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="175"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="169"/>
         <source>Nilai PDN</source>
         <translation>Domestic product value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="178"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="171"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="172"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="179"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="173"/>
         <source>Nilai barang</source>
         <translation>Goods value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="183"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="177"/>
         <source>Pangsa PDN</source>
         <translation>Domestic product share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="185"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="179"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="180"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="230"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="185"/>
         <source>Per bulan</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="186"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="191"/>
         <source>Per OPD</source>
         <translation>By agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="192"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
         <source>OPD</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="197"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="204"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="198"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="199"/>
         <source>Jumlah pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="200"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="232"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="202"/>
         <source>Belum pernah terjual</source>
         <translation>Never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="209"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
         <source>Kab/kota penyedia</source>
         <translation>Seller&apos;s regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="221"/>
         <source>Penyedia aktif</source>
         <translation>Active sellers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="205"/>
         <source>Penyedia belum pernah terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="206"/>
         <source>Porsi belum terjual</source>
         <translation>Share never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="222"/>
         <source>Produk aktif</source>
         <translation>Active products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="208"/>
         <source>Produk belum pernah terjual</source>
         <translation>Products never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="210"/>
         <source>Daftar penyedia belum terjual</source>
         <translation>Sellers never sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="211"/>
         <source>Kab/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="218"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="212"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="228"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="213"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="214"/>
         <location filename="../../desktop/ui/dashboard/tables.py" line="220"/>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="226"/>
         <source>Bentuk usaha</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="216"/>
         <source>Jumlah produk</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="224"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="218"/>
         <source>Penyedia per bentuk usaha</source>
         <translation>Sellers by legal form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="224"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="225"/>
         <source>Tanggal SP</source>
         <translation>Purchase order date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="233"/>
         <source>UMKM</source>
         <translation>Small business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="315"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="309"/>
         <source>Menunggu PPK melewati %3 hari kerja: %1 pesanan (%2)</source>
         <translation>Waiting for the PPK longer than %3 working days: %1 orders (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="316"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="310"/>
         <source>batas hari ini: %1 (%2)</source>
         <translation>deadline today: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="317"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="311"/>
         <source>Belum dibayar lebih dari %3 hari kerja setelah BAST: %1 (%2)</source>
         <translation>Unpaid more than %3 working days after the BAST: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="318"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="312"/>
         <source>dibayar terlambat: %1 (%2)</source>
         <translation>paid late: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/tables.py" line="327"/>
+        <location filename="../../desktop/ui/dashboard/tables.py" line="321"/>
         <source>(Kalender libur server belum lengkap: umur dihitung tanpa hari libur; minta admin menambahkan berkas kalender.)</source>
         <translation>(The server holiday calendar is incomplete: ages are counted without holidays; ask the administrator to add the calendar file.)</translation>
     </message>
@@ -2248,7 +2248,7 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../desktop/ui/widgets/table_columns.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/table_columns.py" line="160"/>
         <source>Lebar kolom otomatis</source>
         <translation>Automatic column widths</translation>
     </message>
@@ -2309,52 +2309,52 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="24"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="24"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="24"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="24"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="43"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="25"/>
         <source>Umur (hari kerja)</source>
         <translation>Age (working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="43"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="25"/>
         <source>Batas persetujuan</source>
         <translation>Approval deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="53"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="31"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="61"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="39"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="64"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="42"/>
         <source>Lewat batas (%1) — setujui atau tolak sekarang</source>
         <translation>Past the limit (%1) — approve or reject now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ppk_inbox/model.py" line="66"/>
+        <location filename="../../desktop/ui/ppk_inbox/model.py" line="44"/>
         <source>%1 (sisa %2 hari kerja)</source>
         <translation>%1 (%2 working days left)</translation>
     </message>
@@ -5288,47 +5288,47 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="40"/>
         <source>Pos terbuka</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="40"/>
         <source>Nomor SP</source>
         <translation>SP number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="40"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="63"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="40"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="41"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="41"/>
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="41"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="64"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="41"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/year_closing/model.py" line="87"/>
+        <location filename="../../desktop/ui/year_closing/model.py" line="61"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -5640,72 +5640,72 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="18"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="18"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="19"/>
         <source>Menunggu persetujuan PPK</source>
         <translation>Awaiting PPK approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="19"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="20"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="20"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="21"/>
         <source>Disetujui (SP ditandatangani)</source>
         <translation>Approved (SP signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="21"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="22"/>
         <source>Dikirim ke penyedia</source>
         <translation>Sent to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="22"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="23"/>
         <source>Dikonfirmasi penyedia</source>
         <translation>Confirmed by seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="23"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="24"/>
         <source>Dalam pengiriman</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="24"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="25"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="25"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="26"/>
         <source>Ketidaksesuaian</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="27"/>
         <source>BAST ditandatangani</source>
         <translation>BAST signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="27"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="28"/>
         <source>Menunggu pembayaran</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="28"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="29"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="30"/>
         <source>Selesai</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/order_states.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/order_states.py" line="31"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
@@ -5713,132 +5713,132 @@ Works offline; data is sent to the provincial server when you synchronise.</tran
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="27"/>
+        <location filename="../../desktop/ui/orders/model.py" line="19"/>
         <source>perubahan draf</source>
         <translation>draft change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="27"/>
+        <location filename="../../desktop/ui/orders/model.py" line="19"/>
         <source>pengajuan</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="28"/>
+        <location filename="../../desktop/ui/orders/model.py" line="20"/>
         <source>persetujuan (SP)</source>
         <translation>approval (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="29"/>
+        <location filename="../../desktop/ui/orders/model.py" line="21"/>
         <source>penolakan</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="30"/>
+        <location filename="../../desktop/ui/orders/model.py" line="22"/>
         <source>kirim ke penyedia</source>
         <translation>send to seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="31"/>
+        <location filename="../../desktop/ui/orders/model.py" line="23"/>
         <source>konfirmasi penyedia</source>
         <translation>seller confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="32"/>
+        <location filename="../../desktop/ui/orders/model.py" line="24"/>
         <source>pengiriman</source>
         <translation>shipping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="33"/>
+        <location filename="../../desktop/ui/orders/model.py" line="25"/>
         <source>pemeriksaan barang</source>
         <translation>goods inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="34"/>
+        <location filename="../../desktop/ui/orders/model.py" line="26"/>
         <source>laporan ketidaksesuaian</source>
         <translation>mismatch report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="35"/>
+        <location filename="../../desktop/ui/orders/model.py" line="27"/>
         <source>BAST</source>
         <translation>handover report (BAST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="36"/>
+        <location filename="../../desktop/ui/orders/model.py" line="28"/>
         <source>pengajuan bayar</source>
         <translation>payment request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="37"/>
+        <location filename="../../desktop/ui/orders/model.py" line="29"/>
         <source>setuju dibayar</source>
         <translation>payment consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="38"/>
+        <location filename="../../desktop/ui/orders/model.py" line="30"/>
         <source>pembayaran</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="39"/>
+        <location filename="../../desktop/ui/orders/model.py" line="31"/>
         <source>penyelesaian</source>
         <translation>completion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="40"/>
+        <location filename="../../desktop/ui/orders/model.py" line="32"/>
         <source>pembatalan</source>
         <translation>cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="54"/>
         <source>Nomor SP / draf</source>
         <translation>SP number / draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="54"/>
         <source>Penyedia</source>
         <translation>Seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="73"/>
+        <location filename="../../desktop/ui/orders/model.py" line="54"/>
         <source>Status pesanan</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="74"/>
+        <location filename="../../desktop/ui/orders/model.py" line="55"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="74"/>
+        <location filename="../../desktop/ui/orders/model.py" line="55"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="83"/>
+        <location filename="../../desktop/ui/orders/model.py" line="61"/>
         <source>Draf %1</source>
         <translation>Draft %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="100"/>
+        <location filename="../../desktop/ui/orders/model.py" line="76"/>
         <source>Status di server: %1. Di PC ini: %2.</source>
         <translation>State on the server: %1. On this PC: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="121"/>
+        <location filename="../../desktop/ui/orders/model.py" line="97"/>
         <source>terkonfirmasi bank</source>
         <translation>bank-confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="118"/>
+        <location filename="../../desktop/ui/orders/model.py" line="94"/>
         <source>%1 ditolak server</source>
         <translation>%1 refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/model.py" line="118"/>
+        <location filename="../../desktop/ui/orders/model.py" line="94"/>
         <source>%1 menunggu dikirim</source>
         <translation>%1 waiting to be sent</translation>
     </message>
@@ -6439,54 +6439,54 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>RoleLabels</name>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="18"/>
         <source>Pejabat Pengadaan</source>
         <translation>Procurement Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="18"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="19"/>
         <source>Pejabat Pembuat Komitmen</source>
         <translation>Commitment Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="19"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="20"/>
         <source>Pejabat Pelaksana Teknis Kegiatan</source>
         <translation>Technical Activity Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="20"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="21"/>
         <source>Bendahara Pengeluaran</source>
         <translation>Expenditure Treasurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="21"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="22"/>
         <source>Pengguna/Kuasa Pengguna Anggaran</source>
         <translation>Budget User / Authorised Budget User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="22"/>
-        <location filename="../../desktop/ui/widgets/roles.py" line="29"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="23"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="30"/>
         <source>Admin OPD</source>
         <translation>OPD Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="23"/>
-        <location filename="../../desktop/ui/widgets/roles.py" line="30"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="24"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="31"/>
         <source>Admin Provinsi</source>
         <translation>Provincial Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="27"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="28"/>
         <source>PA/KPA</source>
         <translation>PA/KPA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="28"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="29"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/roles.py" line="52"/>
+        <location filename="../../desktop/ui/widgets/roles.py" line="45"/>
         <source>Meja %1</source>
         <translation>%1 desk</translation>
     </message>
@@ -6494,7 +6494,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../desktop/ui/screen.py" line="70"/>
+        <location filename="../../desktop/ui/screen.py" line="83"/>
         <source>Layar</source>
         <translation>Screen</translation>
     </message>
@@ -6896,22 +6896,22 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="17"/>
+        <location filename="../../desktop/ui/orders/common.py" line="18"/>
         <source>Tersimpan di PC ini saja</source>
         <translation>Saved on this PC only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="18"/>
+        <location filename="../../desktop/ui/orders/common.py" line="19"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="19"/>
+        <location filename="../../desktop/ui/orders/common.py" line="20"/>
         <source>Terkirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="20"/>
+        <location filename="../../desktop/ui/orders/common.py" line="21"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
@@ -6919,197 +6919,197 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="26"/>
+        <location filename="../../desktop/ui/history/model.py" line="18"/>
         <source>Membuat draf</source>
         <translation>Created the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="27"/>
+        <location filename="../../desktop/ui/history/model.py" line="19"/>
         <source>Menambah baris</source>
         <translation>Added a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="28"/>
+        <location filename="../../desktop/ui/history/model.py" line="20"/>
         <source>Menghapus baris</source>
         <translation>Removed a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="29"/>
+        <location filename="../../desktop/ui/history/model.py" line="21"/>
         <source>Mengembalikan baris</source>
         <translation>Restored a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="30"/>
+        <location filename="../../desktop/ui/history/model.py" line="22"/>
         <source>Mengubah jumlah</source>
         <translation>Changed a quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="31"/>
+        <location filename="../../desktop/ui/history/model.py" line="23"/>
         <source>Mengubah data pesanan</source>
         <translation>Changed the order&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="32"/>
+        <location filename="../../desktop/ui/history/model.py" line="24"/>
         <source>Menerima harga baru</source>
         <translation>Accepted the new price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="33"/>
+        <location filename="../../desktop/ui/history/model.py" line="25"/>
         <source>Mengajukan ke PPK</source>
         <translation>Submitted to the PPK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="34"/>
+        <location filename="../../desktop/ui/history/model.py" line="26"/>
         <source>Menyetujui (SP)</source>
         <translation>Approved (SP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="35"/>
+        <location filename="../../desktop/ui/history/model.py" line="27"/>
         <source>Menolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="36"/>
+        <location filename="../../desktop/ui/history/model.py" line="28"/>
         <source>Mengirim ke penyedia</source>
         <translation>Sent to the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="37"/>
+        <location filename="../../desktop/ui/history/model.py" line="29"/>
         <source>Dikonfirmasi penyedia</source>
         <translation>Confirmed by the seller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="38"/>
+        <location filename="../../desktop/ui/history/model.py" line="30"/>
         <source>Dalam pengiriman</source>
         <translation>In delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="39"/>
+        <location filename="../../desktop/ui/history/model.py" line="31"/>
         <source>Memeriksa dan menerima</source>
         <translation>Inspected and received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="40"/>
+        <location filename="../../desktop/ui/history/model.py" line="32"/>
         <source>Mencatat ketidaksesuaian</source>
         <translation>Recorded a mismatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="41"/>
+        <location filename="../../desktop/ui/history/model.py" line="33"/>
         <source>Menandatangani BAST</source>
         <translation>Signed the BAST</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="42"/>
+        <location filename="../../desktop/ui/history/model.py" line="34"/>
         <source>Mengajukan pembayaran</source>
         <translation>Requested payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="43"/>
+        <location filename="../../desktop/ui/history/model.py" line="35"/>
         <source>Setuju dibayar (PA/KPA)</source>
         <translation>Consented to pay (PA/KPA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="44"/>
+        <location filename="../../desktop/ui/history/model.py" line="36"/>
         <source>Membayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="45"/>
+        <location filename="../../desktop/ui/history/model.py" line="37"/>
         <source>Menyelesaikan</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="46"/>
+        <location filename="../../desktop/ui/history/model.py" line="38"/>
         <source>Membatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="47"/>
+        <location filename="../../desktop/ui/history/model.py" line="39"/>
         <source>Mencetak dokumen</source>
         <translation>Printed a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="48"/>
+        <location filename="../../desktop/ui/history/model.py" line="40"/>
         <source>Menerima harga baru (konflik)</source>
         <translation>Accepted the new price (conflict)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="49"/>
+        <location filename="../../desktop/ui/history/model.py" line="41"/>
         <source>Mengganti produk (konflik)</source>
         <translation>Replaced a product (conflict)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="50"/>
+        <location filename="../../desktop/ui/history/model.py" line="42"/>
         <source>Membuka kembali draf (konflik)</source>
         <translation>Reopened the draft (conflict)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="51"/>
+        <location filename="../../desktop/ui/history/model.py" line="43"/>
         <source>Mengembalikan ke PPK (konflik)</source>
         <translation>Returned to the PPK (conflict)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="52"/>
+        <location filename="../../desktop/ui/history/model.py" line="44"/>
         <source>Memakai salinan server</source>
         <translation>Took the server&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="53"/>
+        <location filename="../../desktop/ui/history/model.py" line="45"/>
         <source>Mengirim ulang draf (konflik)</source>
         <translation>Sent the draft again (conflict)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="54"/>
+        <location filename="../../desktop/ui/history/model.py" line="46"/>
         <source>Nomor dokumen dibatalkan (BATAL)</source>
         <translation>Document number voided (BATAL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="83"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="83"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="83"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="83"/>
+        <location filename="../../desktop/ui/history/model.py" line="63"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="84"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Status lama → baru</source>
         <translation>Old → new status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="84"/>
+        <location filename="../../desktop/ui/history/model.py" line="64"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="94"/>
+        <location filename="../../desktop/ui/history/model.py" line="70"/>
         <source>%1 · server</source>
         <translation>%1 · server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="95"/>
+        <location filename="../../desktop/ui/history/model.py" line="71"/>
         <source>%1 · PC ini</source>
         <translation>%1 · this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="110"/>
+        <location filename="../../desktop/ui/history/model.py" line="86"/>
         <source>Waktu resmi dari server</source>
         <translation>Official time from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history/model.py" line="111"/>
+        <location filename="../../desktop/ui/history/model.py" line="87"/>
         <source>Waktu perangkat: langkah ini tercatat di PC ini dan akan dikonfirmasi server saat sinkronisasi</source>
         <translation>Device time: this step was recorded on this PC and will be confirmed by the server when you synchronise</translation>
     </message>
@@ -7314,7 +7314,7 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>WorkflowMessages</name>
     <message>
-        <location filename="../../desktop/ui/orders/common.py" line="47"/>
+        <location filename="../../desktop/ui/orders/common.py" line="49"/>
         <source>Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, hubungi admin OPD dan sebutkan waktu kejadiannya.</source>
         <translation>An unexpected error occurred. Try again; if it keeps happening, contact your OPD admin and say when it happened.</translation>
     </message>

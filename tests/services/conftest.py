@@ -55,3 +55,13 @@ def catalog_store(tmp_path_factory):
     fill_catalog(s, 3000, 60, seed=7)
     yield s
     s.close()
+
+
+@pytest.fixture
+def w(tmp_path):
+    """The workflow world (tests.services.workflow_world): real store and services in tmp_path, closed after."""
+    from tests.services.workflow_world import make_world
+
+    world = make_world(tmp_path)
+    yield world
+    world.store.close()

@@ -15,13 +15,6 @@ from sync.protocol.states import Action, OrderState
 from tests.services.workflow_world import NOW, make_world
 
 
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
-
-
 def submitted(w, product_id=1001, qty=10):
     order = w.draft(product_id, qty)
     return w.orders.submit(order.id)

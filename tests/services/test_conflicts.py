@@ -10,14 +10,7 @@ import pytest
 from desktop.services.order_view import SyncStatus, WorkflowError
 from desktop.services.sync_service import StoreOutbox
 from sync.protocol.states import OrderState
-from tests.services.workflow_world import make_world, product_row
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
+from tests.services.workflow_world import product_row
 
 
 def server_order(order, *, version=1, state="DRAFT", number=None, price=None):

@@ -11,14 +11,7 @@ from pypdf import PdfReader
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import PaymentInput
 from tests.services.test_payments import to_bast
-from tests.services.workflow_world import NOW, make_world
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
+from tests.services.workflow_world import NOW
 
 
 def text_of(pdf: bytes) -> str:

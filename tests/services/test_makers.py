@@ -12,18 +12,11 @@ from desktop.store.order_wire import line_to_wire
 from sync.protocol import Role
 from sync.protocol.lifecycle import SOD_RULES
 from sync.protocol.states import Action, OrderState
-from tests.services.workflow_world import OPD, make_world
+from tests.services.workflow_world import OPD
 
 SECOND_PPK = CurrentUser(16, "joko.ppk", "Joko Susilo, S.E.", Role.PPK, OPD, "Dinas Koperasi dan UKM",
                          "198001012006041001")
 MAKERS_MAY_NOT_APPROVE = next(r.message for r in SOD_RULES if r.action is Action.APPROVE)
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
 
 
 def ppk_edits_pp_draft(w):

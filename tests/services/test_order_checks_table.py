@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.services.order_checks import RULES, Rule, run_prechecks
 from desktop.services.order_view import CheckItem, Severity
-from tests.services.workflow_world import make_world
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
 
 
 def test_rule_names_are_unique():

@@ -8,17 +8,10 @@ import pytest
 from desktop.services.order_lists import RULES, OrderList, list_orders
 from desktop.services.session import CurrentUser
 from sync.protocol import Role
-from tests.services.workflow_world import NOW, OPD, make_world
+from tests.services.workflow_world import NOW, OPD
 
 SECOND_PP = CurrentUser(21, "andi.pp", "Andi Saputra", Role.PP, OPD, "Dinas Koperasi dan UKM", "199103052019031006")
 ADMIN = CurrentUser(22, "admin.opd", "Admin Dinkop", Role.ADMIN_OPD, OPD, "Dinas Koperasi dan UKM", "")
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
 
 
 @pytest.fixture

@@ -14,14 +14,7 @@ from desktop.store.db import Store
 from sync.protocol.messages import OrderDraft, TransitionRequest
 from sync.protocol.states import Action, OrderState
 from tests.platforms import POSIX_ONLY
-from tests.services.workflow_world import NOW, make_world, open_world
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
+from tests.services.workflow_world import NOW, open_world
 
 
 def commands(w, order_id):

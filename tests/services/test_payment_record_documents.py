@@ -7,23 +7,15 @@ from __future__ import annotations
 import io
 import re
 
-import pytest
 from openpyxl import load_workbook
 
 from desktop.documents import exports
 from desktop.documents.ledger import bku_lines, tax_books
 from tests.documents.conftest import pdf_text
 from tests.services.test_payments import pay, to_bast
-from tests.services.workflow_world import make_world, provider_row
+from tests.services.workflow_world import provider_row
 
 NTPN = "0A1B2C3D4E5F6A7B"
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
 
 
 def printed(w, order_id):

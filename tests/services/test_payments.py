@@ -12,14 +12,7 @@ from desktop.services.approvals import ReceiptInput
 from desktop.services.order_view import WorkflowError
 from desktop.services.payments import PaymentInput
 from sync.protocol.states import Action, OrderState
-from tests.services.workflow_world import NOW, make_world
-
-
-@pytest.fixture
-def w(tmp_path):
-    world = make_world(tmp_path)
-    yield world
-    world.store.close()
+from tests.services.workflow_world import NOW
 
 
 def to_bast(w, product_id=1001, qty=200, marketplace=None):

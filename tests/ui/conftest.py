@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from desktop.domain.resources import resource_path
 from desktop.services.session import SessionState
+from desktop.ui.i18n import I18n
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner
 from tests.ui.partial_services import partial_services
+
+
+@pytest.fixture
+def i18n(qapp, tmp_path):
+    """The app's translations (resources/translations, compiled into tmp_path); Indonesian again afterwards."""
+    tr = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
+    yield tr
+    tr.set_language("id")
+
+
+@pytest.fixture
+def world(tmp_path):
+    """The workflow world (tests.services.workflow_world): real store and services in tmp_path, closed after."""
+    from tests.services.workflow_world import make_world
+
+    made = make_world(tmp_path)
+    yield made
+    made.store.close()
+
+
+@pytest.fixture
+def ctx(world, qapp):
+    """A UiContext over the world with the inline task runner: every service call finishes before the next line."""
+    from tests.ui.workflow.conftest import make_ctx
+
+    return make_ctx(world, SyncTaskRunner())
 
 
 @pytest.fixture

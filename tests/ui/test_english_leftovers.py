@@ -8,43 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from desktop.domain.resources import resource_path
 from desktop.services.delegations import DelegationError
 from desktop.ui.history import OrderHistoryScreen
 from desktop.ui.history.model import ACTION_LABELS
-from desktop.ui.i18n import I18n, render
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from sync.protocol.errors import ErrorCode
 from tests.ui.test_messages_language import ENGLISH, INDONESIAN
 
 TS = resource_path("translations") / "blangkon_en.ts"
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
-
-
-@pytest.fixture
-def world(tmp_path):
-    from tests.services.workflow_world import make_world
-
-    made = make_world(tmp_path)
-    yield made
-    made.store.close()
-
-
-@pytest.fixture
-def ctx(world, qapp):
-    from desktop.ui.tasks import SyncTaskRunner
-    from tests.ui.workflow.conftest import make_ctx
-
-    return make_ctx(world, SyncTaskRunner())
 
 
 def finished(context: str) -> dict[str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.screens import screen_registry
@@ -15,13 +14,6 @@ from desktop.ui.main_window import MainWindow
 from sync.protocol import Role
 
 TS_DIR = resource_path("translations")
-
-
-@pytest.fixture
-def i18n(tmp_path):
-    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def test_qm_compiled_from_ts_into_cache(tmp_path):

@@ -4,28 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.year_closing import OpenKind
 from desktop.services.bank_view import EntryView, LineStatus, LineView
 from desktop.services.year_closing import OpenItem
 from desktop.ui.bank_reconciliation.model import EntriesModel, LinesModel
-from desktop.ui.i18n import I18n
 from desktop.ui.year_closing.model import COLUMNS, OpenItemsModel
 from sync.protocol.states import OrderState
 
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DAY = dt.date(2026, 12, 2)
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def shown_dates() -> list[str]:

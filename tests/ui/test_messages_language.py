@@ -8,9 +8,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from desktop.documents.model import DocumentLine, DocumentOptions
 from desktop.domain import dates, identifiers, money, terbilang
 from desktop.domain.messages import CONTEXT, Message
@@ -25,7 +22,7 @@ from desktop.services.settings_service import validate_server_url
 from desktop.services.texts import SERVICE_TEXTS
 from desktop.store.errors import DiskFullError, NotFoundError
 from desktop.store.texts import STORE_TEXTS
-from desktop.ui.i18n import I18n, render
+from desktop.ui.i18n import render
 from desktop.ui.orders.common import error_text
 from sync.protocol.errors import ErrorCode, ProtocolError
 from sync.protocol.lifecycle import SOD_RULES
@@ -37,13 +34,6 @@ INDONESIAN = re.compile(r"\b(yang|tidak|belum|sudah|harus|dengan|untuk|atau|dari
                         r"tanggal|berkas|misalnya|lalu|dulu|boleh|bukan|lebih|hari)\b", re.I)
 ENGLISH = re.compile(r"\b(the|must|not|with|for|from|type|choose|order|amount|date|file|example|then|first|"
                      r"cannot|more|than|day)\b", re.I)
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def _refusal(call: Callable[[], object]) -> BaseException:
@@ -128,15 +118,6 @@ def test_rule_texts_from_data_follow_the_language(i18n):
     for msg in texts:
         text = _strip_values(render(msg), msg)
         assert not INDONESIAN.search(text) and ENGLISH.search(text), text
-
-
-@pytest.fixture
-def world(tmp_path):
-    from tests.services.workflow_world import make_world
-
-    made = make_world(tmp_path)
-    yield made
-    made.store.close()
 
 
 def _check_items(world) -> list:

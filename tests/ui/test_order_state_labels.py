@@ -3,26 +3,11 @@ UI on every list that shows a state; printed documents keep the Indonesian of sy
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QApplication
-
 from desktop.services.order_view import CommandNote, OrderView
-from desktop.ui.i18n import I18n
 from desktop.ui.orders.model import COLUMNS, OrdersModel
 from desktop.ui.widgets import order_states
 from desktop.ui.widgets.order_states import state_label
 from sync.protocol.states import STATE_LABELS, OrderState
-
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def test_the_listed_sources_match_the_protocol_labels():

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from desktop.ui.i18n import I18n
 from desktop.ui.widgets import roles
 from desktop.ui.widgets.roles import role_label, role_short
 from sync.protocol.states import ROLE_LABELS, Role
-
-TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), TS_DIR, tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def test_the_listed_sources_match_the_protocol_labels():

@@ -5,74 +5,37 @@ statement does not show."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_number
 from desktop.services.bank_view import CandidateView, EntryView, LineStatus, LineView
 from desktop.ui.bank_reconciliation.words import STATUS_COLORS, reasons_text, shape_text, status_text, tr
 from desktop.ui.i18n import long_date
+from desktop.ui.widgets.list_model import ListModel, T
 
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 _DIFFERENCE = QT_TRANSLATE_NOOP("BankReconciliation", "Selisih dengan bank: Rp%1")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def amount(value: int) -> str:
     return format_number(abs(value))
 
 
-class _ListModel(QAbstractTableModel, Generic[T]):
-    headers: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP literals
-    numeric: tuple[int, ...] = ()
+class _ListModel(ListModel[T]):
+    """The screen's tables: headers are QT_TRANSLATE_NOOP literals of the "BankReconciliation" context."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[T] = []
         self._numbers: dict[int, int] = {}
 
-    def set_items(self, items: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> T:
-        return self.items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.headers[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return RIGHT
-        return self.cell(self.items[index.row()], index.column(), role)
-
-    def cell(self, item: T, column: int, role: int) -> Any:
-        raise NotImplementedError
+    def header_texts(self) -> tuple[str, ...]:
+        return tuple(tr(h) for h in self.columns)
 
 
 class LinesModel(_ListModel[LineView]):
-    headers = (QT_TRANSLATE_NOOP("BankReconciliation", "Tanggal"),
+    columns = (QT_TRANSLATE_NOOP("BankReconciliation", "Tanggal"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Uraian bank"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Referensi"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Debet (Rp)"),
@@ -81,7 +44,7 @@ class LinesModel(_ListModel[LineView]):
     numeric = (3, 4)
 
     def row_of(self, line_id: str) -> int:
-        return next((i for i, x in enumerate(self.items) if x.id == line_id), -1)
+        return self.row_where(lambda x: x.id == line_id)
 
     def cell(self, x: LineView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -104,7 +67,7 @@ class CandidatesModel(_ListModel[tuple[CandidateView, EntryView, int]]):
     """One row per recorded entry of each candidate (a bulk transfer's payments on rows of their own), so each
     shows its date, amount, beneficiary and SP/BKU whole; the option number and why it matches on its first row."""
 
-    headers = (QT_TRANSLATE_NOOP("BankReconciliation", "Pilihan"),
+    columns = (QT_TRANSLATE_NOOP("BankReconciliation", "Pilihan"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Tanggal catat"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Jumlah (Rp)"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Penerima"),
@@ -140,7 +103,7 @@ def why(c: CandidateView) -> str:
 
 
 class EntriesModel(_ListModel[EntryView]):
-    headers = (QT_TRANSLATE_NOOP("BankReconciliation", "Tanggal catat"),
+    columns = (QT_TRANSLATE_NOOP("BankReconciliation", "Tanggal catat"),
                QT_TRANSLATE_NOOP("BankReconciliation", "SP / uraian"),
                QT_TRANSLATE_NOOP("BankReconciliation", "Penerima"),
                QT_TRANSLATE_NOOP("BankReconciliation", "No. BKU / NTPN"),

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.messages import Message
 from desktop.services.order_view import TimelineEntry
 from desktop.ui.i18n import long_stamp, render
+from desktop.ui.widgets.list_model import ListModel
 from desktop.ui.widgets.order_states import state_label
 from desktop.ui.widgets.roles import role_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 _ACTIONS = {  # marked for lupdate; translated at display (self.tr in TimelineModel.data)
     "create_draft": QT_TRANSLATE_NOOP("TimelineModel", "Membuat draf"),
@@ -61,33 +53,17 @@ def _wib(stamp: str) -> str:
     return long_stamp(stamp)
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[TimelineEntry] = []
+class TimelineModel(ListModel[TimelineEntry]):
+    columns = ("at", "actor", "role", "action", "states", "note")
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_items(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Waktu"), self.tr("Siapa"), self.tr("Peran"), self.tr("Langkah"),
-                self.tr("Status lama → baru"), self.tr("Catatan"))[section]
+                self.tr("Status lama → baru"), self.tr("Catatan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self._entries[index.row()]
-        col = index.column()
+    def cell(self, e: TimelineEntry, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 when = _wib(e.at)

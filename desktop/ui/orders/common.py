@@ -7,8 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import Message
 from desktop.domain.money import parse_rupiah
-from desktop.services.order_view import OrderView
+from desktop.services.order_view import SYNC_STATUS_LABELS, OrderView, SyncStatus
 from desktop.ui.i18n import render
+from desktop.ui.widgets.labels import Labels
 
 CONTEXT = "WorkflowMessages"
 SYNC_CONTEXT = "SyncStatus"
@@ -19,11 +20,12 @@ _SYNC_LABELS = (
     QT_TRANSLATE_NOOP("SyncStatus", "Terkirim"),
     QT_TRANSLATE_NOOP("SyncStatus", "Perlu perhatian"),
 )
+SYNC_STATUSES = Labels(SYNC_CONTEXT, SYNC_STATUS_LABELS, SyncStatus)
 
 
 def sync_label(order: OrderView) -> str:
     """The order's sync status in the user's language (list, editor, history)."""
-    return QCoreApplication.translate(SYNC_CONTEXT, order.sync_label)
+    return SYNC_STATUSES(order.sync_status)
 
 
 def tr(text: str) -> str:

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
 from desktop.services.order_view import OrderView, SyncStatus
 from desktop.ui.i18n import long_stamp
 from desktop.ui.orders.common import sync_label
+from desktop.ui.widgets.list_model import ListModel
 from desktop.ui.widgets.order_states import state_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 # sync.protocol-free copies of order_view.COMMAND_LABELS, as literals lupdate can see (a test keeps them in step)
 _COMMAND_NOOPS = {
@@ -45,39 +37,25 @@ SYNC_COLORS = {SyncStatus.LOCAL_ONLY: "#555555", SyncStatus.PENDING: "#8a5a00", 
 COLUMNS = ("number", "provider", "total", "state", "sync", "updated")
 
 
-class OrdersModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._orders: list[OrderView] = []
+class OrdersModel(ListModel[OrderView]):
+    columns = COLUMNS
+    numeric = (COLUMNS.index("total"),)
 
     def set_orders(self, orders: list[OrderView]) -> None:
-        self.beginResetModel()
-        self._orders = list(orders)
-        self.endResetModel()
+        self.set_items(orders)
 
     def order(self, row: int) -> OrderView:
-        return self._orders[row]
+        return self.items[row]
 
     def row_of(self, order_id: str) -> int:
-        return next((i for i, o in enumerate(self._orders) if o.id == order_id), -1)
+        return self.row_where(lambda o: o.id == order_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._orders)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Nomor SP / draf"), self.tr("Penyedia"), self.tr("Total"), self.tr("Status pesanan"),
-                self.tr("Sinkronisasi"), self.tr("Diubah"))[section]
+                self.tr("Sinkronisasi"), self.tr("Diubah"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        o = self._orders[index.row()]
-        col = COLUMNS[index.column()]
+    def cell(self, o: OrderView, column: int, role: int) -> Any:
+        col = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "number":
                 return o.number or self.tr("Draf %1").replace("%1", o.id[:8])
@@ -92,8 +70,6 @@ class OrdersModel(QAbstractTableModel):
             return local_stamp(o.updated_at or o.created_at)
         if role == Qt.ItemDataRole.ForegroundRole and col == "sync":
             return QBrush(QColor(SYNC_COLORS[o.sync_status]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == "state" and o.command and o.command.refused:
             return QBrush(QColor(SYNC_COLORS[SyncStatus.ATTENTION]))
         if role == Qt.ItemDataRole.ToolTipRole and col == "state" and o.command:

@@ -4,50 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.money import format_rupiah
 from desktop.services.approvals import InboxItem
 from desktop.ui.i18n import long_date
+from desktop.ui.widgets.list_model import ListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class InboxModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[InboxItem] = []
-
-    def set_items(self, items: list[InboxItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> InboxItem:
-        return self._items[row]
+class InboxModel(ListModel[InboxItem]):
+    columns = ("order", "provider", "total", "submitted", "age", "deadline")
+    numeric = (2,)
 
     def row_of(self, order_id: str) -> int:
-        return next((i for i, it in enumerate(self._items) if it.order.id == order_id), -1)
+        return self.row_where(lambda it: it.order.id == order_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Pesanan"), self.tr("Penyedia"), self.tr("Total"), self.tr("Diajukan"),
-                self.tr("Umur (hari kerja)"), self.tr("Batas persetujuan"))[section]
+                self.tr("Umur (hari kerja)"), self.tr("Batas persetujuan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        it = self._items[index.row()]
+    def cell(self, it: InboxItem, col: int, role: int) -> Any:
         o = it.order
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return self.tr("Draf %1").replace("%1", o.id[:8])
@@ -70,6 +48,4 @@ class InboxModel(QAbstractTableModel):
                 return QBrush(QColor("#a61b1b"))
             if it.days_left <= 1:
                 return QBrush(QColor("#8a5a00"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -2,13 +2,14 @@
 
 `sync.protocol.STATE_LABELS` holds the Indonesian names (the protocol is Qt-free; printed documents keep them).
 Each appears here once as a literal in the "OrderStates" context, so lupdate collects it and blangkon_en.ts
-carries its English; every screen that shows a state reads it through `state_label`.
+carries its English; every screen that shows a state reads it through `state_label` (widgets.labels).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop.ui.widgets.labels import Labels
 from sync.protocol.states import STATE_LABELS, OrderState
 
 CONTEXT = "OrderStates"
@@ -31,11 +32,10 @@ SOURCE_TEXTS = (
 )
 
 
+STATES = Labels(CONTEXT, STATE_LABELS, OrderState)
+
+
 def state_label(state: OrderState | str) -> str:
     """The state's name, translated ("Menunggu persetujuan PPK" / "Awaiting PPK approval"). Accepts an
     OrderState, its code ("DIAJUKAN") or the Indonesian name itself (what services hand over)."""
-    try:
-        text = STATE_LABELS[OrderState(state)]
-    except ValueError:
-        text = str(state)
-    return QCoreApplication.translate(CONTEXT, text)
+    return STATES(state)

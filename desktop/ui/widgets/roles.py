@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.ui.widgets.labels import Labels
 from sync.protocol.states import ROLE_LABELS, Role
 
 CONTEXT = "RoleLabels"
@@ -31,20 +32,12 @@ SHORT_TEXTS = {
 }
 
 
-def _role(value: Role | str) -> Role | None:
-    if isinstance(value, Role):
-        return value
-    try:
-        return Role(value)
-    except ValueError:
-        return None
+ROLES = Labels(CONTEXT, ROLE_LABELS, Role)
 
 
 def role_label(role: Role | str) -> str:
     """The full role name, translated ("Pejabat Pembuat Komitmen" / "Commitment Officer (PPK)")."""
-    found = _role(role)
-    text = ROLE_LABELS.get(found, str(role)) if found is not None else str(role)
-    return QCoreApplication.translate(CONTEXT, text)
+    return ROLES(role)
 
 
 def desk_heading(role: Role | str) -> str:
@@ -54,7 +47,7 @@ def desk_heading(role: Role | str) -> str:
 
 def role_short(role: Role | str) -> str:
     """The short form officers write: PP, PPK, PPTK, Bendahara, PA/KPA, Admin OPD (translated)."""
-    found = _role(role)
+    found = ROLES.member(role)
     if found is None:
         return str(role)
     text = SHORT_TEXTS.get(found)

@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCharts import QChartView, QPieSeries
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.alerts import Alert, AlertKind
-from desktop.domain.resources import resource_path
 from desktop.ui.dashboard.alerts_dialog import AlertsDialog
-from desktop.ui.i18n import I18n
 from sync.protocol import Role
 from tests.ui.dashboard.test_dashboard import make
 
 INDONESIAN = re.compile(r"\b(nilai|pangsa|peringkat|kategori|transaksi|bulan|penyedia|pesanan|belum|terjual|"
                         r"menunggu|dibayar|selesai|lainnya|miliar|juta|desember|oktober|agustus|mei)\b",
                         re.I)
-
-
-@pytest.fixture
-def i18n(qapp, tmp_path):
-    tr = I18n(QApplication.instance(), resource_path("translations"), tmp_path / "qm")
-    yield tr
-    tr.set_language("id")
 
 
 def visible_texts(screen) -> list[str]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.ui.screen import UiContext
-from desktop.ui.tasks import SyncTaskRunner, TaskRunner
-from tests.services.workflow_world import make_world
+from desktop.ui.tasks import TaskRunner
 from tests.ui.partial_services import partial_services
 
 
@@ -20,19 +19,6 @@ def make_ctx(world, tasks) -> UiContext:
     ctx.extras["navigations"] = navigations
     ctx.extras["notes"] = notes
     return ctx
-
-
-@pytest.fixture
-def world(tmp_path):
-    w = make_world(tmp_path)
-    yield w
-    w.store.close()
-
-
-@pytest.fixture
-def ctx(world, qapp):
-    """Inline task runner: deterministic, every service call finishes before the next line."""
-    return make_ctx(world, SyncTaskRunner())
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.domain.dates import format_tanggal, nama_bulan
 from desktop.domain.messages import CONTEXT as MESSAGES_CONTEXT
 from desktop.domain.messages import Message, fill
+from sync.protocol import deadline
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +139,18 @@ def long_date(day: dt.date) -> str:
     return format_tanggal(day)
 
 
-WIB = dt.timezone(dt.timedelta(hours=7))  # Central Java's clock: every stored UTC stamp is read in WIB
+WIB = deadline.WIB  # Central Java's clock (sync.protocol.deadline): stored UTC stamps read in WIB
+
+
+def clock_time(moment: dt.datetime | dt.time) -> str:
+    """A time of day as the officer reads it: "10.10" (Indonesian, PUEBI) or "10:10" in English; 24-hour in
+    both. The one formatter of shown times: every stamp on screen goes through long_stamp, which uses it."""
+    return f"{moment:%H:%M}" if ui_language() == "en" else f"{moment:%H.%M}"
 
 
 def long_stamp(value: str | dt.datetime | None) -> str:
-    """A moment as the officer reads it: "23 November 2026 10.10 WIB" ("23 November 2026 10.10 WIB" in English
-    too, the month in English). Stored stamps are UTC (naive ones too); text that is no stamp is shown as it is."""
+    """A moment as the officer reads it: "23 November 2026 10.10 WIB" / "23 November 2026 10:10 WIB" (month and
+    time the English way). Stored stamps are UTC (naive ones too); text that is no stamp is shown as it is."""
     if not value:
         return ""
     if isinstance(value, str):
@@ -154,7 +161,7 @@ def long_stamp(value: str | dt.datetime | None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     local = value.astimezone(WIB)
-    return f"{long_date(local.date())} {local:%H.%M} WIB"
+    return f"{long_date(local.date())} {clock_time(local)} WIB"
 
 
 def count_text(value: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -74,3 +75,18 @@ def test_sync_phase_labels_and_notices_are_translated(qtbot, app_ctx, i18n):
     status.state, status.notice = "idle", "partial_retry"
     status.render()
     assert window.status_view.connection_label.text().startswith("Partly synchronised")
+
+
+def test_shown_times_follow_the_language(i18n):
+    """One formatter of shown times (long_stamp → clock_time): "01.51" in Indonesian (PUEBI), "01:51" in English;
+    the day is the WIB one (18:51 UTC on 1 December is 2 December in Semarang)."""
+    from desktop.ui.dashboard.screen import as_of_text
+    from desktop.ui.i18n import clock_time, long_stamp
+
+    stamp = "2026-12-01T18:51:07.000Z"
+    assert long_stamp(stamp) == "2 Desember 2026 01.51 WIB" and as_of_text(stamp) == long_stamp(stamp)
+    assert clock_time(dt.time(9, 5)) == "09.05"
+    assert i18n.set_language("en")
+    assert long_stamp(stamp) == "2 December 2026 01:51 WIB" and as_of_text(stamp) == long_stamp(stamp)
+    assert clock_time(dt.time(9, 5)) == "09:05"
+    assert long_stamp("kemarin") == "kemarin" and long_stamp(None) == ""  # text that is no stamp stays as it is

@@ -49,7 +49,7 @@ def test_english_dashboard_has_no_indonesian(qtbot, ui_context, i18n):
     assert screen.tabs.tabText(1) == "Regency/city ranking"
     assert any(t.startswith("Regency/city ranking: transaction value") for t in texts)
     assert re.search(r"Data as of \d+ (January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December) \d{4}", screen.as_of.text())
+                     r"November|December) \d{4} \d\d:\d\d WIB", screen.as_of.text())  # 01:51, not 01.51
     assert screen.cards["total"].value.text().endswith(("billion", "million", "trillion", ",00"))
 
 
@@ -62,6 +62,7 @@ def test_switching_back_reads_indonesian(qtbot, ui_context, i18n):
     texts = visible_texts(screen)
     assert any(t.startswith("Peringkat kab/kota: nilai transaksi") for t in texts)
     assert "Data per" in screen.as_of.text() and not re.search(r"December|November \d", screen.as_of.text())
+    assert re.search(r" \d\d\.\d\d WIB", screen.as_of.text())  # Indonesian time keeps the dot
 
 
 def test_month_axis_and_month_table_follow_the_language(qtbot, ui_context, i18n):

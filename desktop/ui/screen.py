@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.context import Services
 from desktop.services.session import SessionState
-from desktop.ui.i18n import WIB, I18n
+from desktop.ui.i18n import I18n
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import LatestReads, SyncTaskRunner, TaskHandle, TaskRunner
 from sync.protocol import Role
+from sync.protocol.deadline import legal_date
 
 Navigate = Callable[..., None]
 
@@ -50,7 +51,7 @@ class UiContext:
     def today(self) -> dt.date:
         """The session's day in Central Java: the server-corrected, injectable clock (SessionState.now), never
         the PC's own clock (which may be days off, #13.15)."""
-        return self.session.now().astimezone(WIB).date()
+        return legal_date(self.session.now())
 
 
 class Screen(QWidget):
@@ -98,3 +99,15 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def today_of(widget: QWidget) -> dt.date:
+    """Today in Central Java for any widget: the day of the screen it sits on (UiContext.today, the session's
+    server-corrected clock). A widget on no screen reads this PC's clock as a WIB day (legal_date of the UTC
+    moment), never in the PC's own time zone: a PC set to UTC at 20:00 is already tomorrow in Semarang."""
+    shown: QWidget | None = widget
+    while shown is not None:
+        if isinstance(shown, Screen):
+            return shown.ctx.today()
+        shown = shown.parentWidget()
+    return legal_date(dt.datetime.now(dt.UTC))

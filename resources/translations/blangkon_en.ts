@@ -661,67 +661,67 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
         <translation>No orders are waiting for payment. Orders appear here after the BAST is signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="123"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
         <source>%1: PPh %2, diterima penyedia %3</source>
         <translation>%1: income tax %2, seller receives %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="125"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="127"/>
         <source>Perbandingan: </source>
         <translation>Comparison: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="135"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="137"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="138"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="140"/>
         <source>Menunggu persetujuan bayar PA/KPA sebelum dapat dibayar.</source>
         <translation>Waiting for the PA/KPA payment approval before it can be paid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="143"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="145"/>
         <source>Dibayar %1, BKU %2.</source>
         <translation>Paid %1, cash book no. %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="146"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="148"/>
         <source>Terkonfirmasi bank (rekening koran).</source>
         <translation>Confirmed by the bank statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="148"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="150"/>
         <source>Cetak kuitansi, lalu tekan &quot;Tandai selesai&quot; untuk menutup pesanan.</source>
         <translation>Print the receipt (kuitansi), then press &quot;Mark complete&quot; to close the order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="193"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="195"/>
         <source>Tandai %1 selesai?</source>
         <translation>Mark %1 as completed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="194"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="196"/>
         <source>Pesanan yang selesai ditutup dan tidak dapat diubah lagi. Pastikan kuitansi sudah dicetak dan berkasnya lengkap.</source>
         <translation>A completed order is closed and can no longer be changed. Make sure the receipt is printed and the file is complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="196"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="198"/>
         <source>Tandai selesai</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="203"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="205"/>
         <source>Pesanan %1 selesai. Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Order %1 is complete. Saved on this PC; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="222"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="224"/>
         <source>Tersimpan di PC ini; akan dikirim saat sinkronisasi.</source>
         <translation>Saved on this PC; it will be sent when you synchronise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bendahara/screen.py" line="129"/>
+        <location filename="../../desktop/ui/bendahara/screen.py" line="131"/>
         <source>Aturan %1</source>
         <translation>Rule %1</translation>
     </message>
@@ -1893,22 +1893,22 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="95"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="103"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="96"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="104"/>
         <source>Pilih dari kalender (Alt+↓)</source>
         <translation>Pick from the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="105"/>
         <source>Pilih tanggal dari kalender</source>
         <translation>Pick a date from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="128"/>
         <source>Tanggal &quot;%1&quot; tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih dari kalender.</source>
         <translation>Date &quot;%1&quot; is not recognised. Type dd/mm/yyyy, for example %2, or pick it from the calendar.</translation>
     </message>
@@ -1916,187 +1916,187 @@ The latest backup (%2) holds %3 drafts and %4 commands not yet sent. Restore fro
 <context>
     <name>DelegationsScreen</name>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="39"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="40"/>
         <source>Plh (pejabat berhalangan)</source>
         <translation>Plh (official away)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="40"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="41"/>
         <source>Plt (jabatan lowong)</source>
         <translation>Plt (vacant post)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="42"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
         <source>Jabatan yang dijalankan</source>
         <translation>Position acted in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="42"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
         <source>Pegawai</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
         <source>Menggantikan</source>
         <translation>Replacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="43"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
         <source>Mulai</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="45"/>
         <source>Selesai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="44"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="45"/>
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="45"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="46"/>
         <source>Keadaan</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="138"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="144"/>
         <source>Plt/Plh</source>
         <translation>Acting officials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="141"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="147"/>
         <source>Pelimpahan Plt/Plh</source>
         <translation>Acting officials (Plt/Plh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="143"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="149"/>
         <source>Pejabat yang ditunjuk dengan surat perintah dapat menjalankan peran PPK, PA/KPA atau Bendahara dalam rentang tanggalnya, atas namanya sendiri (dokumen mencetak &quot;Plh.&quot;/&quot;Plt.&quot; di depan jabatan). Mencatat dan mencabut memerlukan koneksi ke server; daftar ini ikut tersinkron ke setiap PC OPD.</source>
         <translation>An officer named in a letter may act as PPK, PA/KPA or Bendahara within its dates, in their own name (documents print &quot;Plh.&quot;/&quot;Plt.&quot; before the title). Recording and revoking need the server; this list is synced to every PC of the agency.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="147"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="153"/>
         <source>&amp;Muat ulang dari server</source>
         <translation>&amp;Reload from the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="148"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="154"/>
         <source>&amp;Cabut pelimpahan terpilih</source>
         <translation>Re&amp;voke the selected delegation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="149"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="155"/>
         <source>Catat surat perintah Plt/Plh</source>
         <translation>Record a Plt/Plh letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="150"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="156"/>
         <source>&amp;Peran yang dijalankan</source>
         <translation>&amp;Role acted in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="150"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="156"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="151"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="157"/>
         <source>Pegawai yang &amp;ditunjuk</source>
         <translation>&amp;Delegate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="151"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="157"/>
         <source>&amp;NIP pegawai</source>
         <translation>Delegate&apos;s &amp;NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="152"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="158"/>
         <source>Pejabat yang &amp;digantikan</source>
         <translation>Official &amp;replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="152"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="158"/>
         <source>&amp;Mulai</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="153"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="159"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="153"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="159"/>
         <source>Nomor s&amp;urat</source>
         <translation>Letter n&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="154"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="160"/>
         <source>&amp;Tanggal surat</source>
         <translation>Letter &amp;date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="157"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="163"/>
         <source>mis. 19850312 201001 2 004</source>
         <translation>e.g. 19850312 201001 2 004</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="158"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="164"/>
         <source>nama pengguna</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="159"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="165"/>
         <source>nama pengguna; kosong bila jabatan lowong</source>
         <translation>username; empty if the post is vacant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="160"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="166"/>
         <source>mis. 800.1.3/0457/2026</source>
         <translation>e.g. 800.1.3/0457/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="161"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="167"/>
         <source>C&amp;atat pelimpahan</source>
         <translation>Rec&amp;ord delegation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="194"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="218"/>
         <source>dicabut</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="196"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="220"/>
         <source>berakhir</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="198"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="222"/>
         <source>belum mulai</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="200"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="224"/>
         <source>berlaku</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="202"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="226"/>
         <source>jabatan lowong</source>
         <translation>vacant post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="233"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="257"/>
         <source>Mengirim ke server…</source>
         <translation>Sending to the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="237"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="261"/>
         <source>Dicatat: %1 %2, %3 s.d. %4.</source>
         <translation>Recorded: %1 %2, %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/delegations/screen.py" line="250"/>
+        <location filename="../../desktop/ui/delegations/screen.py" line="274"/>
         <source>Dicabut: %1 %2.</source>
         <translation>Revoked: %1 %2.</translation>
     </message>
@@ -6747,88 +6747,88 @@ The app keeps running; enter the server address on the login screen or in Settin
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="208"/>
-        <location filename="../../desktop/ui/status/screen.py" line="259"/>
+        <location filename="../../desktop/ui/status/screen.py" line="212"/>
+        <location filename="../../desktop/ui/status/screen.py" line="263"/>
         <source>Menyinkronkan: %1</source>
         <translation>Synchronising: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="241"/>
+        <location filename="../../desktop/ui/status/screen.py" line="245"/>
         <source>Sinkronkan sekarang</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="242"/>
+        <location filename="../../desktop/ui/status/screen.py" line="246"/>
         <source>Kirim pesanan yang menunggu dan ambil perubahan katalog (F5)</source>
         <translation>Send waiting orders and fetch catalogue changes (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="254"/>
+        <location filename="../../desktop/ui/status/screen.py" line="258"/>
         <source>Belum masuk</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="258"/>
+        <location filename="../../desktop/ui/status/screen.py" line="262"/>
         <source>Terhubung ke server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="258"/>
+        <location filename="../../desktop/ui/status/screen.py" line="262"/>
         <source>Bekerja tanpa koneksi</source>
         <translation>Working offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="260"/>
+        <location filename="../../desktop/ui/status/screen.py" line="264"/>
         <source>Menyinkronkan…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="261"/>
+        <location filename="../../desktop/ui/status/screen.py" line="265"/>
         <source>Server tidak terjangkau — data tersimpan di komputer ini, coba lagi nanti</source>
         <translation>Server unreachable — data is kept on this PC, try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="263"/>
+        <location filename="../../desktop/ui/status/screen.py" line="267"/>
         <source>Sinkronisasi gagal: %1 — coba lagi, atau hubungi admin bila berulang</source>
         <translation>Synchronisation failed: %1 — try again, or contact the administrator if it keeps happening</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="264"/>
+        <location filename="../../desktop/ui/status/screen.py" line="268"/>
         <source>Sinkronisasi belum tersedia di versi ini</source>
         <translation>Synchronisation is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="272"/>
+        <location filename="../../desktop/ui/status/screen.py" line="276"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="273"/>
+        <location filename="../../desktop/ui/status/screen.py" line="277"/>
         <source>Menunggu dikirim: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="275"/>
+        <location filename="../../desktop/ui/status/screen.py" line="279"/>
         <source>Ditolak server: %1</source>
         <translation>Refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="277"/>
+        <location filename="../../desktop/ui/status/screen.py" line="281"/>
         <source>Perintah yang ditolak server tidak dikirim ulang sendiri: buka pesanannya, baca alasannya, lalu perbaiki atau batalkan.</source>
         <translation>Commands the server refused are not sent again by themselves: open the order, read the reason, then fix or cancel it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="278"/>
+        <location filename="../../desktop/ui/status/screen.py" line="282"/>
         <source>%1 perintah lain menunggu di belakangnya.</source>
         <translation>%1 other commands wait behind them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="281"/>
+        <location filename="../../desktop/ui/status/screen.py" line="285"/>
         <source>Belum pernah sinkron</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="283"/>
+        <location filename="../../desktop/ui/status/screen.py" line="287"/>
         <source>Sinkron terakhir: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
@@ -6863,32 +6863,32 @@ The app keeps running; enter the server address on the login screen or in Settin
         <translation>processing synchronisation data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="35"/>
+        <location filename="../../desktop/ui/status/screen.py" line="36"/>
         <source>Sinkron sebagian: beberapa pesanan belum terkirim karena jaringan. Tidak ada yang hilang; dicoba lagi otomatis, atau tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: some orders were not sent because of the network. Nothing is lost; they are retried automatically, or press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="38"/>
+        <location filename="../../desktop/ui/status/screen.py" line="39"/>
         <source>Sinkron sebagian: pesanan pengguna lain di PC ini menunggu mereka masuk lagi. Tidak ada yang hilang; minta mereka masuk, lalu sinkronkan</source>
         <translation>Partly synchronised: orders of other users on this PC wait for them to sign in again. Nothing is lost; ask them to sign in, then synchronise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="41"/>
+        <location filename="../../desktop/ui/status/screen.py" line="42"/>
         <source>Sinkron sebagian: katalog belum cocok dengan server dan diperiksa ulang pada sinkronisasi berikutnya. Pesanan Anda aman; tekan Sinkronkan sekarang</source>
         <translation>Partly synchronised: the catalogue does not match the server yet and is checked again on the next synchronisation. Your orders are safe; press Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="44"/>
+        <location filename="../../desktop/ui/status/screen.py" line="45"/>
         <source>Sinkron sebagian: beberapa perintah tidak dikirim karena isinya terenkripsi dengan kunci yang tidak ada di sesi ini. Tetap di antrean, tidak hilang; masuk dengan akun Anda, lalu sinkronkan</source>
         <translation>Partial sync: some commands were not sent because their content is encrypted with a key this session does not hold. They stay in the queue, nothing is lost; sign in with your account, then sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="47"/>
+        <location filename="../../desktop/ui/status/screen.py" line="48"/>
         <source>Sinkron sebagian: satu atau beberapa pesanan dari server tidak dapat disimpan di PC ini dan ditahan; pesanan lain tetap diunduh. Sampaikan ke admin OPD</source>
         <translation>Partly synced: one or more orders from the server could not be stored on this PC and are held back; all other orders were downloaded. Tell your OPD admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status/screen.py" line="50"/>
+        <location filename="../../desktop/ui/status/screen.py" line="51"/>
         <source>Sinkronisasi terhenti karena masalah di komputer ini (misalnya disk penuh). Tidak ada yang hilang; kosongkan ruang disk atau buka ulang aplikasi, lalu sinkronkan lagi</source>
         <translation>Synchronisation stopped because of a problem on this PC (for example a full disk). Nothing is lost; free disk space or reopen the application, then synchronise again</translation>
     </message>

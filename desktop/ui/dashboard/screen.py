@@ -101,9 +101,9 @@ class DashboardScreen(ExportsMixin, Screen):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        today = QDate.currentDate()
-        self.date_from.setDate(QDate(today.year(), 1, 1))
-        self.date_to.setDate(today)
+        today = ctx.today()  # the session's WIB day, not the PC's date
+        self.date_from.setDate(QDate(today.year, 1, 1))
+        self.date_to.setDate(QDate(today.year, today.month, today.day))
         self.kab = QComboBox(self)
         self.reload_button = QPushButton(self)
         self.xlsx_button = QPushButton(self)

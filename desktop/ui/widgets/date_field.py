@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from desktop.ui.screen import today_of
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
@@ -58,14 +61,19 @@ def calendar_icon(size: int = 16) -> QIcon:
 
 class DateField(QWidget):
     """`dateChanged(date | None)` when the officer finished an entry (Enter, Tab, a calendar pick, a cleared
-    box) and it differs from before; `invalid(message)` when the typed text is not a date."""
+    box) and it differs from before; `invalid(message)` when the typed text is not a date.
+
+    "Today" (where the calendar opens, the example in the error) is the WIB day of the session's clock, read
+    from the screen the field sits on (desktop.ui.screen.today_of) or from `today` when given — never the PC's
+    own date, which may be a day off (time zone) or more (a wrong clock)."""
 
     dateChanged = Signal(object)
     invalid = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], dt.date] | None = None) -> None:
         super().__init__(parent)
         self._value: dt.date | None = None
+        self._today = today
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dateText")
         self.edit.setMaxLength(10)
@@ -100,6 +108,9 @@ class DateField(QWidget):
     def date(self) -> dt.date | None:
         return self._value
 
+    def today(self) -> dt.date:
+        return self._today() if self._today is not None else today_of(self)
+
     def setDate(self, value: dt.date | None) -> None:
         """Show a stored value (no signal)."""
         self._value = value
@@ -115,7 +126,7 @@ class DateField(QWidget):
         value = parse_date(text) if text else None
         if text and value is None:
             self.invalid.emit(self.tr("Tanggal \"%1\" tidak dikenali. Ketik hh/bb/tttt, misalnya %2, atau pilih "
-                                      "dari kalender.").replace("%1", text).replace("%2", format_date(dt.date.today())))
+                                      "dari kalender.").replace("%1", text).replace("%2", format_date(self.today())))
             return False
         self._set(value)
         return True
@@ -130,7 +141,7 @@ class DateField(QWidget):
     def open_calendar(self) -> None:
         if not self.isEnabled():
             return
-        start = parse_date(self.edit.text()) or self._value or dt.date.today()
+        start = parse_date(self.edit.text()) or self._value or self.today()
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.setCurrentPage(start.year, start.month)
         self.calendar.adjustSize()

@@ -4,8 +4,6 @@ that opens at today, nothing typed after Tab is lost, budget codes checked again
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -45,7 +43,7 @@ def test_delivery_date_is_typed_or_picked_from_a_calendar_at_today(live_editor, 
     field.edit.setFocus()
     QTest.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert field.calendar.isVisible()
-    today = dt.date.today()
+    today = live_editor.ctx.today()  # the session's WIB day (23 November 2026 in the world), not the PC's date
     assert field.calendar.selectedDate().toPython() == today
     assert (field.calendar.yearShown(), field.calendar.monthShown()) == (today.year, today.month)
     QTest.keyClick(field.calendar, Qt.Key.Key_Escape)

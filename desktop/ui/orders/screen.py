@@ -95,8 +95,10 @@ class OrdersScreen(Screen):
             return
         svc = self.ctx.services.orders
         order_id = order.id
-        self.ctx.tasks.run_read(lambda: svc.allowed_actions(order_id),
-                                lambda acts: self._allowed_loaded(order_id, acts), self._failed)
+        # the actions asked for last win: a read from before a step ('Sudah dikirim ke penyedia') answering after
+        # the one that follows it would offer the step again and keep the next one off until the next reload
+        self.read_latest("allowed", lambda: svc.allowed_actions(order_id),
+                         lambda acts: self._allowed_loaded(order_id, acts), self._failed)
 
     def _allowed_loaded(self, order_id: str, actions: list[Action]) -> None:
         order = self.selected()

@@ -171,3 +171,47 @@ def test_an_older_breakdown_on_the_desk_does_not_undo_a_payment(async_ctx, world
         release.set()
     _settled(async_ctx, qtbot)
     assert "BKU 0457" in v.status.text() and v.complete_button.isEnabled(), v.status.text()
+
+
+def test_older_actions_on_the_orders_list_do_not_undo_a_delivery_step(async_ctx, world, qtbot, monkeypatch):
+    """The orders list's buttons for the selected order, read before 'Sudah dikirim ke penyedia' and delivered
+    after the read that follows it, must not offer the step again nor keep 'Dikonfirmasi penyedia' off (the
+    journeys' marketplace steps wait 10 s for that button)."""
+    from desktop.ui.orders import OrdersScreen
+    from sync.protocol.states import Action, OrderState
+
+    order = world.orders.submit(world.draft().id)
+    world.login("ppk")
+    world.approvals.approve(order.id)
+    world.login("pp")
+    screen = OrdersScreen(async_ctx)
+    qtbot.addWidget(screen)
+    screen.activate(order_id=order.id)
+    v = screen.view
+    qtbot.waitUntil(lambda: v.sent_button.isEnabled(), timeout=10_000)
+    _settled(async_ctx, qtbot)
+    real, entered, release, calls = world.orders.allowed_actions, threading.Event(), threading.Event(), []
+
+    def read_then_wait(order_id):  # the actions before the step, answering late
+        found = real(order_id)
+        calls.append(found)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return found
+
+    monkeypatch.setattr(world.orders, "allowed_actions", read_then_wait)
+    screen._selection_changed()  # a read of the buttons before the step (a visit, a reselection)
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    try:
+        world.orders.advance_delivery(order.id, Action.SEND_TO_SELLER)  # the step
+        screen.reload()  # what the screen does after a step
+        qtbot.waitUntil(lambda: screen.selected() is not None
+                        and screen.selected().state is OrderState.DIKIRIM_KE_PENYEDIA, timeout=10_000)
+        screen._selection_changed()  # the selection's buttons for the order as it is now
+        qtbot.waitUntil(lambda: v.confirmed_button.isEnabled() and async_ctx.tasks.pending_count() == 1,
+                        timeout=10_000)  # every read after the step answered; only the older one is left
+    finally:
+        release.set()
+    _settled(async_ctx, qtbot)
+    assert v.confirmed_button.isEnabled() and not v.sent_button.isEnabled()

@@ -13,6 +13,7 @@ wait until the first page of rows is painted. The keystroke figure is measured f
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import statistics
@@ -313,6 +314,16 @@ def heartbeat_during_sync(app, n: int) -> SyncFigures:
 
         beat = Heartbeat(lambda: latest[0])
         server_pid = server._proc.pid if server._proc is not None else -1
+        pauses: list[tuple[int, float]] = []  # (generation, ms) of this process's collections during the sync
+        started_gc: list[float] = [0.0]
+
+        def on_gc(stage: str, info: dict) -> None:
+            if stage == "start":
+                started_gc[0] = time.perf_counter()
+            else:
+                pauses.append((int(info["generation"]), (time.perf_counter() - started_gc[0]) * 1000))
+
+        gc.callbacks.append(on_gc)
         with RssSampler(every_s=0.1, exclude={server_pid}) as rss:
             beat.start()
             started = time.perf_counter()
@@ -320,8 +331,13 @@ def heartbeat_during_sync(app, n: int) -> SyncFigures:
             _wait(app, lambda: bool(done), timeout_s=1800)
             seconds = time.perf_counter() - started
             beat.stop()
+        gc.callbacks.remove(on_gc)
         if isinstance(done[0], BaseException):
             raise done[0]
+        full = [ms for gen, ms in pauses if gen == 2]
+        print(f"(this process's garbage collections during the sync: {len(pauses)}, longest "
+              f"{max((ms for _, ms in pauses), default=0):.1f} ms; full ones {len(full)}, longest "
+              f"{max(full, default=0):.1f} ms)")
         return SyncFigures(beat.max_gap(), beat.p99_gap(), seconds, int(getattr(done[0], "catalog_rows", 0)),
                            rss.peak_kb / 1024, rss.peak_own_kb / 1024, beat.worst_own_at())
     finally:

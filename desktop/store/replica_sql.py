@@ -23,9 +23,10 @@ FTS_TABLE = "product_fts"
 FROM_PROVIDER = ("kabkota",)
 # FTS5 flushes its in-memory term buffer as a new segment whenever it passes `hashsize` (default 1 MB); every
 # segment is merged again later. 32 MB cut the FTS build of a snapshot by ~40%, but its buffer grows the process by
-# ~46 MB at the swap; 16 MB: +26 MB for ~0.3 s more CPU on the FTS thread (1M rows: 2.2-2.4 → 2.6-2.7 s; 8 MB:
-# +16 MB, 2.9-3.1 s). Since the snapshot loads in a child beside the app (issue 16), both count toward 300 MB.
-FTS_BUILD_HASHSIZE = 16 * 1024 * 1024
+# ~46 MB at the swap; 16 MB: +26 MB, 8 MB: +16 MB, for more CPU on the FTS thread (1M rows: 2.2-2.4 s; 2.6-2.7 s;
+# 2.9-3.1 s), which runs beside the index builds. Since the snapshot loads in a child beside the app (issue 16),
+# both processes count toward the 300 MB budget, and the swap is the child's peak.
+FTS_BUILD_HASHSIZE = 8 * 1024 * 1024
 WAL_CHECKPOINT_PAGES = 16_384  # 64 MB of 4 KB pages between automatic checkpoints on the replica's connection
 
 

@@ -11,6 +11,7 @@ Order of steps, and why:
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,13 +22,15 @@ import requests
 from sync.client import closings, delegations
 from sync.client.auth import Auth, NeedsLogin, Session, UpgradeRequired
 from sync.client.catalog_delta import VERIFIED_KEY, CursorExpired, ResnapshotNeeded, pull_changes
-from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync
+from sync.client.catalog_snapshot import SnapshotMismatch, SnapshotSync, old_objects_frozen
 from sync.client.clock_evidence import CLOCK_OFFSET_KEY, CLOCK_VERIFIED_KEY, server_stamp
 from sync.client.numbers import top_up
 from sync.client.outbox_sender import OutboxResult, OutboxSender
 from sync.client.ports import Ports
-from sync.client.snapshot_process import SnapshotJob, run_in_child
+from sync.client.snapshot_process import SnapshotJob, SnapshotProcessNotStarted, run_in_child
 from sync.client.transport import Cancel, Cancelled, Transport, TransportError
+
+log = logging.getLogger(__name__)
 
 META_PATH = "/v1/sync/meta"
 ORDERS_PATH = "/v1/orders/changes"
@@ -236,7 +239,12 @@ class SyncEngine:
         def retried(n: int) -> None:
             self.transport.retries += n
 
-        run_in_child(job, cancel, progress, fresh_token, retried)
+        try:
+            run_in_child(job, cancel, progress, fresh_token, retried)
+        except SnapshotProcessNotStarted as exc:  # a first sync must stay possible: load here, as before #16
+            log.warning("snapshot process did not start (%s); loading in this process", exc)
+            with old_objects_frozen():
+                snapshot.install(manifest, cancel, progress)
         return manifest
 
     def _orders(self, cancel: Cancel, progress: Progress, report: SyncReport) -> int:

@@ -25,10 +25,12 @@ sync.client never imports the desktop. As with any spawn child, the host's main 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import pickle
 import queue
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -49,6 +51,7 @@ log = logging.getLogger(__name__)
 PROCESS_NAME = "blangkon-snapshot"
 POLL_S = 0.2  # the parent's wait between looks at its cancel event (a cancel reaches the child within this)
 PROGRESS_EVERY_S = 0.1
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter (malloc.h)
 STOP_GRACE_S = 3.0  # after a cancel: how long the child may take to stop at its next batch before it is killed
 
 Progress = Callable[[str, int, int], None]
@@ -57,6 +60,11 @@ Progress = Callable[[str, int, int], None]
 class SnapshotProcessError(Exception):
     """The snapshot process ended without a result (killed, crashed) or failed with an error that could not
     cross the pipe as itself. Nothing half-done is live: the next pass resumes from the chunks on disk."""
+
+
+class SnapshotProcessNotStarted(SnapshotProcessError):
+    """The child ended before saying a word: it could not start (a broken installation, no memory for another
+    process). The engine then loads in its own process, so a first sync stays possible."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ def run_in_child(job: SnapshotJob, cancel: Cancel, progress: Progress, fresh_tok
         raise
     child_in.close()  # the child's ends live in the child now: its exit closes them and our recv sees EOF
     child_out.close()
+    heard = False
     try:
         while True:
             if cancel.is_set():
@@ -99,8 +108,9 @@ def run_in_child(job: SnapshotJob, cancel: Cancel, progress: Progress, fresh_tok
                 message = from_child.recv()
             except EOFError:
                 proc.join(STOP_GRACE_S)
-                raise SnapshotProcessError(
-                    f"snapshot process ended without a result (exit code {proc.exitcode})") from None
+                error = SnapshotProcessError if heard else SnapshotProcessNotStarted
+                raise error(f"snapshot process ended without a result (exit code {proc.exitcode})") from None
+            heard = True
             kind = message[0]
             if kind == "progress":
                 progress(message[1], message[2], message[3])
@@ -175,7 +185,10 @@ class _Link:
 
     def send(self, *message: Any) -> None:
         with self._sending:
-            self.outbox.send(message)
+            try:
+                self.outbox.send(message)
+            except (OSError, ValueError):  # the parent is gone: nobody to tell; stop at the next batch
+                self.cancel.set()
 
     def fresh_token(self, stale: str) -> str:
         self.send("token", stale)
@@ -225,7 +238,20 @@ class _Progress:
             self._flush()
 
 
+def _big_blocks_back_to_the_os() -> None:
+    """glibc only: blocks of 128 KiB and more come straight from mmap and go back on free. By default the threshold
+    rises to the largest block freed so far (the 1 MB read blocks), after which such blocks stay in the heap: a 1M
+    load held 85 MB resident in this process instead of 76 (the app and this child share the 300 MB budget)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt): the default stands
+        pass
+
+
 def child_main(job: SnapshotJob, inbox: Connection, outbox: Connection) -> None:
+    _big_blocks_back_to_the_os()
     link = _Link(inbox, outbox)
     transport = Transport(job.config)
     token = job.access_token

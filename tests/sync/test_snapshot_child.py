@@ -190,3 +190,25 @@ def test_a_401_in_the_child_is_answered_with_a_token_the_parent_refreshed(live, 
     # the new token
     refresh = next(i for i, c in enumerate(calls) if i > refused and c[:2] == ("POST", "/v1/auth/token"))
     assert calls[refused][1] in [c[1] for c in calls[refresh + 1:]]
+
+
+class _DiesAtStart:
+    """A replica opener whose unpickling ends the child at once, before it says a word: a broken installation."""
+
+    def __reduce__(self):
+        return os._exit, (3,)
+
+    def __call__(self):  # never reached
+        raise AssertionError("the child should not have started")
+
+
+def test_a_child_that_cannot_start_leaves_the_load_to_this_process(live, view, make_client, monkeypatch, caplog):
+    pp = live.account("PP", OPD)
+    client = make_client("nostart")
+    client.login(pp)
+    monkeypatch.setattr(client.service, "_replica_opener", _DiesAtStart)
+    report = client.sync(pp["username"])
+    head = view.catalog_head()
+    assert report.status == "ok" and report.catalog_mode == "snapshot", report.summary()
+    assert (report.catalog_count, report.catalog_checksum) == (head["count"], head["checksum"])
+    assert "did not start" in caplog.text and "exit code 3" in caplog.text

@@ -142,3 +142,22 @@ def test_overlong_fields_are_422_not_database_errors(api):
     r = api.http.post(f"{api.url}/v1/numbers/blocks", headers=api.h("PPK"),
                       json={"opd_id": "33.00-DINKES", "year": 2026, "doc_type": "SP", "size": 1, "device_id": "d" * 500})
     assert_problem(r, 422)
+
+
+@pytest.mark.parametrize(("body", "refused"), [
+    (b'{"a": "\\ud800"}', True), (b'{"a": "x\\uDFFFy"}', True), (b'{"\\udabc": 1}', True),
+    (b'{"a": ["ok", {"b": "\\ud83d"}]}', True),
+    (b'{"a": "\\ud83d\\ude00"}', False),  # a valid pair is one character
+    (b'{"a": "\\\\ud800"}', False),  # an escaped backslash: the text is \ud800 as six characters
+    ('{"a": "😀 é"}'.encode(), False), (b'{"a": "\\u00e9\\ud7ff\\ue000"}', False)])
+def test_lone_surrogates_are_found_by_their_escape(body, refused):
+    """parse_json walks the decoded value only when the body holds a \\uD800–\\uDFFF escape: the only way a
+    strictly decoded JSON text can carry a surrogate."""
+    from sync.protocol import ProtocolError
+    from sync.server.api.web import parse_json
+
+    if refused:
+        with pytest.raises(ProtocolError, match="surrogate"):
+            parse_json(body)
+    else:
+        assert parse_json(body) == json.loads(body)

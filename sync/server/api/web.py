@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,9 +130,14 @@ def parse_json(body: bytes, *, check_text: bool = True) -> Any:
         value = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ProtocolError(ErrorCode.BAD_REQUEST, f"Isi permintaan bukan JSON yang valid: {_printable(str(exc))}") from None
-    if check_text:
+    if check_text and _SURROGATE_ESCAPE.search(body):  # the walk only when the text can hold one
         reject_lone_surrogates(value)
     return value
+
+
+# A decoded JSON string holds a surrogate only through a \uD800–\uDFFF escape: strictly decoded UTF-8 never
+# yields one. No such escape in the body → nothing to look for (an escaped backslash before "ud8…" only costs a walk).
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def to_response(stored: Stored) -> Response:

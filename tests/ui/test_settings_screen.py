@@ -84,3 +84,36 @@ def test_data_dir_on_a_network_drive_is_refused_with_advice(qtbot, app_ctx, tmp_
     assert "drive jaringan" in screen.view.message.text()
     assert screen.view.message.property("kind") == "error"
     assert app_ctx.ui_settings.get(ui_options.DATA_DIR) == before  # nothing saved
+
+
+def test_a_read_asked_before_a_save_does_not_put_the_old_kop_back(qtbot, app_ctx, monkeypatch):
+    """A reload of the form (a visit, a sync re-showing the screen) that read the settings before the officer
+    saved and answers after the save must not put the old kop surat back in the fields (the next save would
+    store it again). The read lane runs two at once."""
+    import threading
+
+    screen = make(qtbot, app_ctx)
+    v, svc = screen.view, app_ctx.services.settings
+    qtbot.waitUntil(lambda: app_ctx.tasks.pending_count() == 0, timeout=5000)
+    real, entered, release, calls = svc.document_header, threading.Event(), threading.Event(), []
+
+    def read_then_wait():  # the kop as it was before the save, answering late
+        found = real()
+        calls.append(found)
+        if len(calls) == 1:
+            entered.set()
+            assert release.wait(10)
+        return found
+
+    monkeypatch.setattr(svc, "document_header", read_then_wait)
+    try:
+        screen.activate()
+        qtbot.waitUntil(entered.is_set, timeout=5000)
+        v.opd_name.setText("Dinas Koperasi dan UKM")
+        with qtbot.waitSignal(screen.controller.saved, timeout=5000):
+            qtbot.mouseClick(v.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: app_ctx.tasks.pending_count() == 0, timeout=5000)
+    assert v.opd_name.text() == "Dinas Koperasi dan UKM"
+    assert svc.document_header().opd_name == "Dinas Koperasi dan UKM"

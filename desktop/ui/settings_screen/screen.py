@@ -19,6 +19,7 @@ from desktop.ui import settings as ui_options
 from desktop.ui.i18n import LANGUAGES, message_of
 from desktop.ui.screen import Screen, UiContext
 from desktop.ui.settings_screen.view import SIGNATORY_KEYS, SettingsView
+from desktop.ui.tasks import LatestReads
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class SettingsController(QObject):
         self.ctx = ctx
         self.view = view
         self.ui_settings = ctx.ui_settings
+        # the form shows the settings read last, and never a read asked before a save: such a read answering
+        # after the save put the old kop surat back in the fields, and the next save would store it again
+        self._reads = LatestReads(ctx.tasks)
         for lang in LANGUAGES:
             view.language.addItem(lang.native_name, lang.code)
         view.language.currentIndexChanged.connect(self._on_language)
@@ -61,7 +65,7 @@ class SettingsController(QObject):
             return Loaded(choice.url, choice.use_local, svc.document_header(), svc.signatories(),
                           svc.catalog_fairness_enabled())
 
-        self.ctx.tasks.run_read(read, on_done=self._show, on_error=self._on_error)
+        self._reads.run("settings", read, self._show, self._on_error)
 
     def _show(self, data: Loaded) -> None:
         v = self.view
@@ -99,6 +103,7 @@ class SettingsController(QObject):
         self.ctx.tasks.run_db(work, on_done=self._on_saved, on_error=self._on_error)
 
     def _on_saved(self, result: tuple[DocumentHeader, Signatories]) -> None:
+        self._reads.drop("settings")
         self.view.save_button.setEnabled(True)
         for key in SIGNATORY_KEYS:
             nip = getattr(result[1], key).nip

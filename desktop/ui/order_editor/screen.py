@@ -155,7 +155,14 @@ class OrderEditorScreen(Screen):
         self.ctx.tasks.run_read(load, self._choices_loaded, self._failed)
 
     def _choices_loaded(self, result: tuple[list[Choice], list[Choice], list[Choice]]) -> None:
+        """The lists answer whenever the read is done, often after the officer has started typing: a field with
+        typed text keeps it (a fresh repaint here wiped a date typed before the lists came, and the pause's save
+        then stored "no date")."""
         self._loading = True
+        v = self.view
+        typed = {name: combo.currentText() for combo, name in ((v.sub_kegiatan, "sub_kegiatan"),
+                                                                (v.kode_rekening, "kode_rekening"))
+                 if name in self._typing}
         try:
             for combo, items in zip((self.view.marketplace, self.view.sub_kegiatan, self.view.kode_rekening),
                                     result, strict=True):
@@ -165,8 +172,10 @@ class OrderEditorScreen(Screen):
                     # what they look up in the DPA, so those show code and name
                     text = (item.name or item.code) if combo is self.view.marketplace else item.label
                     combo.addItem(text, item.code)
+            for name, text in typed.items():
+                (v.sub_kegiatan if name == "sub_kegiatan" else v.kode_rekening).setEditText(text)
             if self.order is not None:
-                self._fill_fields(self.order)
+                self._fill_fields(self.order, fresh=False)
         finally:
             self._loading = False
 
@@ -271,7 +280,7 @@ class OrderEditorScreen(Screen):
         for combo, name in ((v.sub_kegiatan, "sub_kegiatan"), (v.kode_rekening, "kode_rekening")):
             if name in typing:
                 continue
-            value = str(stored(order, name) or "")
+            value = str((stored(order, name) if fresh else self._known(name)) or "")  # a sent value is shown
             idx = combo.findData(value)
             text = combo.itemText(idx) if idx >= 0 else value
             if combo.currentText() != text:
@@ -281,8 +290,9 @@ class OrderEditorScreen(Screen):
             if typed.name in typing or typed.name in ("sub_kegiatan", "kode_rekening"):
                 continue
             if typed.name == "delivery_date":
-                if v.delivery_date.date() != order.delivery_date or v.delivery_date.is_dirty():
-                    v.delivery_date.setDate(order.delivery_date)
+                date = order.delivery_date if fresh else self._known("delivery_date")
+                if v.delivery_date.date() != date or v.delivery_date.is_dirty():
+                    v.delivery_date.setDate(date)  # type: ignore[arg-type]
                 continue
             edit, text = typed.edit(v), typed.shown(order)
             if edit.text() != text:  # an equal text is left as is: no lost cursor or selection

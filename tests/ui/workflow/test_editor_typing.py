@@ -124,3 +124,25 @@ def test_more_than_the_catalog_stock_is_said(ctx, world, qtbot):
     stock = [c for c in items if c.code == "stock"]
     assert stock and stock[0].severity is Severity.WARNING
     assert "150 rim" in stock[0].detail and "stok di katalog 100" in stock[0].detail
+
+
+def test_the_lists_answering_late_keep_what_was_typed(live_editor, world, qtbot):
+    """The sub-kegiatan/kode rekening lists are read on every visit and may answer after the officer started
+    typing (the keyboard journey under load): a date typed before the answer used to be wiped by the repaint and
+    the pause's save then stored no date."""
+    v = live_editor.view
+    v.delivery_date.edit.setFocus()
+    QTest.keyClicks(v.delivery_date.edit, "30/12/2026")
+    v.sub_kegiatan_edit.setFocus()  # focus leaves the date: it commits…
+    v.sub_kegiatan.setEditText("")
+    QTest.keyClicks(v.sub_kegiatan_edit, "2.18.01.2.06")
+    v.delivery_date.edit.setFocus()
+    v.delivery_date.edit.selectAll()
+    QTest.keyClicks(v.delivery_date.edit, "31/12/2026")  # …and a second date is typed, not committed yet
+    svc = live_editor.ctx.services.orders
+    lists = svc.marketplace_choices(), svc.sub_kegiatan_choices(), svc.kode_rekening_choices()
+    live_editor._choices_loaded(lists)  # the lists answer now, under the officer's fingers
+    assert v.delivery_date.edit.text() == "31/12/2026"
+    assert v.sub_kegiatan_edit.text().startswith("2.18.01.2.06")
+    QTest.keyClick(v.delivery_date.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: stored(world, live_editor.order.id).delivery_date == "2026-12-31", timeout=10000)

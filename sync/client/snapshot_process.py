@@ -28,10 +28,12 @@ from __future__ import annotations
 import ctypes
 import logging
 import multiprocessing
+import os
 import pickle
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,14 +101,22 @@ def run_in_child(job: SnapshotJob, cancel: Cancel, progress: Progress, fresh_tok
     child_out.close()
     heard = False
     try:
+        stop_by: float | None = None
         while True:
-            if cancel.is_set():
-                raise Cancelled()
+            if cancel.is_set() and stop_by is None:
+                # asked to stop: the child stops at its next batch, or it may have finished already — its last
+                # word decides (a load that went live is reported as done, never as "cancelled")
+                _send(to_child, ("cancel",))
+                stop_by = time.monotonic() + STOP_GRACE_S
+            if stop_by is not None and time.monotonic() > stop_by:
+                raise Cancelled()  # _stop kills it; the interrupted batch rolls back
             if not from_child.poll(POLL_S):
                 continue
             try:
                 message = from_child.recv()
             except EOFError:
+                if stop_by is not None:
+                    raise Cancelled() from None
                 proc.join(STOP_GRACE_S)
                 error = SnapshotProcessError if heard else SnapshotProcessNotStarted
                 raise error(f"snapshot process ended without a result (exit code {proc.exitcode})") from None
@@ -179,9 +189,12 @@ class _Link:
                     self.cancel.set()
                 elif message[0] == "token":
                     self.tokens.put(message[1])
-        except (EOFError, OSError):  # the parent is gone (quit, killed): stop at the next batch
-            self.cancel.set()
-            self.tokens.put(None)
+        except (EOFError, OSError):
+            # The parent is gone (quit, killed): nobody waits for this load. Exit now, as a kill would — a batch
+            # or swap in progress is one transaction and rolls back — rather than at the next batch, which a
+            # stalled download can put minutes away while this process still holds the parent's stdout/stderr
+            # (a shell or a test reading them would hang).
+            os._exit(0)
 
     def send(self, *message: Any) -> None:
         with self._sending:

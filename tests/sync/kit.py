@@ -68,11 +68,12 @@ class Client:
 
     def __init__(self, base_url: str, folder: Path, *, seed: int = 0, max_attempts: int = 3,
                  client_version: str = "0.1.0", clock: Any = None,
-                 timeout: tuple[float, float] = (5, 10)) -> None:
+                 timeout: tuple[float, float] = (5, 10), snapshot_in_child: bool = True) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.store = Store.open(folder / "blangkon.db")
-        settings = SyncSettings(base_url, folder / "data", client_version=client_version)
+        settings = SyncSettings(base_url, folder / "data", client_version=client_version,
+                                snapshot_in_child=snapshot_in_child)
         kwargs = {"clock": clock} if clock is not None else {}
         self.sleeps: list[float] = []
         self.slept = 0.0  # simulated time: back-offs are recorded, never slept, and the give-up budget counts them

@@ -12,6 +12,7 @@ from desktop.services.session import CurrentUser
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import UnknownScreen
 from sync.protocol import Role
+from tests.ui.late_answer import LateFirstAnswer
 
 
 def user(role: Role, uid: str = "u1") -> CurrentUser:
@@ -325,15 +326,8 @@ def test_an_older_recount_answering_late_does_not_bring_back_what_the_sync_sent(
     sync = app_ctx.services.sync
     app_ctx.session.set_user(user(Role.PP, "u1"))
     qtbot.waitUntil(lambda: window.status_view.pending_label.text() == "Menunggu dikirim: 2", timeout=3000)
-    real, entered, release, calls = sync.queue_counts, threading.Event(), threading.Event(), []
-
-    def read_then_wait(user_id):  # the first read counts the queue before the sync emptied it, and answers late
-        counts = real(user_id)
-        calls.append(counts)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return counts
+    read_then_wait = LateFirstAnswer(sync.queue_counts)  # the first read counts the queue before the sync emptied it, and answers late
+    entered, release, calls = read_then_wait.entered, read_then_wait.release, read_then_wait.calls
 
     sync.queue_counts = read_then_wait
     try:

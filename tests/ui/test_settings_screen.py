@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.ui import settings as ui_options
 from desktop.ui.settings_screen import SettingsScreen
+from tests.ui.late_answer import LateFirstAnswer
 
 
 def make(qtbot, app_ctx):
@@ -90,20 +91,12 @@ def test_a_read_asked_before_a_save_does_not_put_the_old_kop_back(qtbot, app_ctx
     """A reload of the form (a visit, a sync re-showing the screen) that read the settings before the officer
     saved and answers after the save must not put the old kop surat back in the fields (the next save would
     store it again). The read lane runs two at once."""
-    import threading
 
     screen = make(qtbot, app_ctx)
     v, svc = screen.view, app_ctx.services.settings
     qtbot.waitUntil(lambda: app_ctx.tasks.pending_count() == 0, timeout=5000)
-    real, entered, release, calls = svc.document_header, threading.Event(), threading.Event(), []
-
-    def read_then_wait():  # the kop as it was before the save, answering late
-        found = real()
-        calls.append(found)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return found
+    read_then_wait = LateFirstAnswer(svc.document_header)  # the kop as it was before the save, answering late
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(svc, "document_header", read_then_wait)
     try:

@@ -16,6 +16,7 @@ from desktop.ui.bank_reconciliation.dialogs import ImportDialog, MappingDialog
 from desktop.ui.screen import UiContext
 from desktop.ui.tasks import SyncTaskRunner
 from tests.ui.bank_reconciliation.demo import build
+from tests.ui.late_answer import LateFirstAnswer
 from tests.ui.partial_services import partial_services
 
 
@@ -218,7 +219,6 @@ def test_a_review_read_before_a_confirmation_does_not_undo_it_on_screen(month, q
     """A reload (a visit, a change of period) that read the month before the Bendahara confirmed a fee and
     answers after the reload that follows the confirmation (the read lane runs two at once) must not show the
     line unconfirmed again."""
-    import threading
 
     from desktop.ui.tasks import TaskRunner
 
@@ -232,15 +232,8 @@ def test_a_review_read_before_a_confirmation_does_not_undo_it_on_screen(month, q
     qtbot.addWidget(s)
     s.activate()
     qtbot.waitUntil(lambda: len(s.view.lines_model.items) == 10 and runner.pending_count() == 0, timeout=10_000)
-    real, entered, release, calls = month.bank.review, threading.Event(), threading.Event(), []
-
-    def read_then_wait(*args, **kwargs):  # reads the month before the confirmation, answers after it
-        found = real(*args, **kwargs)
-        calls.append(found)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return found
+    read_then_wait = LateFirstAnswer(month.bank.review)  # reads the month before the confirmation, answers after it
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(month.bank, "review", read_then_wait)
     try:

@@ -4,7 +4,6 @@ server's words, revoke it; the list stays readable offline (the last sync's copy
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from desktop.ui.tasks import SyncTaskRunner
 from sync.protocol import Role
 from tests.server.live import LiveServer, start_server
 from tests.sync.kit import Client, install_keyring
+from tests.ui.late_answer import LateFirstAnswer
 from tests.ui.partial_services import partial_services
 
 OPD = "33.00-DINKES"
@@ -113,15 +113,8 @@ def test_a_refresh_answering_after_a_letter_was_added_does_not_take_it_off(qtbot
     screen.ctx.tasks = runner
     qtbot.addWidget(screen)
     service = screen.ctx.services.delegations
-    real, entered, release, calls = service.refresh, threading.Event(), threading.Event(), []
-
-    def fetch_then_wait():  # the first refresh has the server's list before the letter, and answers late
-        found = real()
-        calls.append(found)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return found
+    fetch_then_wait = LateFirstAnswer(service.refresh)  # the first refresh has the server's list before the letter, and answers late
+    entered, release = fetch_then_wait.entered, fetch_then_wait.release
 
     service.refresh = fetch_then_wait
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 
 from desktop.ui.history import OrderHistoryScreen
+from tests.ui.late_answer import LateFirstAnswer
 
 
 class Gate:
@@ -99,15 +100,8 @@ def test_an_older_reload_of_the_inbox_does_not_undo_a_step(async_ctx, world, qtb
     order = world.orders.submit(world.draft().id)
     world.login("ppk")
     world.approvals.approve(order.id)
-    real, entered, release, calls = world.approvals.deliveries, threading.Event(), threading.Event(), []
-
-    def read_then_wait():  # the first read sees the order as approved, and answers late
-        result = real()
-        calls.append(1)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return result
+    read_then_wait = LateFirstAnswer(world.approvals.deliveries)  # the first read sees the order as approved, answers late
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(world.approvals, "deliveries", read_then_wait)
     screen = PpkInboxScreen(async_ctx)
@@ -150,15 +144,9 @@ def test_an_older_breakdown_on_the_desk_does_not_undo_a_payment(async_ctx, world
     v = screen.view
     qtbot.waitUntil(lambda: v.pay_button.isEnabled(), timeout=10_000)
     _settled(async_ctx, qtbot)
-    real, entered, release, calls = world.payments.why_not, threading.Event(), threading.Event(), []
-
-    def read_then_wait(*args, **kwargs):  # the breakdown's last read: taxes and actions are read before it
-        answer = real(*args, **kwargs)
-        calls.append(1)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return answer
+    # the breakdown's last read (taxes and actions are read before it), answering late
+    read_then_wait = LateFirstAnswer(world.payments.why_not)
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(world.payments, "why_not", read_then_wait)
     screen.show_selected()  # a breakdown read before the payment, answering late
@@ -190,15 +178,8 @@ def test_older_actions_on_the_orders_list_do_not_undo_a_delivery_step(async_ctx,
     v = screen.view
     qtbot.waitUntil(lambda: v.sent_button.isEnabled(), timeout=10_000)
     _settled(async_ctx, qtbot)
-    real, entered, release, calls = world.orders.allowed_actions, threading.Event(), threading.Event(), []
-
-    def read_then_wait(order_id):  # the actions before the step, answering late
-        found = real(order_id)
-        calls.append(found)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return found
+    read_then_wait = LateFirstAnswer(world.orders.allowed_actions)  # the actions before the step, answering late
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(world.orders, "allowed_actions", read_then_wait)
     screen._selection_changed()  # a read of the buttons before the step (a visit, a reselection)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from desktop.domain.money import format_rupiah
 from desktop.domain.year_closing import Decision
 from desktop.ui.year_closing import YearClosingScreen
+from tests.ui.late_answer import LateFirstAnswer
 from tests.ui.year_closing.conftest import closing_ctx
 
 
@@ -87,7 +88,6 @@ def test_the_default_year_and_a_year_with_nothing_open(year, qtbot, clock) -> No
 def test_a_reload_asked_before_a_decision_does_not_show_the_item_undecided(year, qtbot, monkeypatch) -> None:
     """A reload (a visit, a sync) that read the year before the officer's decision and answers after it (the
     read lane runs two at once) must not show the item undecided again."""
-    import threading
 
     from desktop.ui.tasks import TaskRunner
 
@@ -99,15 +99,8 @@ def test_a_reload_asked_before_a_decision_does_not_show_the_item_undecided(year,
     screen.activate(year=2026)
     qtbot.waitUntil(lambda: screen.overview is not None and runner.pending_count() == 0, timeout=10_000)
     key = f"order:{ids['approved']}"
-    real, entered, release, calls = ctx.services.closing.overview, threading.Event(), threading.Event(), []
-
-    def read_then_wait(year_: int):  # reads the year before the decision, answers after it
-        found = real(year_)
-        calls.append(found)
-        if len(calls) == 1:
-            entered.set()
-            assert release.wait(10)
-        return found
+    read_then_wait = LateFirstAnswer(ctx.services.closing.overview)  # reads the year before the decision, answers after it
+    entered, release = read_then_wait.entered, read_then_wait.release
 
     monkeypatch.setattr(ctx.services.closing, "overview", read_then_wait)
 

@@ -14,16 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import event, select
+from sqlalchemy import event
 
 from sync.protocol.messages import Order
 from sync.protocol.orders import content_hash
 from sync.server.app import create_app
-from sync.server.demo.generate import generate
 from sync.server.settings import Settings
-from sync.server.storage import models as m
-from sync.server.storage.db import make_plain_engine
-from sync.server.storage.state import ensure_initialized
+from tests.server.seeded import seeded
 
 # create, update (same lines), submit, approve: at most this many statements (measured; lower is welcome)
 MAX_STATEMENTS = {"postgresql": {"create": 9, "update": 9, "submit": 11, "approve": 13},
@@ -31,18 +28,7 @@ MAX_STATEMENTS = {"postgresql": {"create": 9, "update": 9, "submit": 11, "approv
 
 
 def test_an_order_lifecycle_costs_few_statements(db_url: str, tmp_path: Path) -> None:
-    eng = make_plain_engine(db_url)
-    ensure_initialized(eng)
-    accounts = generate(eng, 300, seed=3, log=lambda *_: None)["accounts"]
-    with eng.connect() as conn:
-        rows = conn.execute(select(m.product).where(m.product.c.status == "active", m.product.c.price < 500_000)
-                            .order_by(m.product.c.id)).all()
-    eng.dispose()
-    by_provider: dict[int, list[Any]] = {}
-    for r in rows:
-        by_provider.setdefault(r.provider_id, []).append(r)
-    products = next(v[:3] for v in by_provider.values() if len(v) >= 3)
-    opd = sorted({a["opd_id"] for a in accounts if a["opd_id"]})[0]
+    accounts, products, opd = seeded(db_url, seed=3, lines=3)
     app = create_app(Settings(db_url=db_url, data_dir=tmp_path, expire_interval_s=0))
     engine = app.state.ctx.engine
     statements: list[str] = []

@@ -16,15 +16,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from sync.server.api.lean import CommandThreads
 from sync.server.app import create_app
-from sync.server.demo.generate import generate
 from sync.server.settings import Settings
-from sync.server.storage import models as m
-from sync.server.storage.db import make_plain_engine
-from sync.server.storage.state import ensure_initialized
+from tests.server.seeded import seeded
 
 # headers that differ between two answers for reasons of their own
 _VARIABLE = {"date", "server", "content-length", "etag"}
@@ -40,18 +36,7 @@ def _draft(opd: str, products: list[Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def world(db_url: str, tmp_path: Path) -> Iterator[dict[str, Any]]:
-    eng = make_plain_engine(db_url)
-    ensure_initialized(eng)
-    accounts = generate(eng, 300, seed=5, log=lambda *_: None)["accounts"]
-    with eng.connect() as conn:
-        rows = conn.execute(select(m.product).where(m.product.c.status == "active", m.product.c.price < 500_000)
-                            .order_by(m.product.c.id)).all()
-    eng.dispose()
-    by_provider: dict[int, list[Any]] = {}
-    for r in rows:
-        by_provider.setdefault(r.provider_id, []).append(r)
-    products = next(v[:2] for v in by_provider.values() if len(v) >= 2)
-    opd = sorted({a["opd_id"] for a in accounts if a["opd_id"]})[0]
+    accounts, products, opd = seeded(db_url, seed=5, lines=2)
     app = create_app(Settings(db_url=db_url, data_dir=tmp_path, expire_interval_s=0, max_body_bytes=64_000))
     with TestClient(app) as client:
         def login(role: str) -> dict[str, str]:

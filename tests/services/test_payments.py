@@ -31,6 +31,17 @@ def to_bast(w, product_id=1001, qty=200, marketplace=None):
     return order
 
 
+def to_authorized(w, **kwargs):
+    """An order at BAST whose payment the Bendahara asked for and the PA/KPA authorised; the Bendahara logged in."""
+    order = to_bast(w, **kwargs)
+    w.login("bendahara")
+    w.payments.request_payment(order.id)
+    w.login("pa")
+    w.payments.authorize(order.id)
+    w.login("bendahara")
+    return order
+
+
 def test_example_a_pkp_seller_bendahara_collects(w):
     order = to_bast(w, 1001, 200)  # 200 × 55.500 = Rp11.100.000 incl. PPN
     w.login("bendahara")
@@ -113,11 +124,7 @@ def test_request_authorize_and_record_payment(w):
 
 
 def test_the_ppk_who_approved_cannot_pay(w):
-    order = to_bast(w)
-    w.login("bendahara")
-    w.payments.request_payment(order.id)
-    w.login("pa")
-    w.payments.authorize(order.id)
+    order = to_authorized(w)
     w.login("ppk")
     assert Action.MARK_PAID not in w.payments.allowed_actions(order.id)
     with pytest.raises(WorkflowError) as e:

@@ -46,18 +46,13 @@ def test_a_paid_order_this_session_cannot_open_is_still_shown_and_printed(tmp_pa
     order — every view, list, book and document still works, the sealed parts read '(tersegel: …)', nothing crashes
     on a placeholder where a record's optional part (an acting letter, the deposits) would be."""
     from desktop.services.order_view import PaymentInput
-    from tests.services.test_payments import to_bast
+    from tests.services.test_payments import to_authorized
     from tests.services.workflow_world import NOW
 
     world = make_world(tmp_path)
     try:
         world.store.sealer = AesGcmSealer(os.urandom(32))
-        order = to_bast(world)
-        world.login("bendahara")
-        world.payments.request_payment(order.id)
-        world.login("pa")
-        world.payments.authorize(order.id)
-        world.login("bendahara")
+        order = to_authorized(world)
         world.payments.record_payment(order.id, PaymentInput("TRANSFER", NOW.date(), "BKU-0457"))
         world.store.sealer = AesGcmSealer(os.urandom(32))  # another officer's session, without this key
         view = world.orders.get(order.id)

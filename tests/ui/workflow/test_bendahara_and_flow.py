@@ -11,7 +11,7 @@ from desktop.ui.order_editor import OrderEditorScreen
 from desktop.ui.orders import OrdersScreen
 from desktop.ui.ppk_inbox import PpkInboxScreen
 from sync.protocol.states import OrderState
-from tests.services.test_payments import to_bast
+from tests.services.test_payments import to_authorized, to_bast
 
 
 def desk(ctx, world, qtbot):
@@ -169,11 +169,7 @@ def test_empty_desk_shows_dashes_and_a_hint(ctx, world, qtbot):
 
 def test_payment_dialog_takes_the_ntpn_of_each_withheld_tax(ctx, world, qtbot):
     """#12.2–3: the deposit of each tax the Bendahara withholds is recorded with its NTPN (BKU 'Disetor' line)."""
-    order = to_bast(world)
-    world.login("bendahara")
-    world.payments.request_payment(order.id)
-    world.login("pa")
-    world.payments.authorize(order.id)
+    order = to_authorized(world)
     screen = desk(ctx, world, qtbot)
 
     def pay():

@@ -129,15 +129,10 @@ def test_an_older_breakdown_on_the_desk_does_not_undo_a_payment(async_ctx, world
     for 'Tandai selesai' to be enabled, and timed out under load."""
     from desktop.services.order_view import PaymentInput
     from desktop.ui.bendahara import BendaharaDeskScreen
-    from tests.services.test_payments import to_bast
+    from tests.services.test_payments import to_authorized
     from tests.services.workflow_world import NOW
 
-    order = to_bast(world)
-    world.login("bendahara")
-    world.payments.request_payment(order.id)
-    world.login("pa")
-    world.payments.authorize(order.id)
-    world.login("bendahara")
+    order = to_authorized(world)
     screen = BendaharaDeskScreen(async_ctx)
     qtbot.addWidget(screen)
     screen.activate(order_id=order.id)

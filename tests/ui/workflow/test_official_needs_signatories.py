@@ -9,7 +9,7 @@ from desktop.services.settings_service import SettingsService, Signatories, Sign
 from desktop.store.records import User
 from desktop.ui.documents_preview.dialogs import DocumentPreviewDialog
 from desktop.ui.i18n import I18n
-from tests.services.test_payments import to_bast
+from tests.services.test_payments import to_authorized, to_bast
 from tests.services.workflow_world import OPD, USERS
 from tests.ui.test_i18n import TS_DIR
 
@@ -55,12 +55,7 @@ def test_sp_of_an_account_without_nip_prints_only_draf(world):
 def test_kuitansi_names_each_missing_signatory(world):
     from desktop.services.order_view import PaymentInput
 
-    order = to_bast(world)
-    world.login("bendahara")
-    world.payments.request_payment(order.id)
-    world.login("pa")
-    world.payments.authorize(order.id)
-    world.login("bendahara")
+    order = to_authorized(world)
     world.payments.record_payment(order.id, PaymentInput("TRANSFER", world.payments.today(), "0457"))
     with world.store.unit_of_work() as uow:  # this PC knows no PPTK and none is set in Pengaturan
         uow.users.cache(User("15", "dewi.pptk", "Dewi Lestari, S.Kom.", ("PP",), OPD, "199001202015032005"))
